@@ -1,0 +1,29 @@
+"""Entry point: ``toco-uploader`` (or ``python -m app``).
+
+With a subcommand (validate, upload, delete, template, sandbox, profiles, history, resume) it runs
+the command line, which never imports Qt. Without one it opens the window.
+"""
+
+from __future__ import annotations
+
+import sys
+
+SUBCOMMANDS = frozenset(
+    {"validate", "upload", "delete", "template", "sandbox", "profiles", "history", "resume"}
+)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = list(sys.argv[1:] if argv is None else argv)
+    first = next((a for a in args if not a.startswith("-")), None)
+    if first in SUBCOMMANDS or any(a in ("-h", "--help", "--version") for a in args[:1]):
+        from app.cli import main as cli_main
+
+        return cli_main(args)
+    from app.gui.launch import main as gui_main
+
+    return gui_main(args)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,284 @@
+"""The field registry: the one place a product field is described.
+
+The grid's columns, header matching, the template, validation, error highlighting and the results
+workbook all read this list. Adding a field is one entry here (plus its tests).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+from app.catalog import parsing as p
+from app.catalog.messages import Lang
+
+
+class Kind(StrEnum):
+    """What a cell holds; decides the parser and how the value is shown."""
+
+    TEXT = "text"
+    CODE = "code"  # SKU, external id: text, digits kept exactly
+    UUID = "uuid"
+    PRICE = "price"  # whole Rupiah
+    COUNT = "count"  # whole number, no unit
+    GRAMS = "grams"
+    DAYS = "days"
+    YES_NO = "yes_no"
+    CONDITION = "condition"
+    TAGS = "tags"
+    URLS = "urls"
+    WAREHOUSES = "warehouses"
+    DIMENSIONS = "dimensions"
+
+
+class Editor(StrEnum):
+    """What the grid edits the cell with."""
+
+    LINE = "line"
+    MULTILINE = "multiline"
+    MONEY = "money"
+    NUMBER = "number"
+    CHECK = "check"
+    CHOICE = "choice"
+    LIST = "list"
+    WAREHOUSES = "warehouses"
+    DIMENSIONS = "dimensions"
+
+
+PARSERS: dict[Kind, p.Parser] = {
+    Kind.TEXT: p.parse_text,
+    Kind.CODE: p.parse_code,
+    Kind.UUID: p.parse_uuid,
+    Kind.PRICE: p.parse_rupiah,
+    Kind.COUNT: p.parse_count,
+    Kind.GRAMS: p.parse_grams,
+    Kind.DAYS: p.parse_days,
+    Kind.YES_NO: p.parse_bool,
+    Kind.CONDITION: p.parse_condition,
+    Kind.TAGS: p.parse_tags,
+    Kind.URLS: p.parse_urls,
+    Kind.WAREHOUSES: p.parse_warehouses,
+    Kind.DIMENSIONS: p.parse_dimensions,
+}
+
+EDITORS: dict[Kind, Editor] = {
+    Kind.TEXT: Editor.LINE,
+    Kind.CODE: Editor.LINE,
+    Kind.UUID: Editor.LINE,
+    Kind.PRICE: Editor.MONEY,
+    Kind.COUNT: Editor.NUMBER,
+    Kind.GRAMS: Editor.NUMBER,
+    Kind.DAYS: Editor.NUMBER,
+    Kind.YES_NO: Editor.CHECK,
+    Kind.CONDITION: Editor.CHOICE,
+    Kind.TAGS: Editor.LIST,
+    Kind.URLS: Editor.LIST,
+    Kind.WAREHOUSES: Editor.WAREHOUSES,
+    Kind.DIMENSIONS: Editor.DIMENSIONS,
+}
+
+
+@dataclass(frozen=True, slots=True)
+class PartPattern:
+    """Headers that feed one part of a multi-column field, e.g. ``Foto 3`` or ``Stok WH-2``.
+
+    ``regex`` is matched against the normalised header (lower case, no accents or punctuation)
+    and names the part in the group ``part``; ``part`` fixes it for headers like ``Panjang``.
+    """
+
+    regex: str
+    part: str | None = None
+
+    def match(self, normalised: str) -> str | None:
+        found = re.fullmatch(self.regex, normalised)
+        if not found:
+            return None
+        return self.part if self.part is not None else found.group("part")
+
+
+@dataclass(frozen=True, slots=True)
+class Field:
+    key: str  # the API key (API.md §4.1), or "id" for the marketplace product id
+    label_en: str
+    label_id: str
+    kind: Kind
+    description_en: str
+    description_id: str
+    example: str
+    synonyms: tuple[str, ...] = ()
+    parts: tuple[PartPattern, ...] = ()
+    required: bool = False
+    sent: bool = True  # part of the create payload
+    max_length: int | None = None
+
+    @property
+    def editor(self) -> Editor:
+        return Editor.MULTILINE if self.key == "description" else EDITORS[self.kind]
+
+    @property
+    def parser(self) -> p.Parser:
+        return PARSERS[self.kind]
+
+    def label(self, lang: Lang = "en") -> str:
+        return self.label_id if lang == "id" else self.label_en
+
+    def description(self, lang: Lang = "en") -> str:
+        return self.description_id if lang == "id" else self.description_en
+
+    @property
+    def labels(self) -> tuple[str, ...]:
+        """Every header text that names this field exactly (before fuzzy matching)."""
+        return (self.label_en, self.label_id, self.key, *self.synonyms)
+
+
+def _f(key: str, en: str, id_: str, kind: Kind, desc_en: str, desc_id: str, example: str,
+       *synonyms: str, parts: tuple[PartPattern, ...] = (), required: bool = False,
+       sent: bool = True, max_length: int | None = None) -> Field:
+    return Field(key, en, id_, kind, desc_en, desc_id, example, synonyms, parts, required, sent,
+                 max_length)
+
+
+_NUM = r"\s*(?:ke\s*)?(?P<part>\d{1,2})"
+
+FIELDS: tuple[Field, ...] = (
+    _f("externalId", "External ID", "External ID", Kind.CODE,
+       "Your own stable id for the product. Left empty, the app generates one and writes it back;"
+       " keep it so a re-upload is recognised instead of duplicated.",
+       "ID Anda sendiri untuk produk. Jika kosong, aplikasi membuatkannya dan menuliskannya"
+       " kembali; simpan agar unggah ulang dikenali, bukan digandakan.",
+       "bace66be-47c4-4f72-868c-ad792da8b210",
+       "ID Eksternal", "Kode Eksternal", "external_id", "Ext ID"),
+    _f("name", "Product name", "Nama Produk", Kind.TEXT,
+       "The product's name as buyers see it.", "Nama produk yang dilihat pembeli.",
+       "Ai Yazawa Short Sleeve UTX", "Name", "Nama", "Product", "Produk", "Judul", "Title",
+       "Nama Barang", required=True, max_length=255),
+    _f("description", "Description", "Deskripsi", Kind.TEXT,
+       "What the product is; plain text, line breaks kept.",
+       "Penjelasan produk; teks biasa, baris baru dipertahankan.",
+       "Comfortable cotton t-shirt, available in multiple colors.",
+       "Deskripsi Produk", "Keterangan", "Product description", max_length=10_000),
+    _f("sku", "SKU", "SKU", Kind.CODE,
+       "Your stock keeping unit; unique in the store. Kept as text: leading zeros matter.",
+       "Kode stok Anda; unik di toko. Disimpan sebagai teks: angka nol di depan penting.",
+       "480166", "Kode SKU", "SKU Induk", "Kode Produk", "Kode Barang", "Product code",
+       required=True, max_length=100),
+    _f("price", "Price", "Harga", Kind.PRICE,
+       "Selling price in whole Rupiah.", "Harga jual dalam Rupiah bulat.", "Rp 200.000",
+       "Harga (Rp)", "Harga Jual", "Harga Normal", "Price (Rp)", "Price (IDR)", "Selling price",
+       required=True),
+    _f("specialPrice", "Special price", "Harga Coret", Kind.PRICE,
+       "Discounted price in whole Rupiah, lower than the price. Empty: no discount.",
+       "Harga diskon dalam Rupiah bulat, lebih rendah dari harga. Kosong: tanpa diskon.",
+       "Rp 150.000", "Harga Diskon", "Harga Promo", "Discount price", "Sale price",
+       "Harga Spesial"),
+    _f("stock", "Stock", "Stok", Kind.COUNT,
+       "Units available. Use either this or warehouse stock, not both.",
+       "Jumlah tersedia. Isi ini atau stok gudang, jangan keduanya.", "900",
+       "Stock qty", "Jumlah Stok", "Stok Produk", "Qty", "Quantity", "Kuantitas"),
+    _f("warehouses", "Warehouses", "Gudang", Kind.WAREHOUSES,
+       "Stock per warehouse as warehouse-id:stock, separated by ;"
+       " — or one column per warehouse headed “Stok <warehouse-id>”.",
+       "Stok per gudang sebagai id-gudang:stok, dipisah ; — atau satu kolom per gudang"
+       " berjudul “Stok <id-gudang>”.",
+       "2026012714314318226016:23; WH-2:5",
+       "Warehouse", "Warehouse stock", "Stok Gudang", "Stok per Gudang",
+       parts=(PartPattern(r"(?:stok|stock)\s+(?:gudang\s+|warehouse\s+)?(?P<part>[a-z0-9_\-]+)"
+                          r"(?<!gudang)(?<!warehouse)"),)),
+    _f("weight", "Weight (g)", "Berat (gram)", Kind.GRAMS,
+       "Shipping weight in grams (or write kg, e.g. 1,5 kg).",
+       "Berat kirim dalam gram (atau tulis kg, mis. 1,5 kg).", "250",
+       "Weight", "Berat", "Berat (g)", "Berat (gr)", "Weight (gram)", "Berat Produk",
+       required=True),
+    _f("dimensions", "Dimensions (cm)", "Dimensi (cm)", Kind.DIMENSIONS,
+       "Length × width × height in cm, e.g. 12x12x10 — or three columns Panjang, Lebar, Tinggi."
+       " All three or none.",
+       "Panjang × lebar × tinggi dalam cm, mis. 12x12x10 — atau tiga kolom Panjang, Lebar,"
+       " Tinggi. Ketiganya atau tidak sama sekali.",
+       "12x12x10", "Dimensions", "Dimensi", "Ukuran", "Ukuran Paket", "Size (cm)", "PxLxT",
+       parts=(PartPattern(r"(?:panjang|length|p)", "length"),
+              PartPattern(r"(?:lebar|width|l)", "width"),
+              PartPattern(r"(?:tinggi|height|t)", "height"))),
+    _f("minOrder", "Minimum order", "Min. Pembelian", Kind.COUNT,
+       "Smallest quantity a buyer may order; at least 1.",
+       "Jumlah terkecil yang boleh dibeli; minimal 1.", "1",
+       "Min order", "Minimum Pembelian", "Min Pembelian", "Minimal Pembelian", "Min. Order",
+       "Min Beli", required=True),
+    _f("categoryId", "Category ID", "Kategori ID", Kind.UUID,
+       "The Toco category id (UUID).", "ID kategori Toco (UUID).",
+       "2fde2994-28a8-4d09-a128-6d744b9e1323", "ID Kategori", "Category", "Kategori",
+       required=True),
+    _f("subCategoryId", "Sub-category ID", "Sub Kategori ID", Kind.UUID,
+       "The Toco sub-category id (UUID).", "ID sub kategori Toco (UUID).",
+       "0e882586-c506-4792-a831-02767a68dae2", "ID Sub Kategori", "Subcategory ID",
+       "Sub Category ID", "Sub Kategori", "Subkategori ID", required=True),
+    _f("typeId", "Type ID", "Tipe ID", Kind.UUID,
+       "The Toco product type id (UUID).", "ID tipe produk Toco (UUID).",
+       "d86db295-41c3-423d-a2c2-a59724f38316", "ID Tipe", "Type", "Tipe", "Jenis ID",
+       required=True),
+    _f("brandId", "Brand ID", "Merek ID", Kind.UUID,
+       "The Toco brand id (UUID); optional.", "ID merek Toco (UUID); opsional.",
+       "addcaa1b-8cdb-4c9a-9e5d-8b0fbbacfaea", "ID Merek", "Merek", "Brand", "Merk ID",
+       "ID Merk"),
+    _f("condition", "Condition", "Kondisi", Kind.CONDITION,
+       "NEW or USED (Baru or Bekas).", "Baru atau Bekas (NEW atau USED).", "Baru",
+       "Kondisi Produk", "Product condition", required=True),
+    _f("photos", "Photos", "Foto", Kind.URLS,
+       "Photo links (https://…), separated by ; or new lines — or columns Foto 1, Foto 2, …"
+       " At least one.",
+       "Tautan foto (https://…), dipisah ; atau baris baru — atau kolom Foto 1, Foto 2, …"
+       " Minimal satu.",
+       "https://example.com/photo-1.jpg",
+       "Photo", "Foto Produk", "Gambar", "Images", "Image URL", "Photo URLs", "URL Foto",
+       parts=(PartPattern(r"(?:foto|photo|gambar|image|img|url foto|foto produk)" + _NUM),),
+       required=True),
+    _f("officialBanners", "Banners", "Banner", Kind.URLS,
+       "Official banner links (https://…), separated by ; — optional.",
+       "Tautan banner resmi (https://…), dipisah ; — opsional.",
+       "https://example.com/banner.jpg", "Official banners", "Banner Resmi", "Banners",
+       parts=(PartPattern(r"(?:banner|official banner)" + _NUM),)),
+    _f("hashtags", "Hashtags", "Tagar", Kind.TAGS,
+       "Search tags, separated by commas.", "Tagar pencarian, dipisah koma.",
+       "uniqlo, tshirt, japan", "Hashtag", "Tag", "Tags", "Tagar Produk", "Kata Kunci",
+       parts=(PartPattern(r"(?:hashtag|tagar|tag)" + _NUM),)),
+    _f("isPreorder", "Pre-order", "Pre-order", Kind.YES_NO,
+       "Ya when the product is made or ordered after purchase.",
+       "Ya bila produk dibuat atau dipesan setelah dibeli.", "Tidak",
+       "Preorder", "PO", "Is preorder", "Pre order"),
+    _f("preorderPeriod", "Pre-order period (days)", "Lama Pre-order (hari)", Kind.DAYS,
+       "Days until shipping for a pre-order; at least 1 when Pre-order is Ya.",
+       "Hari hingga dikirim untuk pre-order; minimal 1 bila Pre-order Ya.", "0",
+       "Preorder period", "Lama Pre-order", "Lama PO", "Lama PO (hari)", "Masa Pre-order",
+       "Pre-order days", "Durasi Pre-order"),
+    _f("isArchived", "Archived", "Diarsipkan", Kind.YES_NO,
+       "Ya to upload the product hidden (archived).",
+       "Ya untuk mengunggah produk tersembunyi (diarsipkan).", "Tidak",
+       "Arsip", "Is archived", "Archive"),
+    _f("insuranceRequired", "Insurance required", "Wajib Asuransi", Kind.YES_NO,
+       "Ya when shipping insurance is required.", "Ya bila asuransi pengiriman wajib.", "Ya",
+       "Asuransi", "Insurance"),
+    _f("codEnabled", "COD", "COD", Kind.YES_NO,
+       "Ya to allow cash on delivery.", "Ya untuk mengizinkan bayar di tempat.", "Tidak",
+       "Cash on delivery", "Bayar di Tempat", "COD enabled"),
+    _f("id", "Product ID", "ID Produk", Kind.CODE,
+       "The marketplace's product id, filled in after upload; used to delete products.",
+       "ID produk dari marketplace, terisi setelah diunggah; dipakai untuk menghapus produk.",
+       "946b3ffa-5f9e-412e-acf4-eea306736e63", "Product Id", "ID Toco", "Toco ID",
+       sent=False),
+)
+
+_BY_KEY = {f.key: f for f in FIELDS}
+
+#: The fields of the create payload, in the grid's and the template's order.
+PRODUCT_FIELDS: tuple[Field, ...] = tuple(f for f in FIELDS if f.sent)
+#: What a delete sheet needs: the product id, or a SKU to look it up.
+DELETE_FIELDS: tuple[str, ...] = ("id", "sku")
+
+
+def field_by_key(key: str) -> Field:
+    return _BY_KEY[key]
+
+
+def label_of(key: str, lang: Lang = "en") -> str:
+    found = _BY_KEY.get(key)
+    return found.label(lang) if found else key

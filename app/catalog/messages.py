@@ -1,0 +1,211 @@
+"""Every validation message and hint, in English and Bahasa Indonesia.
+
+An Issue stores a message key and its parameters, never a rendered sentence, so the text follows
+the language the merchant chose, also for issues found before the switch.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+Lang = Literal["en", "id"]
+LANGS: tuple[Lang, ...] = ("en", "id")
+
+# key: (English, Indonesian). Parameters in {braces}.
+MESSAGES: dict[str, tuple[str, str]] = {
+    "required": ("{label} is required.", "{label} wajib diisi."),
+    "not_a_number": (
+        "“{value}” is not a whole number.",
+        "“{value}” bukan bilangan bulat.",
+    ),
+    "not_a_price": ("“{value}” is not a price in Rupiah.", "“{value}” bukan harga dalam Rupiah."),
+    "fraction_of_rupiah": (
+        "Prices are whole Rupiah; “{value}” has a fraction.",
+        "Harga harus Rupiah bulat; “{value}” memiliki pecahan.",
+    ),
+    "date_not_allowed": (
+        "This cell holds a date ({value}), not {kind}.",
+        "Sel ini berisi tanggal ({value}), bukan {kind}.",
+    ),
+    "bool_not_allowed": (
+        "This cell holds TRUE/FALSE, not {kind}.",
+        "Sel ini berisi TRUE/FALSE, bukan {kind}.",
+    ),
+    "not_a_yes_no": ("“{value}” is not yes or no.", "“{value}” bukan Ya atau Tidak."),
+    "not_a_condition": (
+        "“{value}” is not a condition; use NEW or USED.",
+        "“{value}” bukan kondisi; gunakan Baru atau Bekas.",
+    ),
+    "not_a_uuid": ("“{value}” is not a valid id (UUID).", "“{value}” bukan ID yang valid (UUID)."),
+    "number_lost_digits": (
+        "The id {value} was stored as a number and Excel dropped digits.",
+        "ID {value} tersimpan sebagai angka dan Excel menghapus sebagian digitnya.",
+    ),
+    "not_whole_id": ("“{value}” is not a valid code.", "“{value}” bukan kode yang valid."),
+    "not_a_url": ("“{value}” is not a web address (http or https).",
+                  "“{value}” bukan alamat web (http atau https)."),
+    "excel_error": (
+        "The cell shows the Excel error {value}.",
+        "Sel menampilkan galat Excel {value}.",
+    ),
+    "too_long": (
+        "{label} is {length} characters long; at most {limit} are allowed.",
+        "{label} sepanjang {length} karakter; maksimal {limit}.",
+    ),
+    "bad_warehouse": (
+        "“{value}” is not warehouse stock; write it as warehouse-id:stock.",
+        "“{value}” bukan stok gudang; tulis sebagai id-gudang:stok.",
+    ),
+    "duplicate_warehouse": (
+        "Warehouse {value} is listed twice.",
+        "Gudang {value} tercantum dua kali.",
+    ),
+    "empty_warehouses": (
+        "Warehouses are given but none has stock.",
+        "Gudang diisi tetapi tidak ada stoknya.",
+    ),
+    "bad_dimensions": (
+        "“{value}” is not length × width × height in cm.",
+        "“{value}” bukan panjang × lebar × tinggi dalam cm.",
+    ),
+    "dimensions_incomplete": (
+        "Give all three dimensions (length, width, height) or none.",
+        "Isi ketiga dimensi (panjang, lebar, tinggi) atau kosongkan semuanya.",
+    ),
+    "must_be_positive": ("{label} must be more than 0.", "{label} harus lebih dari 0."),
+    "must_not_be_negative": ("{label} cannot be negative.", "{label} tidak boleh negatif."),
+    "min_order_at_least_one": (
+        "Minimum order must be at least 1.",
+        "Minimal pembelian paling sedikit 1.",
+    ),
+    "special_price_not_lower": (
+        "The special price ({special}) must be lower than the price ({price}).",
+        "Harga coret ({special}) harus lebih rendah dari harga ({price}).",
+    ),
+    "stock_and_warehouses": (
+        "Give either stock or warehouse stock, not both.",
+        "Isi stok atau stok gudang, jangan keduanya.",
+    ),
+    "stock_or_warehouses": (
+        "Stock is required (a number, or stock per warehouse).",
+        "Stok wajib diisi (angka, atau stok per gudang).",
+    ),
+    "preorder_period_needed": (
+        "A pre-order needs a pre-order period of at least 1 day.",
+        "Pre-order memerlukan lama pre-order minimal 1 hari.",
+    ),
+    "preorder_period_ignored": (
+        "Pre-order period {value} is ignored because the product is not on pre-order.",
+        "Lama pre-order {value} diabaikan karena produk tidak pre-order.",
+    ),
+    "at_least_one_photo": ("Add at least one photo.", "Tambahkan minimal satu foto."),
+    "duplicate_in_sheet": (
+        "{label} “{value}” is also used in row {other}.",
+        "{label} “{value}” juga dipakai di baris {other}.",
+    ),
+    "external_id_generated": (
+        "No external ID: one was generated; keep it so a re-upload is recognised.",
+        "Tidak ada External ID: dibuatkan otomatis; simpan agar unggah ulang dikenali.",
+    ),
+    "server": ("{message}", "{message}"),
+    "already_exists": (
+        "Already on the store before this upload; this upload did not change it.",
+        "Sudah ada di toko sebelum unggahan ini; unggahan ini tidak mengubahnya.",
+    ),
+    "no_product_id": (
+        "No product id and no SKU to look it up: nothing to delete.",
+        "Tidak ada ID produk maupun SKU untuk mencarinya: tidak ada yang dihapus.",
+    ),
+}
+
+HINTS: dict[str, tuple[str, str]] = {
+    "required": ("Fill in this cell.", "Isi sel ini."),
+    "not_a_number": ("Type digits only, e.g. 250.", "Ketik angka saja, mis. 250."),
+    "not_a_price": ("Type the price like 200000 or Rp 200.000.",
+                    "Ketik harga seperti 200000 atau Rp 200.000."),
+    "fraction_of_rupiah": ("Round the price to whole Rupiah.", "Bulatkan harga ke Rupiah."),
+    "date_not_allowed": (
+        "Excel turned this into a date: format the column as Text and type it again.",
+        "Excel mengubahnya menjadi tanggal: format kolom sebagai Teks lalu ketik ulang.",
+    ),
+    "bool_not_allowed": ("Type the value itself.", "Ketik nilainya langsung."),
+    "not_a_yes_no": ("Use Ya/Tidak, Yes/No, TRUE/FALSE or 1/0.",
+                     "Gunakan Ya/Tidak, Yes/No, TRUE/FALSE atau 1/0."),
+    "not_a_condition": ("Pick Baru (NEW) or Bekas (USED).", "Pilih Baru atau Bekas."),
+    "not_a_uuid": (
+        "Copy the id from Toco Seller Center, e.g. 2fde2994-28a8-4d09-a128-6d744b9e1323.",
+        "Salin ID dari Toco Seller Center, mis. 2fde2994-28a8-4d09-a128-6d744b9e1323.",
+    ),
+    "number_lost_digits": (
+        "Format the column as Text and paste the id again.",
+        "Format kolom sebagai Teks lalu tempel ID lagi.",
+    ),
+    "not_whole_id": ("Type the code as text.", "Ketik kode sebagai teks."),
+    "not_a_url": ("Use a full link starting with https://.",
+                  "Gunakan tautan lengkap yang diawali https://."),
+    "excel_error": (
+        "Fix the formula in the workbook, or type the value.",
+        "Perbaiki rumus di workbook, atau ketik nilainya.",
+    ),
+    "too_long": ("Shorten the text.", "Persingkat teksnya."),
+    "bad_warehouse": ("Example: WH-1:20; WH-2:5", "Contoh: WH-1:20; WH-2:5"),
+    "duplicate_warehouse": ("Add the stock up in one entry.",
+                            "Gabungkan stoknya dalam satu entri."),
+    "empty_warehouses": ("Add warehouse-id:stock pairs.", "Tambahkan pasangan id-gudang:stok."),
+    "bad_dimensions": ("Example: 12x12x10", "Contoh: 12x12x10"),
+    "dimensions_incomplete": ("Fill the missing dimension.", "Isi dimensi yang kosong."),
+    "must_be_positive": ("Type a number above 0.", "Ketik angka di atas 0."),
+    "must_not_be_negative": ("Type 0 or more.", "Ketik 0 atau lebih."),
+    "min_order_at_least_one": ("Type 1 or more.", "Ketik 1 atau lebih."),
+    "special_price_not_lower": (
+        "Lower the special price, or clear it.",
+        "Turunkan harga coret, atau kosongkan.",
+    ),
+    "stock_and_warehouses": (
+        "Clear the stock cell or the warehouse stock.",
+        "Kosongkan sel stok atau stok gudang.",
+    ),
+    "stock_or_warehouses": ("Type the stock, e.g. 10.", "Ketik stoknya, mis. 10."),
+    "preorder_period_needed": ("Type the number of days, e.g. 7.",
+                               "Ketik jumlah hari, mis. 7."),
+    "preorder_period_ignored": ("Set Pre-order to Ya, or clear the period.",
+                                "Atur Pre-order ke Ya, atau kosongkan lamanya."),
+    "at_least_one_photo": ("Paste a photo link starting with https://.",
+                           "Tempel tautan foto yang diawali https://."),
+    "duplicate_in_sheet": ("Each product needs its own value.",
+                           "Setiap produk perlu nilai sendiri."),
+    "external_id_generated": ("Save the results so the id is kept.",
+                              "Simpan hasil agar ID tersimpan."),
+    "already_exists": (
+        "Nothing to do; to change it, use the store's edit tools.",
+        "Tidak perlu apa-apa; untuk mengubahnya gunakan alat ubah di toko.",
+    ),
+    "no_product_id": ("Add the Product ID or the SKU.", "Tambahkan ID Produk atau SKU."),
+}
+
+# What kind of value a field wanted, for messages such as "a date, not a price".
+KIND_WORDS: dict[str, tuple[str, str]] = {
+    "text": ("text", "teks"),
+    "code": ("a code", "kode"),
+    "price": ("a price", "harga"),
+    "number": ("a number", "angka"),
+    "yes_no": ("yes or no", "ya atau tidak"),
+    "condition": ("a condition", "kondisi"),
+    "list": ("a list", "daftar"),
+    "links": ("links", "tautan"),
+    "warehouses": ("warehouse stock", "stok gudang"),
+    "dimensions": ("dimensions", "dimensi"),
+    "id": ("an id", "ID"),
+}
+
+
+def render(table: dict[str, tuple[str, str]], key: str, params: dict[str, object],
+           lang: Lang) -> str:
+    pair = table.get(key)
+    if pair is None:
+        return ""
+    text = pair[1] if lang == "id" else pair[0]
+    try:
+        return text.format(**params)
+    except (KeyError, IndexError, ValueError):
+        return text

@@ -1,0 +1,126 @@
+"""Row validation: every rule of API.md §4.1 on one row's raw cells.
+
+``check_row`` parses each cell through its field's parser and then applies the rules that span
+fields. Sheet-wide checks (the same SKU or external id twice) live in ``ProductTable``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+from app.catalog.fields import FIELDS, PRODUCT_FIELDS, field_by_key
+from app.catalog.issues import Issue, Level
+from app.catalog.parsing import is_blank
+
+#: [ours] The fields every product needs (API.md §4.1, "Required").
+REQUIRED = tuple(f.key for f in PRODUCT_FIELDS if f.required)
+
+
+def parse_cells(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
+    """Parse every field of a row; returns the values and the cell issues."""
+    values: dict[str, Any] = {}
+    issues: list[Issue] = []
+    for f in FIELDS:
+        raw = cells.get(f.key)
+        if raw is None:
+            continue
+        got = f.parser(raw)
+        if got.problem is not None:
+            issues.append(Issue(f.key, got.problem.key, params=dict(got.problem.params)))
+            values[f.key] = _Invalid
+            continue
+        value = got.value
+        if f.max_length and isinstance(value, str) and len(value) > f.max_length:
+            issues.append(Issue(f.key, "too_long",
+                                params={"length": len(value), "limit": f.max_length}))
+            values[f.key] = _Invalid
+            continue
+        if value is not None:
+            values[f.key] = value
+    return values, issues
+
+
+class _InvalidType:
+    """Marks a value that was given but could not be read (so it is not also 'missing')."""
+
+    def __repr__(self) -> str:
+        return "<invalid>"
+
+
+_Invalid = _InvalidType()
+
+
+def check_row(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
+    """Parse and check a row for upload. Returns (values of valid cells, issues)."""
+    values, issues = parse_cells(cells)
+    bad = {i.field for i in issues}
+
+    def has(key: str) -> bool:
+        return key in values
+
+    def ok(key: str) -> Any:
+        value = values.get(key)
+        return None if value is _Invalid else value
+
+    for key in REQUIRED:
+        if key == "externalId":
+            continue  # generated when missing
+        if not has(key):
+            issues.append(Issue(key, "required"))
+    if not has("stock") and not has("warehouses"):
+        issues.append(Issue("stock", "stock_or_warehouses"))
+    elif has("stock") and has("warehouses"):
+        issues.append(Issue("warehouses", "stock_and_warehouses"))
+
+    price, special = ok("price"), ok("specialPrice")
+    if price is not None and price <= 0:
+        issues.append(Issue("price", "must_be_positive"))
+    if special is not None:
+        if special <= 0:
+            issues.append(Issue("specialPrice", "must_be_positive"))
+        elif price is not None and price > 0 and special >= price:
+            issues.append(Issue("specialPrice", "special_price_not_lower",
+                                params={"special": special, "price": price}))
+    stock = ok("stock")
+    if stock is not None and stock < 0:
+        issues.append(Issue("stock", "must_not_be_negative"))
+    weight = ok("weight")
+    if weight is not None and weight <= 0:
+        issues.append(Issue("weight", "must_be_positive"))
+    min_order = ok("minOrder")
+    if min_order is not None and min_order < 1:
+        issues.append(Issue("minOrder", "min_order_at_least_one"))
+    dims = ok("dimensions")
+    if dims is not None and any(v <= 0 for v in dims.values()):
+        issues.append(Issue("dimensions", "must_be_positive"))
+    period = ok("preorderPeriod")
+    if period is not None and period < 0:
+        issues.append(Issue("preorderPeriod", "must_not_be_negative"))
+    elif ok("isPreorder") is True and (period is None or period < 1) \
+            and "preorderPeriod" not in bad:
+        issues.append(Issue("preorderPeriod", "preorder_period_needed"))
+    elif ok("isPreorder") is not True and period:
+        issues.append(Issue("preorderPeriod", "preorder_period_ignored", Level.WARNING,
+                            params={"value": period}))
+
+    clean = {k: v for k, v in values.items() if v is not _Invalid}
+    return clean, issues
+
+
+def check_delete_row(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
+    """A row chosen for deletion needs only a product id or a SKU; nothing else is checked."""
+    values: dict[str, Any] = {}
+    issues: list[Issue] = []
+    for key in ("id", "sku"):
+        raw = cells.get(key)
+        if is_blank(raw):
+            continue
+        got = field_by_key(key).parser(raw)
+        if got.problem:
+            issues.append(Issue(key, got.problem.key, params=dict(got.problem.params)))
+        elif got.value:
+            values[key] = got.value
+    if not values and not issues:
+        issues.append(Issue("id", "no_product_id"))
+    return values, issues

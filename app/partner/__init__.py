@@ -1,0 +1,1 @@
+"""The Toco partner API client: signing, envelopes, retries and the clock offset."""
