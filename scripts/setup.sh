@@ -9,7 +9,13 @@ cd "$here"
 # Debian packages: offscreen Qt, real windows under Xvfb, a Secret Service for the keyring test.
 qt_pkgs="libegl1 libgl1 libxkbcommon0 libfontconfig1 libfreetype6 libdbus-1-3 libglib2.0-0 fonts-dejavu-core"
 x_pkgs="xvfb xauth libxkbcommon-x11-0 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-render-util0 libxcb-randr0 libxcb-shape0 libxcb-xfixes0 libxcb-xkb1 libxcb-sync1 libxcb-shm0 libxcb-util1"
+# For the test suite only: a real Secret Service for the keyring test, LibreOffice as a foreign
+# workbook writer.
+test_pkgs="gnome-keyring dbus-daemon libsecret-1-0 libreoffice-calc-nogui"
 extra_pkgs="${TOCO_EXTRA_DEBS:-}"
+if [ "${1:-}" = "--for-tests" ]; then
+  extra_pkgs="$extra_pkgs $test_pkgs"
+fi
 if command -v dpkg-query >/dev/null 2>&1; then
   missing=""
   for p in $qt_pkgs $x_pkgs $extra_pkgs; do

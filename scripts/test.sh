@@ -3,7 +3,7 @@
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
-"$here/scripts/setup.sh"
+"$here/scripts/setup.sh" --for-tests
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 echo "== ruff" >&2
 .venv/bin/ruff check app tests
