@@ -1,0 +1,91 @@
+"""Fault injection for the sandbox's API routes (latency, 429, 5xx, dropped connections).
+
+Pure ASGI middleware. Dropping a connection needs the sandbox's server (``server.py``): its HTTP
+protocol puts an ``abort`` callable for the request's own socket into
+``scope["extensions"][ABORT_EXTENSION]``. The request is handled completely (a product is really
+created), its answer is thrown away and the socket closed, so the client cannot know whether
+anything happened.
+"""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable
+
+import anyio
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from app.sandbox.envelope import (
+    SANDBOX_RATE_LIMITED,
+    SANDBOX_SERVER_ERROR,
+    ApiFailure,
+    failure_body,
+    new_request_id,
+)
+from app.sandbox.state import SandboxState
+
+ABORT_EXTENSION = "toco.sandbox.abort"
+API_PATH_PREFIX = "/api/"
+
+
+class FaultInjector:
+    """Applies ``state.faults`` to requests under ``/api/``; admin routes are never faulted."""
+
+    def __init__(self, app: ASGIApp, state: SandboxState) -> None:
+        self.app = app
+        self.state = state
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http" or not scope["path"].startswith(API_PATH_PREFIX):
+            await self.app(scope, receive, send)
+            return
+        plan = self.state.take_fault_plan()
+        if plan.latency > 0:
+            await anyio.sleep(plan.latency)
+        if plan.status is not None:
+            await _drain(receive)
+            await _send_failure(send, self.state, plan.status, plan.retry_after)
+            return
+        if plan.drop:
+            await self._handle_then_drop(scope, receive)
+            return
+        await self.app(scope, receive, send)
+
+    async def _handle_then_drop(self, scope: Scope, receive: Receive) -> None:
+        abort: Callable[[], None] | None = scope.get("extensions", {}).get(ABORT_EXTENSION)
+        if abort is None:
+            raise RuntimeError("dropping connections needs the sandbox server (run_in_thread)")
+
+        async def discard(message: Message) -> None:
+            return None
+
+        await self.app(scope, receive, discard)
+        abort()
+        # Wait until the server has seen the socket go, so it does not try to answer 500.
+        while (await receive())["type"] != "http.disconnect":
+            pass
+
+
+async def _drain(receive: Receive) -> None:
+    more = True
+    while more:
+        message = await receive()
+        more = message["type"] == "http.request" and bool(message.get("more_body"))
+
+
+async def _send_failure(send: Send, state: SandboxState, status: int,
+                        retry_after: str | None) -> None:
+    if status == 429:
+        failure = ApiFailure(429, SANDBOX_RATE_LIMITED, "Too many requests",
+                             hint="Slow down and retry after the Retry-After delay")
+    else:
+        failure = ApiFailure(status, SANDBOX_SERVER_ERROR, "Service unavailable"
+                             if status == 503 else "Internal server error",
+                             hint="A sandbox fault; try again")
+    body = json.dumps(failure_body(failure, new_request_id(), state.now_ms())).encode("utf-8")
+    headers = [(b"content-type", b"application/json"),
+               (b"content-length", str(len(body)).encode("ascii"))]
+    if retry_after is not None:
+        headers.append((b"retry-after", retry_after.encode("latin-1")))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
