@@ -1,0 +1,173 @@
+"""How a raw cell is shown in the grid and how an edited value goes back into it. No Qt here.
+
+Raw cells keep what the workbook holds: text, numbers, booleans, Excel errors, and for fields
+spread over several columns a dict of parts (photos ``{"1": url, ...}``, dimensions
+``{"length": .., ...}``, warehouses ``{clientId: stock}``). Editors give back the same shape the
+cell had, so the results workbook can write each part to its own column again.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from collections.abc import Mapping
+from typing import Any
+
+from app.catalog.fields import Field, Kind
+from app.catalog.parsing import DIMENSION_PARTS, CellError, is_blank
+
+LIST_KINDS = (Kind.TAGS, Kind.URLS)
+NUMERIC_KINDS = (Kind.PRICE, Kind.COUNT, Kind.GRAMS, Kind.DAYS)
+
+
+def _scalar_text(value: Any) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "Ya" if value else "Tidak"
+    if isinstance(value, float):
+        if math.isfinite(value) and value.is_integer():
+            return str(int(value))
+        return repr(value)
+    if isinstance(value, dt.datetime):
+        return value.strftime("%Y-%m-%d %H:%M") if value.time() != dt.time() else \
+            value.strftime("%Y-%m-%d")
+    if isinstance(value, CellError):
+        return value.code
+    return str(value)
+
+
+def _ordered(parts: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    def order(key: str) -> tuple[int, str]:
+        return (int(key), "") if str(key).isdigit() else (10**9, str(key))
+
+    return [(k, parts[k]) for k in sorted(parts, key=order)]
+
+
+def rupiah(amount: int) -> str:
+    """``1250000`` → ``Rp 1.250.000``."""
+    return "Rp " + f"{amount:,}".replace(",", ".")
+
+
+def display_text(field: Field, raw: Any, value: Any = None) -> str:
+    """The text a cell shows: what the merchant wrote, with whole-number prices as Rupiah."""
+    if is_blank(raw):
+        return ""
+    if isinstance(raw, Mapping):
+        if field.kind is Kind.DIMENSIONS:
+            return " × ".join(_scalar_text(raw.get(p)) or "?" for p in DIMENSION_PARTS)
+        if field.kind is Kind.WAREHOUSES:
+            return "; ".join(f"{k}: {_scalar_text(v)}" for k, v in raw.items() if not is_blank(v))
+        return "; ".join(_scalar_text(v) for _, v in _ordered(raw) if not is_blank(v))
+    if field.kind is Kind.PRICE and isinstance(value, int) and not isinstance(raw, str):
+        return rupiah(value)
+    text = _scalar_text(raw)
+    return text.replace("\n", " ⏎ ") if "\n" in text else text
+
+
+def edit_text(field: Field, raw: Any) -> str:
+    """The text a line editor starts with (no thousands formatting, line breaks kept)."""
+    if is_blank(raw):
+        return ""
+    if isinstance(raw, Mapping):
+        if field.kind is Kind.DIMENSIONS:
+            return "x".join(_scalar_text(raw.get(p)) for p in DIMENSION_PARTS)
+        if field.kind is Kind.WAREHOUSES:
+            return "; ".join(f"{k}:{_scalar_text(v)}" for k, v in raw.items() if not is_blank(v))
+        return "; ".join(_scalar_text(v) for _, v in _ordered(raw) if not is_blank(v))
+    return _scalar_text(raw)
+
+
+_LIST_SPLIT = {Kind.TAGS: re.compile(r"\s*[,;\n\r]+\s*"),
+               Kind.URLS: re.compile(r"\s*(?:[;\n\r]+|,\s*(?=https?://)|\s+(?=https?://))\s*")}
+
+
+def list_items(field: Field, raw: Any) -> list[str]:
+    """The items of a photos/hashtags cell, one string each."""
+    if is_blank(raw):
+        return []
+    if isinstance(raw, Mapping):
+        return [_scalar_text(v) for _, v in _ordered(raw) if not is_blank(v)]
+    splitter = _LIST_SPLIT.get(field.kind, _LIST_SPLIT[Kind.TAGS])
+    return [p for p in splitter.split(_scalar_text(raw).strip()) if p]
+
+
+def list_raw(field: Field, items: list[str], like: Any) -> Any:
+    """Items back into a cell, in the shape ``like`` had (numbered parts or one text)."""
+    items = [i.strip() for i in items if i.strip()]
+    if isinstance(like, Mapping):
+        keys = [k for k, _ in _ordered(like)]
+        out: dict[str, Any] = {}
+        for n, item in enumerate(items):
+            out[keys[n] if n < len(keys) else str(n + 1)] = item
+        for key in keys[len(items):]:
+            out[key] = None
+        return out
+    if not items:
+        return None
+    return "; ".join(items) if field.kind is Kind.URLS else ", ".join(items)
+
+
+def warehouse_rows(raw: Any) -> list[tuple[str, str]]:
+    """(client id, stock) pairs of a warehouses cell, for its editor."""
+    if is_blank(raw):
+        return []
+    if isinstance(raw, Mapping):
+        return [(str(k), _scalar_text(v)) for k, v in raw.items()]
+    rows: list[tuple[str, str]] = []
+    for part in re.split(r"\s*[;\n\r]+\s*", _scalar_text(raw).strip()):
+        if not part:
+            continue
+        client, sep, stock = part.partition(":") if ":" in part else part.partition("=")
+        rows.append((client.strip(), stock.strip() if sep else ""))
+    return rows
+
+
+def warehouses_raw(rows: list[tuple[str, str]], like: Any) -> Any:
+    rows = [(c.strip(), s.strip()) for c, s in rows if c.strip() or s.strip()]
+    if isinstance(like, Mapping):
+        out: dict[str, Any] = dict.fromkeys(like)
+        for client, stock in rows:
+            out[client] = stock
+        return out
+    return "; ".join(f"{c}:{s}" for c, s in rows) or None
+
+
+def dimensions_parts(raw: Any) -> tuple[str, str, str]:
+    if isinstance(raw, Mapping):
+        a, b, c = (_scalar_text(raw.get(p)) for p in DIMENSION_PARTS)
+        return a, b, c
+    found = re.match(r"^\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*(?:cm)?\s*$",
+                     _scalar_text(raw))
+    if found:
+        a, b, c = found.groups()
+        return a, b, c
+    return "", "", ""
+
+
+def dimensions_raw(parts: tuple[str, str, str], like: Any) -> Any:
+    if isinstance(like, Mapping):
+        return {p: (v or None) for p, v in zip(DIMENSION_PARTS, parts, strict=True)}
+    if not any(parts):
+        return None
+    return "x".join(parts)
+
+
+def from_text(field: Field, text: str, like: Any) -> Any:
+    """A typed or pasted text into a cell of this field, keeping a multi-column shape."""
+    if isinstance(like, Mapping):
+        if field.kind is Kind.DIMENSIONS:
+            return dimensions_raw(dimensions_parts(text), like)
+        if field.kind is Kind.WAREHOUSES:
+            return warehouses_raw(warehouse_rows(text), like)
+        return list_raw(field, list_items(field, text), like)
+    return text if text.strip() else None
+
+
+def sort_key(field: Field, raw: Any, value: Any) -> Any:
+    """A sort value of one type per column: numbers for numeric fields, folded text otherwise."""
+    if field.kind in NUMERIC_KINDS:
+        return float(value) if isinstance(value, int | float) and not isinstance(value, bool) \
+            else -math.inf
+    return display_text(field, raw, value).casefold()

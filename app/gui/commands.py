@@ -1,0 +1,82 @@
+"""Undoable steps on the grid: cell edits (one or many, e.g. paste, fill down, replace all)
+and rows added or removed in the app. Each step is one entry of the window's ``QUndoStack``."""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QUndoCommand
+
+from app.catalog.issues import Issue
+from app.catalog.status import Status
+from app.catalog.table import ProductRow
+
+if TYPE_CHECKING:
+    from app.gui.model import Change, ProductModel
+
+_RowState = tuple[list[Issue], Status, bool]
+
+
+class CellsCommand(QUndoCommand):
+    """Set any number of cells in one step; undo puts back the cells and the store's verdicts."""
+
+    def __init__(self, model: ProductModel, changes: Sequence[Change], text: str) -> None:
+        super().__init__(text)
+        self.model = model
+        self.rows = [model.row(i) for i, _, _ in changes]  # rows, not indexes: robust to moves
+        self.keys = [k for _, k, _ in changes]
+        self.new = [v for _, _, v in changes]
+        self.old = [copy.deepcopy(model.row(i).cells.get(k)) for i, k, _ in changes]
+        self.states: dict[int, _RowState] = {
+            id(r): (list(r.store_issues), r.status, r.edited_since_sent) for r in self.rows}
+
+    def _changes(self, values: list[Any]) -> list[Change]:
+        where = {id(r): i for i, r in enumerate(self.model.table.rows)}
+        return [(where[id(r)], k, copy.deepcopy(v))
+                for r, k, v in zip(self.rows, self.keys, values, strict=True) if id(r) in where]
+
+    def redo(self) -> None:
+        self.model.apply(self._changes(self.new))
+
+    def undo(self) -> None:
+        changes = self._changes(self.old)
+        for row in self.rows:
+            issues, status, edited = self.states[id(row)]
+            row.store_issues, row.status, row.edited_since_sent = list(issues), status, edited
+        touched = self.model.apply(changes)
+        for row in self.rows:  # set_cell refreshed the status from local checks; restore it
+            issues, status, edited = self.states[id(row)]
+            row.store_issues, row.status, row.edited_since_sent = list(issues), status, edited
+        self.model.announce(touched)
+
+
+class InsertRowsCommand(QUndoCommand):
+    def __init__(self, model: ProductModel, position: int, rows: Sequence[ProductRow]) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Add row"))
+        self.model = model
+        self.position = position
+        self.rows = list(rows)
+
+    def redo(self) -> None:
+        self.model.insert_rows(self.position, self.rows)
+
+    def undo(self) -> None:
+        self.model.remove_rows(range(self.position, self.position + len(self.rows)))
+
+
+class RemoveRowsCommand(QUndoCommand):
+    def __init__(self, model: ProductModel, indexes: Sequence[int]) -> None:
+        super().__init__(QCoreApplication.translate("Commands", "Remove rows"))
+        self.model = model
+        self.indexes = sorted(set(indexes))
+        self.removed: list[tuple[int, ProductRow]] = []
+
+    def redo(self) -> None:
+        self.removed = self.model.remove_rows(self.indexes)
+
+    def undo(self) -> None:
+        for position, row in self.removed:  # ascending: each lands where it was
+            self.model.insert_rows(position, [row])

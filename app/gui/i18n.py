@@ -1,0 +1,97 @@
+"""Languages: English (the source strings) and Bahasa Indonesia (``toco_id.qm``).
+
+The `.qm` files are built from ``resources/translations/*.ts`` by
+``scripts/build_translations.sh``. When a checkout has not built them yet, the loader compiles
+the `.ts` into the user cache dir with ``pyside6-lrelease`` so a fresh clone still speaks
+Indonesian. Validation messages take the same language from :func:`current_lang`.
+"""
+
+from __future__ import annotations
+
+import locale
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from platformdirs import user_cache_dir
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+
+from app.catalog.messages import Lang
+from app.gui.resources import translations_dir
+
+LANGUAGES: dict[Lang, str] = {"en": "English", "id": "Bahasa Indonesia"}
+
+
+def _lrelease() -> str | None:
+    here = Path(sys.executable).parent / "pyside6-lrelease"
+    return str(here) if here.exists() else shutil.which("pyside6-lrelease")
+
+
+def qm_file(lang: str) -> Path | None:
+    """The compiled translation for ``lang``, building it from its .ts when needed."""
+    built = translations_dir() / f"toco_{lang}.qm"
+    source = translations_dir() / f"toco_{lang}.ts"
+    if built.exists() and (not source.exists()
+                           or built.stat().st_mtime >= source.stat().st_mtime):
+        return built
+    if not source.exists():
+        return built if built.exists() else None
+    tool = _lrelease()
+    if tool is None:
+        return built if built.exists() else None
+    cached = Path(user_cache_dir("toco-uploader", appauthor=False)) / f"toco_{lang}.qm"
+    if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
+        return cached
+    cached.parent.mkdir(parents=True, exist_ok=True)
+    done = subprocess.run([tool, "-silent", str(source), "-qm", str(cached)],
+                          capture_output=True, check=False)
+    return cached if done.returncode == 0 and cached.exists() else None
+
+
+def system_lang() -> Lang:
+    name = QLocale.system().name() or (locale.getlocale()[0] or "")
+    return "id" if name.lower().startswith(("id", "in_")) else "en"
+
+
+class Translations(QObject):
+    """Installs the translator of the chosen language; ``changed`` fires after a switch.
+
+    Installing a translator makes Qt send ``LanguageChange`` to every widget, which is where
+    widgets re-read their ``self.tr()`` texts.
+    """
+
+    changed = Signal(str)
+    _current: Lang = "en"
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._translator: QTranslator | None = None
+
+    @property
+    def lang(self) -> Lang:
+        return Translations._current
+
+    def switch(self, lang: Lang) -> bool:
+        """Use ``lang``; returns False (and stays in English) when its file is missing."""
+        app = QCoreApplication.instance()
+        if self._translator is not None and app is not None:
+            QCoreApplication.removeTranslator(self._translator)
+            self._translator = None
+        ok = True
+        if lang != "en":
+            found = qm_file(lang)
+            translator = QTranslator(self)
+            if found is not None and translator.load(str(found)):
+                QCoreApplication.installTranslator(translator)
+                self._translator = translator
+            else:
+                ok = False
+                lang = "en"
+        Translations._current = lang
+        self.changed.emit(lang)
+        return ok
+
+
+def current_lang() -> Lang:
+    return Translations._current

@@ -1,0 +1,334 @@
+"""The grid's Qt model: a thin view over a :class:`ProductTable`.
+
+Columns: the row's status, every field the store receives (registry order), the product id.
+``data()`` does O(1) work per call with cached brushes and never validates; edits go through
+:meth:`ProductModel.edit`, which pushes an undoable command that calls ``table.set_cell`` and
+announces the touched rows with one ``dataChanged`` rectangle.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QBrush, QColor, QFont, QUndoStack
+
+from app.catalog.fields import PRODUCT_FIELDS, Field, Kind, field_by_key
+from app.catalog.issues import Issue, Level
+from app.catalog.messages import Lang
+from app.catalog.status import Status
+from app.catalog.table import ProductRow, ProductTable
+from app.gui.cells import display_text, edit_text, from_text, sort_key
+
+IssueRole = Qt.ItemDataRole.UserRole + 1  # list[Issue] of the cell (the whole row's on Status)
+SortRole = Qt.ItemDataRole.UserRole + 2  # one plain type per column
+RawRole = Qt.ItemDataRole.UserRole + 3  # the raw cell value (editors start from it)
+FieldRole = Qt.ItemDataRole.UserRole + 4  # the field key, None on the status column
+StatusRole = Qt.ItemDataRole.UserRole + 5  # the stable status word of the row
+
+ERROR_COLOR = QColor("#f9c6c6")
+WARNING_COLOR = QColor("#ffe3a3")
+ERROR_BRUSH = QBrush(ERROR_COLOR)
+WARNING_BRUSH = QBrush(WARNING_COLOR)
+_STATUS_COLORS = {
+    Status.READY: QBrush(QColor("#1b6e20")), Status.INVALID: QBrush(QColor("#b3261e")),
+    Status.PENDING: QBrush(QColor("#1f5fa8")), Status.LIVE: QBrush(QColor("#0b7a3b")),
+    Status.EXISTS: QBrush(QColor("#5f6368")), Status.REJECTED: QBrush(QColor("#b3261e")),
+    Status.FAILED: QBrush(QColor("#b3261e")), Status.SKIPPED: QBrush(QColor("#5f6368")),
+    Status.DELETED: QBrush(QColor("#5f6368")), Status.DELETE_FAILED: QBrush(QColor("#b3261e")),
+}
+_STATUS_SYMBOLS = {Status.READY: "✔", Status.INVALID: "✖", Status.PENDING: "…",
+                   Status.LIVE: "●", Status.REJECTED: "✖", Status.FAILED: "⚠",
+                   Status.DELETE_FAILED: "⚠"}
+_BOLD = QFont()
+_BOLD.setBold(True)
+
+#: The status words as the grid shows them (lupdate collects them; they stay stable words).
+STATUS_WORDS = {
+    Status.READY: QT_TRANSLATE_NOOP("Status", "ready"),
+    Status.INVALID: QT_TRANSLATE_NOOP("Status", "invalid"),
+    Status.PENDING: QT_TRANSLATE_NOOP("Status", "pending"),
+    Status.LIVE: QT_TRANSLATE_NOOP("Status", "live"),
+    Status.EXISTS: QT_TRANSLATE_NOOP("Status", "exists"),
+    Status.REJECTED: QT_TRANSLATE_NOOP("Status", "rejected"),
+    Status.FAILED: QT_TRANSLATE_NOOP("Status", "failed"),
+    Status.SKIPPED: QT_TRANSLATE_NOOP("Status", "skipped"),
+    Status.DELETED: QT_TRANSLATE_NOOP("Status", "deleted"),
+    Status.DELETE_FAILED: QT_TRANSLATE_NOOP("Status", "delete failed"),
+}
+_D = Qt.ItemDataRole
+_SERVED = frozenset({_D.DisplayRole, _D.EditRole, _D.ToolTipRole, _D.BackgroundRole,
+                     _D.ForegroundRole, _D.CheckStateRole, _D.TextAlignmentRole, _D.FontRole,
+                     IssueRole, SortRole, RawRole, FieldRole, StatusRole})
+_RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+_NUMERIC = frozenset({Kind.PRICE, Kind.COUNT, Kind.GRAMS, Kind.DAYS})
+_ROOT = QModelIndex()
+Change = tuple[int, str, Any]  # (row index, field key, new raw value)
+
+
+def status_text(status: Status) -> str:
+    return QCoreApplication.translate("Status", str(STATUS_WORDS.get(status, status.value)))
+
+
+def issue_text(issue: Issue, lang: Lang) -> str:
+    hint = issue.hint(lang)
+    return issue.message(lang) + (f"\n→ {hint}" if hint else "")
+
+
+@dataclass(frozen=True, slots=True)
+class Column:
+    key: str  # a field key, or "status"
+    field: Field | None
+
+
+COLUMNS: tuple[Column, ...] = (
+    Column("status", None),
+    *(Column(f.key, f) for f in PRODUCT_FIELDS),
+    Column("id", field_by_key("id")),
+)
+
+
+class ProductModel(QAbstractTableModel):
+    """Rows of a ProductTable; ``changed`` carries the indexes of rows an edit touched."""
+
+    changed = Signal(object)  # set[int] of touched row indexes; empty set after a reset
+
+    def __init__(self, table: ProductTable | None = None, *, lang: Lang = "en",
+                 undo_stack: QUndoStack | None = None, parent: Any = None) -> None:
+        super().__init__(parent)
+        self._table = table or ProductTable()
+        self._rows: list[ProductRow] = self._table.rows
+        self.columns = COLUMNS
+        self.lang: Lang = lang
+        self.undo_stack = undo_stack or QUndoStack(self)
+
+    # ---------------------------------------------------------------- the table
+
+    @property
+    def table(self) -> ProductTable:
+        return self._table
+
+    def set_table(self, table: ProductTable) -> None:
+        self.beginResetModel()
+        self._table = table
+        self._rows = table.rows
+        self.endResetModel()
+        self.undo_stack.clear()
+        self.changed.emit(set())
+
+    def set_lang(self, lang: Lang) -> None:
+        self.lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(self._rows) - 1, len(self.columns) - 1),
+                                  [_D.ToolTipRole, _D.DisplayRole])
+
+    def column_of(self, key: str) -> int:
+        for i, col in enumerate(self.columns):
+            if col.key == key:
+                return i
+        raise KeyError(key)
+
+    def field_at(self, column: int) -> Field | None:
+        return self.columns[column].field
+
+    def row(self, index: int) -> ProductRow:
+        return self._rows[index]
+
+    # ---------------------------------------------------------------- Qt model
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = _D.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Vertical:
+            if role == _D.DisplayRole and 0 <= section < len(self._rows):
+                sheet_row = self._rows[section].sheet_row
+                return str(sheet_row) if sheet_row is not None else "+"
+            if role == _D.ToolTipRole and 0 <= section < len(self._rows):
+                return QCoreApplication.translate("ProductModel", "Row in the workbook") \
+                    if self._rows[section].sheet_row is not None else \
+                    QCoreApplication.translate("ProductModel", "Row added in the app")
+            return None
+        if not 0 <= section < len(self.columns):
+            return None
+        col = self.columns[section]
+        if role == _D.DisplayRole:
+            if col.field is None:
+                return QCoreApplication.translate("ProductModel", "Status")
+            return col.field.label(self.lang) + (" *" if col.field.required else "")
+        if role == _D.ToolTipRole:
+            if col.field is None:
+                return QCoreApplication.translate(
+                    "ProductModel", "What happens to the row: ready to send, has problems,"
+                    " or what the store answered")
+            required = QCoreApplication.translate("ProductModel", "Required.") \
+                if col.field.required else ""
+            return f"{col.field.description(self.lang)} {required}".strip()
+        if role == FieldRole:
+            return col.key
+        return None
+
+    def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        col = self.columns[index.column()]
+        if col.field is None:
+            return base
+        if col.field.kind is Kind.YES_NO:
+            return base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
+        return base | Qt.ItemFlag.ItemIsEditable
+
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _D.DisplayRole) -> Any:
+        if role not in _SERVED or not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        col = self.columns[index.column()]
+        if col.field is None:
+            return self._status_data(row, role)
+        return self._cell_data(row, col.field, role)
+
+    def _status_data(self, row: ProductRow, role: int) -> Any:
+        status = row.status
+        if role == _D.DisplayRole:
+            symbol = _STATUS_SYMBOLS.get(status)
+            return f"{symbol} {status_text(status)}" if symbol else status_text(status)
+        if role in (SortRole, StatusRole):
+            return status.value
+        if role == _D.ForegroundRole:
+            return _STATUS_COLORS.get(status)
+        if role == _D.FontRole:
+            return _BOLD
+        if role == IssueRole:
+            return row.issues
+        if role == _D.ToolTipRole:
+            issues = row.issues
+            if not issues:
+                return None
+            return "\n".join(f"• {issue_text(i, self.lang)}" for i in issues)
+        return None
+
+    def _cell_data(self, row: ProductRow, field: Field, role: int) -> Any:
+        key = field.key
+        raw = row.cells.get(key)
+        if role == _D.DisplayRole:
+            value = row.values.get(key)
+            if field.kind is Kind.YES_NO and isinstance(value, bool):
+                return None
+            return display_text(field, raw, value)
+        if role == _D.BackgroundRole:
+            if not (row.local_issues or row.duplicate_issues or row.store_issues):
+                return None
+            issues = row.issues_for(key)
+            if not issues:
+                return None
+            return ERROR_BRUSH if any(i.level is Level.ERROR for i in issues) else WARNING_BRUSH
+        if role == _D.ToolTipRole:
+            issues = row.issues_for(key)
+            return "\n\n".join(issue_text(i, self.lang) for i in issues) or None
+        if role == _D.CheckStateRole:
+            if field.kind is not Kind.YES_NO:
+                return None
+            value = row.values.get(key)
+            if value is True:
+                return Qt.CheckState.Checked
+            if value is False or value is None:
+                return Qt.CheckState.Unchecked
+            return None
+        if role == _D.EditRole:
+            return edit_text(field, raw)
+        if role == _D.TextAlignmentRole:
+            return _RIGHT if field.kind in _NUMERIC else None
+        if role == IssueRole:
+            return row.issues_for(key)
+        if role == SortRole:
+            return sort_key(field, raw, row.values.get(key))
+        if role == RawRole:
+            return raw
+        if role == FieldRole:
+            return key
+        return None
+
+    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
+                role: int = _D.EditRole) -> bool:
+        if not index.isValid():
+            return False
+        field = self.columns[index.column()].field
+        if field is None:
+            return False
+        old = self._rows[index.row()].cells.get(field.key)
+        if role == _D.CheckStateRole:
+            checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
+            new: Any = "Ya" if checked else "Tidak"
+        elif role == _D.EditRole:
+            new = from_text(field, value, old) if isinstance(value, str) else value
+        else:
+            return False
+        if new == old:
+            return False
+        label = field.label(self.lang)
+        self.edit([(index.row(), field.key, new)],
+                  QCoreApplication.translate("ProductModel", "Edit {0}").format(label))
+        return True
+
+    # ---------------------------------------------------------------- edits
+
+    def edit(self, changes: Sequence[Change], text: str) -> bool:
+        """Push one undoable step that sets every change; False when nothing changes."""
+        from app.gui.commands import CellsCommand
+
+        real = [(i, k, v) for i, k, v in changes if self._rows[i].cells.get(k) != v]
+        if not real:
+            return False
+        self.undo_stack.push(CellsCommand(self, real, text))
+        return True
+
+    def apply(self, changes: Iterable[Change]) -> set[int]:
+        """Set cells now (commands call this); re-validates and repaints the touched rows."""
+        touched: set[int] = set()
+        for i, key, raw in changes:
+            touched |= self._table.set_cell(i, key, raw)
+        self.announce(touched)
+        return touched
+
+    def announce(self, touched: set[int]) -> None:
+        if touched:
+            self.dataChanged.emit(self.index(min(touched), 0),
+                                  self.index(max(touched), len(self.columns) - 1), [])
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, min(touched), max(touched))
+        self.changed.emit(touched)
+
+    # ---------------------------------------------------------------- rows
+
+    def insert_rows(self, position: int, rows: Sequence[ProductRow]) -> None:
+        self.beginInsertRows(QModelIndex(), position, position + len(rows) - 1)
+        self._table.rows[position:position] = list(rows)
+        self._table.validate_all()
+        self.endInsertRows()
+        self.announce(set(range(len(self._rows))))
+
+    def remove_rows(self, indexes: Iterable[int]) -> list[tuple[int, ProductRow]]:
+        removed: list[tuple[int, ProductRow]] = []
+        for i in sorted(set(indexes), reverse=True):
+            self.beginRemoveRows(QModelIndex(), i, i)
+            removed.append((i, self._table.rows.pop(i)))
+            self.endRemoveRows()
+        self._table.validate_all()
+        self.announce(set(range(len(self._rows))))
+        return sorted(removed, key=lambda pair: pair[0])

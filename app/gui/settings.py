@@ -1,0 +1,73 @@
+"""Window settings (geometry, recent files, language) in an INI file in the user config dir.
+
+The path comes from platformdirs, so ``XDG_CONFIG_HOME`` is honoured (tests point it at a
+temporary folder). Settings hold no secrets.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from platformdirs import user_config_dir
+from PySide6.QtCore import QByteArray, QSettings
+
+APP_NAME = "toco-uploader"
+MAX_RECENT = 8
+
+
+def settings_path() -> Path:
+    return Path(user_config_dir(APP_NAME, appauthor=False)) / "gui.ini"
+
+
+class WindowSettings:
+    """Typed access to the few values the window remembers."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or settings_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
+
+    def sync(self) -> None:
+        self._qs.sync()
+
+    # ---------------------------------------------------------------- language
+
+    @property
+    def language(self) -> str | None:
+        value = self._qs.value("language")
+        return value if value in ("en", "id") else None
+
+    @language.setter
+    def language(self, lang: str) -> None:
+        self._qs.setValue("language", lang)
+
+    # ---------------------------------------------------------------- recent files
+
+    def recent_files(self) -> list[str]:
+        value = self._qs.value("recent_files") or []
+        if isinstance(value, str):
+            value = [value]
+        return [str(v) for v in value if v][:MAX_RECENT]
+
+    def add_recent(self, path: str | Path) -> list[str]:
+        text = str(Path(path).resolve())
+        files = [text, *(f for f in self.recent_files() if f != text)][:MAX_RECENT]
+        self._qs.setValue("recent_files", files)
+        return files
+
+    def clear_recent(self) -> None:
+        self._qs.setValue("recent_files", [])
+
+    # ---------------------------------------------------------------- window state
+
+    def geometry(self) -> QByteArray | None:
+        value = self._qs.value("window/geometry")
+        return value if isinstance(value, QByteArray) else None
+
+    def state(self) -> QByteArray | None:
+        value = self._qs.value("window/state")
+        return value if isinstance(value, QByteArray) else None
+
+    def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
+        self._qs.setValue("window/geometry", geometry)
+        self._qs.setValue("window/state", state)

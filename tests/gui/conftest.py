@@ -1,0 +1,25 @@
+"""GUI fixtures: models checked by qtmodeltester, a window with its own settings and sessions."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from app.gui.model import ProductModel
+from app.gui.proxy import ProductFilter
+from tests.gui.samples import messy_table
+
+
+@pytest.fixture
+def model(qtmodeltester, qapp) -> Iterator[ProductModel]:  # type: ignore[no-untyped-def]
+    built = ProductModel(messy_table())
+    qtmodeltester.check(built, force_py=True)
+    yield built
+
+
+@pytest.fixture
+def proxy(model: ProductModel, qtmodeltester) -> ProductFilter:  # type: ignore[no-untyped-def]
+    built = ProductFilter(model)
+    qtmodeltester.check(built, force_py=True)
+    return built
