@@ -1,0 +1,200 @@
+"""The Toco partner API client (API.md §2–§5) over an injected ``httpx.Client``.
+
+Each call serialises its body once, signs those exact bytes and sends them. Retries follow
+``RetryPolicy``; a request whose connection was lost *after* it was sent is never sent again
+when doing so could duplicate its effect (``create_products``): ``TransportError(ambiguous=True)``
+tells the caller to look before it sends again. On AUTH_003 the client learns the server's clock
+offset, re-signs with a fresh timestamp and tries once more; the offset is kept for later calls.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import time
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from typing import Any
+from urllib.parse import quote
+
+import httpx
+
+from app.partner.answers import AUTH_TIMESTAMP, read_answer, server_time_ms
+from app.partner.credentials import Credentials, check_tls_verification, checked_base_url
+from app.partner.envelopes import CreateData, DeleteData, Envelope, ProductData
+from app.partner.errors import (
+    AuthError,
+    NotFoundError,
+    PartnerError,
+    RetryableError,
+    TransportError,
+)
+from app.partner.redaction import install_redaction, mask_headers, register_secret
+from app.partner.results import (
+    CreateResult,
+    DeleteResult,
+    ProductInfo,
+    create_result,
+    delete_result,
+    product_info,
+)
+from app.partner.retry import NOT_SENT_ERRORS, RetryPolicy
+from app.partner.signing import DEFAULT_SIGNING, SigningOptions, sign, string_to_sign
+
+log = logging.getLogger(__name__)
+
+CREATE_PATH = "/partner/stores/products/bulk"
+DELETE_PATH = "/partner/stores/products/deletions"
+SKU_PATH = "/partner/stores/products/sku/"
+DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
+USER_AGENT = "toco-uploader"
+#: codes of TransportError (ours: no answer, so no store code)
+CONNECTION_LOST = "CONNECTION_LOST"  # sent, answer lost
+UNREACHABLE = "UNREACHABLE"  # never sent
+
+
+@dataclass(frozen=True, slots=True)
+class _Answer:
+    envelope: Envelope
+    after_lost_connection: bool  # an earlier attempt was sent and its answer lost
+
+
+def serialise(payload: Any) -> bytes:
+    """The exact bytes that are signed and sent."""
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"),
+                      allow_nan=False).encode("utf-8")
+
+
+class PartnerClient:
+    def __init__(self, credentials: Credentials, http: httpx.Client | None = None,
+                 retry: RetryPolicy | None = None, signing: SigningOptions = DEFAULT_SIGNING,
+                 clock: Callable[[], float] = time.time,
+                 sleep: Callable[[float], None] = time.sleep,
+                 monotonic: Callable[[], float] = time.monotonic) -> None:
+        install_redaction()
+        register_secret(credentials.partner_secret)
+        register_secret(credentials.store_token)
+        self._base = checked_base_url(credentials.base_url)
+        self._credentials = credentials
+        self._owns_http = http is None
+        self._http = http or httpx.Client(timeout=DEFAULT_TIMEOUT, verify=True,
+                                          follow_redirects=False)
+        check_tls_verification(self._http)
+        self._retry = retry or RetryPolicy()
+        self._signing = signing
+        self._clock = clock
+        self._sleep = sleep
+        self._monotonic = monotonic
+        #: server clock minus ours, in ms; learnt from AUTH_003 answers
+        self.clock_offset_ms = 0
+
+    def __repr__(self) -> str:
+        return (f"PartnerClient(base_url={str(self._base)!r}, "
+                f"store_client_id={self._credentials.store_client_id!r})")
+
+    # -- the three calls ---------------------------------------------------------------------
+    def create_products(self, products: list[dict[str, Any]]) -> CreateResult:
+        """Bulk create; never re-sent after a connection lost mid-request (see module doc)."""
+        answer = self._call("POST", CREATE_PATH, {"products": products}, replay_safe=False)
+        env = answer.envelope
+        data = CreateData.model_validate(env.data or {})
+        return create_result(data, env.request_id, env.meta.dispatch if env.meta else None)
+
+    def delete_products(self, ids: Iterable[str]) -> DeleteResult:
+        answer = self._call("POST", DELETE_PATH, {"ids": list(ids)}, replay_safe=True)
+        data = DeleteData.model_validate(answer.envelope.data or {})
+        return delete_result(data, answer.envelope.request_id, answer.after_lost_connection)
+
+    def get_product_by_sku(self, sku: str) -> ProductInfo | None:
+        """The product with this SKU, or None when the store answers 404."""
+        try:
+            answer = self._call("GET", SKU_PATH + quote(sku, safe=""), None, replay_safe=True)
+        except NotFoundError:
+            return None
+        data = ProductData.model_validate(answer.envelope.data or {})
+        return product_info(data, answer.envelope.request_id)
+
+    def close(self) -> None:
+        if self._owns_http:
+            self._http.close()
+
+    def __enter__(self) -> PartnerClient:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- sending -----------------------------------------------------------------------------
+    def _timestamp(self) -> str:
+        return str(int(self._clock() * 1000) + self.clock_offset_ms)
+
+    def _signed_request(self, method: str, path: str, body: bytes) -> httpx.Request:
+        c = self._credentials
+        timestamp = self._timestamp()
+        message = string_to_sign(method, path, partner_client_id=c.partner_client_id,
+                                 timestamp=timestamp, body=body,
+                                 store_client_id=c.store_client_id, store_token=c.store_token,
+                                 options=self._signing)
+        headers = {"accept": "application/json", "user-agent": USER_AGENT,
+                   "x-partner-client-id": c.partner_client_id,
+                   "x-store-client-id": c.store_client_id, "x-store-token": c.store_token,
+                   "x-timestamp": timestamp,
+                   "x-signature": sign(c.partner_secret, message, self._signing)}
+        if body:
+            headers["content-type"] = "application/json"
+        url = httpx.URL(str(self._base) + path)
+        return httpx.Request(method, url, headers=headers, content=body)
+
+    def _call(self, method: str, path: str, payload: Any, *, replay_safe: bool) -> _Answer:
+        body = b"" if payload is None else serialise(payload)
+        started = self._monotonic()
+        attempts = 0
+        clock_fixed = False
+        lost_after_sending = False
+        while True:
+            attempts += 1
+            request = self._signed_request(method, path, body)
+            log.debug("-> %s %s attempt %d headers=%s", method, request.url, attempts,
+                      mask_headers(request.headers))
+            try:
+                response = self._http.send(request, follow_redirects=False)
+            except httpx.TransportError as exc:
+                sent = not isinstance(exc, NOT_SENT_ERRORS)
+                if sent and not replay_safe:
+                    log.warning("%s %s: connection lost after sending (%s); not re-sent",
+                                method, path, type(exc).__name__)
+                    raise TransportError(f"connection lost after sending ({type(exc).__name__})",
+                                         ambiguous=True, code=CONNECTION_LOST) from exc
+                lost_after_sending = lost_after_sending or sent
+                failure: PartnerError = TransportError(
+                    f"no answer from the store ({type(exc).__name__})",
+                    ambiguous=lost_after_sending,
+                    code=CONNECTION_LOST if lost_after_sending else UNREACHABLE)
+                retry_after: float | None = None
+            else:
+                log.debug("<- %s %s HTTP %d requestId-header=%s", method, path,
+                          response.status_code, response.headers.get("x-request-id"))
+                try:
+                    return _Answer(read_answer(response), lost_after_sending)
+                except RetryableError as err:
+                    failure, retry_after = err, err.retry_after
+                except AuthError as err:
+                    if err.code != AUTH_TIMESTAMP or clock_fixed or not self._learn_offset(err):
+                        raise
+                    clock_fixed = True
+                    attempts -= 1  # the clock retry is extra, not one of the policy's attempts
+                    continue
+            delay = self._retry.delay(attempts, retry_after)
+            if not self._retry.allows(attempts, self._monotonic() - started, delay):
+                raise failure
+            log.info("%s %s: %s; retry %d in %.2f s", method, path, failure, attempts, delay)
+            self._sleep(delay)
+
+    def _learn_offset(self, error: PartnerError) -> bool:
+        server_ms = server_time_ms(error)
+        if server_ms is None:
+            return False
+        self.clock_offset_ms = server_ms - int(self._clock() * 1000)
+        log.warning("the store's clock differs from ours by %d ms; re-signing with it",
+                    self.clock_offset_ms)
+        return True

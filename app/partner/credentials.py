@@ -1,0 +1,70 @@
+"""One store's credentials (API.md §1) and the rules for the URL they may be sent to."""
+
+from __future__ import annotations
+
+import ipaddress
+import ssl
+from dataclasses import dataclass, field
+
+import httpx
+
+from app.partner.errors import ConfigurationError
+from app.partner.redaction import MASK
+
+PRODUCTION_BASE_URL = "https://partners-api.tocobagus.net/api/v1"
+
+
+@dataclass(frozen=True)
+class Credentials:
+    base_url: str
+    partner_client_id: str
+    partner_secret: str = field(repr=False)
+    store_client_id: str
+    store_token: str = field(repr=False)
+
+    def __repr__(self) -> str:
+        return (f"Credentials(base_url={self.base_url!r}, "
+                f"partner_client_id={self.partner_client_id!r}, partner_secret='{MASK}', "
+                f"store_client_id={self.store_client_id!r}, store_token='{MASK}')")
+
+    __str__ = __repr__
+
+
+def is_loopback_host(host: str) -> bool:
+    """127.0.0.0/8, ::1 and ``localhost``."""
+    host = host.strip("[]").lower()
+    if host == "localhost" or host.endswith(".localhost"):
+        return True
+    try:
+        return ipaddress.ip_address(host).is_loopback
+    except ValueError:
+        return False
+
+
+def checked_base_url(base_url: str) -> httpx.URL:
+    """The base URL, or ConfigurationError: https anywhere, plain http only to loopback."""
+    try:
+        url = httpx.URL(base_url.rstrip("/"))
+    except (httpx.InvalidURL, TypeError) as exc:
+        raise ConfigurationError(f"not a URL: {base_url!r}", code="BAD_URL") from exc
+    if url.scheme == "https" and url.host:
+        return url
+    if url.scheme == "http" and is_loopback_host(url.host):
+        return url
+    if url.scheme == "http":
+        raise ConfigurationError(
+            "plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost); "
+            "use https://", code="INSECURE_URL")
+    raise ConfigurationError(f"the base URL must start with https://: {base_url!r}",
+                             code="BAD_URL")
+
+
+def check_tls_verification(http: httpx.Client) -> None:
+    """Refuse an injected client whose transport does not verify certificates (best effort:
+    only httpx's own HTTPTransport exposes its SSL context)."""
+    transport = getattr(http, "_transport", None)
+    context = getattr(getattr(transport, "_pool", None), "_ssl_context", None)
+    if isinstance(context, ssl.SSLContext) and (
+            context.verify_mode == ssl.CERT_NONE or not context.check_hostname):
+        raise ConfigurationError("TLS certificate verification must stay on",
+                                 code="TLS_VERIFY_OFF")
