@@ -1,0 +1,110 @@
+"""Confirmation: pending rows are looked up by SKU until the store shows them live.
+
+There is no batch-status endpoint (API.md §4.3), so each pending row is asked for by SKU, in
+rounds that back off (0.5 s, 1 s, 2 s, ... up to ``max_delay``) until every row is live — its
+product id stored — or until ``timeout``, when the rest stay ``pending``.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from app.catalog.status import Status
+from app.catalog.table import ProductTable
+from app.jobs.journal import Journal
+from app.jobs.outcome import Progress, RowOutcome
+from app.jobs.plan import DEFAULT_CONCURRENCY
+from app.jobs.upload import LIVE_WORDS
+from app.partner import AuthError, PartnerError, StoreAccessError
+
+#: [ours] how long to wait for pending rows, and the back-off between rounds.
+DEFAULT_TIMEOUT = 30.0
+FIRST_DELAY = 0.5
+MAX_DELAY = 8.0
+
+
+class Confirmation:
+    def __init__(self, client: Any, table: ProductTable, outcomes: Iterable[RowOutcome], *,
+                 timeout: float = DEFAULT_TIMEOUT, first_delay: float = FIRST_DELAY,
+                 max_delay: float = MAX_DELAY, concurrency: int = DEFAULT_CONCURRENCY,
+                 journal: Journal | None = None, job_id: int | None = None,
+                 on_progress: Callable[[Progress], None] | None = None,
+                 clock: Callable[[], float] = time.monotonic,
+                 sleep: Callable[[float], None] | None = None) -> None:
+        self.client = client
+        self.table = table
+        self.outcomes = [o for o in outcomes if o.status is Status.PENDING and o.sku]
+        self.timeout = timeout
+        self.first_delay = first_delay
+        self.max_delay = max_delay
+        self.concurrency = concurrency
+        self.journal = journal
+        self.job_id = job_id
+        self.on_progress = on_progress
+        self._clock = clock
+        self._cancel = threading.Event()
+        self._sleep = sleep or self._wait
+        self.requests = 0
+        self.error: PartnerError | None = None
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def _wait(self, seconds: float) -> None:
+        self._cancel.wait(seconds)
+
+    def run(self) -> list[RowOutcome]:
+        """Poll until all are live or the time is up; returns the rows that went live."""
+        started = self._clock()
+        waiting = list(self.outcomes)
+        went_live: list[RowOutcome] = []
+        delay = self.first_delay
+        total = len(waiting)
+        while waiting and not self._cancel.is_set():
+            self._sleep(min(delay, max(0.0, self.timeout - (self._clock() - started))))
+            if self._cancel.is_set():
+                break
+            live = self._round(waiting)
+            went_live.extend(live)
+            waiting = [o for o in waiting if o.status is Status.PENDING]
+            if self.on_progress is not None:
+                self.on_progress(Progress(total - len(waiting), total, self._clock() - started,
+                                          "confirming"))
+            if self.error is not None or self._clock() - started >= self.timeout:
+                break
+            delay = min(delay * 2, self.max_delay)
+        return went_live
+
+    def _round(self, waiting: list[RowOutcome]) -> list[RowOutcome]:
+        def ask(o: RowOutcome) -> tuple[RowOutcome, Any]:
+            if self._cancel.is_set() or self.error is not None:
+                return o, None
+            try:
+                self.requests += 1
+                return o, self.client.get_product_by_sku(o.sku)
+            except (AuthError, StoreAccessError) as exc:
+                self.error = exc
+            except PartnerError:
+                pass  # try again next round
+            return o, None
+
+        live: list[RowOutcome] = []
+        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="confirm") as pool:
+            for o, info in pool.map(ask, waiting):
+                if info is None or (info.external_id and info.external_id != o.external_id):
+                    continue
+                if info.id:
+                    o.product_id = info.id
+                if (info.status or "").lower() in LIVE_WORDS:
+                    o.status = Status.LIVE
+                    live.append(o)
+                self.table.set_store_result(o.index, o.status, o.issues,
+                                            product_id=o.product_id, batch_id=o.batch_id,
+                                            request_id=o.request_id)
+        if live and self.journal is not None and self.job_id is not None:
+            self.journal.record_outcomes(self.job_id, live)
+        return live

@@ -1,0 +1,144 @@
+"""DeleteJob: chosen rows of a delete sheet remove their products from the store.
+
+Each row needs a product id; a row with only a SKU is looked up first (get-by-SKU), a row with
+neither is ``skipped``. Only those two columns are checked (``ProductTable(purpose="delete")``).
+Errors come back by ``rowIndex``; ``successItems`` are matched by id. A send whose connection
+dropped is sent again: a ``PRD_014`` for a row whose earlier send was ambiguous means that send
+deleted it.
+"""
+
+from __future__ import annotations
+
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+
+from app.catalog.issues import Level
+from app.catalog.status import Status
+from app.jobs.mapping import field_of
+from app.jobs.outcome import RowOutcome, error_issue, job_issue
+from app.jobs.plan import Chunk, plan_delete, sendable
+from app.jobs.runner import FATAL_ERRORS, ChunkAnswer, ChunkedJob
+from app.partner import PartnerError, TransportError
+
+NOT_FOUND = "PRD_014"
+
+
+class DeleteJob(ChunkedJob):
+    kind = "delete"
+
+    def _plan(self) -> tuple[list[Chunk], list[RowOutcome]]:
+        if self.table.purpose != "delete":
+            raise ValueError("DeleteJob needs a ProductTable built with purpose='delete'")
+        send, skipped = sendable(self.table, self.indexes)
+        early = [self.outcome(i, Status.SKIPPED, list(self.table.rows[i].local_issues))
+                 for i in skipped]
+        ids: dict[int, str] = {}
+        lookups: list[int] = []
+        for i in send:
+            product_id = self.table.rows[i].values.get("id")
+            if product_id:
+                ids[i] = str(product_id)
+            else:
+                lookups.append(i)
+        found, lookup_outcomes = self._look_up(lookups)
+        ids.update(found)
+        return plan_delete(self.table, ids, self.chunk_size), early + lookup_outcomes
+
+    def _look_up(self, indexes: list[int]) -> tuple[dict[int, str], list[RowOutcome]]:
+        """Product ids of rows that have only a SKU."""
+        if not indexes:
+            return {}, []
+        self._total = len(indexes)
+        self._progress("checking")
+
+        def one(i: int) -> tuple[int, Any]:
+            if self.stopping:
+                return i, None
+            try:
+                return i, self._call(self.client.get_product_by_sku, self.table.rows[i].sku)
+            except PartnerError as exc:
+                if isinstance(exc, FATAL_ERRORS):
+                    self._stop_for(exc)
+                return i, exc
+
+        ids: dict[int, str] = {}
+        outcomes: list[RowOutcome] = []
+        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="delete-lookup") as pool:
+            for i, got in pool.map(one, indexes):
+                if isinstance(got, PartnerError):
+                    outcomes.extend(self.failed([i], got).values())
+                elif got is not None and got.id:
+                    ids[i] = got.id
+                elif not self.stopping:
+                    outcomes.append(self.outcome(i, Status.SKIPPED, [job_issue(
+                        "sku_not_found", self.lang, field="sku", level=Level.ERROR)]))
+        return ids, outcomes
+
+    def _send(self, chunk: Chunk) -> ChunkAnswer:
+        answer = ChunkAnswer()
+        dropped: TransportError | None = None
+        for _attempt in range(self.max_attempts):
+            if self.stopping and dropped is None:
+                break
+            self._before_send(chunk)
+            try:
+                result = self._call(self.client.delete_products, list(chunk.items))
+            except TransportError as exc:
+                if exc.ambiguous:
+                    dropped = exc
+                    chunk.ambiguous.update(chunk.rows)
+                    self._mark_ambiguous(chunk)
+                    continue
+                self._stop_for(exc)
+                answer.outcomes.update(self.failed(chunk.rows, exc))
+                return answer
+            except PartnerError as exc:
+                if isinstance(exc, FATAL_ERRORS):
+                    self._stop_for(exc)
+                answer.outcomes.update(self.failed(chunk.rows, exc))
+                answer.request_id = exc.request_id
+                return answer
+            answer.request_id = result.request_id
+            answer.outcomes.update(self._read_answer(chunk, result))
+            return answer
+        if dropped is not None:
+            self._stop_for(dropped)
+            answer.settled = False
+            issue = job_issue("maybe_sent", self.lang, level=Level.ERROR)
+            for i in chunk.rows:
+                answer.outcomes[i] = self.outcome(i, Status.DELETE_FAILED, [issue])
+        return answer
+
+    def _read_answer(self, chunk: Chunk, result: Any) -> dict[int, RowOutcome]:
+        rid = result.request_id
+        # the client re-sent after a lost connection: an earlier attempt may have deleted ids
+        after_drop = bool(getattr(result, "after_ambiguous_retry", False))
+        got: dict[int, RowOutcome] = {}
+        position_of = {product_id: p for p, product_id in enumerate(chunk.items)}
+        for item in result.success_items:
+            p = position_of.get(item.id)
+            for i in chunk.groups[p] if p is not None else ():
+                got[i] = self.outcome(i, Status.DELETED, product_id=item.id, request_id=rid)
+        for err in result.errors:
+            p = err.row_index if err.row_index is not None and 0 <= err.row_index < len(chunk) \
+                and (not err.id or chunk.items[err.row_index] == err.id) \
+                else position_of.get(err.id or "")
+            if p is None:
+                continue
+            product_id = chunk.items[p]
+            for i in chunk.groups[p]:
+                if err.code == NOT_FOUND and (i in chunk.ambiguous or after_drop):
+                    got[i] = self.outcome(i, Status.DELETED, product_id=product_id,
+                                          request_id=rid)
+                    continue
+                issue = error_issue(err.code, err.message, field_of(err.code, err.field),
+                                    err.hint)
+                got[i] = self.outcome(i, Status.DELETE_FAILED, [issue], product_id=product_id,
+                                      request_id=rid)
+        for p, group in enumerate(chunk.groups):
+            for i in group:
+                if i not in got:
+                    got[i] = self.outcome(i, Status.DELETE_FAILED, [job_issue(
+                        "no_answer", self.lang, level=Level.ERROR)],
+                        product_id=chunk.items[p], request_id=rid)
+        return got

@@ -1,0 +1,274 @@
+"""The journal: a SQLite file (WAL) in the user data folder that remembers every job.
+
+A job row; each chunk written *before* it is sent (its rows, their externalId and SKU) and its
+answer after (requestId, batchId, each row's outcome). After a crash, ``Journal.chunks`` tells
+exactly what was never sent (``planned``), what went out without an answer (``sending``: treat
+as ambiguous) and what was answered. The schema version is ``PRAGMA user_version``; each entry of
+``MIGRATIONS`` moves the file one version up.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+
+from app.jobs.outcome import RowOutcome
+from app.jobs.plan import Chunk
+
+APP_NAME = "toco-uploader"
+
+MIGRATIONS: list[str] = [
+    # 0 -> 1
+    """
+    CREATE TABLE jobs (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind TEXT NOT NULL,              -- upload | delete
+        state TEXT NOT NULL,             -- running | finished | cancelled | stopped
+        created_at REAL NOT NULL,
+        finished_at REAL,
+        source TEXT, sheet TEXT, profile TEXT, base_url TEXT,
+        options TEXT NOT NULL DEFAULT '{}',  -- JSON: rows spec, column overrides, chunk size
+        summary TEXT NOT NULL DEFAULT '{}'   -- JSON: status -> count
+    );
+    CREATE TABLE chunks (
+        job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        state TEXT NOT NULL,             -- planned | sending | answered
+        attempts INTEGER NOT NULL DEFAULT 0,
+        ambiguous INTEGER NOT NULL DEFAULT 0,
+        request_id TEXT, batch_id TEXT, sent_at REAL, answered_at REAL,
+        PRIMARY KEY (job_id, seq)
+    );
+    CREATE TABLE job_rows (
+        job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+        table_index INTEGER NOT NULL,
+        sheet_row INTEGER,
+        chunk_seq INTEGER, position INTEGER,
+        item TEXT,                       -- JSON sent at that position (payload or product id)
+        external_id TEXT, sku TEXT, product_id TEXT,
+        status TEXT NOT NULL, code TEXT, field TEXT, message TEXT,
+        batch_id TEXT, request_id TEXT,
+        PRIMARY KEY (job_id, table_index)
+    );
+    CREATE INDEX job_rows_chunk ON job_rows (job_id, chunk_seq);
+    """,
+]
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def default_path() -> Path:
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False)) / "journal.sqlite3"
+
+
+@dataclass(frozen=True, slots=True)
+class JobRecord:
+    id: int
+    kind: str
+    state: str
+    created_at: float
+    finished_at: float | None
+    source: str | None
+    sheet: str | None
+    profile: str | None
+    base_url: str | None
+    options: dict[str, Any]
+    summary: dict[str, int]
+
+
+@dataclass(frozen=True, slots=True)
+class ChunkRecord:
+    seq: int
+    state: str
+    attempts: int
+    ambiguous: bool
+    request_id: str | None
+    batch_id: str | None
+
+
+class JournalError(Exception):
+    pass
+
+
+class Journal:
+    """Thread-safe: one connection, one lock; every write is its own transaction."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = path or default_path()
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._lock = threading.RLock()
+        try:
+            self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
+            self._db.row_factory = sqlite3.Row
+            self._db.execute("PRAGMA journal_mode=WAL")
+            self._db.execute("PRAGMA synchronous=FULL")
+            self._db.execute("PRAGMA foreign_keys=ON")
+            self._db.execute("PRAGMA busy_timeout=5000")
+            self._migrate()
+        except sqlite3.DatabaseError as exc:
+            raise JournalError(f"The job journal {self.path} cannot be opened: {exc}") from exc
+
+    def _migrate(self) -> None:
+        with self._tx():
+            version = self._db.execute("PRAGMA user_version").fetchone()[0]
+            if version > SCHEMA_VERSION:
+                raise JournalError(f"The job journal {self.path} was written by a newer version "
+                                   "of Toco Uploader.")
+            for step in range(version, SCHEMA_VERSION):
+                for statement in MIGRATIONS[step].split(";"):
+                    if statement.strip():
+                        self._db.execute(statement)
+                self._db.execute(f"PRAGMA user_version = {step + 1}")
+
+    @contextmanager
+    def _tx(self) -> Iterator[sqlite3.Connection]:
+        with self._lock:
+            self._db.execute("BEGIN IMMEDIATE")
+            try:
+                yield self._db
+            except BaseException:
+                self._db.execute("ROLLBACK")
+                raise
+            self._db.execute("COMMIT")
+
+    def close(self) -> None:
+        with self._lock:
+            self._db.close()
+
+    @property
+    def schema_version(self) -> int:
+        with self._lock:
+            return int(self._db.execute("PRAGMA user_version").fetchone()[0])
+
+    # ------------------------------------------------------------ writing
+    def start_job(self, kind: str, *, source: str | None = None, sheet: str | None = None,
+                  profile: str | None = None, base_url: str | None = None,
+                  options: dict[str, Any] | None = None) -> int:
+        with self._tx() as db:
+            cur = db.execute(
+                "INSERT INTO jobs (kind, state, created_at, source, sheet, profile, base_url,"
+                " options) VALUES (?, 'running', ?, ?, ?, ?, ?, ?)",
+                (kind, time.time(), source, sheet, profile, base_url,
+                 json.dumps(options or {})))
+            return int(cur.lastrowid or 0)
+
+    def plan(self, job_id: int, chunks: Iterable[Chunk],
+             untouched: Iterable[RowOutcome] = ()) -> None:
+        """Record every chunk and its rows before anything is sent."""
+        with self._tx() as db:
+            for chunk in chunks:
+                db.execute("INSERT INTO chunks (job_id, seq, state) VALUES (?, ?, 'planned')",
+                           (job_id, chunk.seq))
+                for position, (group, item) in enumerate(zip(chunk.groups, chunk.items,
+                                                             strict=True)):
+                    for index in group:
+                        sheet_row, ext, sku = chunk.keys.get(index, (None, None, None))
+                        db.execute(
+                            "INSERT INTO job_rows (job_id, table_index, sheet_row, chunk_seq,"
+                            " position, item, external_id, sku, product_id, status)"
+                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ready')",
+                            (job_id, index, sheet_row, chunk.seq, position, json.dumps(item),
+                             ext, sku,
+                             item if isinstance(item, str) else None))
+            for o in untouched:
+                self._upsert(db, job_id, o)
+
+    def mark_sending(self, job_id: int, seq: int, *, ambiguous: bool = False) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE chunks SET state = 'sending', attempts = attempts + 1,"
+                       " sent_at = ?, ambiguous = MAX(ambiguous, ?) WHERE job_id = ? AND seq = ?",
+                       (time.time(), int(ambiguous), job_id, seq))
+
+    def mark_ambiguous(self, job_id: int, seq: int) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE chunks SET ambiguous = 1 WHERE job_id = ? AND seq = ?",
+                       (job_id, seq))
+
+    def record_answer(self, job_id: int, seq: int, outcomes: Iterable[RowOutcome], *,
+                      request_id: str | None = None, batch_id: str | None = None,
+                      settled: bool = True) -> None:
+        """The chunk's answer; ``settled=False`` keeps it 'sending' (still ambiguous)."""
+        with self._tx() as db:
+            db.execute("UPDATE chunks SET state = ?, request_id = COALESCE(?, request_id),"
+                       " batch_id = COALESCE(?, batch_id), answered_at = ?"
+                       " WHERE job_id = ? AND seq = ?",
+                       ("answered" if settled else "sending", request_id, batch_id,
+                        time.time(), job_id, seq))
+            for o in outcomes:
+                self._upsert(db, job_id, o)
+
+    def record_outcomes(self, job_id: int, outcomes: Iterable[RowOutcome]) -> None:
+        with self._tx() as db:
+            for o in outcomes:
+                self._upsert(db, job_id, o)
+
+    @staticmethod
+    def _upsert(db: sqlite3.Connection, job_id: int, o: RowOutcome) -> None:
+        db.execute(
+            "INSERT INTO job_rows (job_id, table_index, sheet_row, external_id, sku, product_id,"
+            " status, code, field, message, batch_id, request_id)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+            " ON CONFLICT (job_id, table_index) DO UPDATE SET"
+            " sheet_row = COALESCE(excluded.sheet_row, sheet_row),"
+            " external_id = COALESCE(excluded.external_id, external_id),"
+            " sku = COALESCE(excluded.sku, sku),"
+            " product_id = COALESCE(excluded.product_id, product_id),"
+            " status = excluded.status, code = excluded.code, field = excluded.field,"
+            " message = excluded.message,"
+            " batch_id = COALESCE(excluded.batch_id, batch_id),"
+            " request_id = COALESCE(excluded.request_id, request_id)",
+            (job_id, o.index, o.sheet_row, o.external_id, o.sku, o.product_id, o.status.value,
+             o.code, o.field, o.message, o.batch_id, o.request_id))
+
+    def finish(self, job_id: int, state: str, summary: dict[str, int]) -> None:
+        with self._tx() as db:
+            db.execute("UPDATE jobs SET state = ?, finished_at = ?, summary = ? WHERE id = ?",
+                       (state, time.time(), json.dumps(summary), job_id))
+
+    # ------------------------------------------------------------ reading
+    def jobs(self, limit: int = 50) -> list[JobRecord]:
+        with self._lock:
+            found = self._db.execute("SELECT * FROM jobs ORDER BY id DESC LIMIT ?",
+                                     (limit,)).fetchall()
+        return [_job(r) for r in found]
+
+    def job(self, job_id: int) -> JobRecord | None:
+        with self._lock:
+            found = self._db.execute("SELECT * FROM jobs WHERE id = ?", (job_id,)).fetchone()
+        return _job(found) if found else None
+
+    def latest_unfinished(self) -> JobRecord | None:
+        with self._lock:
+            found = self._db.execute("SELECT * FROM jobs WHERE state != 'finished'"
+                                     " ORDER BY id DESC LIMIT 1").fetchone()
+        return _job(found) if found else None
+
+    def chunks(self, job_id: int) -> list[ChunkRecord]:
+        with self._lock:
+            found = self._db.execute("SELECT * FROM chunks WHERE job_id = ? ORDER BY seq",
+                                     (job_id,)).fetchall()
+        return [ChunkRecord(r["seq"], r["state"], r["attempts"], bool(r["ambiguous"]),
+                            r["request_id"], r["batch_id"]) for r in found]
+
+    def rows(self, job_id: int) -> list[dict[str, Any]]:
+        with self._lock:
+            found = self._db.execute("SELECT * FROM job_rows WHERE job_id = ?"
+                                     " ORDER BY table_index", (job_id,)).fetchall()
+        rows = [dict(r) for r in found]
+        for row in rows:
+            row["item"] = json.loads(row["item"]) if row["item"] else None
+        return rows
+
+
+def _job(r: sqlite3.Row) -> JobRecord:
+    return JobRecord(r["id"], r["kind"], r["state"], r["created_at"], r["finished_at"],
+                     r["source"], r["sheet"], r["profile"], r["base_url"],
+                     json.loads(r["options"] or "{}"), json.loads(r["summary"] or "{}"))
