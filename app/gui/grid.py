@@ -1,0 +1,212 @@
+"""The product grid: a table view over the filter proxy with typed editors, Excel-style copy
+and paste of rectangular blocks, fill down and clear — each a single undo step."""
+
+from __future__ import annotations
+
+import copy
+from typing import Any
+
+from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
+
+from app.catalog.fields import Editor, Kind, field_by_key
+from app.gui import cells
+from app.gui.clipboard import from_tsv, to_tsv
+from app.gui.delegates import CellDelegate, editor_of
+from app.gui.editors import DimensionsDialog, ListDialog, TextDialog, WarehouseDialog
+from app.gui.model import Change, FieldRole, ProductModel, RawRole
+from app.gui.proxy import ProductFilter
+
+ROW_HEIGHT = 24
+_WIDTHS = {Kind.TEXT: 200, Kind.CODE: 110, Kind.UUID: 120, Kind.PRICE: 110, Kind.COUNT: 70,
+           Kind.GRAMS: 80, Kind.DAYS: 70, Kind.YES_NO: 80, Kind.CONDITION: 90, Kind.TAGS: 150,
+           Kind.URLS: 220, Kind.WAREHOUSES: 150, Kind.DIMENSIONS: 110}
+
+
+class ProductGrid(QTableView):
+    def __init__(self, proxy: ProductFilter, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.proxy = proxy
+        self.setModel(proxy)
+        self.delegate = CellDelegate(self)
+        self.delegate.dialog_requested.connect(self.open_dialog_editor)
+        self.setItemDelegate(self.delegate)
+        self.setSortingEnabled(True)
+        self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.setAlternatingRowColors(True)
+        self.setWordWrap(False)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                             | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        vertical = self.verticalHeader()
+        vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        vertical.setDefaultSectionSize(ROW_HEIGHT)
+        horizontal = self.horizontalHeader()
+        horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        horizontal.setHighlightSections(False)
+        for column, col in enumerate(self.products.columns):
+            width = 110 if col.field is None else _WIDTHS.get(col.field.kind, 120)
+            if col.key == "name":
+                width = 220
+            self.setColumnWidth(column, width)
+
+    @property
+    def products(self) -> ProductModel:
+        return self.proxy.products
+
+    # ---------------------------------------------------------------- helpers
+
+    def source_index(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
+        return self.proxy.mapToSource(self.proxy.index(index.row(), index.column()))
+
+    def selected_blocks(self) -> list[tuple[int, int, int, int]]:
+        """Selected rectangles in view coordinates: (top, left, bottom, right)."""
+        selection = self.selectionModel().selection()
+        ranges = (selection.at(i) for i in range(selection.count()))
+        return [(r.top(), r.left(), r.bottom(), r.right()) for r in ranges]
+
+    def selected_source_rows(self) -> list[int]:
+        rows: set[int] = set()
+        for top, _, bottom, _ in self.selected_blocks():
+            for view_row in range(top, bottom + 1):
+                rows.add(self.proxy.mapToSource(self.proxy.index(view_row, 0)).row())
+        return sorted(rows)
+
+    def select_cell(self, source_row: int, column: int) -> bool:
+        index = self.proxy.mapFromSource(self.products.index(source_row, column))
+        if not index.isValid():
+            return False
+        self.setCurrentIndex(index)
+        self.selectionModel().select(index, QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        self.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
+        return True
+
+    def _change_at(self, view_row: int, column: int, raw: Any) -> Change | None:
+        field = self.products.field_at(column)
+        if field is None or view_row >= self.proxy.rowCount():
+            return None
+        source = self.proxy.mapToSource(self.proxy.index(view_row, column)).row()
+        return (source, field.key, raw)
+
+    # ---------------------------------------------------------------- dialogs
+
+    def open_dialog_editor(self, index: QPersistentModelIndex) -> None:
+        if not index.isValid():
+            return
+        key = index.data(FieldRole)
+        field = field_by_key(key)
+        raw = index.data(RawRole)
+        title = field.label(self.products.lang)
+        new: Any
+        kind = editor_of(index)
+        if kind is Editor.LIST:
+            items = ListDialog.ask(self, title, cells.list_items(field, raw))
+            new = None if items is None else cells.list_raw(field, items, raw)
+            if items is None:
+                return
+        elif kind is Editor.WAREHOUSES:
+            rows = WarehouseDialog.ask(self, cells.warehouse_rows(raw))
+            if rows is None:
+                return
+            new = cells.warehouses_raw(rows, raw)
+        elif kind is Editor.DIMENSIONS:
+            parts = DimensionsDialog.ask(self, cells.dimensions_parts(raw))
+            if parts is None:
+                return
+            new = cells.dimensions_raw(parts, raw)
+        else:
+            text = TextDialog.ask(self, title, cells.edit_text(field, raw))
+            if text is None:
+                return
+            new = text if text.strip() else None
+        self.proxy.setData(self.proxy.index(index.row(), index.column()), new)
+
+    # ---------------------------------------------------------------- block edits
+
+    def copy_selection(self) -> str:
+        blocks = self.selected_blocks()
+        if not blocks:
+            return ""
+        top = min(b[0] for b in blocks)
+        left = min(b[1] for b in blocks)
+        bottom = max(b[2] for b in blocks)
+        right = max(b[3] for b in blocks)
+        selection = self.selectionModel()
+        rows = []
+        for r in range(top, bottom + 1):
+            row = []
+            for c in range(left, right + 1):
+                index = self.proxy.index(r, c)
+                text = index.data(Qt.ItemDataRole.EditRole) if selection.isSelected(index) \
+                    else ""
+                row.append(str(text or ""))
+            rows.append(row)
+        text = to_tsv(rows)
+        QGuiApplication.clipboard().setText(text)
+        return text
+
+    def paste(self, text: str | None = None) -> int:
+        """Paste a tab-separated block at the current cell (or fill the selection with one
+        value); one undo step. Returns the number of cells changed."""
+        block = from_tsv(QGuiApplication.clipboard().text() if text is None else text)
+        current = self.currentIndex()
+        if not block or not current.isValid():
+            return 0
+        targets: list[tuple[int, int, str]] = []
+        blocks = self.selected_blocks()
+        if len(block) == 1 and len(block[0]) == 1 and blocks:
+            for top, left, bottom, right in blocks:
+                targets += [(r, c, block[0][0]) for r in range(top, bottom + 1)
+                            for c in range(left, right + 1)]
+        else:
+            for dr, values in enumerate(block):
+                for dc, value in enumerate(values):
+                    targets.append((current.row() + dr, current.column() + dc, value))
+        changes = []
+        for r, c, value in targets:
+            field = self.products.field_at(c) if c < self.products.columnCount() else None
+            if field is None:
+                continue
+            change = self._change_at(r, c, None)
+            if change is None:
+                continue
+            old = self.products.row(change[0]).cells.get(field.key)
+            changes.append((change[0], field.key, cells.from_text(field, value, old)))
+        self.products.edit(changes, self.tr("Paste"))
+        return len(changes)
+
+    def fill_down(self) -> int:
+        """Copy the top cell of each selected column into the selected cells below it."""
+        changes: list[Change] = []
+        for top, left, bottom, right in self.selected_blocks():
+            for c in range(left, right + 1):
+                first = self._change_at(top, c, None)
+                if first is None:
+                    continue
+                raw = self.products.row(first[0]).cells.get(first[1])
+                for r in range(top + 1, bottom + 1):
+                    change = self._change_at(r, c, copy.deepcopy(raw))
+                    if change is not None:
+                        changes.append(change)
+        self.products.edit(changes, self.tr("Fill down"))
+        return len(changes)
+
+    def clear_selection_cells(self) -> int:
+        changes = [change for top, left, bottom, right in self.selected_blocks()
+                   for r in range(top, bottom + 1) for c in range(left, right + 1)
+                   if (change := self._change_at(r, c, None)) is not None]
+        self.products.edit(changes, self.tr("Clear cells"))
+        return len(changes)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.matches(QKeySequence.StandardKey.Copy):
+            self.copy_selection()
+        elif event.matches(QKeySequence.StandardKey.Paste):
+            self.paste()
+        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
+                and self.state() != QAbstractItemView.State.EditingState:
+            self.clear_selection_cells()
+        else:
+            super().keyPressEvent(event)

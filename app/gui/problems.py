@@ -1,0 +1,144 @@
+"""The Problems dock: every issue of every row (row, column, message); a click jumps to the cell."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QEvent,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    QTimer,
+    Signal,
+)
+from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QWidget
+
+from app.catalog.fields import label_of
+from app.catalog.issues import Issue, Level
+from app.gui.model import ERROR_BRUSH, WARNING_BRUSH, ProductModel, issue_text
+
+_ROOT = QModelIndex()
+Problem = tuple[int, Issue]  # (source row index, issue)
+
+
+class ProblemsModel(QAbstractTableModel):
+    """A flat list of (row, issue), rebuilt from the product model after edits."""
+
+    def __init__(self, products: ProductModel, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.products = products
+        self.problems: list[Problem] = []
+
+    def rebuild(self) -> None:
+        self.beginResetModel()
+        self.problems = [(i, issue) for i, row in enumerate(self.products.table.rows)
+                         if row.local_issues or row.duplicate_issues or row.store_issues
+                         for issue in row.issues]
+        self.endResetModel()
+
+    def errors(self) -> int:
+        return sum(1 for _, issue in self.problems if issue.level is Level.ERROR)
+
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else len(self.problems)
+
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
+        return 0 if parent.isValid() else 3
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (QCoreApplication.translate("Problems", "Row"),
+                QCoreApplication.translate("Problems", "Column"),
+                QCoreApplication.translate("Problems", "Problem"))[section] \
+            if 0 <= section < 3 else None
+
+    def data(self, index: QModelIndex | QPersistentModelIndex,
+             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole,
+                                               Qt.ItemDataRole.DecorationRole,
+                                               Qt.ItemDataRole.BackgroundRole):
+            return None
+        row_index, issue = self.problems[index.row()]
+        column = index.column()
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if column != 0:
+                return None
+            return ERROR_BRUSH if issue.level is Level.ERROR else WARNING_BRUSH
+        if role == Qt.ItemDataRole.DecorationRole:
+            return None
+        lang = self.products.lang
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return issue_text(issue, lang)
+        if column == 0:
+            sheet_row = self.products.table.rows[row_index].sheet_row
+            return str(sheet_row) if sheet_row is not None else "+"
+        if column == 1:
+            return label_of(issue.field, lang) if issue.field else \
+                QCoreApplication.translate("Problems", "(whole row)")
+        return issue.message(lang)
+
+    def target(self, row: int) -> tuple[int, int]:
+        """(source row, grid column) of one problem."""
+        row_index, issue = self.problems[row]
+        try:
+            column = self.products.column_of(issue.field) if issue.field else 0
+        except KeyError:
+            column = 0
+        return row_index, column
+
+
+class ProblemsDock(QDockWidget):
+    cell_requested = Signal(int, int)  # source row, column
+
+    def __init__(self, products: ProductModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("problems")
+        self.model = ProblemsModel(products, self)
+        self.view = QTableView()
+        self.view.setModel(self.model)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.view.verticalHeader().hide()
+        self.view.verticalHeader().setDefaultSectionSize(22)
+        self.view.setWordWrap(False)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(0, 50)
+        self.view.setColumnWidth(1, 140)
+        self.view.clicked.connect(lambda index: self.cell_requested.emit(
+            *self.model.target(index.row())))
+        self.view.activated.connect(lambda index: self.cell_requested.emit(
+            *self.model.target(index.row())))
+        self.setWidget(self.view)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(150)
+        self._timer.timeout.connect(self.refresh)
+        products.changed.connect(lambda _: self._timer.start())
+        products.modelReset.connect(self._timer.start)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        self._timer.stop()
+        self.model.rebuild()
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        count = len(self.model.problems)
+        self.setWindowTitle(self.tr("Problems (%n)", "", count))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+            if self.model.problems:
+                self.model.dataChanged.emit(self.model.index(0, 0),
+                                            self.model.index(len(self.model.problems) - 1, 2))
+        super().changeEvent(event)

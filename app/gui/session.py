@@ -1,0 +1,204 @@
+"""The working session on disk: what the merchant changed since opening a workbook. No Qt here.
+
+A session file holds the workbook path, sheet, header row and column map, plus every row that
+differs from the workbook (edited cells, rows added in the app, the store's answers: status,
+problems, product / batch / request ids). Restoring re-reads the workbook and lays those rows
+over it, so the file stays small on a 50,000-row sheet. Files live in the user data dir, one
+per workbook path + sheet, and are written atomically (temporary file, fsync, ``os.replace``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import tempfile
+import time
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from platformdirs import user_data_dir
+
+from app.catalog.issues import Issue, Level, Origin
+from app.catalog.parsing import CellError
+from app.catalog.status import Status
+from app.catalog.table import ProductRow, ProductTable
+
+VERSION = 1
+
+
+def sessions_dir() -> Path:
+    return Path(user_data_dir("toco-uploader", appauthor=False)) / "sessions"
+
+
+@dataclass(slots=True)
+class SessionMeta:
+    path: str  # the workbook, absolute
+    sheet: str
+    header_row: int
+    bindings: list[tuple[int, str | None, str | None]] = field(default_factory=list)
+    purpose: str = "upload"
+
+    @property
+    def key(self) -> str:
+        text = f"{Path(self.path).resolve()}\x1f{self.sheet}"
+        return hashlib.sha256(text.encode("utf-8")).hexdigest()[:24]
+
+
+# ---------------------------------------------------------------- values to JSON and back
+
+def encode(value: Any) -> Any:
+    if value is None or isinstance(value, bool | int | str):
+        return value
+    if isinstance(value, float):
+        return value if value == value and abs(value) != float("inf") else {"$float": repr(value)}
+    if isinstance(value, CellError):
+        return {"$error": value.code}
+    if isinstance(value, dt.datetime):
+        return {"$datetime": value.isoformat()}
+    if isinstance(value, dt.date):
+        return {"$date": value.isoformat()}
+    if isinstance(value, dt.time):
+        return {"$time": value.isoformat()}
+    if isinstance(value, dt.timedelta):
+        return {"$timedelta": value.total_seconds()}
+    if isinstance(value, Mapping):
+        return {"$parts": {str(k): encode(v) for k, v in value.items()}}
+    if isinstance(value, list | tuple):
+        return [encode(v) for v in value]
+    return str(value)
+
+
+def decode(value: Any) -> Any:
+    if isinstance(value, list):
+        return [decode(v) for v in value]
+    if not isinstance(value, dict):
+        return value
+    tag, inner = next(iter(value.items())) if len(value) == 1 else ("", None)
+    decoders: dict[str, Any] = {
+        "$float": float, "$error": CellError, "$datetime": dt.datetime.fromisoformat,
+        "$date": dt.date.fromisoformat, "$time": dt.time.fromisoformat,
+        "$timedelta": lambda s: dt.timedelta(seconds=s)}
+    if tag == "$parts":
+        return {k: decode(v) for k, v in inner.items()}
+    if tag in decoders:
+        return decoders[tag](inner)
+    return {k: decode(v) for k, v in value.items()}
+
+
+def _issue_json(issue: Issue) -> dict[str, Any]:
+    return {"field": issue.field, "key": issue.key, "level": issue.level.value,
+            "params": {k: encode(v) for k, v in issue.params.items()}, "code": issue.code,
+            "origin": issue.origin.value, "server_message": issue.server_message,
+            "server_hint": issue.server_hint}
+
+
+def _issue(data: dict[str, Any]) -> Issue:
+    return Issue(data["field"], data["key"], Level(data["level"]),
+                 {k: decode(v) for k, v in data.get("params", {}).items()}, data.get("code"),
+                 Origin(data.get("origin", "store")), data.get("server_message"),
+                 data.get("server_hint"))
+
+
+def row_json(row: ProductRow) -> dict[str, Any]:
+    return {"sheet_row": row.sheet_row, "cells": {k: encode(v) for k, v in row.cells.items()},
+            "status": row.status.value, "store_issues": [_issue_json(i) for i in row.store_issues],
+            "product_id": row.product_id, "batch_id": row.batch_id, "request_id": row.request_id,
+            "edited_since_sent": row.edited_since_sent,
+            "external_id_generated": row.external_id_generated}
+
+
+def row_from_json(data: dict[str, Any]) -> ProductRow:
+    return ProductRow(data.get("sheet_row"), {k: decode(v) for k, v in data["cells"].items()},
+                      store_issues=[_issue(i) for i in data.get("store_issues", [])],
+                      status=Status(data.get("status", "ready")),
+                      external_id_generated=bool(data.get("external_id_generated")),
+                      product_id=data.get("product_id"), batch_id=data.get("batch_id"),
+                      request_id=data.get("request_id"),
+                      edited_since_sent=bool(data.get("edited_since_sent")))
+
+
+# ---------------------------------------------------------------- snapshot and restore
+
+def snapshot(meta: SessionMeta, table: ProductTable, changed: Iterable[ProductRow],
+             structure_changed: bool, *, closed: bool = False) -> dict[str, Any]:
+    wanted = {id(r) for r in changed}
+    rows = {str(i): row_json(r) for i, r in enumerate(table.rows)
+            if id(r) in wanted or r.sheet_row is None}
+    return {"version": VERSION, "saved_at": time.time(), "closed": closed,
+            "workbook": meta.path, "sheet": meta.sheet, "header_row": meta.header_row,
+            "bindings": [list(b) for b in meta.bindings], "purpose": meta.purpose,
+            "order": [r.sheet_row for r in table.rows] if structure_changed else None,
+            "rows": rows}
+
+
+def restore(fresh: ProductTable, data: dict[str, Any]) -> ProductTable:
+    """The freshly read table with the session's rows laid over it."""
+    stored = {int(pos): row_from_json(state) for pos, state in data.get("rows", {}).items()}
+    by_sheet_row: dict[int | None, ProductRow] = {r.sheet_row: r for r in fresh.rows}
+    order = data.get("order")
+    rows: list[ProductRow] = []
+    if order is not None:
+        for pos, sheet_row in enumerate(order):
+            row = stored.get(pos) or by_sheet_row.get(sheet_row)
+            if row is not None:
+                rows.append(row)
+    else:
+        replaced: dict[int | None, ProductRow] = {
+            r.sheet_row: r for r in stored.values() if r.sheet_row is not None}
+        rows = [replaced.get(r.sheet_row, r) for r in fresh.rows]
+    return ProductTable(rows, purpose=fresh.purpose)
+
+
+def edited_count(data: dict[str, Any]) -> int:
+    return len(data.get("rows", {}))
+
+
+# ---------------------------------------------------------------- the files
+
+class SessionStore:
+    def __init__(self, folder: Path | None = None) -> None:
+        self.folder = folder or sessions_dir()
+
+    def file_for(self, key: str) -> Path:
+        return self.folder / f"{key}.json"
+
+    def save(self, key: str, data: dict[str, Any]) -> Path:
+        self.folder.mkdir(parents=True, exist_ok=True)
+        target = self.file_for(key)
+        fd, tmp = tempfile.mkstemp(prefix=".session-", suffix=".tmp", dir=self.folder)
+        try:
+            with os.fdopen(fd, "w", encoding="utf-8") as out:
+                json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
+                out.flush()
+                os.fsync(out.fileno())
+            os.replace(tmp, target)
+        except BaseException:
+            Path(tmp).unlink(missing_ok=True)
+            raise
+        return target
+
+    def load(self, key: str) -> dict[str, Any] | None:
+        try:
+            data = json.loads(self.file_for(key).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return None
+        return data if isinstance(data, dict) and data.get("version") == VERSION else None
+
+    def discard(self, key: str) -> None:
+        self.file_for(key).unlink(missing_ok=True)
+
+    def latest_unclosed(self) -> tuple[str, dict[str, Any]] | None:
+        """The most recent session of a window that did not close cleanly (a crash)."""
+        found: list[tuple[float, str, dict[str, Any]]] = []
+        for path in self.folder.glob("*.json"):
+            data = self.load(path.stem)
+            if data and not data.get("closed") and edited_count(data):
+                found.append((float(data.get("saved_at", 0)), path.stem, data))
+        if not found:
+            return None
+        _, key, data = max(found, key=lambda item: item[0])
+        return key, data

@@ -1,0 +1,94 @@
+"""The status bar: rows · ready · with problems · selected, and a progress bar for long work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
+
+from app.catalog.status import Status
+from app.gui.proxy import has_problems
+
+
+class Counters:
+    """The numbers the status bar shows (computed off the table, not from the view)."""
+
+    def __init__(self, rows: int = 0, ready: int = 0, problems: int = 0, selected: int = 0,
+                 shown: int = 0) -> None:
+        self.rows, self.ready, self.problems = rows, ready, problems
+        self.selected, self.shown = selected, shown
+
+
+class ProductStatusBar(QStatusBar):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.counters_label = QLabel()
+        self.progress = QProgressBar()
+        self.progress.setMaximumWidth(220)
+        self.progress.setTextVisible(True)
+        self.progress.hide()
+        self.addPermanentWidget(self.progress)
+        self.addPermanentWidget(self.counters_label)
+        self.counters = Counters()
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(120)
+        self._pending: tuple[object, int, int] | None = None
+        self._timer.timeout.connect(self._recount)
+        self.show_counters()
+
+    def schedule(self, table: object, selected: int, shown: int) -> None:
+        """Recount soon (edits come in bursts; a 50,000-row count should not run per key)."""
+        self._pending = (table, selected, shown)
+        self._timer.start()
+
+    def set_selected(self, selected: int, shown: int) -> None:
+        self.counters.selected, self.counters.shown = selected, shown
+        self.show_counters()
+
+    def _recount(self) -> None:
+        if self._pending is None:
+            return
+        table, selected, shown = self._pending
+        rows = getattr(table, "rows", [])
+        self.counters = Counters(
+            rows=len(rows),
+            ready=sum(1 for r in rows if r.status is Status.READY),
+            problems=sum(1 for r in rows if has_problems(r)),
+            selected=selected, shown=shown)
+        self.show_counters()
+
+    def flush(self) -> None:
+        if self._timer.isActive():
+            self._timer.stop()
+            self._recount()
+
+    def show_counters(self) -> None:
+        c = self.counters
+        parts = [self.tr("%n row(s)", "", c.rows), self.tr("%n ready", "", c.ready),
+                 self.tr("%n with problems", "", c.problems),
+                 self.tr("%n selected", "", c.selected)]
+        if c.shown != c.rows:
+            parts.insert(1, self.tr("%n shown", "", c.shown))
+        self.counters_label.setText("  ·  ".join(parts))
+
+    def start_progress(self, text: str) -> None:
+        self.progress.setRange(0, 0)
+        self.progress.setFormat(text)
+        self.progress.show()
+        self.showMessage(text)
+
+    def set_progress(self, done: int, total: int) -> None:
+        if total > 0:
+            self.progress.setRange(0, total)
+            self.progress.setValue(done)
+
+    def end_progress(self, message: str = "") -> None:
+        self.progress.hide()
+        self.clearMessage()
+        if message:
+            self.showMessage(message, 6000)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.show_counters()
+        super().changeEvent(event)
