@@ -1,0 +1,26 @@
+"""Every limit and fixed choice of reading and writing workbooks, in one place."""
+
+from __future__ import annotations
+
+#: Rows searched for the header row (blank rows not counted).
+HEADER_SEARCH_ROWS = 30
+#: A file larger than this on disk is refused before reading.
+MAX_FILE_BYTES = 256 * 1024 * 1024
+#: The unpacked size of every part of an .xlsx/.ods together; beyond it, a decompression bomb.
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+#: One part that unpacks more than this many times its packed size, and is big, is a bomb.
+MAX_PACK_RATIO = 500
+BOMB_MIN_BYTES = 32 * 1024 * 1024
+#: A workbook with more parts than this is not a merchant's workbook.
+MAX_ZIP_MEMBERS = 20_000
+#: A cell longer than this is refused (Excel itself holds at most 32,767 characters per cell;
+#: between the two the catalog reports the cell as too long).
+MAX_READ_CELL_CHARS = 100_000
+#: CSV sample used to sniff the delimiter.
+CSV_SNIFF_LINES = 50
+CSV_DELIMITERS = (",", ";", "\t")
+#: Digits beyond which a CSV number stays text (Excel keeps 15 significant digits).
+CSV_MAX_INT_DIGITS = 15
+#: Memory of column mappings: the most recent this many header signatures are kept.
+MAPPING_MEMORY_SIZE = 200
+APP_NAME = "toco-uploader"

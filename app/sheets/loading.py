@@ -1,0 +1,152 @@
+"""From a workbook file to a checked ProductTable: ``open_table`` is the one call the CLI and the
+GUI use; ``build_table`` redoes the last step after the merchant changes the column map.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, Literal
+
+from app.catalog.table import ProductTable
+from app.sheets.errors import SheetError
+from app.sheets.header import find_header_row, headers_of
+from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnMap, _clash, match_columns
+from app.sheets.memory import MappingMemory
+from app.sheets.raw import RawSheet
+from app.sheets.reader import SheetRef, list_sheets, read_sheet
+
+Purpose = Literal["upload", "delete"]
+#: An override: a field key, (field key, part), or None to leave the column out.
+Override = str | tuple[str, str | None] | None
+_KILO = re.compile(r"\b(?:kg|kilo|kilogram)\b", re.IGNORECASE)
+_PLAIN_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
+
+
+@dataclass(slots=True)
+class LoadedSheet:
+    raw: RawSheet
+    header_row: int
+    colmap: ColumnMap
+    table: ProductTable
+
+    @property
+    def path(self) -> Path:
+        return self.raw.path
+
+    @property
+    def headers(self) -> list[str]:
+        return self.colmap.headers
+
+    def rebuild(self, colmap: ColumnMap | None = None) -> LoadedSheet:
+        """A new table after the column map changed (the raw cells are kept)."""
+        colmap = colmap or self.colmap
+        table = build_table(self.raw, self.header_row, colmap, purpose=self.table.purpose)
+        return LoadedSheet(self.raw, self.header_row, colmap, table)
+
+
+def build_table(raw: RawSheet, header_row: int, colmap: ColumnMap,
+                purpose: Purpose = "upload") -> ProductTable:
+    """One table row per non-blank sheet row below the header; parts grouped into dicts."""
+    return ProductTable.from_cells(table_cells(raw, header_row, colmap), purpose=purpose)
+
+
+def table_cells(raw: RawSheet, header_row: int,
+                colmap: ColumnMap) -> list[tuple[int, dict[str, Any]]]:
+    whole: list[tuple[int, str]] = []
+    parts: list[tuple[int, str, str]] = []
+    kilo: list[int] = []
+    for b in colmap.mapped:
+        assert b.field is not None
+        numbered_with_whole = b.part is None and any(
+            o.field == b.field and o.part is not None and not _clash(o.part, None, b.field)
+            for o in colmap.mapped)
+        if b.part is not None or numbered_with_whole:
+            parts.append((b.index, b.field, b.part or WHOLE_BEFORE_NUMBERED))
+        else:
+            whole.append((b.index, b.field))
+            if b.field == "weight" and _KILO.search(b.header):
+                kilo.append(b.index)
+    part_fields = list(dict.fromkeys(f for _, f, _ in parts))
+    out: list[tuple[int, dict[str, Any]]] = []
+    for sheet_row, values in raw.rows:
+        if sheet_row <= header_row:
+            continue
+        width = len(values)
+        cells: dict[str, Any] = {}
+        blank = True
+        for index, key in whole:
+            value = values[index] if index < width else None
+            if value == "" or value is None:
+                continue
+            if index in kilo:
+                value = _in_kilograms(value)
+            cells[key] = value
+            blank = False
+        for key in part_fields:
+            cells[key] = {}
+        for index, key, part in parts:
+            value = values[index] if index < width else None
+            cells[key][part] = value
+            if value != "" and value is not None:
+                blank = False
+        if blank:  # nothing in any mapped column: a blank row, a note or a total line
+            continue
+        out.append((sheet_row, cells))
+    return out
+
+
+def _in_kilograms(value: Any) -> Any:
+    """A weight column headed ``Berat (kg)``: 1,5 means 1.5 kg, read by the catalog as 1500 g."""
+    if isinstance(value, int | float) and not isinstance(value, bool):
+        return f"{value} kg"
+    if isinstance(value, str) and _PLAIN_NUMBER.fullmatch(value):
+        return f"{value.strip()} kg"
+    return value
+
+
+def open_table(path: str | Path, sheet: SheetRef = None, purpose: Purpose = "upload",
+               overrides: Mapping[int, Override] | None = None,
+               memory: MappingMemory | None = None) -> LoadedSheet:
+    """Read a sheet, find its header row, map its columns (remembered or matched), check rows.
+
+    With ``sheet=None`` the first visible sheet with a recognisable header is used. Overrides
+    (column index → field) are applied on top and remembered for the next workbook.
+    """
+    memory = memory if memory is not None else MappingMemory()
+    min_fields = 1 if purpose == "delete" else 2
+    raw, header_row = _sheet_with_header(Path(path), sheet, min_fields)
+    headers = headers_of(raw, header_row)
+    colmap = memory.recall(headers) or match_columns(headers)
+    if overrides:
+        for index, choice in overrides.items():
+            if isinstance(choice, tuple):
+                colmap.override(index, choice[0], choice[1])
+            else:
+                colmap.override(index, choice)
+        memory.remember(colmap)
+    table = build_table(raw, header_row, colmap, purpose=purpose)
+    return LoadedSheet(raw, header_row, colmap, table)
+
+
+def _sheet_with_header(path: Path, sheet: SheetRef, min_fields: int) -> tuple[RawSheet, int]:
+    first = read_sheet(path, sheet)
+    try:
+        return first, find_header_row(first, min_fields)
+    except SheetError as error:
+        if sheet is not None or first.format == "csv":
+            raise
+        first_error = error
+    for info in list_sheets(path):
+        if info.name == first.name or info.rows == 0:
+            continue
+        raw = read_sheet(path, info.name)
+        try:
+            return raw, find_header_row(raw, min_fields)
+        except SheetError:
+            continue
+    if not first.rows and all(i.rows == 0 for i in list_sheets(path)):
+        raise SheetError("empty_workbook", name=path.name)
+    raise first_error

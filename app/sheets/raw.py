@@ -1,0 +1,56 @@
+"""RawSheet: the cells of one sheet as typed values, with the row numbers Excel shows."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from app.catalog.parsing import is_blank
+
+
+@dataclass(frozen=True, slots=True)
+class SheetInfo:
+    name: str
+    rows: int  # the number of the last row holding a value (0: empty sheet)
+    hidden: bool = False
+
+
+@dataclass(slots=True)
+class RawSheet:
+    """One sheet's values: ``rows`` holds (sheet row number, 1-based; values by 0-based column).
+
+    Values are what the cell shows, typed: str, int, float, bool, date/datetime/time, ``''`` for
+    an empty cell, and ``CellError`` for an Excel error value. Trailing empty rows are not kept.
+    """
+
+    name: str
+    path: Path
+    rows: list[tuple[int, list[Any]]]
+    format: str = "xlsx"
+    merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+
+    @property
+    def width(self) -> int:
+        return max((len(values) for _, values in self.rows), default=0)
+
+    def values_of(self, sheet_row: int) -> list[Any]:
+        """The values of one sheet row (empty when the row holds none)."""
+        if self.rows:
+            first = self.rows[0][0]
+            i = sheet_row - first
+            if 0 <= i < len(self.rows) and self.rows[i][0] == sheet_row:
+                return self.rows[i][1]
+        for number, values in self.rows:
+            if number == sheet_row:
+                return values
+        return []
+
+
+def row_is_blank(values: list[Any]) -> bool:
+    return all(is_blank(v) for v in values)
+
+
+def trim_trailing_blank_rows(rows: list[tuple[int, list[Any]]]) -> None:
+    while rows and row_is_blank(rows[-1][1]):
+        rows.pop()

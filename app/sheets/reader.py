@@ -1,0 +1,147 @@
+"""Reading workbooks into RawSheets: python-calamine first, openpyxl only where it cannot serve.
+
+``list_sheets(path)`` names the sheets with their row counts; ``read_sheet(path, sheet)`` reads one.
+Every file goes through ``filetype.detect`` first, so a hostile file never reaches a reader, and
+every failure comes out as one ``SheetError``.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import python_calamine as calamine
+
+from app.catalog.parsing import EXCEL_ERRORS, CellError
+from app.sheets import limits
+from app.sheets.cell_errors import cell_name, find_cell_errors
+from app.sheets.csv_reader import read_csv
+from app.sheets.errors import SheetError
+from app.sheets.filetype import Format, detect
+from app.sheets.raw import RawSheet, SheetInfo, trim_trailing_blank_rows
+
+SheetRef = str | int | None
+
+
+def list_sheets(path: str | Path) -> list[SheetInfo]:
+    """The worksheets of a workbook (chart sheets left out) with their row counts."""
+    path = Path(path)
+    fmt = detect(path)
+    if fmt is Format.CSV:
+        raw = read_csv(path)
+        return [SheetInfo(raw.name, raw.rows[-1][0] if raw.rows else 0)]
+    with _open(path) as book:
+        infos = []
+        for meta in _worksheets(book):
+            try:
+                sheet = book.get_sheet_by_name(meta.name)
+            except calamine.CalamineError:
+                raise SheetError("corrupt", name=path.name) from None
+            end = sheet.end
+            infos.append(SheetInfo(meta.name, end[0] + 1 if end else 0,
+                                   meta.visible != calamine.SheetVisibleEnum.Visible))
+    if not infos:
+        raise SheetError("empty_workbook", name=path.name)
+    return infos
+
+
+def read_sheet(path: str | Path, sheet: SheetRef = None) -> RawSheet:
+    """One sheet's values (by name or 0-based index; by default the first visible worksheet)."""
+    path = Path(path)
+    fmt = detect(path)
+    if fmt is Format.CSV:
+        return read_csv(path)
+    try:
+        raw = _read_calamine(path, fmt, sheet)
+    except _CalamineFailed:
+        if fmt is not Format.XLSX:
+            raise SheetError("corrupt", name=path.name) from None
+        from app.sheets.openpyxl_reader import read_with_openpyxl
+
+        raw = read_with_openpyxl(path, sheet)
+    check_cell_sizes(raw)
+    return raw
+
+
+class _CalamineFailed(Exception):
+    pass
+
+
+def _open(path: Path) -> calamine.CalamineWorkbook:
+    try:
+        return calamine.CalamineWorkbook.from_path(str(path))
+    except calamine.PasswordError:
+        raise SheetError("password_protected", name=path.name) from None
+    except calamine.CalamineError:
+        raise SheetError("corrupt", name=path.name) from None
+
+
+def _worksheets(book: calamine.CalamineWorkbook) -> list[calamine.SheetMetadata]:
+    return [m for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
+
+
+def pick_sheet(names: list[str], visible: list[bool], sheet: SheetRef, file_name: str) -> str:
+    if not names:
+        raise SheetError("empty_workbook", name=file_name)
+    if sheet is None:
+        return next((n for n, v in zip(names, visible, strict=True) if v), names[0])
+    if isinstance(sheet, int):
+        if 0 <= sheet < len(names):
+            return names[sheet]
+        raise SheetError("sheet_not_found", name=file_name, sheet=str(sheet + 1))
+    if sheet in names:
+        return sheet
+    raise SheetError("sheet_not_found", name=file_name, sheet=sheet)
+
+
+def _read_calamine(path: Path, fmt: Format, sheet: SheetRef) -> RawSheet:
+    try:
+        book = calamine.CalamineWorkbook.from_path(str(path))
+    except calamine.PasswordError:
+        raise SheetError("password_protected", name=path.name) from None
+    except calamine.CalamineError:
+        raise _CalamineFailed from None
+    with book:
+        metas = _worksheets(book)
+        name = pick_sheet([m.name for m in metas],
+                          [m.visible == calamine.SheetVisibleEnum.Visible for m in metas],
+                          sheet, path.name)
+        try:
+            data = book.get_sheet_by_name(name)
+            values = data.to_python(skip_empty_area=False)
+            merged = data.merged_cell_ranges or []
+        except calamine.CalamineError:
+            raise _CalamineFailed from None
+    rows: list[tuple[int, list[Any]]] = list(enumerate(values, 1))
+    trim_trailing_blank_rows(rows)
+    if fmt is Format.XLSX:
+        _put_errors(rows, find_cell_errors(path, name))
+    else:
+        _errors_from_text(rows)
+    return RawSheet(name, path, rows, fmt.value, merged)
+
+
+def _put_errors(rows: list[tuple[int, list[Any]]],
+                errors: dict[tuple[int, int], CellError]) -> None:
+    for (sheet_row, column), error in errors.items():
+        if 0 < sheet_row <= len(rows) and column < len(rows[sheet_row - 1][1]):
+            rows[sheet_row - 1][1][column] = error
+
+
+def _errors_from_text(rows: list[tuple[int, list[Any]]]) -> None:
+    """.xls and .ods: an error value arrives as its text (or as ``''``, which cannot be told)."""
+    for _, values in rows:
+        for i, value in enumerate(values):
+            if type(value) is str and value in EXCEL_ERRORS:
+                values[i] = CellError(value)
+
+
+def check_cell_sizes(raw: RawSheet) -> None:
+    """A cell of megabytes is not a merchant's data: refuse the sheet with one clear error."""
+    limit = limits.MAX_READ_CELL_CHARS
+    for sheet_row, values in raw.rows:
+        if any(type(v) is str and len(v) > limit for v in values):
+            column = next(i for i, v in enumerate(values) if type(v) is str and len(v) > limit)
+            raise SheetError("cell_too_large", sheet=raw.name,
+                             cell=cell_name(sheet_row, column), length=len(values[column]),
+                             limit=limit)

@@ -1,0 +1,201 @@
+"""Upload results written back into the merchant's own workbook.
+
+Into a copy (``<name>.results.xlsx``) or in place after a timestamped backup; other sheets,
+formatting and formulas are kept (openpyxl loads and saves the whole workbook). A .csv, .xls or
+.ods source gets a new .xlsx. The columns ``Upload status`` … ``Request ID`` are added at the
+right of the header row, or reused when a previous write added them. Cells with errors turn red
+with a comment holding the message, warnings amber; cells fixed since the last write lose the
+fill and comment we set (recognised by our exact colours and comment author, so the merchant's
+own colours are never touched). Files are written atomically: no half-written workbook.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+import shutil
+import tempfile
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from app.catalog.fields import label_of
+from app.catalog.issues import Issue
+from app.catalog.messages import Lang
+from app.catalog.parsing import CellError
+from app.catalog.status import Status
+from app.sheets.errors import SheetError
+from app.sheets.header import header_text
+from app.sheets.matching import normalise
+
+if TYPE_CHECKING:
+    from app.sheets.loading import LoadedSheet
+
+STATUS, CODE, MESSAGE, PRODUCT_ID, BATCH_ID, REQUEST_ID = (
+    "Upload status", "Error code", "Error message", "Product ID", "Batch ID", "Request ID")
+RESULT_COLUMNS = (STATUS, CODE, MESSAGE, PRODUCT_ID, BATCH_ID, REQUEST_ID)
+EXTERNAL_ID = "External ID"
+#: Our colours, exact (ARGB): only fills of these colours are ever cleared.
+ERROR_FILL = "FFFFC7CE"
+WARNING_FILL = "FFFFEB9C"
+OUR_FILLS = frozenset({ERROR_FILL, WARNING_FILL})
+COMMENT_AUTHOR = "Toco Uploader"
+_BAD_STATUSES = frozenset({Status.INVALID, Status.REJECTED, Status.FAILED, Status.DELETE_FAILED})
+
+
+def write_results(loaded: LoadedSheet, out_path: str | Path | None = None,
+                  in_place: bool = False, lang: Lang = "en") -> Path:
+    """Write the table's results into a copy of the workbook (or in place); returns the path."""
+    from openpyxl import Workbook, load_workbook
+
+    source = loaded.raw.path
+    keep_book = loaded.raw.format == "xlsx"
+    dest = _destination(source, out_path, in_place, keep_book)
+    if keep_book:
+        try:
+            book = load_workbook(source, keep_vba=source.suffix.lower() == ".xlsm",
+                                 keep_links=True)
+            sheet = book[loaded.raw.name]
+        except Exception:  # openpyxl raises many kinds on damaged parts
+            raise SheetError("corrupt", name=source.name) from None
+    else:
+        book = Workbook()
+        sheet = book.active
+        assert sheet is not None
+        sheet.title = _sheet_title(loaded.raw.name)
+        _copy_values(sheet, loaded.raw.rows)
+    if dest == source and dest.exists():
+        backup(source)
+    _fill_in(sheet, loaded, lang)
+    with contextlib.suppress(AttributeError):
+        book.calculation.fullCalcOnLoad = True  # Excel recomputes formulas on open
+    save_atomically(book, dest)
+    return dest
+
+
+def _destination(source: Path, out_path: str | Path | None, in_place: bool,
+                 keep_book: bool) -> Path:
+    if in_place and keep_book:
+        return source
+    if out_path is not None:
+        return Path(out_path)
+    suffix = source.suffix.lower() if keep_book else ".xlsx"
+    stem = source.stem
+    if stem.endswith(".results"):
+        return source.with_name(stem + suffix)
+    return source.with_name(f"{stem}.results{suffix}")
+
+
+def backup(path: Path) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.backup-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.backup-{stamp}-{n}{path.suffix}")
+    try:
+        shutil.copy2(path, target)
+    except OSError as exc:
+        raise SheetError("cannot_write", name=target.name, reason=exc.strerror or str(exc)) \
+            from None
+    return target
+
+
+def save_atomically(book: Any, dest: Path) -> None:
+    """Save to a temporary file beside ``dest``, then replace ``dest`` in one step."""
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+        fd, tmp = tempfile.mkstemp(prefix=f".{dest.stem}.", suffix=".tmp", dir=dest.parent)
+        os.close(fd)
+    except OSError as exc:
+        raise SheetError("cannot_write", name=dest.name, reason=exc.strerror or str(exc)) \
+            from None
+    try:
+        book.save(tmp)
+        os.replace(tmp, dest)
+    except OSError as exc:
+        raise SheetError("cannot_write", name=dest.name, reason=exc.strerror or str(exc)) \
+            from None
+    finally:
+        with contextlib.suppress(OSError):
+            os.unlink(tmp)
+
+
+def _sheet_title(name: str) -> str:
+    cleaned = "".join(" " if c in "[]:*?/\\" else c for c in name).strip()
+    return (cleaned or "Sheet")[:31]
+
+
+def _copy_values(sheet: Any, rows: list[tuple[int, list[Any]]]) -> None:
+    for sheet_row, values in rows:
+        for column, value in enumerate(values, 1):
+            if value == "" or value is None:
+                continue
+            cell = sheet.cell(sheet_row, column, str(value) if isinstance(value, CellError)
+                              else value)
+            if isinstance(value, str) and value.startswith("="):
+                cell.data_type = "s"  # text from a CSV is never a formula
+
+
+def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
+    from app.sheets.results_cells import CellMarker, result_columns
+
+    columns = result_columns(sheet, loaded)
+    marker = CellMarker(sheet)
+    mapped = {b.index + 1 for b in loaded.colmap.mapped}
+    watched = mapped | set(columns.values())
+    for row in loaded.table.rows:
+        r = row.sheet_row
+        if r is None:
+            continue  # a row added in the app has no place in the sheet
+        issues = row.issues
+        errors = [i for i in issues if i.is_error]
+        sheet.cell(r, columns[STATUS], row.status.value)
+        codes = list(dict.fromkeys(i.code or i.key for i in errors))
+        _set(sheet, r, columns[CODE], "; ".join(codes))
+        _set(sheet, r, columns[MESSAGE], "\n".join(_line(i, lang) for i in issues))
+        if row.product_id:
+            sheet.cell(r, columns[PRODUCT_ID], row.product_id)
+        _set(sheet, r, columns[BATCH_ID], row.batch_id or "")
+        _set(sheet, r, columns[REQUEST_ID], row.request_id or "")
+        if row.external_id_generated and EXTERNAL_ID in columns:
+            cell = sheet.cell(r, columns[EXTERNAL_ID], str(row.cells.get("externalId", "")))
+            cell.number_format = "@"
+        marked: dict[int, list[Issue]] = {}
+        for issue in issues:
+            targets = _columns_of(issue, loaded, columns) or [columns[STATUS]]
+            for column in targets:
+                marked.setdefault(column, []).append(issue)
+        if row.status in _BAD_STATUSES and columns[STATUS] not in marked:
+            marked[columns[STATUS]] = errors
+        for column, found in marked.items():
+            marker.mark(r, column, found, lang)
+        marker.clear_row(r, watched - set(marked))
+
+
+def _set(sheet: Any, row: int, column: int, value: str) -> None:
+    """Write a text cell; an empty text only clears a cell that exists."""
+    if value or (row, column) in sheet._cells:
+        sheet.cell(row, column).value = value or None
+
+
+def _line(issue: Issue, lang: Lang) -> str:
+    label = label_of(issue.field, lang) if issue.field else ""
+    text = issue.message(lang)
+    mark = "" if issue.is_error else "⚠ "
+    return f"{mark}{label}: {text}" if label else f"{mark}{text}"
+
+
+def _columns_of(issue: Issue, loaded: LoadedSheet, columns: dict[str, int]) -> list[int]:
+    if issue.field is None:
+        return []
+    found = [i + 1 for i in loaded.colmap.columns_for(issue.field)]
+    if not found and issue.field == "externalId" and EXTERNAL_ID in columns:
+        found = [columns[EXTERNAL_ID]]
+    if not found and issue.field == "id":
+        found = [columns[PRODUCT_ID]]
+    return found
+
+
+def same_header(a: Any, b: str) -> bool:
+    return normalise(header_text(a)) == normalise(b)

@@ -1,0 +1,102 @@
+"""The cells of the results workbook: where the results columns go, and our marks on cells."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from app.catalog.issues import Issue
+from app.catalog.messages import Lang
+from app.sheets.results import (
+    COMMENT_AUTHOR,
+    ERROR_FILL,
+    EXTERNAL_ID,
+    OUR_FILLS,
+    PRODUCT_ID,
+    RESULT_COLUMNS,
+    WARNING_FILL,
+    same_header,
+)
+
+if TYPE_CHECKING:
+    from app.sheets.loading import LoadedSheet
+
+
+def result_columns(sheet: Any, loaded: LoadedSheet) -> dict[str, int]:
+    """Results column name → 1-based column, reusing the ones already in the header row."""
+    from openpyxl.styles import Font
+
+    h = loaded.header_row
+    header = {c: cell.value for (r, c), cell in sheet._cells.items()
+              if r == h and cell.value not in (None, "")}
+    last = max([*header, loaded.raw.width, len(loaded.colmap.bindings)], default=0)
+    columns: dict[str, int] = {}
+
+    def place(name: str, mapped: list[int]) -> None:
+        nonlocal last
+        if mapped:
+            columns[name] = mapped[0] + 1
+            return
+        existing = next((c for c, v in sorted(header.items()) if same_header(v, name)), None)
+        if existing is None:
+            last += 1
+            existing = last
+            cell = sheet.cell(h, existing, name)
+            cell.font = Font(bold=True)
+        columns[name] = existing
+
+    if any(row.external_id_generated for row in loaded.table.rows):
+        place(EXTERNAL_ID, loaded.colmap.columns_for("externalId"))
+    for name in RESULT_COLUMNS:
+        place(name, loaded.colmap.columns_for("id") if name == PRODUCT_ID else [])
+    return columns
+
+
+class CellMarker:
+    """Red or amber fills with a comment on cells with issues; clears only what we set."""
+
+    def __init__(self, sheet: Any) -> None:
+        from openpyxl.styles import PatternFill
+
+        self.sheet = sheet
+        self.fills = {ERROR_FILL: PatternFill("solid", fgColor=ERROR_FILL),
+                      WARNING_FILL: PatternFill("solid", fgColor=WARNING_FILL)}
+        self.no_fill = PatternFill(fill_type=None)
+
+    def mark(self, row: int, column: int, issues: list[Issue], lang: Lang) -> None:
+        from openpyxl.comments import Comment
+
+        cell = self.sheet.cell(row, column)
+        colour = ERROR_FILL if any(i.is_error for i in issues) or not issues else WARNING_FILL
+        cell.fill = self.fills[colour]
+        text = "\n".join(dict.fromkeys(_comment_line(i, lang) for i in issues))
+        if not text:
+            return
+        if cell.comment is None or cell.comment.author == COMMENT_AUTHOR:
+            comment = Comment(text, COMMENT_AUTHOR)
+            comment.width, comment.height = 320, 40 + 30 * text.count("\n")
+            cell.comment = comment
+
+    def clear_row(self, row: int, columns: set[int]) -> None:
+        cells = self.sheet._cells
+        for column in columns:
+            cell = cells.get((row, column))
+            if cell is None:
+                continue
+            if _colour(cell) in OUR_FILLS:
+                cell.fill = self.no_fill
+            if cell.comment is not None and cell.comment.author == COMMENT_AUTHOR:
+                cell.comment = None
+
+
+def _colour(cell: Any) -> str | None:
+    fill = cell.fill
+    if fill is None or fill.fill_type != "solid":
+        return None
+    rgb = getattr(fill.fgColor, "rgb", None)
+    return rgb if isinstance(rgb, str) else None
+
+
+def _comment_line(issue: Issue, lang: Lang) -> str:
+    hint = issue.hint(lang)
+    text = issue.message(lang)
+    return f"{text} {hint}" if hint else text
