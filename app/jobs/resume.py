@@ -61,6 +61,9 @@ def plan_resume(journal: Journal, job_id: int, table: ProductTable,
             raise ResumeError(
                 f"The workbook changed since job {job_id} started (sheet row {r['sheet_row']} "
                 "no longer holds the same product); the job cannot be resumed safely.")
+    if table.purpose == "upload":
+        for r in rows:
+            _keep_external_id(table, r)
     known: list[RowOutcome] = []
     positions: dict[int, dict[int, list[dict[str, Any]]]] = defaultdict(lambda: defaultdict(list))
     for r in rows:
@@ -81,7 +84,6 @@ def plan_resume(journal: Journal, job_id: int, table: ProductTable,
                 chunk.keys[m["table_index"]] = (m["sheet_row"], m["external_id"], m["sku"])
                 if states[seq] == "sending":
                     chunk.ambiguous.add(m["table_index"])
-                _keep_external_id(table, m)
         chunks.append(chunk)
     return ResumePlan(job_id, chunks, known), [r["table_index"] for r in rows]
 
@@ -89,8 +91,8 @@ def plan_resume(journal: Journal, job_id: int, table: ProductTable,
 def _keep_external_id(table: ProductTable, row: dict[str, Any]) -> None:
     """The externalId recorded (perhaps generated) is the one the store knows: keep it."""
     item, index = row["item"], row["table_index"]
-    if isinstance(item, dict) and item.get("externalId") and \
-            table.rows[index].external_id != item["externalId"]:
+    recorded = item.get("externalId") if isinstance(item, dict) else row["external_id"]
+    if recorded and table.rows[index].external_id != recorded:
         generated = table.rows[index].external_id_generated
-        table.set_cell(index, "externalId", item["externalId"])
+        table.set_cell(index, "externalId", recorded)
         table.rows[index].external_id_generated = generated

@@ -155,7 +155,11 @@ class ChunkedJob:
     def _run_chunk(self, chunk: Chunk) -> None:
         if self.stopping:
             return
-        answer = self._send(chunk)
+        try:
+            answer = self._send(chunk)
+        except BaseException:
+            self._cancel.set()  # a bug or a dying process: send nothing more
+            raise
         if self.journal is not None and self.job_id is not None:
             self.journal.record_answer(self.job_id, chunk.seq, answer.outcomes.values(),
                                        request_id=answer.request_id, batch_id=answer.batch_id,

@@ -1,0 +1,127 @@
+"""DeleteJob and resuming after a crash, against the real sandbox over HTTP."""
+
+from __future__ import annotations
+
+import uuid
+from typing import Any
+
+import pytest
+
+from app.catalog.status import Status
+from app.catalog.table import ProductTable
+from app.jobs import DeleteJob, Journal, ResumeError, UploadJob
+from app.partner import CreateResult, PartnerClient
+from app.sandbox import RunningSandbox
+from tests.jobs.rows import product_table
+
+
+def _upload(client: PartnerClient, n: int, prefix: str = "SKU") -> ProductTable:
+    table = product_table(n, prefix=prefix)
+    UploadJob(client, table).run()
+    return table
+
+
+def test_delete_by_id_and_by_sku_with_one_unknown_id(sandbox: RunningSandbox,
+                                                     client: PartnerClient) -> None:
+    _upload(client, 6)
+    stored = {p.sku: p.id for p in sandbox.state.products()}
+    unknown = str(uuid.uuid4())
+    rows = [
+        (2, {"id": stored["SKU-00000"]}),
+        (3, {"id": stored["SKU-00001"], "sku": "SKU-00001"}),
+        (4, {"sku": "SKU-00002"}),  # looked up first
+        (5, {"id": unknown}),
+        (6, {"sku": "SKU-00003"}),
+        (7, {"name": "no id, no sku"}),
+        (8, {"sku": "NOT-THERE"}),
+    ]
+    table = ProductTable.from_cells(rows, purpose="delete")
+    report = DeleteJob(client, table, chunk_size=2).run()
+    by_row = {o.sheet_row: o for o in report.outcomes}
+    for r in (2, 3, 4, 6):
+        assert by_row[r].status is Status.DELETED, by_row[r].issues
+    assert by_row[4].product_id == stored["SKU-00002"]
+    assert by_row[5].status is Status.DELETE_FAILED
+    assert by_row[5].code == "PRD_014" and by_row[5].field == "id"
+    assert table.rows[3].store_issues[0].code == "PRD_014"
+    assert by_row[7].status is Status.SKIPPED and by_row[7].field == "id"
+    assert by_row[8].status is Status.SKIPPED and by_row[8].field == "sku"
+    assert {p.sku for p in sandbox.state.products()} == {"SKU-00004", "SKU-00005"}
+
+
+def test_a_dropped_delete_is_not_reported_as_failed(sandbox: RunningSandbox,
+                                                    client: PartnerClient) -> None:
+    _upload(client, 4)
+    ids = [p.id for p in sandbox.state.products()]
+    table = ProductTable.from_cells([(2 + k, {"id": i}) for k, i in enumerate(ids)],
+                                    purpose="delete")
+    sandbox.state.set_faults(drop_count=1)
+    report = DeleteJob(client, table).run()
+    assert report.counts() == {"deleted": 4}
+    assert sandbox.state.products() == []
+
+
+class Crash(BaseException):
+    """Stands for the process dying (power cut, kill -9)."""
+
+
+class CrashAfterSending:
+    """The real client; the process 'dies' after the ``n``-th create request went out."""
+
+    def __init__(self, client: PartnerClient, n: int) -> None:
+        self.client, self.n, self.creates = client, n, 0
+
+    def create_products(self, products: list[dict[str, Any]]) -> CreateResult:
+        self.creates += 1
+        result = self.client.create_products(products)
+        if self.creates == self.n:
+            raise Crash
+        return result
+
+    def get_product_by_sku(self, sku: str) -> Any:
+        return self.client.get_product_by_sku(sku)
+
+
+def test_resume_after_a_crash_sends_only_the_unsent_chunks(sandbox: RunningSandbox,
+                                                          client: PartnerClient) -> None:
+    journal = Journal()
+    table = product_table(50, external_ids=False)
+    generated = [r.external_id for r in table.rows]
+    crashing = CrashAfterSending(client, 2)
+    with pytest.raises(Crash):
+        UploadJob(crashing, table, chunk_size=10, concurrency=1, journal=journal).run()
+    job = journal.latest_unfinished()
+    assert job is not None and job.state == "running"
+    assert [c.state for c in journal.chunks(job.id)] == ["answered", "sending"] + ["planned"] * 3
+    assert len(sandbox.state.products()) == 20
+
+    # A new process: the workbook is read again, so generated external ids are new ...
+    fresh = product_table(50, external_ids=False)
+    assert fresh.rows[0].external_id != generated[0]
+    counting = CrashAfterSending(client, 0)
+    report = UploadJob.resume(counting, fresh, journal, job.id, concurrency=1).run()
+    # ... but the journal's are used: the store knows those.
+    assert [r.external_id for r in fresh.rows] == generated
+    assert counting.creates == 3  # chunks 2-4 only; chunk 1 was checked by SKU
+    assert len(sandbox.state.products()) == 50
+    assert sorted(p.external_id for p in sandbox.state.products()) == sorted(generated)
+    assert report.counts().get("pending", 0) + report.counts().get("live", 0) == 50
+    assert journal.job(job.id).state == "finished"  # type: ignore[union-attr]
+    with pytest.raises(ResumeError):
+        UploadJob.resume(client, fresh, journal, job.id)
+
+
+def test_resume_refuses_a_changed_workbook(sandbox: RunningSandbox,
+                                           client: PartnerClient) -> None:
+    journal = Journal()
+    table = product_table(20)
+    with pytest.raises(Crash):
+        UploadJob(CrashAfterSending(client, 1), table, chunk_size=10, concurrency=1,
+                  journal=journal).run()
+    job = journal.latest_unfinished()
+    assert job is not None
+    changed = product_table(20, prefix="OTHER")
+    with pytest.raises(ResumeError, match="changed"):
+        UploadJob.resume(client, changed, journal, job.id)
+    with pytest.raises(ResumeError, match="upload job"):
+        DeleteJob.resume(client, table, journal, job.id)
