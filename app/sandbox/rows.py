@@ -64,7 +64,7 @@ def check_product(product: Any) -> list[Problem]:
     if special is not None:
         if not _is_int(special) or special < 1:
             problems.append(("specialPrice", "specialPrice must be a positive integer or null"))
-        elif _is_int(product.get("price")) and special >= product["price"]:
+        elif _is_int(product.get("price")) and 0 < product["price"] <= special:
             problems.append(("specialPrice", "specialPrice must be below price"))
     problems += _stock_problems(product)
     problems += _dimension_problems(product.get("dimensions"))

@@ -19,13 +19,17 @@ def demo_credentials(base_url: str) -> Credentials:
 
 
 class SleepRecorder:
-    """An injected ``sleep``: records the delays, never waits."""
+    """An injected ``sleep``: records the delays, never waits; ``monotonic`` is a clock that
+    only these sleeps move."""
 
     def __init__(self) -> None:
         self.delays: list[float] = []
 
     def __call__(self, seconds: float) -> None:
         self.delays.append(seconds)
+
+    def monotonic(self) -> float:
+        return sum(self.delays)
 
 
 @pytest.fixture
@@ -38,7 +42,8 @@ def client(sandbox: RunningSandbox, sleeps: SleepRecorder) -> Iterator[PartnerCl
     """A client of the session's sandbox over real HTTP on 127.0.0.1."""
     http = httpx.Client(timeout=10.0)
     partner = PartnerClient(demo_credentials(sandbox.base_url), http=http,
-                            retry=RetryPolicy(random=lambda: 0.5), sleep=sleeps)
+                            retry=RetryPolicy(random=lambda: 0.5), sleep=sleeps,
+                            monotonic=sleeps.monotonic)
     try:
         yield partner
     finally:
