@@ -12,48 +12,52 @@ from app.sheets.raw import RawSheet, trim_trailing_blank_rows
 
 def read_with_openpyxl(path: Path, sheet: str | int | None) -> RawSheet:
     from openpyxl import load_workbook
-    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
-    from app.sheets.reader import pick_sheet
-
-    try:
-        book = load_workbook(path, read_only=True, data_only=True, keep_links=False)
-    except Exception:  # openpyxl raises many kinds on damaged parts
-        raise SheetError("corrupt", name=path.name) from None
-    try:
-        names = [ws.title for ws in book.worksheets]
-        visible = [ws.sheet_state == "visible" for ws in book.worksheets]
-        name = pick_sheet(names, visible, sheet, path.name)
-        ws = book[name]
-        if isinstance(ws, ReadOnlyWorksheet):
-            ws.reset_dimensions()  # a dimension claiming 1,048,576 rows must cost nothing
-        rows: list[tuple[int, list[Any]]] = []
+    with path.open("rb") as handle:  # ours to close, also when openpyxl fails half-way
         try:
-            for cells in ws.iter_rows():
-                cells = tuple(cells)
-                if not cells or not hasattr(cells[0], "row"):
-                    continue
-                number = cells[0].row
-                values: list[Any] = []
-                for cell in cells:
-                    column = getattr(cell, "column", None)
-                    if column is None:
-                        continue
-                    while len(values) < column - 1:
-                        values.append("")
-                    values.append(_value(cell.value))
-                rows.append((number, values))
-        except SheetError:
-            raise
-        except Exception:
+            book = load_workbook(handle, read_only=True, data_only=True, keep_links=False)
+        except Exception:  # openpyxl raises many kinds on damaged parts
             raise SheetError("corrupt", name=path.name) from None
-    finally:
-        book.close()
+        try:
+            name, rows = _rows(book, path, sheet)
+        finally:
+            book.close()
     trim_trailing_blank_rows(rows)
     width = max((len(v) for _, v in rows), default=0)
     for _, values in rows:
         values.extend([""] * (width - len(values)))
     return RawSheet(name, path, _fill_gaps(rows), "xlsx")
+
+
+def _rows(book: Any, path: Path, sheet: str | int | None) -> tuple[str, list[tuple[int, list[Any]]]]:
+    from openpyxl.worksheet._read_only import ReadOnlyWorksheet
+
+    from app.sheets.reader import pick_sheet
+
+    names = [ws.title for ws in book.worksheets]
+    visible = [ws.sheet_state == "visible" for ws in book.worksheets]
+    name = pick_sheet(names, visible, sheet, path.name)
+    ws = book[name]
+    if isinstance(ws, ReadOnlyWorksheet):
+        ws.reset_dimensions()  # a dimension claiming 1,048,576 rows must cost nothing
+    rows: list[tuple[int, list[Any]]] = []
+    try:
+        for cells in ws.iter_rows():
+            cells = tuple(cells)
+            if not cells or not hasattr(cells[0], "row"):
+                continue
+            values: list[Any] = []
+            for cell in cells:
+                column = getattr(cell, "column", None)
+                if column is None:
+                    continue
+                while len(values) < column - 1:
+                    values.append("")
+                values.append(_value(cell.value))
+            rows.append((cells[0].row, values))
+    except Exception:
+        raise SheetError("corrupt", name=path.name) from None
+    return name, rows
 
 
 def _value(value: Any) -> Any:

@@ -6,6 +6,7 @@ import datetime as dt
 import re
 import shutil
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -56,25 +57,33 @@ def messy_workbook(path: Path) -> Path:
     book.move_sheet("Produk", offset=-1)  # Produk first, notes second
     book.save(path)
     set_cached_values(path, "Produk", {"Q5": ("str", "#VALUE!"), "Q6": ("n", "400000"),
-                                       "Q7": ("n", "300000")}, errors={"Q5"})
+                                       "Q7": ("n", "300000")}, errors=frozenset({"Q5"}))
     return path
 
 
 def set_cached_values(path: Path, sheet: str, values: dict[str, tuple[str, str]],
-                      errors: set[str] = frozenset()) -> None:  # type: ignore[assignment]
+                      errors: frozenset[str] = frozenset()) -> None:
     """Give formula cells the cached values Excel would have saved (openpyxl writes none)."""
+
+    def patch(xml: str) -> str:
+        for ref, (kind, value) in values.items():
+            t = "e" if ref in errors else kind
+            xml, n = re.subn(rf'<c r="{ref}"([^>]*)><f>(.*?)</f><v\s*/>',
+                             rf'<c r="{ref}"\1 t="{t}"><f>\2</f><v>{value}</v>', xml)
+            assert n == 1, ref
+        return xml
+
+    rewrite_sheet(path, sheet, patch)
+
+
+def rewrite_sheet(path: Path, sheet: str, patch: Callable[[str], str]) -> None:
+    """Edit one sheet's XML inside the workbook (for what openpyxl cannot write)."""
     from app.sheets.cell_errors import sheet_parts
 
     with zipfile.ZipFile(path) as archive:
         part = sheet_parts(archive)[sheet]
         members = {i.filename: archive.read(i.filename) for i in archive.infolist()}
-    xml = members[part].decode("utf-8")
-    for ref, (kind, value) in values.items():
-        t = "e" if ref in errors else kind
-        xml, n = re.subn(rf'<c r="{ref}"([^>]*)><f>(.*?)</f><v\s*/>',
-                         rf'<c r="{ref}"\1 t="{t}"><f>\2</f><v>{value}</v>', xml)
-        assert n == 1, ref
-    members[part] = xml.encode("utf-8")
+    members[part] = patch(members[part].decode("utf-8")).encode("utf-8")
     tmp = path.with_suffix(".tmp")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():
