@@ -163,6 +163,7 @@ def product_by_sku(state: SandboxState, params: dict[str, Any]) -> dict[str, Any
 
 # -- [sandbox-only] admin routes, unauthenticated: the sandbox binds to loopback --------------
 async def faults_endpoint(request: Request) -> Response:
+    """GET shows the knobs; POST replaces them all (names as in ``Faults``; omitted = off)."""
     state: SandboxState = request.app.state.sandbox
     if request.method == "POST":
         try:

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import copy
-from typing import Any
-
 import pytest
 
 from app.partner import (
@@ -17,15 +14,7 @@ from app.partner import (
 from app.sandbox import MAX_BATCH, RunningSandbox
 from tests.catalog.seed_rows import SEED_PAYLOAD
 from tests.partner.conftest import SleepRecorder, demo_credentials
-
-
-def products(*skus: str) -> list[dict[str, Any]]:
-    out = []
-    for n, sku in enumerate(skus):
-        product = copy.deepcopy(SEED_PAYLOAD["products"][n % 2])
-        product.update(externalId=f"ext-{sku}", sku=sku)
-        out.append(product)
-    return out
+from tests.sandbox.fixtures import seed_products as products
 
 
 def test_success_pending_then_live(client: PartnerClient, sandbox: RunningSandbox) -> None:

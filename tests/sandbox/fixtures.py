@@ -5,11 +5,14 @@ Import them into a ``conftest.py`` (``from tests.sandbox.fixtures import sandbox
 
 from __future__ import annotations
 
+import copy
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
-from app.sandbox import DEMO_CREDENTIALS, RunningSandbox, SandboxState, run_in_thread
+from app.sandbox import RunningSandbox, SandboxState, run_in_thread
+from tests.catalog.seed_rows import SEED_PAYLOAD
 
 
 @pytest.fixture(scope="session")
@@ -30,8 +33,12 @@ def sandbox(sandbox_server: RunningSandbox) -> Iterator[RunningSandbox]:
     sandbox_server.state.reset()
 
 
-def demo_headers_for(base_url: str) -> dict[str, str]:
-    """Helper for tests that sign by hand."""
-    return {"x-partner-client-id": DEMO_CREDENTIALS.partner_client_id,
-            "x-store-client-id": DEMO_CREDENTIALS.store_client_id,
-            "x-store-token": DEMO_CREDENTIALS.store_token}
+
+def seed_products(*skus: str) -> list[dict[str, Any]]:
+    """The seed's two example products, alternately, with these SKUs and externalIds ext-<sku>."""
+    out = []
+    for n, sku in enumerate(skus):
+        product = copy.deepcopy(SEED_PAYLOAD["products"][n % 2])
+        product.update(externalId=f"ext-{sku}", sku=sku)
+        out.append(product)
+    return out

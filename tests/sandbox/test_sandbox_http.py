@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import copy
 import json
 import time
 from typing import Any
@@ -14,6 +13,7 @@ import pytest
 from app.partner.signing import sign, string_to_sign
 from app.sandbox import DEMO_CREDENTIALS, MAX_BATCH, RowRejection, RunningSandbox
 from tests.catalog.seed_rows import SEED_PAYLOAD
+from tests.sandbox.fixtures import seed_products as products
 
 D = DEMO_CREDENTIALS
 BULK = "/partner/stores/products/bulk"
@@ -37,14 +37,6 @@ def call(sandbox: RunningSandbox, method: str, path: str, payload: Any = None,
     with httpx.Client(timeout=10) as http:
         return http.request(method, sandbox.base_url + path, content=body, headers=headers)
 
-
-def products(*skus: str) -> list[dict[str, Any]]:
-    out = []
-    for n, sku in enumerate(skus):
-        product = copy.deepcopy(SEED_PAYLOAD["products"][n % 2])
-        product.update(externalId=f"ext-{sku}", sku=sku)
-        out.append(product)
-    return out
 
 
 def test_bulk_create_envelope_and_pending_then_live(sandbox: RunningSandbox) -> None:
