@@ -109,7 +109,7 @@ def error_cells_workbook(path: Path) -> Path:
     book = Workbook()
     sheet = book.active
     assert sheet is not None
-    sheet.append(ID_HEADERS[:16] + ["Merek ID"])
+    sheet.append([*ID_HEADERS[:16], "Merek ID"])
     row = product("S-1", "Tas", 100000)
     sheet.append([*row, "#N/A"])
     sheet.cell(2, 17).data_type = "e"
