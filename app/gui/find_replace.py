@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -74,7 +74,8 @@ class Finder:
         if needle and current.isValid():
             change = self._replacement(current.row(), current.column(),
                                        self._pattern(needle, match_case), replacement)
-            if change and self.grid.products.edit([change], self.grid.tr("Replace")):
+            text = QCoreApplication.translate("Finder", "Replace")
+            if change and self.grid.products.edit([change], text):
                 return True
         return False
 
@@ -86,7 +87,7 @@ class Finder:
         changes = [change for row in range(proxy.rowCount())
                    for column in range(proxy.columnCount())
                    if (change := self._replacement(row, column, pattern, replacement))]
-        self.grid.products.edit(changes, self.grid.tr("Replace all"))
+        self.grid.products.edit(changes, QCoreApplication.translate("Finder", "Replace all"))
         return len(changes)
 
 

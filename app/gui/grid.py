@@ -49,12 +49,23 @@ class ProductGrid(QTableView):
         for column, col in enumerate(self.products.columns):
             width = 110 if col.field is None else _WIDTHS.get(col.field.kind, 120)
             if col.key == "name":
-                width = 220
+                width = 230
+            elif col.key == "description":
+                width = 150
+            elif col.key == "minOrder":
+                width = 100
             self.setColumnWidth(column, width)
 
     @property
     def products(self) -> ProductModel:
         return self.proxy.products
+
+    def show_columns(self, mapped: set[str], show_all: bool = False) -> None:
+        """Show the status, the required fields and the fields the sheet has; the rest only
+        with ``show_all`` (a merchant reads their own columns, not every possible field)."""
+        for column, col in enumerate(self.products.columns):
+            keep = show_all or col.field is None or col.field.required or col.key in mapped
+            self.setColumnHidden(column, not keep)
 
     # ---------------------------------------------------------------- helpers
 

@@ -79,15 +79,14 @@ class Translations(QObject):
             QCoreApplication.removeTranslator(self._translator)
             self._translator = None
         ok = True
-        if lang != "en":
-            found = qm_file(lang)
-            translator = QTranslator(self)
-            if found is not None and translator.load(str(found)):
-                QCoreApplication.installTranslator(translator)
-                self._translator = translator
-            else:
-                ok = False
-                lang = "en"
+        found = qm_file(lang)  # English has one too: its plural forms ("1 row", "2 rows")
+        translator = QTranslator(self)
+        if found is not None and translator.load(str(found)):
+            QCoreApplication.installTranslator(translator)
+            self._translator = translator
+        elif lang != "en":
+            ok = False
+            lang = "en"
         Translations._current = lang
         self.changed.emit(lang)
         return ok

@@ -12,9 +12,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-import app
-
-_PACKAGE = Path(app.__file__).resolve().parent
+_PACKAGE = Path(__file__).resolve().parent.parent  # the app package
 
 
 def _candidates() -> list[Path]:
@@ -50,3 +48,19 @@ def demo_workbook() -> Path:
 
 def translations_dir() -> Path:
     return resource("translations")
+
+
+def app_version() -> str:
+    """The version, also when ``app`` is imported as a namespace (an editable install made
+    before ``app/__init__.py`` existed)."""
+    try:
+        from app import __version__
+
+        return str(__version__)
+    except ImportError:
+        from importlib.metadata import PackageNotFoundError, version
+
+        try:
+            return version("toco-uploader")
+        except PackageNotFoundError:
+            return "0"

@@ -77,7 +77,7 @@ def decode(value: Any) -> Any:
         return [decode(v) for v in value]
     if not isinstance(value, dict):
         return value
-    tag, inner = next(iter(value.items())) if len(value) == 1 else ("", None)
+    tag, inner = next(iter(value.items())) if len(value) == 1 else ("", {})
     decoders: dict[str, Any] = {
         "$float": float, "$error": CellError, "$datetime": dt.datetime.fromisoformat,
         "$date": dt.date.fromisoformat, "$time": dt.time.fromisoformat,

@@ -1,0 +1,166 @@
+"""Every command of the window as a QAction, and the menus and toolbar built from them.
+
+Upload and delete (and the Stores and History dialogs) come with the upload feature
+(``app.jobs`` / ``app.profiles``); until those packages exist their actions are shown disabled
+with a note, never faked. ``retranslate()`` re-reads every text after a language switch.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+
+from PySide6.QtCore import QObject, Qt
+from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
+
+from app.gui.i18n import LANGUAGES
+
+
+def package_ready(name: str) -> bool:
+    """True when ``app.<name>`` has code (not just an empty folder)."""
+    try:
+        spec = importlib.util.find_spec(f"app.{name}")
+    except (ImportError, ValueError):
+        return False
+    return spec is not None and spec.origin is not None
+
+
+class Actions(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        style = window.style()
+
+        def make(shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+                 icon: QStyle.StandardPixmap | None = None) -> QAction:
+            action = QAction(window)
+            if shortcut is not None:
+                action.setShortcut(QKeySequence(shortcut))
+            if icon is not None:
+                action.setIcon(style.standardIcon(icon))
+            window.addAction(action)
+            return action
+
+        sp = QStyle.StandardPixmap
+        self.open = make(QKeySequence.StandardKey.Open, sp.SP_DialogOpenButton)
+        self.save_results = make(QKeySequence.StandardKey.Save, sp.SP_DialogSaveButton)
+        self.quit = make(QKeySequence.StandardKey.Quit)
+        self.undo = make(QKeySequence.StandardKey.Undo, sp.SP_ArrowBack)
+        self.redo = make(QKeySequence.StandardKey.Redo, sp.SP_ArrowForward)
+        self.copy = make()  # the grid handles Ctrl+C / Ctrl+V itself
+        self.paste = make()
+        self.find_replace = make(QKeySequence.StandardKey.Find, sp.SP_FileDialogContentsView)
+        self.fill_down = make("Ctrl+D", sp.SP_ArrowDown)
+        self.add_row = make("Ctrl+Shift+N")
+        self.remove_rows = make()
+        self.show_problems = make()
+        self.all_columns = make()
+        self.all_columns.setCheckable(True)
+        self.upload = make(None, sp.SP_ArrowUp)
+        self.delete = make(None, sp.SP_TrashIcon)
+        self.stores = make()
+        self.history = make()
+        self.about = make()
+        self.clear_recent = make()
+        self.languages = QActionGroup(window)
+        self.language: dict[str, QAction] = {}
+        for code, name in LANGUAGES.items():
+            action = QAction(name, window)
+            action.setCheckable(True)
+            action.setData(code)
+            self.languages.addAction(action)
+            self.language[code] = action
+        self.jobs_ready = package_ready("jobs")
+        self.profiles_ready = package_ready("profiles")
+        for action in (self.upload, self.delete):
+            action.setEnabled(False)  # wired by the upload feature
+        self.stores.setEnabled(self.profiles_ready)
+        self.history.setEnabled(self.jobs_ready)
+        self.recent_menu = QMenu(window)
+        self.retranslate()
+
+    def build(self) -> QToolBar:
+        bar = self.window.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.open)
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addAction(self.save_results)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit)
+        self.edit_menu = bar.addMenu("")
+        for action in (self.undo, self.redo, None, self.copy, self.paste, self.fill_down,
+                       self.find_replace, None, self.add_row, self.remove_rows):
+            if action is None:
+                self.edit_menu.addSeparator()
+            else:
+                self.edit_menu.addAction(action)
+        self.store_menu = bar.addMenu("")
+        for action in (self.upload, self.delete, None, self.stores, self.history):
+            if action is None:
+                self.store_menu.addSeparator()
+            else:
+                self.store_menu.addAction(action)
+        self.view_menu = bar.addMenu("")
+        self.view_menu.addAction(self.show_problems)
+        self.view_menu.addAction(self.all_columns)
+        self.language_menu = self.view_menu.addMenu("")
+        self.language_menu.addActions(self.languages.actions())
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about)
+        toolbar = QToolBar(self.window)
+        toolbar.setObjectName("main-toolbar")
+        toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        toolbar.setMovable(False)
+        for action in (self.open, self.save_results, None, self.undo, self.redo, None,
+                       self.find_replace, self.fill_down, None, self.upload):
+            if action is None:
+                toolbar.addSeparator()
+            else:
+                toolbar.addAction(action)
+        self.window.addToolBar(toolbar)
+        self.retranslate()
+        return toolbar
+
+    def retranslate(self) -> None:
+        later = self.tr("Coming with the upload feature.")
+        texts = {
+            self.open: (self.tr("&Open…"), self.tr("Open a workbook (.xlsx, .xls, .ods, .csv)")),
+            self.save_results: (self.tr("&Save results"),
+                                self.tr("Write status, messages and product ids into a copy of"
+                                        " your workbook")),
+            self.quit: (self.tr("&Quit"), ""),
+            self.undo: (self.tr("&Undo"), ""),
+            self.redo: (self.tr("&Redo"), ""),
+            self.copy: (self.tr("&Copy") + "\tCtrl+C", ""),
+            self.paste: (self.tr("&Paste") + "\tCtrl+V", ""),
+            self.find_replace: (self.tr("&Find and replace…"), ""),
+            self.fill_down: (self.tr("Fill &down"),
+                             self.tr("Copy the top cell of the selection into the cells below")),
+            self.add_row: (self.tr("&Add row"), ""),
+            self.remove_rows: (self.tr("&Remove added rows"),
+                               self.tr("Remove selected rows that were added in the app")),
+            self.show_problems: (self.tr("&Problems list"), ""),
+            self.all_columns: (self.tr("Show &all fields"),
+                               self.tr("Also show the fields your workbook does not have")),
+            self.upload: (self.tr("&Upload selected…"), later),
+            self.delete: (self.tr("&Delete selected from the store…"), later),
+            self.stores: (self.tr("&Stores…"), "" if self.profiles_ready else later),
+            self.history: (self.tr("&History…"), "" if self.jobs_ready else later),
+            self.about: (self.tr("&About Toco Uploader"), ""),
+            self.clear_recent: (self.tr("Clear the list"), ""),
+        }
+        for action, (text, tip) in texts.items():
+            action.setText(text)
+            action.setStatusTip(tip)
+            action.setToolTip(tip or text.replace("&", "").split("\t")[0])
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        if hasattr(self, "file_menu"):
+            self.file_menu.setTitle(self.tr("&File"))
+            self.edit_menu.setTitle(self.tr("&Edit"))
+            self.store_menu.setTitle(self.tr("S&tore"))
+            self.view_menu.setTitle(self.tr("&View"))
+            self.language_menu.setTitle(self.tr("&Language"))
+            self.help_menu.setTitle(self.tr("&Help"))
+
+    def set_icon(self, action: QAction, icon: QIcon) -> None:
+        action.setIcon(icon)

@@ -1,0 +1,207 @@
+"""Import: pick the sheet, check the header row and how each column maps to a field.
+
+``SheetPicker.ask`` and ``ImportDialog.ask`` return the merchant's choice, or None when
+cancelled, so tests can answer them without a human.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.catalog.fields import FIELDS, Kind
+from app.catalog.messages import Lang
+from app.gui.cells import _scalar_text
+from app.sheets import ColumnMap, MappingMemory, RawSheet, SheetInfo, headers_of, match_columns
+
+Choice = tuple[str | None, str | None]  # (field key, part)
+_GOOD, _FAIR, _POOR = QColor("#1b6e20"), QColor("#8a5a00"), QColor("#b3261e")
+_GREY = QBrush(QColor("#80868b"))
+_DIMENSION_PARTS = ("length", "width", "height")
+
+
+def column_letter(index: int) -> str:
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+class SheetPicker(QDialog):
+    def __init__(self, parent: QWidget | None, sheets: list[SheetInfo]) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Choose a sheet"))
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("This workbook has several sheets. Which one holds"
+                                        " your products?")))
+        self.list = QListWidget()
+        for info in sheets:
+            item = QListWidgetItem(self.tr("%1 (%n row(s))", "", info.rows).replace(
+                "%1", info.name))
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            self.list.addItem(item)
+        self.list.setCurrentRow(0)
+        self.list.itemDoubleClicked.connect(lambda _: self.accept())
+        layout.addWidget(self.list)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+
+    def chosen(self) -> str | None:
+        item = self.list.currentItem()
+        return None if item is None else str(item.data(Qt.ItemDataRole.UserRole))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, sheets: list[SheetInfo]) -> str | None:
+        dialog = cls(parent, sheets)
+        return dialog.chosen() if dialog.exec() == QDialog.DialogCode.Accepted else None
+
+
+class ImportDialog(QDialog):
+    """The header row (changeable) and the column map: header → field, with confidence."""
+
+    def __init__(self, parent: QWidget | None, raw: RawSheet, header_row: int,
+                 colmap: ColumnMap, *, lang: Lang = "en",
+                 memory: MappingMemory | None = None) -> None:
+        super().__init__(parent)
+        self.raw, self.lang, self.memory = raw, lang, memory
+        self.header_row, self.colmap = header_row, colmap
+        self.setWindowTitle(self.tr("Import “%1”").replace("%1", raw.name))
+        layout = QVBoxLayout(self)
+        intro = QLabel(self.tr("Check which column holds what. Columns marked “not sent” stay"
+                               " in your workbook but are not uploaded."))
+        intro.setWordWrap(True)
+        layout.addWidget(intro)
+        row = QHBoxLayout()
+        row.addWidget(QLabel(self.tr("Header row:")))
+        self.header_spin = QSpinBox()
+        last = raw.rows[-1][0] if raw.rows else 1
+        self.header_spin.setRange(1, max(1, last))
+        self.header_spin.setValue(header_row)
+        row.addWidget(self.header_spin)
+        self.summary = QLabel()
+        row.addWidget(self.summary, 1)
+        layout.addLayout(row)
+        self.table = QTableWidget(0, 5)
+        self.table.setHorizontalHeaderLabels([
+            self.tr("Column"), self.tr("Header in your sheet"), self.tr("Field"),
+            self.tr("Match"), self.tr("First value")])
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
+        for column, width in enumerate((60, 200, 220, 70)):
+            self.table.setColumnWidth(column, width)
+        layout.addWidget(self.table)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.header_spin.valueChanged.connect(self.set_header_row)
+        self.resize(820, 560)
+        self._fill()
+
+    # ---------------------------------------------------------------- choices
+
+    def choices(self, current: Choice) -> list[tuple[str, Choice]]:
+        found: list[tuple[str, Choice]] = [(self.tr("— not sent —"), (None, None))]
+        for f in FIELDS:
+            label = f.label(self.lang)
+            found.append((label, (f.key, None)))
+            if f.kind is Kind.DIMENSIONS:
+                found += [(f"{label}: {self._part_word(p)}", (f.key, p))
+                          for p in _DIMENSION_PARTS]
+        if current[1] is not None and current not in [c for _, c in found]:
+            key, part = current
+            label = next(f.label(self.lang) for f in FIELDS if f.key == key)
+            found.append((f"{label} {part}", current))
+        return found
+
+    def _part_word(self, part: str) -> str:
+        return {"length": self.tr("length"), "width": self.tr("width"),
+                "height": self.tr("height")}[part]
+
+    def set_header_row(self, header_row: int) -> None:
+        headers = headers_of(self.raw, header_row)
+        self.header_row = header_row
+        self.colmap = (self.memory.recall(headers) if self.memory else None) \
+            or match_columns(headers)
+        self._fill()
+
+    def set_field(self, column: int, field: str | None, part: str | None = None) -> None:
+        """What the drop-down does (tests call it too)."""
+        self.colmap.override(column, field, part)
+        self._fill()
+
+    def _first_value(self, column: int) -> str:
+        for sheet_row, values in self.raw.rows:
+            if sheet_row > self.header_row and column < len(values) and values[column] not in (
+                    None, ""):
+                return _scalar_text(values[column])
+        return ""
+
+    def _fill(self) -> None:
+        bindings = self.colmap.bindings
+        self.table.setRowCount(len(bindings))
+        for n, b in enumerate(bindings):
+            letter = QTableWidgetItem(column_letter(b.index))
+            header = QTableWidgetItem(b.header)
+            match = QTableWidgetItem("" if b.field is None else f"{b.confidence:.0%}")
+            color = _GOOD if b.confidence >= 0.9 else _FAIR if b.confidence >= 0.7 else _POOR
+            match.setForeground(QBrush(color))
+            first = QTableWidgetItem(self._first_value(b.index))
+            for item in (letter, header, match, first):
+                item.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+                if b.field is None:
+                    item.setForeground(_GREY)
+            self.table.setItem(n, 0, letter)
+            self.table.setItem(n, 1, header)
+            self.table.setItem(n, 3, match)
+            self.table.setItem(n, 4, first)
+            combo = QComboBox()
+            current: Choice = (b.field, b.part)
+            options = self.choices(current)
+            for label, choice in options:
+                combo.addItem(label, choice)
+            combo.setCurrentIndex(next((i for i, (_, c) in enumerate(options)
+                                        if c == current), 0 if b.field is None else
+                                       next(i for i, (_, c) in enumerate(options)
+                                            if c[0] == b.field)))
+            combo.activated.connect(
+                lambda i, index=b.index, box=combo: self.set_field(index, *box.itemData(i)))
+            self.table.setCellWidget(n, 2, combo)
+        sent = len({b.field for b in self.colmap.mapped})
+        rows = sum(1 for r, _ in self.raw.rows if r > self.header_row)
+        self.summary.setText(self.tr("%1 field(s) matched · %2 column(s) not sent · %n row(s)"
+                                     " below the header", "", rows)
+                             .replace("%1", str(sent))
+                             .replace("%2", str(len(self.colmap.unmatched))))
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, raw: RawSheet, header_row: int, colmap: ColumnMap, *,
+            lang: Lang = "en",
+            memory: MappingMemory | None = None) -> tuple[int, ColumnMap] | None:
+        dialog = cls(parent, raw, header_row, colmap, lang=lang, memory=memory)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.header_row, dialog.colmap

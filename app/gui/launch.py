@@ -1,0 +1,81 @@
+"""``toco-uploader [FILE] [--demo] [--screenshot PATH]``: open the window.
+
+Called by ``app.__main__`` when no subcommand is given (the subcommands never import Qt).
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+from app.gui.resources import app_version, demo_workbook
+
+SCREENSHOT_DELAY_MS = 400
+SCREENSHOT_TIMEOUT_MS = 60_000
+
+
+def parse_args(argv: list[str]) -> argparse.Namespace:
+    parser = argparse.ArgumentParser(prog="toco-uploader",
+                                     description="Open the Toco Uploader window.")
+    parser.add_argument("file", nargs="?", help="a workbook to open (.xlsx, .xls, .ods, .csv)")
+    parser.add_argument("--demo", action="store_true",
+                        help="open the bundled sample workbook (with a few mistakes to fix)")
+    parser.add_argument("--screenshot", metavar="PATH",
+                        help="render the window to PATH (PNG) once loaded, then quit")
+    parser.add_argument("--lang", choices=("en", "id"), help="the language of the window")
+    return parser.parse_args(argv)
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = parse_args(list(sys.argv[1:] if argv is None else argv))
+    qapp = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "toco"])
+    assert isinstance(qapp, QApplication)
+    qapp.setApplicationName("Toco Uploader")
+    qapp.setApplicationVersion(app_version())
+    qapp.setOrganizationName("toco-uploader")
+
+    from app.gui.main_window import MainWindow
+
+    window = MainWindow()
+    if args.lang:
+        window.set_language(args.lang)
+    window.show()
+    target: Path | None = Path(args.file) if args.file else None
+    if args.demo:
+        target = demo_workbook()
+    if args.screenshot:
+        _arrange_screenshot(window, Path(args.screenshot), expect_file=target is not None)
+    if target is not None:
+        window.open_path(target, ask_mapping=not args.demo,
+                         restore_answer=False if args.screenshot else None)
+    elif not args.screenshot:
+        QTimer.singleShot(0, window.offer_crash_restore)
+    return qapp.exec()
+
+
+def _arrange_screenshot(window: object, path: Path, *, expect_file: bool) -> None:
+    from app.gui.main_window import MainWindow
+
+    assert isinstance(window, MainWindow)
+
+    def shoot() -> None:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        window.grid.setFocus()
+        window.grab().save(str(path))
+        print(f"screenshot: {path}")
+        window.close()
+        QApplication.quit()
+
+    def loaded(*_: object) -> None:
+        QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)
+
+    if expect_file:
+        window.opener.opened.connect(loaded)
+        window.opener.failed.connect(loaded)
+    else:
+        QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)
+    QTimer.singleShot(SCREENSHOT_TIMEOUT_MS, shoot)

@@ -1,0 +1,177 @@
+"""Opening a workbook: sheet → header row and column map → table, with the slow steps in
+workers. Offers to restore an autosaved session of the same workbook and sheet."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.catalog.table import ProductRow
+from app.gui.i18n import current_lang
+from app.gui.import_dialog import ImportDialog, SheetPicker
+from app.gui.session import SessionMeta, SessionStore, edited_count, restore
+from app.gui.tasks import TaskRunner
+from app.sheets import (
+    ColumnMap,
+    LoadedSheet,
+    MappingMemory,
+    RawSheet,
+    SheetError,
+    build_table,
+    find_header_row,
+    headers_of,
+    list_sheets,
+    match_columns,
+    read_sheet,
+)
+
+
+@dataclass(slots=True)
+class Opened:
+    loaded: LoadedSheet
+    meta: SessionMeta
+    restored: list[ProductRow]  # rows that came back from the session (empty: fresh)
+    restored_structure: bool = False
+
+
+class RestoreDialog(QMessageBox):
+    """Asks whether to bring back the unsaved work of an earlier session."""
+
+    def __init__(self, parent: QWidget | None, workbook: str, rows: int,
+                 saved_at: float) -> None:
+        super().__init__(parent)
+        when = dt.datetime.fromtimestamp(saved_at).strftime("%Y-%m-%d %H:%M")
+        self.setIcon(QMessageBox.Icon.Question)
+        self.setWindowTitle(self.tr("Restore your work?"))
+        self.setText(self.tr("Your changes to %1 from %2 (%n row(s)) were kept. Restore them?",
+                             "", rows).replace("%1", workbook).replace("%2", when))
+        self.setInformativeText(self.tr("No: open the workbook as it is and forget them."))
+        self.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        self.setDefaultButton(QMessageBox.StandardButton.Yes)
+
+    @classmethod
+    def ask(cls, parent: QWidget | None, workbook: str, rows: int, saved_at: float) -> bool:
+        return cls(parent, workbook, rows, saved_at).exec() == QMessageBox.StandardButton.Yes
+
+
+def colmap_from(headers: list[str], bindings: list[Any]) -> ColumnMap:
+    colmap = match_columns(headers)
+    chosen = {int(b[0]): (b[1], b[2]) for b in bindings}
+    for b in list(colmap.bindings):
+        if b.index not in chosen and b.field is not None:
+            colmap.override(b.index, None)
+    for index, (field, part) in chosen.items():
+        if field is not None and index < len(colmap.bindings):
+            colmap.override(index, field, part)
+    return colmap
+
+
+class WorkbookOpener(QObject):
+    """``open(path)`` → ``opened(Opened)``, ``failed(str)`` or ``cancelled()``."""
+
+    opened = Signal(object)
+    failed = Signal(str)
+    cancelled = Signal()
+    progress = Signal(str)
+
+    def __init__(self, runner: TaskRunner, window: QWidget | None = None,
+                 sessions: SessionStore | None = None,
+                 memory: MappingMemory | None = None) -> None:
+        super().__init__(window)
+        self.runner, self.window = runner, window
+        self.sessions = sessions or SessionStore()
+        self.memory = memory or MappingMemory()
+
+    def _fail(self, error: BaseException) -> None:
+        text = error.message(current_lang()) if isinstance(error, SheetError) else \
+            self.tr("Could not open the workbook: %1").replace("%1", str(error))
+        self.failed.emit(text)
+
+    def open(self, path: str | Path, sheet: str | None = None, *, ask_mapping: bool = True,
+             restore_answer: bool | None = None) -> None:
+        """``restore_answer`` skips the restore question (True: restore, False: start over)."""
+        path = Path(path).resolve()
+        self.progress.emit(self.tr("Opening %1…").replace("%1", path.name))
+        if sheet is not None:
+            self._read(path, sheet, ask_mapping, restore_answer)
+            return
+
+        def chosen(sheets: list[Any]) -> None:
+            usable = [s for s in sheets if s.rows > 0 and not s.hidden] or sheets
+            name: str | None = usable[0].name if usable else None
+            if len(usable) > 1:
+                name = SheetPicker.ask(self.window, usable)
+                if name is None:
+                    self.cancelled.emit()
+                    return
+            self._read(path, name, ask_mapping, restore_answer)
+
+        self.runner.run(lambda _: list_sheets(path), on_done=chosen, on_failed=self._fail)
+
+    def _read(self, path: Path, sheet: str | None, ask_mapping: bool,
+              restore_answer: bool | None) -> None:
+        def work(_: Any) -> tuple[RawSheet, int | None]:
+            raw = read_sheet(path, sheet)
+            try:
+                return raw, find_header_row(raw)
+            except SheetError:
+                return raw, None
+
+        self.runner.run(work, on_done=lambda got: self._map(path, got[0], got[1], ask_mapping,
+                                                            restore_answer),
+                        on_failed=self._fail)
+
+    def _map(self, path: Path, raw: RawSheet, header_row: int | None, ask_mapping: bool,
+             restore_answer: bool | None) -> None:
+        meta = SessionMeta(str(path), raw.name, header_row or 1)
+        data = self.sessions.load(meta.key)
+        session: dict[str, Any] | None = None
+        if data and edited_count(data):
+            wanted = restore_answer if restore_answer is not None else RestoreDialog.ask(
+                self.window, path.name, edited_count(data), float(data.get("saved_at", 0)))
+            if wanted:
+                session = data
+            else:
+                self.sessions.discard(meta.key)
+        if session is not None:
+            header_row = int(session["header_row"])
+            colmap = colmap_from(headers_of(raw, header_row), session.get("bindings", []))
+        else:
+            if header_row is None and not ask_mapping:
+                self.failed.emit(SheetError("no_header", sheet=raw.name, rows=30)
+                                 .message(current_lang()))
+                return
+            header_row = header_row or 1
+            headers = headers_of(raw, header_row)
+            colmap = self.memory.recall(headers) or match_columns(headers)
+            if ask_mapping:
+                answer = ImportDialog.ask(self.window, raw, header_row, colmap,
+                                          lang=current_lang(), memory=self.memory)
+                if answer is None:
+                    self.cancelled.emit()
+                    return
+                header_row, colmap = answer
+            self.memory.remember(colmap)
+        meta.header_row = header_row
+        meta.bindings = [(b.index, b.field, b.part) for b in colmap.mapped]
+        self.progress.emit(self.tr("Checking %n row(s)…", "",
+                                   sum(1 for r, _ in raw.rows if r > header_row)))
+        final_row = header_row
+
+        def build(_: Any) -> Opened:
+            table = build_table(raw, final_row, colmap)
+            restored: list[ProductRow] = []
+            structure = False
+            if session is not None:
+                table = restore(table, session)
+                wanted = {int(p) for p in session.get("rows", {})}
+                restored = [r for i, r in enumerate(table.rows) if i in wanted]
+                structure = session.get("order") is not None
+            return Opened(LoadedSheet(raw, final_row, colmap, table), meta, restored, structure)
+
+        self.runner.run(build, on_done=self.opened.emit, on_failed=self._fail)
