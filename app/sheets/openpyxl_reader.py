@@ -29,7 +29,10 @@ def read_with_openpyxl(path: Path, sheet: str | int | None) -> RawSheet:
     return RawSheet(name, path, _fill_gaps(rows), "xlsx")
 
 
-def _rows(book: Any, path: Path, sheet: str | int | None) -> tuple[str, list[tuple[int, list[Any]]]]:
+Rows = list[tuple[int, list[Any]]]
+
+
+def _rows(book: Any, path: Path, sheet: str | int | None) -> tuple[str, Rows]:
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
 
     from app.sheets.reader import pick_sheet

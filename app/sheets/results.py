@@ -148,7 +148,7 @@ def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
         r = row.sheet_row
         if r is None:
             continue  # a row added in the app has no place in the sheet
-        issues = row.issues
+        issues = [*row.store_issues, *row.local_issues, *row.duplicate_issues]  # store first
         errors = [i for i in issues if i.is_error]
         sheet.cell(r, columns[STATUS], row.status.value)
         codes = list(dict.fromkeys(i.code or i.key for i in errors))

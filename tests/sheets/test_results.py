@@ -1,0 +1,166 @@
+"""Results written back: status columns, red/amber cells with comments, generated ids, formulas
+and other sheets kept, idempotent on a second write, atomic."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from app.catalog.issues import store_issue
+from app.catalog.status import Status
+from app.sheets import RESULT_COLUMNS, SheetError, open_table, write_results
+from app.sheets.results import COMMENT_AUTHOR, ERROR_FILL, WARNING_FILL
+from tests.sheets.books import MERCHANT_FILL, messy_workbook
+
+PRODUCT_ID = "946b3ffa-5f9e-412e-acf4-eea306736e63"
+
+
+def _fill(cell: object) -> str | None:
+    fill = cell.fill  # type: ignore[attr-defined]
+    return fill.fgColor.rgb if fill.fill_type == "solid" else None
+
+
+def _headers(sheet: object, row: int = 4) -> list[object]:
+    return [c.value for c in sheet[row]]  # type: ignore[index]
+
+
+@pytest.fixture
+def workbook(tmp_path: Path) -> Path:
+    path = messy_workbook(tmp_path / "Produk Toko.xlsx")
+    book = load_workbook(path)
+    book["Produk"]["C7"] = "seratus ribu"  # a price the catalog cannot read
+    book["Produk"]["M6"] = 0  # dimensions must be positive: error
+    book.save(path)
+    return path
+
+
+def test_write_results_round_trip(workbook: Path) -> None:
+    loaded = open_table(workbook)
+    table = loaded.table
+    assert [r.status for r in table.rows] == [Status.READY, Status.INVALID, Status.INVALID]
+    table.set_store_result(0, Status.LIVE, product_id=PRODUCT_ID, batch_id="pb_1",
+                           request_id="req-1")
+    table.set_store_result(1, Status.REJECTED,
+                           [store_issue("VAL_001", "Harga terlalu rendah", "price")],
+                           batch_id="pb_1", request_id="req-1")
+    out = write_results(loaded)
+    assert out == workbook.with_name("Produk Toko.results.xlsx")
+    assert workbook.exists()
+
+    book = load_workbook(out)
+    assert book.sheetnames == ["Produk", "Catatan"]  # other sheets kept
+    assert book["Catatan"]["A1"].value.startswith("Catatan toko")
+    sheet = book["Produk"]
+    headers = _headers(sheet)
+    assert headers[:17] == _headers(load_workbook(workbook)["Produk"])[:17]
+    assert headers[17:] == ["External ID", *RESULT_COLUMNS]
+    col = {h: i + 1 for i, h in enumerate(headers)}
+    assert sheet.cell(5, 17).value == "=C5*2"  # formulas kept
+    assert "A1:F1" in {str(r) for r in sheet.merged_cells.ranges}
+    assert sheet.cell(5, col["Upload status"]).value == "live"
+    assert sheet.cell(5, col["Product ID"]).value == PRODUCT_ID
+    assert sheet.cell(5, col["Batch ID"]).value == "pb_1"
+    assert sheet.cell(6, col["Upload status"]).value == "rejected"
+    assert sheet.cell(6, col["Error code"]).value == "VAL_001; must_be_positive"
+    assert sheet.cell(7, col["Upload status"]).value == "invalid"
+    assert "seratus ribu" in sheet.cell(7, col["Error message"]).value
+
+    rejected = sheet["C6"]
+    assert _fill(rejected) == ERROR_FILL
+    assert rejected.comment.author == COMMENT_AUTHOR
+    assert "Harga terlalu rendah" in rejected.comment.text
+    assert _fill(sheet["M6"]) == ERROR_FILL
+    assert _fill(sheet["C7"]) == ERROR_FILL
+    assert sheet["B7"].comment.author == "Budi"  # the merchant's comment is kept
+    assert _fill(sheet["C5"]) is None
+    generated = [r.cells["externalId"] for r in table.rows]
+    assert [sheet.cell(r, col["External ID"]).value for r in (5, 6, 7)] == generated
+
+    # Fix the cells in the results workbook, read it back, write again.
+    sheet["C7"] = 99000
+    sheet["M6"] = 12
+    book.save(out)
+    again = open_table(out)
+    assert again.colmap.columns_for("externalId") == [col["External ID"] - 1]
+    assert again.colmap.columns_for("id") == [col["Product ID"] - 1]
+    assert [r.external_id for r in again.table.rows] == generated  # recognised, not new
+    assert not any(r.external_id_generated for r in again.table.rows)
+    assert again.table.rows[0].values["id"] == PRODUCT_ID
+    assert [r.status for r in again.table.rows] == [Status.READY] * 3
+    second = write_results(again)
+    assert second == out  # the results workbook is refreshed, after a backup
+    assert len(list(out.parent.glob("Produk Toko.results.backup-*.xlsx"))) == 1
+    sheet = load_workbook(out)["Produk"]
+    assert _headers(sheet) == headers  # writing twice adds no columns twice
+    for ref in ("C6", "C7", "M6"):
+        assert _fill(sheet[ref]) is None, ref
+        assert sheet[ref].comment is None, ref
+    assert sheet["B7"].comment.author == "Budi"
+    assert sheet.cell(5, col["Upload status"]).value == "ready"
+    assert sheet.cell(6, col["Error code"]).value is None
+    assert sheet.cell(6, col["Error message"]).value is None
+
+
+def test_only_our_own_fills_are_cleared(workbook: Path) -> None:
+    book = load_workbook(workbook)
+    book["Produk"]["C7"] = 100000
+    book["Produk"]["M6"] = 12
+    book.save(workbook)
+    out = write_results(open_table(workbook))
+    assert _fill(load_workbook(out)["Produk"]["C6"]) == MERCHANT_FILL
+
+
+def test_warnings_are_amber(workbook: Path) -> None:
+    book = load_workbook(workbook)
+    sheet = book["Produk"]
+    sheet["C7"], sheet["M6"] = 100000, 12
+    sheet["R4"], sheet["R5"] = "Lama Pre-order (hari)", 7  # not on pre-order: a warning
+    book.save(workbook)
+    loaded = open_table(workbook)
+    assert loaded.table.rows[0].status is Status.READY
+    sheet = load_workbook(write_results(loaded, lang="id"))["Produk"]
+    assert _fill(sheet["R5"]) == WARNING_FILL
+    assert "diabaikan" in sheet["R5"].comment.text
+
+
+def test_in_place_keeps_a_timestamped_backup(workbook: Path) -> None:
+    original = workbook.read_bytes()
+    out = write_results(open_table(workbook), in_place=True)
+    assert out == workbook
+    [backup] = list(workbook.parent.glob("Produk Toko.backup-*.xlsx"))
+    assert backup.read_bytes() == original
+    assert "Upload status" in _headers(load_workbook(workbook)["Produk"])
+
+
+def test_csv_source_gets_a_new_workbook(tmp_path: Path) -> None:
+    path = tmp_path / "produk.csv"
+    path.write_text("SKU;Nama Produk;Harga\n00123;Tas;Rp 1.000\n=1+1;Topi;x\n", encoding="utf-8")
+    out = write_results(open_table(path), in_place=True)
+    assert out == tmp_path / "produk.results.xlsx"
+    assert path.read_text(encoding="utf-8").startswith("SKU;")
+    sheet = load_workbook(out).active
+    assert sheet["A2"].value == "00123"
+    assert sheet["A3"].value == "=1+1" and sheet["A3"].data_type == "s"  # never a formula
+    assert _headers(sheet, 1)[3:] == ["External ID", *RESULT_COLUMNS]
+    assert sheet["E3"].value == "invalid"
+
+
+def test_a_failed_save_leaves_nothing_half_written(workbook: Path,
+                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+    from openpyxl.workbook.workbook import Workbook
+
+    loaded = open_table(workbook)
+    before = sorted(p.name for p in workbook.parent.iterdir())
+
+    def broken_save(self: Workbook, filename: str) -> None:
+        Path(filename).write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(Workbook, "save", broken_save)
+    with pytest.raises(SheetError) as caught:
+        write_results(loaded)
+    assert caught.value.key == "cannot_write"
+    assert "No space" in caught.value.message("id")
+    assert sorted(p.name for p in workbook.parent.iterdir()) == before
