@@ -12,6 +12,7 @@ from typing import Any, Literal
 
 from app.catalog.issues import Issue, Level, store_issue
 from app.catalog.status import GOOD_STATUSES, Status
+from app.partner import PartnerError
 
 Lang = Literal["en", "id"]
 
@@ -130,7 +131,7 @@ class JobReport:
     requests: int = 0
     elapsed: float = 0.0
     cancelled: bool = False
-    fatal: Exception | None = None  # authentication, store access or connection failure
+    fatal: PartnerError | None = None  # authentication, store access or connection failure
 
     def counts(self) -> dict[str, int]:
         return dict(Counter(o.status.value for o in self.outcomes))

@@ -195,7 +195,10 @@ class ChunkedJob:
         with self._lock:
             for o in batch:
                 self._outcomes[o.index] = o
-                self.table.set_store_result(o.index, o.status, o.issues,
+                row = self.table.rows[o.index]
+                own = [i for i in o.issues  # the row's own checks stay local issues
+                       if i not in row.local_issues and i not in row.duplicate_issues]
+                self.table.set_store_result(o.index, o.status, own,
                                             product_id=o.product_id, batch_id=o.batch_id,
                                             request_id=o.request_id)
         if self.on_outcomes is not None:
