@@ -16,6 +16,7 @@ import datetime as dt
 import os
 import shutil
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -25,6 +26,7 @@ from app.catalog.messages import Lang
 from app.catalog.parsing import CellError
 from app.catalog.status import Status
 from app.sheets.errors import SheetError
+from app.sheets.formula_values import restore_cached_values
 from app.sheets.header import header_text
 from app.sheets.matching import normalise
 
@@ -69,7 +71,13 @@ def write_results(loaded: LoadedSheet, out_path: str | Path | None = None,
     _fill_in(sheet, loaded, lang)
     with contextlib.suppress(AttributeError):
         book.calculation.fullCalcOnLoad = True  # Excel recomputes formulas on open
-    save_atomically(book, dest)
+    sheet_name = sheet.title
+
+    def with_cached_values(tmp: Path) -> None:
+        if keep_book:
+            restore_cached_values(tmp, loaded.raw, sheet_name)
+
+    save_atomically(book, dest, after_save=with_cached_values)
     return dest
 
 
@@ -101,7 +109,8 @@ def backup(path: Path) -> Path:
     return target
 
 
-def save_atomically(book: Any, dest: Path) -> None:
+def save_atomically(book: Any, dest: Path,
+                    after_save: Callable[[Path], None] | None = None) -> None:
     """Save to a temporary file beside ``dest``, then replace ``dest`` in one step."""
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
@@ -112,6 +121,8 @@ def save_atomically(book: Any, dest: Path) -> None:
             from None
     try:
         book.save(tmp)
+        if after_save is not None:
+            after_save(Path(tmp))
         os.replace(tmp, dest)
     except OSError as exc:
         raise SheetError("cannot_write", name=dest.name, reason=exc.strerror or str(exc)) \

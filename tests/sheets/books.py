@@ -56,9 +56,14 @@ def messy_workbook(path: Path) -> Path:
     sheet.cell(7, 2).comment = Comment("cek stok gudang", "Budi")
     book.move_sheet("Produk", offset=-1)  # Produk first, notes second
     book.save(path)
+    cache_messy_formulas(path)
+    return path
+
+
+def cache_messy_formulas(path: Path) -> None:
+    """The cached results of the messy workbook's formulas (after openpyxl saved it)."""
     set_cached_values(path, "Produk", {"Q5": ("str", "#VALUE!"), "Q6": ("n", "400000"),
                                        "Q7": ("n", "300000")}, errors=frozenset({"Q5"}))
-    return path
 
 
 def set_cached_values(path: Path, sheet: str, values: dict[str, tuple[str, str]],

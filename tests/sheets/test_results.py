@@ -9,10 +9,11 @@ import pytest
 from openpyxl import load_workbook
 
 from app.catalog.issues import store_issue
+from app.catalog.parsing import CellError
 from app.catalog.status import Status
-from app.sheets import RESULT_COLUMNS, SheetError, open_table, write_results
+from app.sheets import RESULT_COLUMNS, SheetError, open_table, read_sheet, write_results
 from app.sheets.results import COMMENT_AUTHOR, ERROR_FILL, WARNING_FILL
-from tests.sheets.books import MERCHANT_FILL, messy_workbook
+from tests.sheets.books import MERCHANT_FILL, cache_messy_formulas, messy_workbook
 
 PRODUCT_ID = "946b3ffa-5f9e-412e-acf4-eea306736e63"
 
@@ -33,6 +34,7 @@ def workbook(tmp_path: Path) -> Path:
     book["Produk"]["C7"] = "seratus ribu"  # a price the catalog cannot read
     book["Produk"]["M6"] = 0  # dimensions must be positive: error
     book.save(path)
+    cache_messy_formulas(path)
     return path
 
 
@@ -58,6 +60,9 @@ def test_write_results_round_trip(workbook: Path) -> None:
     assert headers[17:] == ["External ID", *RESULT_COLUMNS]
     col = {h: i + 1 for i, h in enumerate(headers)}
     assert sheet.cell(5, 17).value == "=C5*2"  # formulas kept
+    raw = read_sheet(out)  # ... with their cached values, as Excel saved them
+    assert raw.values_of(6)[16] == 400000
+    assert raw.values_of(5)[16] == CellError("#VALUE!")
     assert "A1:F1" in {str(r) for r in sheet.merged_cells.ranges}
     assert sheet.cell(5, col["Upload status"]).value == "live"
     assert sheet.cell(5, col["Product ID"]).value == PRODUCT_ID
