@@ -149,6 +149,8 @@ class ProductGrid(QTableView):
         for r in range(top, bottom + 1):
             row = []
             for c in range(left, right + 1):
+                if self.isColumnHidden(c):
+                    continue
                 index = self.proxy.index(r, c)
                 text = index.data(Qt.ItemDataRole.EditRole) if selection.isSelected(index) \
                     else ""
@@ -171,10 +173,12 @@ class ProductGrid(QTableView):
             for top, left, bottom, right in blocks:
                 targets += [(r, c, block[0][0]) for r in range(top, bottom + 1)
                             for c in range(left, right + 1)]
-        else:
+        else:  # hidden columns are skipped, as Excel pastes into what it shows
+            columns = [c for c in range(current.column(), self.proxy.columnCount())
+                       if not self.isColumnHidden(c)]
             for dr, values in enumerate(block):
-                for dc, value in enumerate(values):
-                    targets.append((current.row() + dr, current.column() + dc, value))
+                for column, value in zip(columns, values, strict=False):
+                    targets.append((current.row() + dr, column, value))
         changes = []
         for r, c, value in targets:
             field = self.products.field_at(c) if c < self.products.columnCount() else None
