@@ -197,3 +197,37 @@ def test_verbose_writes_a_debug_log_without_secrets(store_env: RunningSandbox, t
 
 def test_rows_spec() -> None:
     assert parse_rows("2-4,7, 9-9") == {2, 3, 4, 7, 9}
+
+
+def test_progress_bar_only_on_a_terminal() -> None:
+    import io
+
+    from app.cli import ProgressBar
+    from app.jobs import Progress
+
+    class Terminal(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    term = Terminal()
+    bar = ProgressBar("Uploading", term)
+    bar(Progress(50, 200, 2.0))
+    bar.close()
+    assert "50/200 rows" in term.getvalue() and "25 rows/s" in term.getvalue()
+    assert "ETA 6s" in term.getvalue() and term.getvalue().endswith("\n")
+    plain = io.StringIO()
+    quiet = ProgressBar("Uploading", plain)
+    quiet(Progress(1, 2, 1.0))
+    quiet.close()
+    assert plain.getvalue() == ""
+
+
+def test_toco_log_level_debug_writes_the_log(tmp_path: Path, monkeypatch: pytest.MonkeyPatch,
+                                             capsys: pytest.CaptureFixture[str],
+                                             _private_user_dirs: Path) -> None:
+    monkeypatch.setenv("TOCO_LOG_LEVEL", "DEBUG")
+    assert main(["validate", str(product_workbook(tmp_path / "p.xlsx", 1))]) == 0
+    assert "Debug log:" in capsys.readouterr().err
+    monkeypatch.setenv("TOCO_LOG_LEVEL", "WARNING")
+    main(["history"])
+    assert list(_private_user_dirs.rglob("toco-uploader.log"))
