@@ -13,7 +13,7 @@ from typing import Any, Literal
 from app.catalog.table import ProductTable
 from app.sheets.errors import SheetError
 from app.sheets.header import find_header_row, headers_of
-from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnMap, _clash, match_columns
+from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnMap, clashes, match_columns
 from app.sheets.memory import MappingMemory
 from app.sheets.raw import RawSheet
 from app.sheets.reader import SheetRef, list_sheets, read_sheet
@@ -61,7 +61,7 @@ def table_cells(raw: RawSheet, header_row: int,
     for b in colmap.mapped:
         assert b.field is not None
         numbered_with_whole = b.part is None and any(
-            o.field == b.field and o.part is not None and not _clash(o.part, None, b.field)
+            o.field == b.field and o.part is not None and not clashes(o.part, None, b.field)
             for o in colmap.mapped)
         if b.part is not None or numbered_with_whole:
             parts.append((b.index, b.field, b.part or WHOLE_BEFORE_NUMBERED))

@@ -89,7 +89,7 @@ class ColumnMap:
         if field is None:
             return
         for other in list(self.bindings):
-            if other.index != index and other.field == field and _clash(other.part, part, field):
+            if other.index != index and other.field == field and clashes(other.part, part, field):
                 self.bindings[other.index] = replace(other, field=None, part=None,
                                                      confidence=0.0, how="none")
                 self.conflicts.append(Conflict(other.index, other.header, field, other.part,
@@ -108,7 +108,7 @@ def header_signature(headers: list[str]) -> str:
     return hashlib.sha256("\x1f".join(texts).encode("utf-8")).hexdigest()[:32]
 
 
-def _clash(part_a: str | None, part_b: str | None, field: str) -> bool:
+def clashes(part_a: str | None, part_b: str | None, field: str) -> bool:
     """Two bindings of one field collide unless they are distinct parts (or whole + numbered)."""
     if part_a == part_b:
         return True
@@ -135,7 +135,7 @@ def match_columns(headers: list[str]) -> ColumnMap:
     for binding in order:
         assert binding.field is not None
         winner = next((k for k in kept if k.field == binding.field
-                       and _clash(k.part, binding.part, binding.field)), None)
+                       and clashes(k.part, binding.part, binding.field)), None)
         if winner is None:
             kept.append(binding)
             continue
