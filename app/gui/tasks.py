@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal, Slot
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], Any]
@@ -28,7 +28,7 @@ class _Relay(QObject):
 class _Job(QRunnable):
     def __init__(self, work: Work, relay: _Relay) -> None:
         super().__init__()
-        self.setAutoDelete(True)
+        self.setAutoDelete(False)  # Python owns it: the runner frees it once the pool is idle
         self._work = work
         self._relay = relay
 
@@ -50,9 +50,10 @@ class Task(QObject):
     progress = Signal(int, int)
     finished = Signal()
 
-    def __init__(self, runner: TaskRunner, work: Work) -> None:
-        super().__init__(runner)
+    def __init__(self, work: Work) -> None:
+        super().__init__()  # Python-owned; the runner drops it a loop turn after it finished
         self.relay = _Relay()
+        self.job: _Job | None = None
         self.work = work
         self.running = True
         self.relay.done.connect(self._on_done)
@@ -77,7 +78,6 @@ class Task(QObject):
     def _finish(self) -> None:
         self.running = False
         self.finished.emit()
-        self.deleteLater()
 
 
 class TaskRunner(QObject):
@@ -87,8 +87,12 @@ class TaskRunner(QObject):
 
     def __init__(self, parent: QObject | None = None, pool: QThreadPool | None = None) -> None:
         super().__init__(parent)
-        self.pool = pool or QThreadPool.globalInstance()
+        self.pool = pool or QThreadPool(self)
         self._tasks: set[Task] = set()
+        # Finished tasks (with their relay and job) are kept until no worker runs: a worker may
+        # still be inside its last emit when the result arrives, so nothing it touches is freed
+        # under it, and a task is never freed inside its own signal.
+        self._retired: list[object] = []
 
     @property
     def busy(self) -> bool:
@@ -97,7 +101,7 @@ class TaskRunner(QObject):
     def run(self, work: Work, *, on_done: Callable[[Any], None] | None = None,
             on_failed: Callable[[BaseException], None] | None = None,
             on_progress: Callable[[int, int], None] | None = None) -> Task:
-        task = Task(self, work)
+        task = Task(work)
         if on_progress is not None:
             task.progress.connect(on_progress)
         if on_done is not None:
@@ -109,11 +113,20 @@ class TaskRunner(QObject):
         task.finished.connect(lambda: self._forget(task))
         if not was_busy:
             self.busy_changed.emit(True)
-        self.pool.start(_Job(work, task.relay))
+        task.job = _Job(work, task.relay)
+        self.pool.start(task.job)
         return task
 
     def _forget(self, task: Task) -> None:
         self._tasks.discard(task)
+        self._retired.append(task)
+        QTimer.singleShot(0, self, self._sweep)
+
+    def _sweep(self) -> None:
+        if self.pool.activeThreadCount() == 0:
+            self._retired.clear()
+        elif self._retired:
+            QTimer.singleShot(20, self, self._sweep)
         if not self._tasks:
             self.busy_changed.emit(False)
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication
 from app.gui.delegates import MoneyEdit
 from app.gui.import_dialog import ImportDialog, SheetPicker
 from app.gui.main_window import MainWindow
-from app.gui.model import ERROR_COLOR, WARNING_COLOR
+from app.gui.model import ERROR_COLOR
 from app.gui.opener import RestoreDialog
 from tests.gui.samples import write_workbook
 

@@ -1,0 +1,97 @@
+"""Smaller parts: clipboard text, session files, dialog editors, the task runner, problems."""
+
+from __future__ import annotations
+
+import datetime as dt
+import threading
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import QPersistentModelIndex
+
+from app.catalog.parsing import CellError
+from app.catalog.status import Status
+from app.gui.clipboard import from_tsv, to_tsv
+from app.gui.editors import ListDialog
+from app.gui.grid import ProductGrid
+from app.gui.model import ProductModel
+from app.gui.problems import ProblemsModel
+from app.gui.proxy import ProductFilter
+from app.gui.session import SessionMeta, SessionStore, decode, encode, restore, snapshot
+from app.gui.tasks import TaskRunner
+from tests.gui.samples import messy_table
+
+
+def test_tsv_round_trip_with_excel_quoting() -> None:
+    rows = [["a", "b\tc", 'say "hi"'], ["line\nbreak", "", "x"]]
+    assert from_tsv(to_tsv(rows)) == rows
+    assert from_tsv("1\t2\n3\t4") == [["1", "2"], ["3", "4"]]
+    assert from_tsv('"x') == [['"x']]
+
+
+def test_cell_values_survive_json() -> None:
+    values = [None, True, 3, 2.5, "Rp 1.000", CellError("#N/A"), dt.datetime(2025, 1, 2, 3, 4),
+              dt.date(2025, 1, 2), {"1": "https://a.b/c.jpg", "2": None}]
+    assert [decode(encode(v)) for v in values] == values
+
+
+def test_session_keeps_edits_and_store_answers(tmp_path: Path) -> None:
+    table = messy_table()
+    table.set_cell(4, "condition", "Bekas")
+    table.set_store_result(0, Status.LIVE, product_id="p-1", batch_id="b-1")
+    meta = SessionMeta(str(tmp_path / "x.xlsx"), "Produk", 3)
+    store = SessionStore(tmp_path / "sessions")
+    store.save(meta.key, snapshot(meta, table, [table.rows[0], table.rows[4]], False))
+    data = store.load(meta.key)
+    assert data is not None
+    back = restore(messy_table(), data)
+    assert back.rows[4].cells["condition"] == "Bekas"
+    assert back.rows[0].status is Status.LIVE
+    assert back.rows[0].product_id == "p-1"
+    assert not list((tmp_path / "sessions").glob("*.tmp"))
+
+
+def test_list_editor_dialog_edits_photos(qtbot: Any, model: ProductModel,
+                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    proxy = ProductFilter(model)
+    grid = ProductGrid(proxy)
+    qtbot.addWidget(grid)
+    monkeypatch.setattr(ListDialog, "ask", classmethod(
+        lambda cls, parent, title, items: [*items, "https://cdn.example.com/extra.jpg"]))
+    index = proxy.index(2, model.column_of("photos"))  # the row without a photo
+    grid.open_dialog_editor(QPersistentModelIndex(index))
+    assert model.row(2).cells["photos"] == {"1": "https://cdn.example.com/extra.jpg", "2": None}
+    assert not model.row(2).issues_for("photos")
+    dialog = ListDialog(None, "Photos", ["a", "b"])
+    qtbot.addWidget(dialog)
+    assert dialog.items() == ["a", "b"]
+
+
+def test_problems_model(qtmodeltester: Any, model: ProductModel) -> None:
+    problems = ProblemsModel(model)
+    problems.rebuild()
+    qtmodeltester.check(problems, force_py=True)
+    assert len(problems.problems) == 6
+    assert problems.target(0) == (0, model.column_of("sku"))
+
+
+def test_task_runner_reports_on_the_gui_thread(qtbot: Any) -> None:
+    runner = TaskRunner()
+    seen: dict[str, Any] = {}
+
+    def work(progress: Any) -> int:
+        seen["worker"] = threading.current_thread()
+        progress(1, 2)
+        return 42
+
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.run(work, on_done=lambda r: seen.update(result=r,
+                                                       thread=threading.current_thread()))
+    assert seen["result"] == 42
+    assert seen["thread"] is threading.main_thread()
+    assert seen["worker"] is not threading.main_thread()
+    failures: list[BaseException] = []
+    with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
+        runner.run(lambda _: 1 / 0, on_failed=failures.append)
+    assert isinstance(failures[0], ZeroDivisionError)
