@@ -225,6 +225,8 @@ class ProgressBar:
 def exit_code(report: JobReport) -> int:
     if isinstance(report.fatal, AuthError | StoreAccessError | TransportError):
         return EXIT_STORE
+    if report.cancelled:  # rows not sent are "ready", but the job did not do what was asked
+        return EXIT_ROWS
     return EXIT_OK if report.all_good else EXIT_ROWS
 
 

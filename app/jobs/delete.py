@@ -60,6 +60,10 @@ class DeleteJob(ChunkedJob):
                 if isinstance(exc, FATAL_ERRORS):
                     self._stop_for(exc)
                 return i, exc
+            finally:
+                with self._lock:
+                    self._done += 1
+                self._progress("checking")
 
         ids: dict[int, str] = {}
         outcomes: list[RowOutcome] = []

@@ -124,6 +124,7 @@ class ChunkedJob:
                                                      **self._info())
                 self.journal.plan(self.job_id, chunks, early)
         self._settle(early)
+        self._done = 0
         self._total = sum(len(c.rows) for c in chunks)
         self._progress("sending")
         if chunks and not self._cancel.is_set():

@@ -125,3 +125,41 @@ def test_resume_refuses_a_changed_workbook(sandbox: RunningSandbox,
         UploadJob.resume(client, changed, journal, job.id)
     with pytest.raises(ResumeError, match="upload job"):
         DeleteJob.resume(client, table, journal, job.id)
+
+
+class CrashAfterDeleting:
+    def __init__(self, client: PartnerClient, n: int) -> None:
+        self.client, self.n, self.calls = client, n, 0
+
+    def delete_products(self, ids: list[str]) -> Any:
+        self.calls += 1
+        result = self.client.delete_products(ids)
+        if self.calls == self.n:
+            raise Crash
+        return result
+
+    def get_product_by_sku(self, sku: str) -> Any:
+        return self.client.get_product_by_sku(sku)
+
+
+def test_resume_a_delete_whose_answer_was_lost(sandbox: RunningSandbox,
+                                               client: PartnerClient) -> None:
+    _upload(client, 6)
+    ids = sorted(p.id for p in sandbox.state.products())
+    journal = Journal()
+
+    def sheet() -> ProductTable:
+        return ProductTable.from_cells([(2 + k, {"id": i}) for k, i in enumerate(ids)],
+                                       purpose="delete")
+
+    with pytest.raises(Crash):
+        DeleteJob(CrashAfterDeleting(client, 2), sheet(), chunk_size=2, concurrency=1,
+                  journal=journal).run()
+    assert len(sandbox.state.products()) == 2  # the second chunk was deleted, answer lost
+    job = journal.latest_unfinished()
+    assert job is not None
+    counting = CrashAfterDeleting(client, 0)
+    report = DeleteJob.resume(counting, sheet(), journal, job.id, concurrency=1).run()
+    assert counting.calls == 2  # the ambiguous chunk again (PRD_014 means: deleted) + the last
+    assert report.counts() == {"deleted": 6}
+    assert sandbox.state.products() == []
