@@ -173,8 +173,9 @@ def rows_json(loaded: LoadedSheet, indexes: list[int], lang: Lang) -> dict[str, 
 
 
 def print_human(loaded: LoadedSheet, indexes: list[int], lang: Lang, out: TextIO) -> None:
+    """A summary line, then each problem once with the rows it is on (``Rows 12-40, 45``)."""
     counts: dict[str, int] = {}
-    lines: list[str] = []
+    problems: dict[str, list[int]] = {}
     for i in indexes:
         row = loaded.table.rows[i]
         counts[row.status.value] = counts.get(row.status.value, 0) + 1
@@ -183,15 +184,29 @@ def print_human(loaded: LoadedSheet, indexes: list[int], lang: Lang, out: TextIO
                 label_of(issue.field, lang) if issue.field else "whole row")
             code = f" [{issue.code}]" if issue.code else ""
             hint = issue.hint(lang)
-            lines.append(f"  Row {row.sheet_row}, {where}: {issue.level.value}{code}: "
-                         f"{issue.message(lang)}" + (f" — {hint}" if hint else ""))
+            text = f"{where}: {issue.level.value}{code}: {issue.message(lang)}" + (
+                f" — {hint}" if hint else "")
+            problems.setdefault(text, []).append(row.sheet_row or 0)
     shown = ", ".join(f"{n} {s}" for s, n in sorted(counts.items(), key=lambda kv: -kv[1]))
     print(f"{len(indexes)} rows of {loaded.path.name} ({loaded.raw.name}): {shown}", file=out)
+    lines = [f"  {'Rows' if len(rows) > 1 else 'Row'} {_ranges(rows)}, {text}"
+             for text, rows in problems.items()]
     for line in lines[:MAX_PROBLEM_LINES]:
         print(line, file=out)
     if len(lines) > MAX_PROBLEM_LINES:
         print(f"  … and {len(lines) - MAX_PROBLEM_LINES} more (see --json or --results)",
               file=out)
+
+
+def _ranges(rows: list[int]) -> str:
+    """[2, 3, 4, 7] → ``2-4, 7``."""
+    parts: list[str] = []
+    for n in sorted(set(rows)):
+        if parts and parts[-1].split("-")[-1] == str(n - 1):
+            parts[-1] = f"{parts[-1].split('-')[0]}-{n}"
+        else:
+            parts.append(str(n))
+    return ", ".join(parts)
 
 
 class ProgressBar:

@@ -231,3 +231,13 @@ def test_toco_log_level_debug_writes_the_log(tmp_path: Path, monkeypatch: pytest
     monkeypatch.setenv("TOCO_LOG_LEVEL", "WARNING")
     main(["history"])
     assert list(_private_user_dirs.rglob("toco-uploader.log"))
+
+
+def test_human_output_groups_a_problem_over_its_rows(tmp_path: Path,
+                                                     capsys: pytest.CaptureFixture[str]) -> None:
+    bad = {k: ("Harga", "abc") for k in (0, 1, 2, 5)}
+    book = product_workbook(tmp_path / "produk.xlsx", 8, bad=bad)
+    assert main(["validate", str(book)]) == 1
+    out = capsys.readouterr().out
+    assert out.startswith("8 rows of produk.xlsx (Produk): 4 ready, 4 invalid")
+    assert "Rows 2-4, 7, Harga: error:" in out
