@@ -4,6 +4,9 @@ workers. Offers to restore an autosaved session of the same workbook and sheet."
 from __future__ import annotations
 
 import datetime as dt
+import gc
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -57,6 +60,21 @@ class RestoreDialog(QMessageBox):
     @classmethod
     def ask(cls, parent: QWidget | None, workbook: str, rows: int, saved_at: float) -> bool:
         return cls(parent, workbook, rows, saved_at).exec() == QMessageBox.StandardButton.Yes
+
+
+@contextmanager
+def collection_paused() -> Iterator[None]:
+    """No garbage collection while a big sheet becomes a table: a full collection over a
+    million new objects holds the interpreter for a second and the window stops breathing.
+    Afterwards the table is frozen out of future collections (it lives as long as the window)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was_enabled:
+            gc.enable()
+        gc.freeze()
 
 
 def colmap_from(headers: list[str], bindings: list[Any]) -> ColumnMap:
@@ -164,6 +182,10 @@ class WorkbookOpener(QObject):
         final_row = header_row
 
         def build(_: Any) -> Opened:
+            with collection_paused():
+                return _build()
+
+        def _build() -> Opened:
             table = build_table(raw, final_row, colmap)
             restored: list[ProductRow] = []
             structure = False
