@@ -1,0 +1,81 @@
+"""The command line: ``toco-uploader validate | upload | delete | template | sandbox | profiles |
+history | resume``. The same engine as the window, without Qt.
+
+Exit codes: 0 every chosen row ended ready, pending, live, exists or deleted; 1 some rows are
+invalid, skipped, rejected or failed; 2 bad input (file, arguments); 3 authentication, store
+access or connection failure. Credentials come from ``--profile`` (ids from the profiles file,
+secrets from the keyring) or the TOCO_* environment variables — never from arguments.
+
+Modules: ``parser`` (the words), ``commands_sheet`` (validate, template), ``commands_send``
+(upload, delete, resume), ``commands_admin`` (profiles, history, sandbox), ``workbook`` (the
+file and the chosen rows), ``output`` (JSON, summaries, progress bar), ``running`` (journal,
+Ctrl-C, --wait), ``credentials``, ``debug_log``, ``exits`` (exit codes and errors).
+"""
+
+from __future__ import annotations
+
+import sys
+
+from app.cli.debug_log import setup_logging
+from app.cli.exits import (
+    EXIT_INPUT,
+    EXIT_OK,
+    EXIT_ROWS,
+    EXIT_STORE,
+    UsageError,
+    fail,
+    log,
+    store_words,
+)
+from app.cli.output import ProgressBar
+from app.cli.parser import build_parser
+from app.cli.workbook import parse_rows
+from app.jobs import JournalError, ResumeError
+from app.partner import ConfigurationError, PartnerError
+from app.profiles import CredentialsMissing, ProfileError, SecretStoreError
+from app.sheets import SheetError
+
+__all__ = [
+    "EXIT_INPUT",
+    "EXIT_OK",
+    "EXIT_ROWS",
+    "EXIT_STORE",
+    "ProgressBar",
+    "UsageError",
+    "build_parser",
+    "main",
+    "parse_rows",
+]
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run one command (``argv`` without the program name; default ``sys.argv[1:]``)."""
+    parser = build_parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # --help, --version, or a usage error (already printed)
+        return exc.code if isinstance(exc.code, int) else EXIT_INPUT
+    log_path = setup_logging(args.verbose)
+    if log_path is not None:
+        print(f"Debug log: {log_path}", file=sys.stderr)
+    log.debug("command line: %s", " ".join(argv if argv is not None else sys.argv[1:]))
+    try:
+        code: int = args.func(args)
+        return code
+    except UsageError as exc:
+        return fail(str(exc), EXIT_INPUT)
+    except SheetError as exc:
+        return fail(exc.message(getattr(args, "lang", "en")), EXIT_INPUT)
+    except (ProfileError, ResumeError, JournalError) as exc:
+        return fail(str(exc), EXIT_INPUT)
+    except ConfigurationError as exc:
+        return fail(f"The store address is not usable: {exc.message}", EXIT_INPUT)
+    except (CredentialsMissing, SecretStoreError) as exc:
+        return fail(str(exc), EXIT_STORE)
+    except PartnerError as exc:
+        return fail(f"The store could not be reached or refused access: {store_words(exc)}",
+                    EXIT_STORE)
+    except OSError as exc:
+        return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_INPUT)
+    except KeyboardInterrupt:
+        return fail("Stopped.", 130)

@@ -1,0 +1,7 @@
+"""``python -m app.cli COMMAND ...`` (the same as ``toco-uploader COMMAND ...``)."""
+
+import sys
+
+from app.cli import main
+
+sys.exit(main())

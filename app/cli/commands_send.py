@@ -1,0 +1,88 @@
+"""Commands that send rows to the store: ``upload``, ``delete`` and ``resume``."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from typing import Any
+
+from app.cli.credentials import credentials, make_client
+from app.cli.exits import EXIT_INPUT, UsageError
+from app.cli.output import finish
+from app.cli.running import confirm, open_journal, run_job
+from app.cli.workbook import load
+from app.jobs import DEFAULT_CHUNK_SIZE, DeleteJob, UploadJob
+from app.profiles import CredentialValues
+from app.sheets import LoadedSheet
+
+
+def cmd_upload(args: argparse.Namespace) -> int:
+    loaded, indexes = load(args, "upload")
+    values = credentials(args.profile)
+    with make_client(values) as client, open_journal() as journal:
+        job = UploadJob(client, loaded.table, indexes, chunk_size=args.chunk_size,
+                        concurrency=args.concurrency, journal=journal, lang=args.lang,
+                        job_info=_job_info(args, loaded, values))
+        report = run_job(job, "Uploading")
+        extra = confirm(args, client, loaded, report, journal)
+    return finish(args, loaded, indexes, report, extra)
+
+
+def cmd_delete(args: argparse.Namespace) -> int:
+    loaded, indexes = load(args, "delete")
+    count = sum(1 for i in indexes if not loaded.table.rows[i].has_errors)
+    values = credentials(args.profile)
+    if count and not args.yes and not _confirmed_at_terminal(count, values.base_url):
+        print("Nothing deleted.", file=sys.stderr)
+        return EXIT_INPUT
+    with make_client(values) as client, open_journal() as journal:
+        job = DeleteJob(client, loaded.table, indexes, chunk_size=args.chunk_size,
+                        concurrency=args.concurrency, journal=journal, lang=args.lang,
+                        job_info=_job_info(args, loaded, values))
+        report = run_job(job, "Deleting")
+    return finish(args, loaded, indexes, report)
+
+
+def _confirmed_at_terminal(count: int, base_url: str) -> bool:
+    """Ask before deleting; without a terminal to ask, refuse (``--yes`` skips the question)."""
+    if not sys.stdin.isatty():
+        raise UsageError(f"Refusing to delete {count} products without confirmation: "
+                         "there is no terminal to ask. Run again with --yes.")
+    print(f"Delete {count} product{'s' if count != 1 else ''} from the store at {base_url}? "
+          "This cannot be undone. Type 'yes' to go on: ", end="", file=sys.stderr, flush=True)
+    return sys.stdin.readline().strip().lower() in ("yes", "y", "ya")
+
+
+def cmd_resume(args: argparse.Namespace) -> int:
+    with open_journal() as journal:
+        record = journal.job(args.job) if args.job else journal.latest_unfinished()
+        if record is None:
+            raise UsageError(f"There is no job {args.job} in the journal." if args.job
+                             else "There is no unfinished job to resume.")
+        if record.state == "finished":
+            raise UsageError(f"Job {record.id} already finished; nothing to resume.")
+        opts = record.options
+        args.file, args.sheet, args.rows = record.source, record.sheet, None
+        args.map, args.lang = opts.get("map") or [], opts.get("lang") or args.lang
+        args.profile = args.profile or record.profile
+        loaded, _ = load(args, record.kind)
+        values = credentials(args.profile)
+        if record.base_url and values.base_url.rstrip("/") != record.base_url.rstrip("/"):
+            raise UsageError(f"Job {record.id} was sent to {record.base_url}, but these "
+                             f"credentials are for {values.base_url}; choose the same store.")
+        print(f"Resuming {record.kind} job {record.id} of {record.source}", file=sys.stderr)
+        kind = UploadJob if record.kind == "upload" else DeleteJob
+        with make_client(values) as client:
+            job = kind.resume(client, loaded.table, journal, record.id,
+                              chunk_size=opts.get("chunk_size", DEFAULT_CHUNK_SIZE),
+                              concurrency=args.concurrency, lang=args.lang)
+            report = run_job(job, "Resuming")
+        return finish(args, loaded, job.indexes, report)
+
+
+def _job_info(args: argparse.Namespace, loaded: LoadedSheet, values: CredentialValues
+              ) -> dict[str, Any]:
+    """What the journal keeps so that ``resume`` can open the same sheet for the same store."""
+    return {"source": str(loaded.path.resolve()), "sheet": loaded.raw.name,
+            "profile": args.profile, "base_url": values.base_url,
+            "options": {"rows": args.rows, "map": args.map or [], "lang": args.lang}}

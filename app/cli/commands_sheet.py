@@ -1,0 +1,25 @@
+"""Commands that need no store: ``validate`` a workbook, write the ``template``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from app.catalog.status import Status
+from app.cli.exits import EXIT_OK, EXIT_ROWS
+from app.cli.output import print_rows
+from app.cli.workbook import load
+from app.sheets import write_template
+
+
+def cmd_validate(args: argparse.Namespace) -> int:
+    loaded, indexes = load(args, "upload")
+    print_rows(loaded, indexes, args.lang, args.json)
+    bad = any(loaded.table.rows[i].status is not Status.READY for i in indexes)
+    return EXIT_ROWS if bad else EXIT_OK
+
+
+def cmd_template(args: argparse.Namespace) -> int:
+    written = write_template(Path(args.out), lang=args.lang)
+    print(f"Template written to {written}")
+    return EXIT_OK

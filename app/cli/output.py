@@ -1,0 +1,129 @@
+"""What a command prints: the JSON object of ``--json``, the plain summary with each problem once,
+the progress bar on a terminal, and the closing lines after a job.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any, TextIO
+
+from app.catalog.fields import label_of
+from app.catalog.messages import Lang
+from app.cli.exits import exit_code, store_words
+from app.cli.workbook import column_of
+from app.jobs import JobReport, Progress
+from app.sheets import LoadedSheet, write_results
+
+MAX_PROBLEM_LINES = 50
+
+
+def rows_json(loaded: LoadedSheet, indexes: list[int], lang: Lang) -> dict[str, Any]:
+    rows = []
+    summary: dict[str, int] = {}
+    for i in indexes:
+        row = loaded.table.rows[i]
+        summary[row.status.value] = summary.get(row.status.value, 0) + 1
+        rows.append({
+            "row": row.sheet_row, "status": row.status.value, "externalId": row.external_id,
+            "sku": row.sku, "productId": row.product_id, "batchId": row.batch_id,
+            "requestId": row.request_id,
+            "issues": [{"field": issue.field, "column": column_of(loaded, issue.field),
+                        "level": issue.level.value, "code": issue.code,
+                        "message": issue.message(lang)} for issue in row.issues]})
+    return {"summary": summary, "rows": rows}
+
+
+def print_human(loaded: LoadedSheet, indexes: list[int], lang: Lang, out: TextIO) -> None:
+    """A summary line, then each problem once with the rows it is on (``Rows 12-40, 45``)."""
+    counts: dict[str, int] = {}
+    problems: dict[str, list[int]] = {}
+    for i in indexes:
+        row = loaded.table.rows[i]
+        counts[row.status.value] = counts.get(row.status.value, 0) + 1
+        for issue in row.issues:
+            where = column_of(loaded, issue.field) or (
+                label_of(issue.field, lang) if issue.field else "whole row")
+            code = f" [{issue.code}]" if issue.code else ""
+            hint = issue.hint(lang)
+            text = f"{where}: {issue.level.value}{code}: {issue.message(lang)}" + (
+                f" — {hint}" if hint else "")
+            problems.setdefault(text, []).append(row.sheet_row or 0)
+    shown = ", ".join(f"{n} {s}" for s, n in sorted(counts.items(), key=lambda kv: -kv[1]))
+    print(f"{len(indexes)} rows of {loaded.path.name} ({loaded.raw.name}): {shown}", file=out)
+    lines = [f"  {'Rows' if len(rows) > 1 else 'Row'} {_ranges(rows)}, {text}"
+             for text, rows in problems.items()]
+    for line in lines[:MAX_PROBLEM_LINES]:
+        print(line, file=out)
+    if len(lines) > MAX_PROBLEM_LINES:
+        print(f"  … and {len(lines) - MAX_PROBLEM_LINES} more (see --json or --results)",
+              file=out)
+
+
+def print_rows(loaded: LoadedSheet, indexes: list[int], lang: Lang, as_json: bool) -> None:
+    """The chosen rows on stdout: one JSON object, or the plain summary."""
+    if as_json:
+        json.dump(rows_json(loaded, indexes, lang), sys.stdout, ensure_ascii=False, indent=2)
+        sys.stdout.write("\n")
+    else:
+        print_human(loaded, indexes, lang, sys.stdout)
+
+
+def _ranges(rows: list[int]) -> str:
+    """[2, 3, 4, 7] → ``2-4, 7``."""
+    parts: list[str] = []
+    for n in sorted(set(rows)):
+        if parts and parts[-1].split("-")[-1] == str(n - 1):
+            parts[-1] = f"{parts[-1].split('-')[0]}-{n}"
+        else:
+            parts.append(str(n))
+    return ", ".join(parts)
+
+
+class ProgressBar:
+    """A one-line progress bar on stderr, only when stderr is a terminal."""
+
+    def __init__(self, label: str, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty()
+        self.label = label
+        self.shown = False
+
+    def __call__(self, p: Progress) -> None:
+        if not self.enabled or p.total <= 0:
+            return
+        width = 30
+        filled = int(width * p.done / p.total)
+        eta = p.eta_seconds
+        eta_text = f"ETA {eta:.0f}s" if eta is not None else "ETA …"
+        self.stream.write(f"\r{self.label:<10} [{'#' * filled}{'.' * (width - filled)}] "
+                          f"{p.done}/{p.total} rows  {p.rows_per_second:.0f} rows/s  "
+                          f"{eta_text}   ")
+        self.stream.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def finish(args: argparse.Namespace, loaded: LoadedSheet, indexes: list[int],
+           report: JobReport, extra_requests: int = 0) -> int:
+    """After a job: ``--results`` workbook, the rows, time and requests, why it stopped."""
+    lang: Lang = args.lang
+    if args.results:
+        written = write_results(loaded, Path(args.results), lang=lang)
+        print(f"Results written to {written}", file=sys.stderr)
+    print_rows(loaded, indexes, lang, args.json)
+    job = f" (job {report.job_id})" if report.job_id is not None else ""
+    print(f"Done in {report.elapsed:.1f} s, {report.requests + extra_requests} requests{job}.",
+          file=sys.stderr)
+    if report.cancelled:
+        print("Cancelled: rows not sent are still ready; `toco-uploader resume` sends them.",
+              file=sys.stderr)
+    if report.fatal is not None:
+        print(f"Stopped: {store_words(report.fatal)}", file=sys.stderr)
+    return exit_code(report)

@@ -1,0 +1,75 @@
+"""Running a job from a terminal: the journal, Ctrl-C, the progress bar, ``--wait``."""
+
+from __future__ import annotations
+
+import argparse
+import signal
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from app.catalog.status import Status
+from app.cli.output import ProgressBar
+from app.jobs import ChunkedJob, Confirmation, JobReport, Journal
+from app.partner import PartnerClient
+from app.sheets import LoadedSheet
+
+
+@contextmanager
+def open_journal() -> Iterator[Journal]:
+    journal = Journal()
+    try:
+        yield journal
+    finally:
+        journal.close()
+
+
+@contextmanager
+def cancel_on_ctrl_c(job: ChunkedJob | Confirmation) -> Iterator[None]:
+    """The first Ctrl-C cancels between chunks; a second one stops at once."""
+    def handler(signum: int, frame: Any) -> None:
+        print("\nCancelling after the requests in flight… (Ctrl-C again to stop now)",
+              file=sys.stderr)
+        job.cancel()
+        signal.signal(signal.SIGINT, signal.default_int_handler)
+
+    try:
+        previous = signal.signal(signal.SIGINT, handler)
+    except ValueError:  # not the main thread
+        yield
+        return
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, previous)
+
+
+def run_job(job: ChunkedJob, label: str) -> JobReport:
+    bar = ProgressBar(label)
+    job.on_progress = bar
+    try:
+        with cancel_on_ctrl_c(job):
+            return job.run()
+    finally:
+        bar.close()
+
+
+def confirm(args: argparse.Namespace, client: PartnerClient, loaded: LoadedSheet,
+            report: JobReport, journal: Journal) -> int:
+    """``--wait SECONDS``: look pending rows up until they are live (product ids).
+
+    Returns the number of requests it made.
+    """
+    if args.wait <= 0 or report.fatal is not None or not report.by_status(Status.PENDING):
+        return 0
+    bar = ProgressBar("Confirming")
+    confirmation = Confirmation(client, loaded.table, report.outcomes, timeout=args.wait,
+                                concurrency=args.concurrency, journal=journal,
+                                job_id=report.job_id, on_progress=bar)
+    try:
+        with cancel_on_ctrl_c(confirmation):
+            confirmation.run()
+    finally:
+        bar.close()
+    return confirmation.requests
