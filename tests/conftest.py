@@ -9,6 +9,9 @@ from pathlib import Path
 
 import pytest
 
+#: One sandbox server per test session (per xdist worker), shared by every folder's tests.
+pytest_plugins = ["tests.sandbox.fixtures"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TOCO_LOG_LEVEL", "WARNING")
 

@@ -9,6 +9,7 @@ from app.sandbox.state import (
     DEMO_CREDENTIALS,
     DemoCredentials,
     Faults,
+    FaultsError,
     RowRejection,
     SandboxState,
 )
@@ -18,6 +19,7 @@ __all__ = [
     "MAX_BATCH",
     "DemoCredentials",
     "Faults",
+    "FaultsError",
     "RowRejection",
     "RunningSandbox",
     "SandboxState",

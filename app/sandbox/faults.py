@@ -1,6 +1,10 @@
 """Fault injection for the sandbox's API routes (latency, 429, 5xx, dropped connections).
 
-Pure ASGI middleware. Dropping a connection needs the sandbox's server (``server.py``): its HTTP
+Pure ASGI middleware. Latency is added after the request is handled, just before its answer goes
+out: a client that gives up while it waits has had its request processed all the same, the
+"may or may not have been processed" case a real slow server presents.
+
+Dropping a connection needs the sandbox's server (``server.py``): its HTTP
 protocol puts an ``abort`` callable for the request's own socket into
 ``scope["extensions"][ABORT_EXTENSION]``. The request is handled completely (a product is really
 created), its answer is thrown away and the socket closed, so the client cannot know whether
@@ -40,18 +44,17 @@ class FaultInjector:
             await self.app(scope, receive, send)
             return
         plan = self.state.take_fault_plan()
-        if plan.latency > 0:
-            await anyio.sleep(plan.latency)
         if plan.status is not None:
             await _drain(receive)
+            await anyio.sleep(plan.latency)
             await _send_failure(send, self.state, plan.status, plan.retry_after)
             return
         if plan.drop:
-            await self._handle_then_drop(scope, receive)
+            await self._handle_then_drop(scope, receive, plan.latency)
             return
-        await self.app(scope, receive, send)
+        await self.app(scope, receive, _answer_later(send, plan.latency))
 
-    async def _handle_then_drop(self, scope: Scope, receive: Receive) -> None:
+    async def _handle_then_drop(self, scope: Scope, receive: Receive, latency: float) -> None:
         abort: Callable[[], None] | None = scope.get("extensions", {}).get(ABORT_EXTENSION)
         if abort is None:
             raise RuntimeError("dropping connections needs the sandbox server (run_in_thread)")
@@ -60,10 +63,24 @@ class FaultInjector:
             return None
 
         await self.app(scope, receive, discard)
+        await anyio.sleep(latency)
         abort()
         # Wait until the server has seen the socket go, so it does not try to answer 500.
         while (await receive())["type"] != "http.disconnect":
             pass
+
+
+def _answer_later(send: Send, latency: float) -> Send:
+    """``send``, with ``latency`` seconds of waiting before the answer starts."""
+    if latency <= 0:
+        return send
+
+    async def send_later(message: Message) -> None:
+        if message["type"] == "http.response.start":
+            await anyio.sleep(latency)
+        await send(message)
+
+    return send_later
 
 
 async def _drain(receive: Receive) -> None:

@@ -11,7 +11,7 @@ from typing import Any
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
-from starlette.requests import Request
+from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
@@ -29,7 +29,7 @@ from app.sandbox.envelope import (
 )
 from app.sandbox.faults import FaultInjector
 from app.sandbox.rows import check_product
-from app.sandbox.state import Faults, SandboxState
+from app.sandbox.state import Faults, FaultsError, SandboxState
 from app.sandbox.verifier import API_PREFIX, verify_store_request
 
 #: [sandbox-only] the real batch limit is unknown; API.md's client sends at most 100.
@@ -167,9 +167,12 @@ async def faults_endpoint(request: Request) -> Response:
     state: SandboxState = request.app.state.sandbox
     if request.method == "POST":
         try:
-            state.faults = Faults.from_json(await request.json())
-        except (ValueError, TypeError) as exc:
-            return JSONResponse({"error": str(exc)}, status_code=400)
+            faults = Faults.from_json(json.loads(await request.body()))
+        except ValueError as exc:  # FaultsError, or a body that is not JSON
+            message = str(exc) if isinstance(exc, FaultsError) else "the body must be JSON"
+            return JSONResponse({"error": message}, status_code=400)
+        with state.lock:
+            state.faults = faults
     return JSONResponse(state.faults.to_json())
 
 
@@ -184,6 +187,12 @@ async def _http_error(request: Request, exc: Exception) -> Response:
                          "Not found" if status == 404 else "Request not allowed",
                          hint="Check the method and path")
     return failure_response(failure)
+
+
+async def _client_gone(request: Request, exc: Exception) -> Response:
+    """The client hung up before its request was read (it gave up waiting): nothing to answer,
+    and nothing worth a traceback in the log."""
+    return Response(status_code=499)
 
 
 def create_app(state: SandboxState | None = None) -> Starlette:
@@ -202,7 +211,7 @@ def create_app(state: SandboxState | None = None) -> Starlette:
             Route("/__sandbox/reset", reset_endpoint, methods=["POST"]),
         ],
         middleware=[Middleware(FaultInjector, state=state)],
-        exception_handlers={HTTPException: _http_error},
+        exception_handlers={HTTPException: _http_error, ClientDisconnect: _client_gone},
     )
     app.state.sandbox = state
     return app

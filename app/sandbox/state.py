@@ -6,6 +6,7 @@ the same knobs through ``POST /__sandbox/faults`` (sandbox-only, see ``routes.py
 
 from __future__ import annotations
 
+import math
 import threading
 import time
 import uuid
@@ -28,6 +29,12 @@ DEMO_CREDENTIALS = DemoCredentials()
 
 #: [sandbox] seconds an accepted product stays *pending* before it is *live*.
 DEFAULT_LIVE_AFTER = 2.0
+#: [sandbox] the longest ``latency`` knob, in seconds.
+MAX_LATENCY = 300.0
+
+
+class FaultsError(ValueError):
+    """A fault knob the sandbox cannot use; the message names the knob and what it needs."""
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +46,24 @@ class RowRejection:
     message: str = "Rejected by the sandbox"
     retryable: bool = False
 
+    def __post_init__(self) -> None:
+        if not isinstance(self.code, str) or not self.code:
+            raise FaultsError(f"a rejection's code must be text such as \"VAL_001\", "
+                              f"not {self.code!r}")
+        if self.field is not None and not isinstance(self.field, str):
+            raise FaultsError(f"a rejection's field must be text or null, not {self.field!r}")
+        if not isinstance(self.message, str):
+            raise FaultsError(f"a rejection's message must be text, not {self.message!r}")
+        if not isinstance(self.retryable, bool):
+            raise FaultsError(f"a rejection's retryable must be true or false, "
+                              f"not {self.retryable!r}")
+
 
 @dataclass(frozen=True, slots=True)
 class Faults:
     """Knobs for failures. The ``*_count`` knobs apply to that many next API requests."""
 
-    latency: float = 0.0  # seconds to wait before handling each API request
+    latency: float = 0.0  # seconds to wait after handling each API request, before answering
     rate_limit_count: int = 0  # answer 429 ...
     retry_after: str | None = "1"  # ... with this Retry-After header (None: no header)
     server_error_count: int = 0  # answer server_error_status ...
@@ -54,17 +73,75 @@ class Faults:
     reject_external_ids: dict[str, RowRejection] = field(default_factory=dict)
     reject_skus: dict[str, RowRejection] = field(default_factory=dict)
 
+    def __post_init__(self) -> None:
+        """Refuse values that would make later requests fail (``FaultsError``)."""
+        _check_number("latency", self.latency, 0, MAX_LATENCY)
+        for name in ("rate_limit_count", "server_error_count", "drop_count"):
+            _check_number(name, getattr(self, name), 0, None, whole=True)
+        _check_number("server_error_status", self.server_error_status, 500, 599, whole=True)
+        _check_number("clock_skew_ms", self.clock_skew_ms, None, None, whole=True)
+        value = self.retry_after
+        if value is not None and not (isinstance(value, str) and value.isprintable()
+                                      and value.isascii()):
+            raise FaultsError(f"retry_after must be a Retry-After header value as text (such "
+                              f"as \"1\") or null, not {value!r}")
+        for name in ("reject_external_ids", "reject_skus"):
+            rejections = getattr(self, name)
+            if not isinstance(rejections, dict) or not all(
+                    isinstance(k, str) and isinstance(v, RowRejection)
+                    for k, v in rejections.items()):
+                raise FaultsError(f"{name} must map each value to a RowRejection")
+
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> Faults:
-        """From the admin endpoint's JSON (same names; rejections as objects)."""
-        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+    def from_json(cls, data: Any) -> Faults:
+        """From the admin endpoint's JSON (same names; rejections as objects); an omitted knob
+        is off. Raises ``FaultsError`` naming the first knob that is wrong."""
+        if not isinstance(data, dict):
+            raise FaultsError("the body must be a JSON object of fault knobs")
+        knobs = cls.__dataclass_fields__
+        unknown = sorted(set(data) - set(knobs))
+        if unknown:
+            raise FaultsError(f"unknown fault knob {', '.join(map(repr, unknown))}; the knobs "
+                              f"are {', '.join(knobs)}")
+        values = dict(data)
         for key in ("reject_external_ids", "reject_skus"):
-            if key in known:
-                known[key] = {k: RowRejection(**v) for k, v in dict(known[key]).items()}
-        return cls(**known)
+            if key in values:
+                values[key] = _rejections_from_json(key, values[key])
+        return cls(**values)
 
     def to_json(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def _check_number(name: str, value: Any, low: float | None, high: float | None, *,
+                  whole: bool = False) -> None:
+    if (isinstance(value, bool) or not isinstance(value, int | float)
+            or (whole and not isinstance(value, int)) or not math.isfinite(value)):
+        raise FaultsError(f"{name} must be {'a whole number' if whole else 'a number'}, "
+                          f"not {value!r}")
+    if (low is not None and value < low) or (high is not None and value > high):
+        bounds = f"from {low:g} to {high:g}" if high is not None else f"at least {low:g}"
+        raise FaultsError(f"{name} must be {bounds}, not {value!r}")
+
+
+def _rejections_from_json(key: str, data: Any) -> dict[str, RowRejection]:
+    if not isinstance(data, dict):
+        raise FaultsError(f"{key} must be an object: {{value: {{code, field, message, "
+                          f"retryable}}}}")
+    found = {}
+    for value, given in data.items():
+        if not isinstance(given, dict):
+            raise FaultsError(f"{key}[{value!r}] must be an object with code, field, message "
+                              f"and retryable")
+        unknown = sorted(set(given) - set(RowRejection.__dataclass_fields__))
+        if unknown:
+            raise FaultsError(f"{key}[{value!r}]: unknown {', '.join(map(repr, unknown))}; "
+                              f"a rejection has code, field, message and retryable")
+        try:
+            found[value] = RowRejection(**given)
+        except FaultsError as exc:
+            raise FaultsError(f"{key}[{value!r}]: {exc}") from None
+    return found
 
 
 @dataclass(frozen=True, slots=True)

@@ -5,9 +5,6 @@ from __future__ import annotations
 import pytest
 
 from app.sandbox import DEMO_CREDENTIALS, RunningSandbox
-from tests.sandbox.fixtures import sandbox, sandbox_server
-
-__all__ = ["sandbox", "sandbox_server", "store_env"]
 
 
 @pytest.fixture

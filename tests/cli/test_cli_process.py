@@ -91,23 +91,21 @@ def test_resume_after_the_process_was_killed_sends_only_unsent_chunks(
         store_env: RunningSandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     book = product_workbook(tmp_path / "produk.xlsx", 50)  # external ids generated
     state = store_env.state
-    state.set_faults(latency=0.4)
+    state.set_faults(latency=1.0)  # each answer leaves 1 s after its request was handled
     proc = subprocess.Popen([sys.executable, "-m", "app", "upload", str(book),
                              "--chunk-size", "10", "--concurrency", "1"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
     try:
         deadline = time.monotonic() + 30
-        while state.requests_seen < 2 and time.monotonic() < deadline:
+        while len(state.products()) < 20 and time.monotonic() < deadline:
             time.sleep(0.01)
-        os.kill(proc.pid, signal.SIGKILL)  # the second chunk is on the wire
+        os.kill(proc.pid, signal.SIGKILL)  # the second chunk is stored, its answer not sent
     finally:
         proc.wait(10)
-    time.sleep(0.6)
-    # The second request was on the wire when the process died; the sandbox (waiting out its
-    # latency) never read it, so only the first chunk is on the store — the journal cannot
-    # know that, and records the chunk as sent without an answer.
+    # The store processed the second request, but the process died before the answer came:
+    # the journal records the chunk as sent without an answer, and cannot know more.
     assert state.requests_seen == 2
-    assert len(state.products()) == 10
+    assert len(state.products()) == 20
     state.set_faults(latency=0.0)
 
     assert main(["history", "--json"]) == 0
@@ -123,12 +121,14 @@ def test_resume_after_the_process_was_killed_sends_only_unsent_chunks(
     data = json.loads(captured.out)
     assert len(data["rows"]) == 50
     assert set(data["summary"]) <= {"pending", "live"}
-    # 10 look-ups by SKU for the chunk sent without an answer (none found, so it is sent
-    # again with the same external ids) + 3 creates for the chunks never sent
-    assert state.requests_seen - before == 10 + 1 + 3
+    # 10 look-ups by SKU for the chunk sent without an answer (all found: not sent again)
+    # + 3 creates for the chunks never sent
+    assert state.requests_seen - before == 10 + 3
     products = state.products()
     assert len(products) == 50 and len({p.external_id for p in products}) == 50
     assert {r["externalId"] for r in data["rows"]} == {p.external_id for p in products}
+    stored = {p.sku: p.id for p in products}
+    assert all(r["productId"] == stored[r["sku"]] for r in data["rows"][10:20])
     assert main(["resume"]) == 2  # nothing left to resume
     assert "no unfinished job" in capsys.readouterr().err
     assert main(["history", "1"]) == 0

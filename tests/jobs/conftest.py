@@ -8,9 +8,6 @@ import pytest
 
 from app.partner import Credentials, PartnerClient, RetryPolicy
 from app.sandbox import DEMO_CREDENTIALS, RunningSandbox
-from tests.sandbox.fixtures import sandbox, sandbox_server
-
-__all__ = ["client", "sandbox", "sandbox_server"]
 
 FAST_RETRY = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.05, total_time=5.0)
 

@@ -111,6 +111,40 @@ def test_resume_after_a_crash_sends_only_the_unsent_chunks(sandbox: RunningSandb
         UploadJob.resume(client, fresh, journal, job.id)
 
 
+class CrashBeforeSending(CrashAfterSending):
+    """The process 'dies' while the ``n``-th create request is on its way: it never arrives."""
+
+    def create_products(self, products: list[dict[str, Any]]) -> CreateResult:
+        self.creates += 1
+        if self.creates == self.n:
+            raise Crash
+        return self.client.create_products(products)
+
+
+def test_resume_sends_again_a_chunk_the_store_never_received(sandbox: RunningSandbox,
+                                                             client: PartnerClient) -> None:
+    journal = Journal()
+    table = product_table(30, external_ids=False)
+    generated = [r.external_id for r in table.rows]
+    with pytest.raises(Crash):
+        UploadJob(CrashBeforeSending(client, 2), table, chunk_size=10, concurrency=1,
+                  journal=journal).run()
+    job = journal.latest_unfinished()
+    assert job is not None
+    assert [c.state for c in journal.chunks(job.id)] == ["answered", "sending", "planned"]
+    assert len(sandbox.state.products()) == 10
+
+    before = sandbox.state.requests_seen
+    fresh = product_table(30, external_ids=False)
+    counting = CrashAfterSending(client, 0)
+    report = UploadJob.resume(counting, fresh, journal, job.id, concurrency=1).run()
+    # 10 look-ups find nothing, so chunk 2 goes again, with the external ids it went with
+    assert counting.creates == 2
+    assert sandbox.state.requests_seen - before == 10 + 2
+    assert sorted(p.external_id for p in sandbox.state.products()) == sorted(generated)
+    assert report.counts().get("pending", 0) + report.counts().get("live", 0) == 30
+
+
 def test_resume_refuses_a_changed_workbook(sandbox: RunningSandbox,
                                            client: PartnerClient) -> None:
     journal = Journal()

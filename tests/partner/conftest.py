@@ -7,9 +7,6 @@ import pytest
 
 from app.partner import Credentials, PartnerClient, RetryPolicy
 from app.sandbox import DEMO_CREDENTIALS, RunningSandbox
-from tests.sandbox.fixtures import sandbox, sandbox_server
-
-__all__ = ["sandbox", "sandbox_server"]
 
 
 def demo_credentials(base_url: str) -> Credentials:

@@ -1,3 +1,1 @@
-from tests.sandbox.fixtures import sandbox, sandbox_server
-
-__all__ = ["sandbox", "sandbox_server"]
+"""The sandbox fixtures come from ``tests/sandbox/fixtures.py`` (see ``tests/conftest.py``)."""

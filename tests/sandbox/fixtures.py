@@ -1,6 +1,7 @@
 """Shared fixtures: one sandbox server thread per test session, reset before each test.
 
-Import them into a ``conftest.py`` (``from tests.sandbox.fixtures import sandbox, sandbox_server``).
+A plugin registered by ``tests/conftest.py`` (``pytest_plugins``), so every folder uses the same
+server: do not import the fixtures into another ``conftest.py`` (that would start another one).
 """
 
 from __future__ import annotations
@@ -31,7 +32,6 @@ def sandbox(sandbox_server: RunningSandbox) -> Iterator[RunningSandbox]:
     sandbox_server.state.live_after = 0.0
     yield sandbox_server
     sandbox_server.state.reset()
-
 
 
 def seed_products(*skus: str) -> list[dict[str, Any]]:

@@ -23,7 +23,7 @@ FAILURE_KEYS = {"success", "error", "requestId"}
 
 
 def call(sandbox: RunningSandbox, method: str, path: str, payload: Any = None,
-         timestamp: int | None = None, token: str = D.store_token,
+         timestamp: int | None = None, token: str = D.store_token, timeout: float = 10,
          **header_changes: str) -> httpx.Response:
     body = b"" if payload is None else json.dumps(payload).encode()
     stamp = str(timestamp if timestamp is not None else int(time.time() * 1000))
@@ -34,9 +34,8 @@ def call(sandbox: RunningSandbox, method: str, path: str, payload: Any = None,
                "x-store-token": token, "x-timestamp": stamp,
                "x-signature": sign(D.partner_secret, message), "content-type": "application/json"}
     headers.update(header_changes)
-    with httpx.Client(timeout=10) as http:
+    with httpx.Client(timeout=timeout) as http:
         return http.request(method, sandbox.base_url + path, content=body, headers=headers)
-
 
 
 def test_bulk_create_envelope_and_pending_then_live(sandbox: RunningSandbox) -> None:
