@@ -1,21 +1,21 @@
 """Store profiles: which store, where, under which ids — a JSON file in the user config folder.
 
 A profile never holds a secret: the partner secret and the store token live in the keyring
-(see ``app.profiles.secrets``). The file is written atomically (a temporary file in the same
-folder, then an ``os.replace``), so a crash never leaves half a file.
+(see ``app.profiles.secrets``). The file is written atomically (``app.atomic_files``), so a
+crash never leaves half a file.
 """
 
 from __future__ import annotations
 
 import json
-import os
-import tempfile
 from dataclasses import asdict, dataclass
 from enum import StrEnum
 from pathlib import Path
 from typing import Any
 
 import platformdirs
+
+from app.atomic_files import write_text_atomically
 
 APP_NAME = "toco-uploader"
 #: API.md: the production base URL, including /api/v1.
@@ -98,7 +98,7 @@ class ProfileStore:
         data = {"version": FILE_VERSION,
                 "profiles": [p.to_json() for p in sorted(profiles.values(),
                                                          key=lambda p: p.name.casefold())]}
-        write_atomically(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        write_text_atomically(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
     def list(self) -> list[Profile]:
         return sorted(self._load().values(), key=lambda p: p.name.casefold())
@@ -121,17 +121,3 @@ class ProfileStore:
             return False
         self._save(profiles)
         return True
-
-
-def write_atomically(path: Path, text: str) -> None:
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8") as handle:
-            handle.write(text)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -1,22 +1,20 @@
 """Remembered column mappings, per header signature, in the user's config directory.
 
 The next workbook with the same headers opens with the mapping the merchant chose last time.
-The file is JSON, written atomically (a temporary file, then ``os.replace``); a damaged or
+The file is JSON, written atomically (``app.atomic_files``); a damaged or
 missing file is treated as an empty memory, never as an error.
 """
 
 from __future__ import annotations
 
-import contextlib
 import json
-import os
-import tempfile
 import time
 from pathlib import Path
 from typing import Any
 
 import platformdirs
 
+from app.atomic_files import write_text_atomically
 from app.catalog.fields import field_by_key
 from app.sheets import limits
 from app.sheets.mapping import ColumnBinding, ColumnMap, header_signature
@@ -79,13 +77,4 @@ class MappingMemory:
             self._write({"version": _VERSION, "maps": maps})
 
     def _write(self, data: dict[str, Any]) -> None:
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=".column-maps.", suffix=".tmp", dir=self.path.parent)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as handle:
-                json.dump(data, handle, ensure_ascii=False, indent=1)
-            os.replace(tmp, self.path)
-        except BaseException:
-            with contextlib.suppress(OSError):
-                os.unlink(tmp)
-            raise
+        write_text_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=1))

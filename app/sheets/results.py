@@ -13,13 +13,12 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
-import os
 import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from app.atomic_files import replacing
 from app.catalog.fields import label_of
 from app.catalog.issues import Issue
 from app.catalog.messages import Lang
@@ -113,23 +112,13 @@ def save_atomically(book: Any, dest: Path,
                     after_save: Callable[[Path], None] | None = None) -> None:
     """Save to a temporary file beside ``dest``, then replace ``dest`` in one step."""
     try:
-        dest.parent.mkdir(parents=True, exist_ok=True)
-        fd, tmp = tempfile.mkstemp(prefix=f".{dest.stem}.", suffix=".tmp", dir=dest.parent)
-        os.close(fd)
+        with replacing(dest) as tmp:
+            book.save(tmp)
+            if after_save is not None:
+                after_save(tmp)
     except OSError as exc:
         raise SheetError("cannot_write", name=dest.name, reason=exc.strerror or str(exc)) \
             from None
-    try:
-        book.save(tmp)
-        if after_save is not None:
-            after_save(Path(tmp))
-        os.replace(tmp, dest)
-    except OSError as exc:
-        raise SheetError("cannot_write", name=dest.name, reason=exc.strerror or str(exc)) \
-            from None
-    finally:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
 
 
 def _sheet_title(name: str) -> str:
