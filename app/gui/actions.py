@@ -1,8 +1,8 @@
 """Every command of the window as a QAction, and the menus and toolbar built from them.
 
-Upload and delete (and the Stores and History dialogs) come with the upload feature
-(``app.jobs`` / ``app.profiles``); until those packages exist their actions are shown disabled
-with a note, never faked. ``retranslate()`` re-reads every text after a language switch.
+Upload, retry and delete are enabled by the send flow once a workbook is open and no job runs;
+Stores and History need ``app.profiles`` / ``app.jobs`` (shown disabled with a note when a build
+lacks them, never faked). ``retranslate()`` re-reads every text after a language switch.
 """
 
 from __future__ import annotations
@@ -56,7 +56,9 @@ class Actions(QObject):
         self.show_problems = make()
         self.all_columns = make()
         self.all_columns.setCheckable(True)
-        self.upload = make(None, sp.SP_ArrowUp)
+        self.upload_ready = make("Ctrl+U", sp.SP_ArrowUp)
+        self.upload = make("Ctrl+Shift+U", sp.SP_ArrowUp)
+        self.retry_failed = make("Ctrl+R", sp.SP_BrowserReload)
         self.delete = make(None, sp.SP_TrashIcon)
         self.stores = make()
         self.history = make()
@@ -72,8 +74,8 @@ class Actions(QObject):
             self.language[code] = action
         self.jobs_ready = package_ready("jobs")
         self.profiles_ready = package_ready("profiles")
-        for action in (self.upload, self.delete):
-            action.setEnabled(False)  # wired by the upload feature
+        for action in (self.upload_ready, self.upload, self.retry_failed, self.delete):
+            action.setEnabled(False)  # the send flow enables them once a workbook is open
         self.stores.setEnabled(self.profiles_ready)
         self.history.setEnabled(self.jobs_ready)
         self.recent_menu = QMenu(window)
@@ -95,7 +97,8 @@ class Actions(QObject):
             else:
                 self.edit_menu.addAction(action)
         self.store_menu = bar.addMenu("")
-        for action in (self.upload, self.delete, None, self.stores, self.history):
+        for action in (self.upload_ready, self.upload, self.retry_failed, None, self.delete,
+                       None, self.stores, self.history):
             if action is None:
                 self.store_menu.addSeparator()
             else:
@@ -112,7 +115,8 @@ class Actions(QObject):
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
         for action in (self.open, self.save_results, None, self.undo, self.redo, None,
-                       self.find_replace, self.fill_down, None, self.upload):
+                       self.find_replace, self.fill_down, None, self.upload_ready,
+                       self.upload, self.retry_failed):
             if action is None:
                 toolbar.addSeparator()
             else:
@@ -142,8 +146,17 @@ class Actions(QObject):
             self.show_problems: (self.tr("&Problems list"), ""),
             self.all_columns: (self.tr("Show &all fields"),
                                self.tr("Also show the fields your workbook does not have")),
-            self.upload: (self.tr("&Upload selected…"), later),
-            self.delete: (self.tr("&Delete selected from the store…"), later),
+            self.upload_ready: (self.tr("Upload all &ready…"),
+                                self.tr("Send every row without problems that was not sent"
+                                        " yet")),
+            self.upload: (self.tr("&Upload selected…"),
+                          self.tr("Send the selected rows to the store")),
+            self.retry_failed: (self.tr("Re&try failed…"),
+                                self.tr("Send again only the rows that failed, were rejected"
+                                        " or were edited since they were sent")),
+            self.delete: (self.tr("&Delete selected from the store…"),
+                          self.tr("Delete the products of the selected rows from the store"
+                                  " (by product id, or found by SKU)")),
             self.stores: (self.tr("&Stores…"), "" if self.profiles_ready else later),
             self.history: (self.tr("&History…"), "" if self.jobs_ready else later),
             self.about: (self.tr("&About Toco Uploader"), ""),

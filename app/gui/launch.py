@@ -1,6 +1,7 @@
 """``toco-uploader [FILE] [--demo] [--screenshot PATH]``: open the window.
 
 Called by ``app.__main__`` when no subcommand is given (the subcommands never import Qt).
+``--demo`` also starts the demo store (``app.gui.demo``) and stops it when the window closes.
 """
 
 from __future__ import annotations
@@ -8,11 +9,16 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 from app.gui.resources import app_version, demo_workbook
+
+if TYPE_CHECKING:
+    from app.gui.demo import DemoStore
+    from app.gui.main_window import MainWindow
 
 SCREENSHOT_DELAY_MS = 400
 SCREENSHOT_TIMEOUT_MS = 60_000
@@ -23,7 +29,8 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
                                      description="Open the Toco Uploader window.")
     parser.add_argument("file", nargs="?", help="a workbook to open (.xlsx, .xls, .ods, .csv)")
     parser.add_argument("--demo", action="store_true",
-                        help="open the bundled sample workbook (with a few mistakes to fix)")
+                        help="open the bundled sample workbook (with a few mistakes to fix) and"
+                             " send it to a demo store running inside the app")
     parser.add_argument("--screenshot", metavar="PATH",
                         help="render the window to PATH (PNG) once loaded, then quit")
     parser.add_argument("--lang", choices=("en", "id"), help="the language of the window")
@@ -37,10 +44,23 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setApplicationName("Toco Uploader")
     qapp.setApplicationVersion(app_version())
     qapp.setOrganizationName("toco-uploader")
+    _window, demo = start(args)  # the window lives as long as the event loop
+    try:
+        return qapp.exec()
+    finally:
+        if demo is not None:
+            demo.stop()
 
+
+def start(args: argparse.Namespace) -> tuple[MainWindow, DemoStore | None]:
+    """The shown window (and the running demo store with ``--demo``)."""
+    from app.gui.demo import DemoStore
     from app.gui.main_window import MainWindow
 
     window = MainWindow()
+    demo = DemoStore.start() if args.demo else None
+    if demo is not None:
+        demo.attach(window)
     if args.lang:
         window.set_language(args.lang)
     window.show()
@@ -54,7 +74,7 @@ def main(argv: list[str] | None = None) -> int:
                          restore_answer=False if args.screenshot else None)
     elif not args.screenshot:
         QTimer.singleShot(0, window.offer_crash_restore)
-    return qapp.exec()
+    return window, demo
 
 
 def _arrange_screenshot(window: object, path: Path, *, expect_file: bool) -> None:

@@ -30,9 +30,12 @@ from app.gui.opener import Opened, RestoreDialog, WorkbookOpener
 from app.gui.problems import ProblemsDock
 from app.gui.proxy import ProductFilter
 from app.gui.resources import app_version, demo_workbook
+from app.gui.send_flow import SendFlow
 from app.gui.session import SessionStore, edited_count
 from app.gui.settings import WindowSettings
 from app.gui.statusbar import ProductStatusBar
+from app.gui.store_menu import connect_store_menu
+from app.gui.stores import StoreBook
 from app.gui.tasks import TaskRunner
 from app.gui.welcome import WelcomePage
 from app.sheets import LoadedSheet, MappingMemory, SheetError, write_results
@@ -73,6 +76,11 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.acts = Actions(self)
         self.toolbar = self.acts.build()
+        self.stores = StoreBook(self.settings, parent=self)
+        self.send_flow = SendFlow(self, self.stores)
+        page_layout.insertWidget(1, self.send_flow.panel)
+        self.stores_dialog: QWidget | None = None
+        self.history_dialog: QWidget | None = None
         self.sessions = sessions or SessionStore()
         self.autosave = Autosave(self.sessions, self)
         self.opener = WorkbookOpener(self.runner, self, self.sessions, memory)
@@ -130,6 +138,7 @@ class MainWindow(QMainWindow):
         self.proxy.rowsRemoved.connect(self.recount)
         self.grid.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
         self.runner.busy_changed.connect(lambda busy: self.acts.open.setEnabled(not busy))
+        connect_store_menu(self)
 
     def update_columns(self) -> None:
         mapped = self.loaded.colmap.fields() if self.loaded is not None else set()
@@ -333,6 +342,7 @@ class MainWindow(QMainWindow):
             self.resizeDocks([self.problems], [150], Qt.Orientation.Vertical)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.send_flow.shutdown()
         self.autosave.close()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()

@@ -111,6 +111,8 @@ class ProductModel(QAbstractTableModel):
         self.columns = COLUMNS
         self.lang: Lang = lang
         self.undo_stack = undo_stack or QUndoStack(self)
+        #: True while a job sends the rows: nothing may change them under it.
+        self.read_only = False
 
     # ---------------------------------------------------------------- the table
 
@@ -189,7 +191,7 @@ class ProductModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         col = self.columns[index.column()]
-        if col.field is None:
+        if col.field is None or self.read_only:
             return base
         if col.field.kind is Kind.YES_NO:
             return base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
@@ -294,7 +296,7 @@ class ProductModel(QAbstractTableModel):
         from app.gui.commands import CellsCommand
 
         real = [(i, k, v) for i, k, v in changes if self._rows[i].cells.get(k) != v]
-        if not real:
+        if not real or self.read_only:
             return False
         self.undo_stack.push(CellsCommand(self, real, text))
         return True

@@ -1,4 +1,5 @@
-"""Window settings (geometry, recent files, language) in an INI file in the user config dir.
+"""Window settings (geometry, recent files, language, the active store's name) in an INI file
+in the user config dir.
 
 The path comes from platformdirs, so ``XDG_CONFIG_HOME`` is honoured (tests point it at a
 temporary folder). Settings hold no secrets.
@@ -40,6 +41,21 @@ class WindowSettings:
     @language.setter
     def language(self, lang: str) -> None:
         self._qs.setValue("language", lang)
+
+    # ---------------------------------------------------------------- the active store
+
+    @property
+    def active_store(self) -> str | None:
+        """The chosen store profile, by name only (its ids and secrets live elsewhere)."""
+        value = self._qs.value("active_store")
+        return str(value) if value else None
+
+    @active_store.setter
+    def active_store(self, name: str | None) -> None:
+        if name:
+            self._qs.setValue("active_store", name)
+        else:
+            self._qs.remove("active_store")
 
     # ---------------------------------------------------------------- recent files
 

@@ -23,3 +23,8 @@ def proxy(model: ProductModel, qtmodeltester) -> ProductFilter:  # type: ignore[
     built = ProductFilter(model)
     qtmodeltester.check(built, force_py=True)
     return built
+
+
+# ---------------------------------------------------------------- sending to the sandbox
+from tests.gui.send_helpers import answers, recorded, sandbox_window  # noqa: E402,F401
+from tests.sandbox.fixtures import sandbox, sandbox_server  # noqa: E402,F401

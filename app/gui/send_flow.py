@@ -1,0 +1,363 @@
+"""The merchant's send loop in the window: upload selected / all ready, retry failed, delete
+selected, resume an interrupted job.
+
+Each command chooses its rows (``send_rows``), asks (``send_dialogs``), then runs one
+``JobRun`` off the GUI thread while the grid is read-only, the panel above the grid shows the
+progress and then the result. Answers arrive as batches; each batch is announced to the model as
+one ``dataChanged`` rectangle. Problems that stop a job are shown in plain words, never as a
+traceback; what the store already answered stays on the rows and in the journal.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtWidgets import QMessageBox
+
+from app.catalog.status import SENT_STATUSES, Status
+from app.gui.job_runs import ClientFactory, JobRun, JobSpec
+from app.gui.progress_panel import ProgressPanel
+from app.gui.proxy import RowFilter
+from app.gui.send_dialogs import (
+    DeleteConfirmDialog,
+    DeleteQuestion,
+    UploadConfirmDialog,
+    UploadQuestion,
+)
+from app.gui.send_rows import (
+    RETRY_STATUSES,
+    RunSummary,
+    choose_delete,
+    choose_upload,
+    delete_table,
+    ready_rows,
+    retry_rows,
+)
+from app.gui.store_words import explain
+from app.gui.stores import StoreBook, StoreChoice, make_client
+from app.gui.tasks import TaskRunner
+from app.jobs import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, JobRecord, Journal, JournalError
+from app.profiles import ProfileError
+
+if TYPE_CHECKING:
+    from app.gui.main_window import MainWindow
+
+CONFIRM_WAIT_MS = 15_000
+
+
+class SendFlow(QObject):
+    started = Signal(str)  # "upload" or "delete"
+    finished = Signal(object)  # RunSummary, when the job itself is done
+    confirmed = Signal(object)  # RunSummary, when its confirmation is over too
+    message_shown = Signal(str, str)  # title, text of a message box
+
+    def __init__(self, window: MainWindow, stores: StoreBook) -> None:
+        super().__init__(window)
+        self.window = window
+        self.stores = stores
+        self.model = window.model
+        self.background = TaskRunner(self)  # confirmations: the window stays usable
+        self.panel = ProgressPanel(window)
+        self.panel.cancel_requested.connect(self.cancel)
+        self.panel.show_rejected.connect(
+            lambda: window.filter_bar.set_mode(RowFilter.REJECTED))
+        self.client_factory: ClientFactory = make_client
+        self.chunk_size = DEFAULT_CHUNK_SIZE
+        self.concurrency = DEFAULT_CONCURRENCY
+        self.before_upload: list[Any] = []  # callables(table): the demo store's set-up
+        self.run: JobRun | None = None
+        self.runs: list[JobRun] = []  # with a confirmation still going
+        self.message_box: QMessageBox | None = None
+        self._journal: Journal | None = None
+        self._failed_rows: set[int] = set()  # id(row) of rows a job left rejected / failed
+        self._edited: set[int] = set()  # id(row) edited while their confirmation runs
+        self._announcing = False
+        self.model.changed.connect(self._on_edit)
+        self.model.modelReset.connect(self._on_new_table)
+
+    # ---------------------------------------------------------------- commands
+
+    @property
+    def busy(self) -> bool:
+        return self.run is not None
+
+    def upload_selected(self) -> None:
+        rows = self.window.grid.selected_source_rows()
+        if not rows:
+            self.inform(self.tr("Select the rows to upload first."))
+            return
+        self.upload(rows)
+
+    def upload_ready(self) -> None:
+        rows = ready_rows(self.model.table)
+        if not rows:
+            self.inform(self.tr("No row is ready to send: fix the red cells first."))
+            return
+        self.upload(rows)
+
+    def retry_failed(self) -> None:
+        rows = retry_rows(self.model.table, self._failed_rows)
+        if not rows:
+            self.inform(self.tr("Nothing to send again: no row failed, was rejected or was"
+                                " edited since it was sent."))
+            return
+        self.upload(rows, retry=True)
+
+    def upload(self, rows: list[int], *, retry: bool = False) -> None:
+        store = self._ready_store()
+        if store is None:
+            return
+        table = self.model.table
+        choice = choose_upload(table, rows)
+        if not choice.send:
+            self.inform(self.tr("None of the chosen rows can be sent: %1 have problems,"
+                                " %2 are already on the store.")
+                        .replace("%1", str(len(choice.problems)))
+                        .replace("%2", str(len(choice.already))))
+            return
+        question = UploadQuestion(len(choice.send), len(choice.problems), len(choice.already),
+                                  store.name, store.base_url, retry)
+        if not UploadConfirmDialog.ask(self.window, question):
+            return
+        for prepare in self.before_upload:
+            prepare(table)
+        self._start(JobSpec("upload", store, table, table, choice.send))
+
+    def delete_selected(self) -> None:
+        rows = self.window.grid.selected_source_rows()
+        if not rows:
+            self.inform(self.tr("Select the rows whose products should be deleted first."))
+            return
+        store = self._ready_store()
+        if store is None:
+            return
+        table = self.model.table
+        choice = choose_delete(table, rows)
+        if not choice.rows:
+            self.inform(self.tr("None of the selected rows has a product id or a SKU, so"
+                                " there is nothing to delete."))
+            return
+        question = DeleteQuestion(len(choice.rows), choice.by_sku, choice.live,
+                                  len(choice.missing), store.name, store.base_url)
+        if not DeleteConfirmDialog.ask(self.window, question):
+            return
+        self._start(JobSpec("delete", store, table, delete_table(table, choice.rows),
+                            list(range(len(choice.rows))), mapping=choice.rows,
+                            info={"gui_rows": choice.rows}))
+
+    def resume(self, record: JobRecord) -> None:
+        """Finish an interrupted job of the open workbook, from what the journal knows."""
+        loaded = self.window.loaded
+        if loaded is None or self.busy:
+            return
+        store = self._store_for(record)
+        if store is None:
+            return
+        table = self.model.table
+        if record.kind == "delete":
+            rows = [int(i) for i in record.options.get("gui_rows") or []]
+            if not rows or max(rows) >= len(table):
+                self.warn(self.tr("The job cannot be resumed"), self.tr(
+                    "This delete job was not started from this window's rows."))
+                return
+            spec = JobSpec("delete", store, table, delete_table(table, rows), None,
+                           mapping=rows, resume_id=record.id)
+        else:
+            spec = JobSpec("upload", store, table, table, None, resume_id=record.id)
+        spec.chunk_size = int(record.options.get("chunk_size") or self.chunk_size)
+        self._start(spec)
+
+    def cancel(self) -> None:
+        if self.run is not None:
+            self.run.cancel()
+
+    # ---------------------------------------------------------------- running
+
+    def _start(self, spec: JobSpec) -> None:
+        try:
+            journal = self.journal()
+        except JournalError as error:
+            self.warn(*explain(error))
+            return
+        loaded = self.window.loaded
+        spec.lang = self.window.translations.lang
+        spec.chunk_size = spec.chunk_size if spec.resume_id else self.chunk_size
+        spec.concurrency = self.concurrency
+        spec.info = {"source": str(Path(loaded.path).resolve()) if loaded else None,
+                     "sheet": loaded.raw.name if loaded else None, "profile": spec.store.name,
+                     "base_url": spec.store.base_url,
+                     "options": {"lang": spec.lang, "origin": "window", **spec.info}}
+        run = JobRun(spec, self.stores, journal, self.window.runner, self.background,
+                     self.client_factory, self)
+        run.touched.connect(lambda rows, r=run: self._announce(r, rows))
+        run.progress.connect(self.panel.set_progress)
+        run.finished.connect(lambda summary, r=run: self._finished(r, summary))
+        run.failed.connect(lambda error, r=run: self._failed(r, error))
+        run.confirming.connect(lambda waiting, r=run: self._confirming(r, waiting))
+        run.confirmed.connect(lambda summary, r=run: self._confirmed(r, summary))
+        self.run = run
+        self._set_editing(False)
+        total = len(spec.indexes) if spec.indexes is not None else 0
+        self.panel.start(spec.kind, spec.store.name, total)
+        self.started.emit(spec.kind)
+        run.start()
+
+    def _announce(self, run: JobRun, rows: set[int]) -> None:
+        table = self.model.table
+        if run.spec.table is not table or not rows:
+            return
+        for i in rows:
+            row = table.rows[i]
+            if row.status in RETRY_STATUSES:
+                self._failed_rows.add(id(row))
+            elif row.status is not Status.READY:
+                self._failed_rows.discard(id(row))
+            if id(row) in self._edited and row.status in SENT_STATUSES:
+                row.edited_since_sent = True  # the confirmation must not hide an edit
+        self._announcing = True
+        try:
+            self.model.announce(rows)
+        finally:
+            self._announcing = False
+
+    def _finished(self, run: JobRun, summary: RunSummary) -> None:
+        self.run = None
+        self._set_editing(True)
+        self.panel.finish(summary, len(run.waiting))
+        if run.waiting:
+            self.runs.append(run)
+        self.finished.emit(summary)
+        fatal = run.fatal
+        if fatal is not None:
+            self.warn(*explain(fatal))
+
+    def _failed(self, run: JobRun, error: BaseException) -> None:
+        self.run = None
+        self._set_editing(True)
+        if run.summary.statuses:
+            run.summary.stopped = explain(error)[0]
+            self.panel.finish(run.summary)
+            self._announce(run, set(run.summary.statuses))
+        else:
+            self.panel.hide()
+        self.warn(*explain(error))
+        self.finished.emit(run.summary)
+
+    def _confirming(self, run: JobRun, waiting: int) -> None:
+        if self.panel.summary is run.summary:
+            self.panel.set_confirming(waiting)
+
+    def _confirmed(self, run: JobRun, summary: RunSummary) -> None:
+        if run in self.runs:
+            self.runs.remove(run)
+        if not self.runs:
+            self._edited.clear()
+        if self.panel.summary is summary:
+            self.panel.set_confirming(0)
+        self.confirmed.emit(summary)
+
+    def _set_editing(self, allowed: bool) -> None:
+        """While a job runs the table must not change under it: no edits, no added rows."""
+        self.model.read_only = not allowed
+        acts, stack = self.window.acts, self.window.undo_stack
+        for action in (acts.paste, acts.fill_down, acts.add_row, acts.remove_rows,
+                       acts.find_replace):
+            action.setEnabled(allowed)
+        acts.undo.setEnabled(allowed and stack.canUndo())
+        acts.redo.setEnabled(allowed and stack.canRedo())
+        self.update_actions()
+
+    def update_actions(self) -> None:
+        acts = self.window.acts
+        can = self.window.loaded is not None and not self.busy
+        for action in (acts.upload, acts.upload_ready, acts.retry_failed, acts.delete):
+            action.setEnabled(can)
+
+    def _on_edit(self, touched: set[int]) -> None:
+        if self._announcing or not self.runs:
+            return
+        rows = self.model.table.rows
+        self._edited.update(id(rows[i]) for i in touched if 0 <= i < len(rows))
+
+    def _on_new_table(self) -> None:
+        """Another workbook: answers for the old one must not land on it."""
+        for run in self.runs:
+            run.cancel()
+        self._failed_rows.clear()
+        self._edited.clear()
+        self.update_actions()
+
+    # ---------------------------------------------------------------- stores and journal
+
+    def _ready_store(self) -> StoreChoice | None:
+        if self.window.loaded is None or self.busy:
+            return None
+        try:
+            store = self.stores.active()
+        except ProfileError as error:
+            self.warn(*explain(error))
+            return None
+        if store is None:
+            self.warn(self.tr("No store chosen"), self.tr(
+                "Add your store and choose it in Store → Stores… first. To try the app"
+                " without a store, start it with: toco-uploader --demo"))
+        return store
+
+    def _store_for(self, record: JobRecord) -> StoreChoice | None:
+        try:
+            choices = self.stores.choices()
+        except ProfileError as error:
+            self.warn(*explain(error))
+            return None
+        for choice in choices:
+            if choice.base_url.rstrip("/") == (record.base_url or "").rstrip("/") and (
+                    choice.name == record.profile or choice.is_demo):
+                return choice
+        self.warn(self.tr("The job cannot be resumed"), self.tr(
+            "Job %1 was sent to %2 (%3), which is not one of your stores now.")
+            .replace("%1", str(record.id)).replace("%2", record.profile or "?")
+            .replace("%3", record.base_url or "?"))
+        return None
+
+    def journal(self) -> Journal:
+        if self._journal is None:
+            self._journal = Journal()
+        return self._journal
+
+    # ---------------------------------------------------------------- messages
+
+    def warn(self, title: str, text: str) -> None:
+        self._box(QMessageBox.Icon.Warning, title, text)
+
+    def inform(self, text: str) -> None:
+        self._box(QMessageBox.Icon.Information, self.tr("Toco Uploader"), text)
+
+    def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
+        """A window-modal box that does not block the event loop (tests read it)."""
+        if self.message_box is not None:
+            self.message_box.close()
+        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
+        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.message_box = box
+        box.open()
+        self.message_shown.emit(title, text)
+
+    # ---------------------------------------------------------------- closing
+
+    def shutdown(self) -> None:
+        """The window closes: stop between requests, stop confirming, keep every answer."""
+        self.cancel()
+        for run in self.runs:
+            run.cancel()
+        idle = self.window.runner.wait(CONFIRM_WAIT_MS)
+        idle = self.background.wait(CONFIRM_WAIT_MS) and idle
+        if self.run is not None and len(self.model.table):  # answers not yet announced:
+            self.model.announce(set(range(len(self.model.table))))  # autosave keeps them
+        if self._journal is not None and idle:
+            self._journal.close()
+            self._journal = None
+        if self.message_box is not None:
+            self.message_box.close()
+

@@ -1,0 +1,353 @@
+"""Store → Stores…: the merchant's store profiles, their secrets, a connection test.
+
+Ids and the address go to the profiles file (``app.profiles.ProfileStore``); the partner secret
+and the store token go only to the system keyring (``SecretStore``) — typed into password
+fields, never shown back, never written to the settings or a log. When the keyring cannot be
+used the dialog says so and saves nothing. "Test connection" asks the store for a SKU that
+cannot exist, in a worker: "not found" means the credentials work.
+"""
+
+from __future__ import annotations
+
+import uuid
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QMessageBox,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.gui.job_runs import ClientFactory
+from app.gui.store_words import connection_result, explain
+from app.gui.stores import StoreBook, StoreChoice, make_client
+from app.gui.tasks import TaskRunner
+from app.profiles import (
+    PRODUCTION_URL,
+    SANDBOX_URL,
+    CredentialsMissing,
+    CredentialValues,
+    Environment,
+    Profile,
+    ProfileError,
+    SecretStoreError,
+)
+
+#: [ours] the SKU a connection test asks for: no real product has it.
+TEST_SKU_PREFIX = "toco-uploader-connection-test-"
+_ENVIRONMENTS = (Environment.PRODUCTION, Environment.SANDBOX, Environment.CUSTOM)
+
+
+class StoresDialog(QDialog):
+    def __init__(self, stores: StoreBook, parent: QWidget | None = None,
+                 client_factory: ClientFactory = make_client) -> None:
+        super().__init__(parent)
+        self.setObjectName("stores-dialog")
+        self.stores = stores
+        self.client_factory = client_factory
+        self.runner = TaskRunner(self)
+        self.current: StoreChoice | None = None  # None: a new store being added
+        self.list = QListWidget()
+        self.list.currentItemChanged.connect(lambda item, _: self._select(item))
+        self.name = QLineEdit()
+        self.environment = QComboBox()
+        self.environment.currentIndexChanged.connect(lambda _: self._environment_changed())
+        self.url = QLineEdit()
+        self.partner_client_id = QLineEdit()
+        self.store_client_id = QLineEdit()
+        self.partner_secret = QLineEdit()
+        self.store_token = QLineEdit()
+        for secret in (self.partner_secret, self.store_token):
+            secret.setEchoMode(QLineEdit.EchoMode.Password)
+        self.form = QFormLayout()
+        self.labels = [QLabel() for _ in range(7)]
+        for label, field in zip(self.labels, (self.name, self.environment, self.url,
+                                              self.partner_client_id, self.store_client_id,
+                                              self.partner_secret, self.store_token),
+                                strict=True):
+            self.form.addRow(label, field)
+        self.feedback = QLabel()
+        self.feedback.setWordWrap(True)
+        self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.add_button, self.remove_button = QPushButton(), QPushButton()
+        self.save_button, self.test_button = QPushButton(), QPushButton()
+        self.use_button = QPushButton()
+        self.add_button.clicked.connect(self.new_store)
+        self.remove_button.clicked.connect(self.remove_store)
+        self.save_button.clicked.connect(self.save_store)
+        self.test_button.clicked.connect(self.test_connection)
+        self.use_button.clicked.connect(self.use_store)
+        close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        close.rejected.connect(self.reject)
+        left = QVBoxLayout()
+        left.addWidget(self.list)
+        row = QHBoxLayout()
+        row.addWidget(self.add_button)
+        row.addWidget(self.remove_button)
+        left.addLayout(row)
+        right = QVBoxLayout()
+        right.addLayout(self.form)
+        actions = QHBoxLayout()
+        for button in (self.save_button, self.test_button, self.use_button):
+            actions.addWidget(button)
+        right.addLayout(actions)
+        right.addWidget(self.feedback)
+        right.addStretch(1)
+        body = QHBoxLayout()
+        body.addLayout(left, 2)
+        body.addLayout(right, 3)
+        layout = QVBoxLayout(self)
+        layout.addLayout(body)
+        layout.addWidget(close)
+        self.resize(760, 420)
+        self.retranslate()
+        self.refresh()
+
+    # ---------------------------------------------------------------- the list
+
+    def refresh(self, select: str | None = None) -> None:
+        try:
+            choices = self.stores.choices()
+        except ProfileError as error:
+            self.show_result(False, str(error))
+            choices = []
+        active = self.stores.active_name()
+        select = select or active
+        self.list.blockSignals(True)
+        self.list.clear()
+        chosen: QListWidgetItem | None = None
+        for choice in choices:
+            text = choice.name + (self.tr(" (demo, in memory)") if choice.is_demo else "")
+            item = QListWidgetItem(("✔ " if choice.name == active else "    ") + text)
+            item.setData(Qt.ItemDataRole.UserRole, choice)
+            item.setToolTip(choice.base_url)
+            self.list.addItem(item)
+            if choice.name == select:
+                chosen = item
+        self.list.blockSignals(False)
+        if chosen is not None:
+            self.list.setCurrentItem(chosen)
+        elif self.list.count():
+            self.list.setCurrentRow(0)
+        else:
+            self.new_store()
+
+    def _select(self, item: QListWidgetItem | None) -> None:
+        choice = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        if choice is None:
+            return
+        self.current = choice
+        self.name.setText(choice.name)
+        self.name.setReadOnly(True)
+        env = Environment.SANDBOX if choice.is_demo else Environment(choice.environment)
+        self.environment.setCurrentIndex(_ENVIRONMENTS.index(env))
+        self.url.setText(choice.base_url)
+        values = choice.demo_values
+        try:
+            profile = None if values else self.stores.profiles.get(choice.name)
+        except ProfileError:
+            profile = None
+        self.partner_client_id.setText(values.partner_client_id if values else
+                                       profile.partner_client_id if profile else "")
+        self.store_client_id.setText(values.store_client_id if values else
+                                     profile.store_client_id if profile else "")
+        for secret in (self.partner_secret, self.store_token):
+            secret.clear()  # never shown back
+            secret.setPlaceholderText(self.tr("Demo credentials, kept in memory") if values
+                                      else self.tr("Saved in the system keyring; type to"
+                                                   " replace"))
+        for widget in (self.environment, self.url, self.partner_client_id,
+                       self.store_client_id, self.partner_secret, self.store_token):
+            widget.setEnabled(not choice.is_demo)
+        self._environment_changed()
+        self.save_button.setEnabled(not choice.is_demo)
+        self.remove_button.setEnabled(not choice.is_demo)
+        self.use_button.setEnabled(True)
+        self.feedback.clear()
+
+    def new_store(self) -> None:
+        self.list.clearSelection()
+        self.list.setCurrentRow(-1)
+        self.current = None
+        self.name.setReadOnly(False)
+        for widget in (self.name, self.url, self.partner_client_id, self.store_client_id,
+                       self.partner_secret, self.store_token):
+            widget.clear()
+            widget.setEnabled(True)
+        for secret in (self.partner_secret, self.store_token):
+            secret.setPlaceholderText(self.tr("Kept only in the system keyring"))
+        self.environment.setEnabled(True)
+        self.environment.setCurrentIndex(0)
+        self._environment_changed()
+        self.save_button.setEnabled(True)
+        self.remove_button.setEnabled(False)
+        self.use_button.setEnabled(False)
+        self.feedback.clear()
+        self.name.setFocus()
+
+    def _environment_changed(self) -> None:
+        env = _ENVIRONMENTS[max(self.environment.currentIndex(), 0)]
+        custom = env is Environment.CUSTOM
+        demo = self.current is not None and self.current.is_demo
+        self.url.setReadOnly(not custom)
+        if not custom and not demo:
+            self.url.setText(PRODUCTION_URL if env is Environment.PRODUCTION else SANDBOX_URL)
+        elif custom and self.url.text() in (PRODUCTION_URL, SANDBOX_URL):
+            self.url.clear()
+
+    # ---------------------------------------------------------------- saving
+
+    def _profile(self) -> Profile:
+        env = _ENVIRONMENTS[self.environment.currentIndex()]
+        for field, what in ((self.partner_client_id, self.tr("partner client id")),
+                            (self.store_client_id, self.tr("store client id"))):
+            if not field.text().strip():
+                raise ProfileError(self.tr("Enter the %1.").replace("%1", what))
+        return Profile.create(self.name.text(), env, self.partner_client_id.text(),
+                              self.store_client_id.text(),
+                              base_url=self.url.text().strip() or None)
+
+    def save_store(self) -> bool:
+        try:
+            profile = self._profile()
+        except ProfileError as error:
+            self.show_result(False, str(error))
+            return False
+        new = self.current is None
+        if new and profile.name in {c.name for c in self.stores.choices()}:
+            self.show_result(False, self.tr("There is already a store named %1.")
+                             .replace("%1", profile.name))
+            return False
+        secrets = {"partner_secret": self.partner_secret.text(),
+                   "store_token": self.store_token.text()}
+        if new and not all(secrets.values()):
+            self.show_result(False, self.tr("Enter the partner secret and the store token."))
+            return False
+        try:  # the keyring first: a profile without its secrets is not saved
+            for kind, value in secrets.items():
+                if value:
+                    self.stores.secrets.set(profile.name, kind, value)  # type: ignore[arg-type]
+            self.stores.profiles.save(profile)
+        except (SecretStoreError, ProfileError, OSError) as error:
+            self.show_result(False, "\n".join(explain(error)))
+            return False
+        for secret in (self.partner_secret, self.store_token):
+            secret.clear()
+        if self.stores.active_name() is None:
+            self.stores.set_active(profile.name)
+        self.stores.changed.emit()
+        self.refresh(select=profile.name)
+        self.show_result(True, self.tr("Saved %1; its secrets are in the system keyring.")
+                         .replace("%1", profile.name))
+        return True
+
+    @classmethod
+    def confirm_remove(cls, parent: QWidget | None, name: str) -> bool:
+        tr = QCoreApplication.translate
+        answer = QMessageBox.question(
+            parent, tr("StoresDialog", "Remove store"),
+            tr("StoresDialog", "Remove the store %1 and its secrets from this computer?")
+            .replace("%1", name),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def remove_store(self) -> None:
+        choice = self.current
+        if choice is None or choice.is_demo or not self.confirm_remove(self, choice.name):
+            return
+        try:
+            self.stores.secrets.delete_all(choice.name)
+            self.stores.profiles.remove(choice.name)
+        except (SecretStoreError, ProfileError, OSError) as error:
+            self.show_result(False, "\n".join(explain(error)))
+            return
+        self.stores.forget(choice.name)
+        self.refresh()
+
+    def use_store(self) -> None:
+        if self.current is not None:
+            self.stores.set_active(self.current.name)
+            self.refresh(select=self.current.name)
+            self.show_result(True, self.tr("Uploads now go to %1.").replace("%1",
+                                                                            self.current.name))
+
+    # ---------------------------------------------------------------- testing
+
+    def test_connection(self) -> None:
+        """Ask the store for a SKU that cannot exist, with the values in the form."""
+        current = self.current
+        try:
+            profile = None if current is not None and current.is_demo else self._profile()
+        except ProfileError as error:
+            self.show_result(False, str(error))
+            return
+        typed = (self.partner_secret.text(), self.store_token.text())
+        stores, factory = self.stores, self.client_factory
+
+        def work(_: object) -> BaseException | None:
+            if current is not None and current.demo_values is not None:
+                values = current.demo_values
+            else:
+                assert profile is not None
+                saved = current is not None and not current.is_demo
+                secret = typed[0] or (stores.secrets.get(profile.name, "partner_secret")
+                                      if saved else "")
+                token = typed[1] or (stores.secrets.get(profile.name, "store_token")
+                                     if saved else "")
+                if not secret or not token:
+                    raise CredentialsMissing("no secrets")
+                values = CredentialValues(profile.base_url, profile.partner_client_id,
+                                          secret or "", profile.store_client_id, token or "")
+            with factory(values) as client:
+                client.get_product_by_sku(TEST_SKU_PREFIX + uuid.uuid4().hex)
+            return None
+
+        self.test_button.setEnabled(False)
+        self.show_result(None, self.tr("Testing the connection…"))
+        self.runner.run(work, on_done=self._tested, on_failed=self._tested)
+
+    def _tested(self, error: BaseException | None) -> None:
+        self.test_button.setEnabled(True)
+        self.show_result(*connection_result(error))
+
+    def show_result(self, ok: bool | None, text: str) -> None:
+        color = "#0b7a3b" if ok else "#b3261e" if ok is False else "palette(text)"
+        self.feedback.setStyleSheet(f"color: {color}")
+        self.feedback.setText(text)
+
+    # ---------------------------------------------------------------- the rest
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Stores"))
+        texts = (self.tr("Name"), self.tr("Environment"), self.tr("Address"),
+                 self.tr("Partner client id"), self.tr("Store client id"),
+                 self.tr("Partner secret"), self.tr("Store token"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        index = self.environment.currentIndex()
+        self.environment.blockSignals(True)
+        self.environment.clear()
+        self.environment.addItems([self.tr("Production"), self.tr("Sandbox"),
+                                   self.tr("Custom address")])
+        self.environment.setCurrentIndex(max(index, 0))
+        self.environment.blockSignals(False)
+        self.add_button.setText(self.tr("Add store"))
+        self.remove_button.setText(self.tr("Remove"))
+        self.save_button.setText(self.tr("Save"))
+        self.test_button.setText(self.tr("Test connection"))
+        self.use_button.setText(self.tr("Use this store"))
+
+    def done(self, result: int) -> None:
+        self.runner.wait(15_000)
+        super().done(result)
