@@ -243,8 +243,8 @@ class StoresDialog(QDialog):
             return False
         for secret in (self.partner_secret, self.store_token):
             secret.clear()
-        if self.stores.active_name() is None:
-            self.stores.set_active(profile.name)
+        if self.stores.settings.active_store is None and self.stores.demo is None:
+            self.stores.set_active(profile.name)  # the first store is the one to use
         self.stores.changed.emit()
         self.refresh(select=profile.name)
         self.show_result(True, self.tr("Saved %1; its secrets are in the system keyring.")
