@@ -6,7 +6,8 @@ formatting and formulas are kept (openpyxl loads and saves the whole workbook). 
 right of the header row, or reused when a previous write added them. Cells with errors turn red
 with a comment holding the message, warnings amber; cells fixed since the last write lose the
 fill and comment we set (recognised by our exact colours and comment author, so the merchant's
-own colours are never touched). Files are written atomically: no half-written workbook.
+own colours are never touched). Rows added in the app are written below the sheet's rows
+(``added_rows.py``). Files are written atomically: no half-written workbook.
 """
 
 from __future__ import annotations
@@ -138,16 +139,19 @@ def _copy_values(sheet: Any, rows: list[tuple[int, list[Any]]]) -> None:
 
 
 def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
+    from app.sheets.added_rows import AddedRows
     from app.sheets.results_cells import CellMarker, result_columns
 
     columns = result_columns(sheet, loaded)
+    homes = {key: columns[name] for key, name in (("externalId", EXTERNAL_ID),
+                                                  ("id", PRODUCT_ID)) if name in columns}
+    added = AddedRows(sheet, loaded, columns, homes, lang)
+    placed = added.write()  # rows added in the app go below the sheet's rows
     marker = CellMarker(sheet)
     mapped = {b.index + 1 for b in loaded.colmap.mapped}
-    watched = mapped | set(columns.values())
-    for row in loaded.table.rows:
-        r = row.sheet_row
-        if r is None:
-            continue  # a row added in the app has no place in the sheet
+    watched = mapped | set(columns.values()) | set(added.extra.values())
+    for index, row in enumerate(loaded.table.rows):
+        r = row.sheet_row or placed[index]
         issues = [*row.store_issues, *row.local_issues, *row.duplicate_issues]  # store first
         errors = [i for i in issues if i.is_error]
         sheet.cell(r, columns[STATUS], row.status.value)
@@ -163,7 +167,7 @@ def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
             cell.number_format = "@"
         marked: dict[int, list[Issue]] = {}
         for issue in issues:
-            targets = _columns_of(issue, loaded, columns) or [columns[STATUS]]
+            targets = _columns_of(issue, loaded, columns, added.extra) or [columns[STATUS]]
             for column in targets:
                 marked.setdefault(column, []).append(issue)
         if row.status in _BAD_STATUSES and columns[STATUS] not in marked:
@@ -186,10 +190,13 @@ def _line(issue: Issue, lang: Lang) -> str:
     return f"{mark}{label}: {text}" if label else f"{mark}{text}"
 
 
-def _columns_of(issue: Issue, loaded: LoadedSheet, columns: dict[str, int]) -> list[int]:
+def _columns_of(issue: Issue, loaded: LoadedSheet, columns: dict[str, int],
+                extra: dict[str, int]) -> list[int]:
     if issue.field is None:
         return []
     found = [i + 1 for i in loaded.colmap.columns_for(issue.field)]
+    if not found and issue.field in extra:
+        found = [extra[issue.field]]
     if not found and issue.field == "externalId" and EXTERNAL_ID in columns:
         found = [columns[EXTERNAL_ID]]
     if not found and issue.field == "id":

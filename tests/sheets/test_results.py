@@ -169,3 +169,67 @@ def test_a_failed_save_leaves_nothing_half_written(workbook: Path,
     assert caught.value.key == "cannot_write"
     assert "No space" in caught.value.message("id")
     assert sorted(p.name for p in workbook.parent.iterdir()) == before
+
+
+def test_rows_added_in_the_app_are_written_below_and_read_back(workbook: Path) -> None:
+    from tests.sheets.books import CAT, SUB, TYPE
+
+    loaded = open_table(workbook)
+    photos = {"1": "https://example.com/t/1.jpg", "2": "https://example.com/t/2.jpg",
+              "3": "https://example.com/t/3.jpg"}  # one more than the sheet has columns
+    added = {"sku": "00999", "name": "Topi Rajut", "price": "Rp 75.000", "stock": 4,
+             "weight": 200, "categoryId": CAT, "subCategoryId": SUB, "typeId": TYPE,
+             "condition": "Baru", "photos": photos, "minOrder": 1,
+             "dimensions": "20x15x5",  # typed in one cell; the sheet has three columns
+             "hashtags": "topi, rajut",  # the sheet has no column for these
+             "isPreorder": False}
+    table = loaded.table
+    table.insert_row(1, added)  # between sheet rows 5 and 6
+    assert table.rows[1].status is Status.READY, table.rows[1].issues
+    table.set_store_result(1, Status.PENDING, batch_id="pb_9", request_id="req-9")
+    expected = dict(table.rows[1].values)
+    out = write_results(loaded, lang="id")
+
+    sheet = load_workbook(out)["Produk"]
+    headers = _headers(sheet)
+    col = {h: i + 1 for i, h in enumerate(headers)}
+    assert headers[17:] == ["External ID", *RESULT_COLUMNS, "Tagar", "Pre-order"]
+    assert sheet.cell(8, 1).value == "00999" and sheet.cell(8, 2).value == "Topi Rajut"
+    assert [sheet.cell(8, c).value for c in (13, 14, 15)] == [20, 15, 5]
+    assert sheet.cell(8, col["Upload status"]).value == "pending"
+    assert sheet.cell(8, col["Batch ID"]).value == "pb_9"
+
+    again = open_table(out)
+    [row] = [r for r in again.table.rows if r.sheet_row == 8]
+    assert row.status is Status.READY, row.issues
+    assert {k: row.values.get(k) for k in expected} == expected
+    assert row.values["photos"] == list(photos.values())
+    assert row.values["hashtags"] == ["topi", "rajut"]
+    assert [r.sheet_row for r in again.table.rows] == [5, 6, 7, 8]
+
+    # in place, twice from the same table: the added row lands in the same place both times
+    write_results(loaded, in_place=True, lang="id")
+    write_results(loaded, in_place=True, lang="id")
+    assert [r.sheet_row for r in open_table(workbook).table.rows] == [5, 6, 7, 8]
+    assert _headers(load_workbook(workbook)["Produk"]) == headers
+
+
+def test_an_added_row_with_a_warehouse_the_sheet_has_no_column_for(tmp_path: Path) -> None:
+    from tests.sheets.books import ID_HEADERS, product, simple_workbook
+
+    headers = [("Stok WH-1" if h == "Stok" else h) for h in ID_HEADERS[:16]]
+    book = simple_workbook(tmp_path / "gudang.xlsx", [product("G-1", "Tas", 100000, 3)],
+                           headers=headers)
+    loaded = open_table(book)
+    assert loaded.colmap.columns_for("warehouses") == [3]
+    cells = dict(loaded.table.rows[0].cells, sku="G-2", warehouses="WH-1:3; WH-2:5")
+    del cells["externalId"]
+    loaded.table.insert_row(1, cells)
+    assert loaded.table.rows[1].status is Status.READY, loaded.table.rows[1].issues
+    out = write_results(loaded)
+    assert _headers(load_workbook(out).active, 1)[-1] == "Stok WH-2"
+    again = open_table(out)
+    assert [r.sheet_row for r in again.table.rows] == [2, 3]
+    assert again.table.rows[1].values["warehouses"] == [{"clientId": "WH-1", "stock": 3},
+                                                        {"clientId": "WH-2", "stock": 5}]
+    assert again.table.rows[1].status is Status.READY

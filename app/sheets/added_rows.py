@@ -1,0 +1,169 @@
+"""Rows the merchant added in the app, written into the results workbook below the sheet's rows.
+
+Each cell goes back into the column the ColumnMap reads it from, so that opening the results
+workbook gives the same row again. A multi-column field is split into its columns (``Foto 1``,
+``Foto 2``; ``Panjang``, ``Lebar``, ``Tinggi``; ``Stok <warehouse>``): photos or hashtags beyond
+the last numbered column join the last one (a cell may hold several, separated by ``;``), other
+parts get a column of their own. A field the sheet has no column for gets a new column at the
+right, headed with the field's label.
+
+The rows go below the last row the sheet held when it was read, so writing the same table twice
+into the same file puts them in the same place again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any
+
+from app.catalog.fields import Field, Kind, field_by_key
+from app.catalog.messages import Lang
+from app.catalog.parsing import DIMENSION_PARTS, CellError, is_blank
+from app.catalog.table import ProductRow
+from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnBinding
+from app.sheets.matching import match_part
+
+if TYPE_CHECKING:
+    from app.sheets.loading import LoadedSheet
+
+_NUMBERED = (Kind.URLS, Kind.TAGS)
+_TEXT_KINDS = (Kind.CODE, Kind.UUID)
+
+
+class AddedRows:
+    """Writes added rows into ``sheet``; ``placed`` maps table index → sheet row, ``extra``
+    field key → the column added for it."""
+
+    def __init__(self, sheet: Any, loaded: LoadedSheet, results: dict[str, int],
+                 homes: dict[str, int], lang: Lang) -> None:
+        self.sheet = sheet
+        self.loaded = loaded
+        self.homes = homes  # fields whose column is a results column (External ID, Product ID)
+        self.lang = lang
+        self.placed: dict[int, int] = {}
+        self.extra: dict[str, int] = {}
+        self._last_column = max(results.values(), default=0)
+
+    def write(self) -> dict[int, int]:
+        loaded = self.loaded
+        rows = loaded.table.rows
+        below = max([loaded.header_row, *(r for r, _ in loaded.raw.rows),
+                     *(row.sheet_row or 0 for row in rows)])
+        for index, row in enumerate(rows):
+            if row.sheet_row is None:
+                below += 1
+                self.placed[index] = below
+                self._write_row(below, row)
+        return self.placed
+
+    def _write_row(self, r: int, row: ProductRow) -> None:
+        for key, raw in row.cells.items():
+            if is_blank(raw):
+                continue
+            field = field_by_key(key)
+            bindings = [b for b in self.loaded.colmap.mapped if b.field == key]
+            if any(b.part is not None for b in bindings):
+                self._write_parts(r, field, bindings, raw, row.values.get(key))
+            elif bindings:
+                self._put(r, bindings[0].index + 1, field, _scalar(field, raw))
+            else:
+                column = self.homes.get(key) or self._extra_column(field.label(self.lang))
+                self.extra.setdefault(key, column)
+                self._put(r, column, field, _scalar(field, raw))
+
+    def _write_parts(self, r: int, field: Field, bindings: list[ColumnBinding], raw: Any,
+                     value: Any) -> None:
+        parts = _parts(field, raw, value)
+        numbered = field.kind in _NUMBERED
+        columns: dict[str, int] = {}
+        for b in bindings:  # a whole column beside parts only exists for numbered fields
+            columns[b.part or WHOLE_BEFORE_NUMBERED] = b.index + 1
+        if parts is None:  # a value the catalog could not split: keep its text in one place
+            column = next(iter(columns.values())) if numbered else \
+                self._extra_column(field.label(self.lang))
+            self._put(r, column, field, as_text(field, raw))
+            return
+        leftover: list[tuple[str, Any]] = []
+        for part, item in parts.items():
+            if is_blank(item):
+                continue
+            if part in columns:
+                self._put(r, columns[part], field, item)
+            else:
+                leftover.append((part, item))
+        if not leftover:
+            return
+        if numbered:  # more photos or tags than numbered columns: the last one holds the rest
+            last = max(columns.values())
+            held = [self.sheet.cell(r, last).value, *(item for _, item in leftover)]
+            self._put(r, last, field, "; ".join(str(v) for v in held if not is_blank(v)))
+            return
+        for part, item in leftover:
+            self._put(r, self._extra_column(_part_header(field, part, self.lang)), field, item)
+
+    def _extra_column(self, header: str) -> int:
+        """A column headed ``header`` at the right: one added by an earlier write, or new."""
+        from openpyxl.styles import Font
+
+        from app.sheets.results import same_header
+
+        h = self.loaded.header_row
+        first_new = len(self.loaded.colmap.bindings) + 1
+        for (r, c), cell in list(self.sheet._cells.items()):
+            if r == h and c >= first_new and same_header(cell.value, header):
+                return int(c)
+        last = max([self._last_column, *(c for (r, c) in self.sheet._cells if r == h)])
+        self._last_column = last + 1
+        self.sheet.cell(h, last + 1, header).font = Font(bold=True)
+        return last + 1
+
+    def _put(self, r: int, column: int, field: Field, value: Any) -> None:
+        if isinstance(value, CellError):
+            value = str(value)
+        cell = self.sheet.cell(r, column, value)
+        if isinstance(value, str) and (value.startswith("=") or field.kind in _TEXT_KINDS):
+            cell.data_type = "s"  # text stays text, never a formula
+            cell.number_format = "@"
+
+
+def _parts(field: Field, raw: Any, value: Any) -> dict[str, Any] | None:
+    """The value of a multi-column field split by part, or None when it cannot be split."""
+    if isinstance(raw, Mapping):
+        return {str(k): v for k, v in raw.items()}
+    if field.kind is Kind.DIMENSIONS and isinstance(value, Mapping):
+        return {part: value.get(part) for part in DIMENSION_PARTS}
+    if field.kind is Kind.WAREHOUSES and isinstance(value, list):
+        return {str(w["clientId"]): w["stock"] for w in value}
+    if field.kind in _NUMBERED and isinstance(value, list):
+        return {str(n): item for n, item in enumerate(value, 1)}
+    return None
+
+
+def _part_header(field: Field, part: str, lang: Lang) -> str:
+    """A header that reads back as this part of this field (``Stok WH-2``, ``Panjang``)."""
+    for header in (part, f"Stok {part}", f"{field.label(lang)} {part}"):
+        found = match_part(header)
+        if found is not None and found.field == field.key \
+                and str(found.part).casefold() == part.casefold():
+            return header
+    return f"{field.label(lang)} {part}"
+
+
+def _scalar(field: Field, raw: Any) -> Any:
+    """What goes into one cell: the merchant's value as it is, lists and parts as text."""
+    return as_text(field, raw) if isinstance(raw, Mapping | list | tuple) else raw
+
+
+def as_text(field: Field, raw: Any) -> str:
+    """The whole value of a field as one cell's text that the catalog reads back."""
+    if isinstance(raw, Mapping):
+        if field.kind is Kind.DIMENSIONS:
+            return "x".join(str(raw.get(p, "")) for p in DIMENSION_PARTS)
+        items = [(str(k), v) for k, v in raw.items() if not is_blank(v)]
+        if field.kind is Kind.WAREHOUSES:
+            return "; ".join(f"{k}:{v}" for k, v in items)
+        items.sort(key=lambda kv: (int(kv[0]), "") if kv[0].isdigit() else (10**9, kv[0]))
+        raw = [v for _, v in items]
+    if isinstance(raw, list | tuple):
+        return (", " if field.kind is Kind.TAGS else "; ").join(str(v) for v in raw)
+    return "" if raw is None else str(raw)
