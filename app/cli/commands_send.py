@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import argparse
 import sys
-from typing import Any
 
 from app.cli.credentials import credentials, make_client
 from app.cli.exits import EXIT_INPUT, UsageError
 from app.cli.output import finish
 from app.cli.running import confirm, open_journal, run_job
 from app.cli.workbook import load
-from app.jobs import DEFAULT_CHUNK_SIZE, DeleteJob, UploadJob
+from app.jobs import DEFAULT_CHUNK_SIZE, DeleteJob, Journal, UploadJob
+from app.partner import PartnerClient
 from app.profiles import CredentialValues
 from app.sheets import LoadedSheet
 
@@ -20,10 +20,8 @@ def cmd_upload(args: argparse.Namespace) -> int:
     loaded, indexes = load(args, "upload")
     values = credentials(args.profile)
     with make_client(values) as client, open_journal() as journal:
-        job = UploadJob(client, loaded.table, indexes, chunk_size=args.chunk_size,
-                        concurrency=args.concurrency, journal=journal, lang=args.lang,
-                        job_info=_job_info(args, loaded, values))
-        report = run_job(job, "Uploading")
+        report = run_job(_new_job(UploadJob, client, args, loaded, indexes, values, journal),
+                         "Uploading")
         extra = confirm(args, client, loaded, report, journal)
     return finish(args, loaded, indexes, report, extra)
 
@@ -36,10 +34,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
         print("Nothing deleted.", file=sys.stderr)
         return EXIT_INPUT
     with make_client(values) as client, open_journal() as journal:
-        job = DeleteJob(client, loaded.table, indexes, chunk_size=args.chunk_size,
-                        concurrency=args.concurrency, journal=journal, lang=args.lang,
-                        job_info=_job_info(args, loaded, values))
-        report = run_job(job, "Deleting")
+        report = run_job(_new_job(DeleteJob, client, args, loaded, indexes, values, journal),
+                         "Deleting")
     return finish(args, loaded, indexes, report)
 
 
@@ -80,9 +76,13 @@ def cmd_resume(args: argparse.Namespace) -> int:
         return finish(args, loaded, job.indexes, report)
 
 
-def _job_info(args: argparse.Namespace, loaded: LoadedSheet, values: CredentialValues
-              ) -> dict[str, Any]:
-    """What the journal keeps so that ``resume`` can open the same sheet for the same store."""
-    return {"source": str(loaded.path.resolve()), "sheet": loaded.raw.name,
+def _new_job(kind: type[UploadJob | DeleteJob], client: PartnerClient,
+             args: argparse.Namespace, loaded: LoadedSheet, indexes: list[int],
+             values: CredentialValues, journal: Journal) -> UploadJob | DeleteJob:
+    """An upload or delete job of the chosen rows, with what the journal keeps so that
+    ``resume`` can open the same sheet for the same store."""
+    info = {"source": str(loaded.path.resolve()), "sheet": loaded.raw.name,
             "profile": args.profile, "base_url": values.base_url,
             "options": {"rows": args.rows, "map": args.map or [], "lang": args.lang}}
+    return kind(client, loaded.table, indexes, chunk_size=args.chunk_size,
+                concurrency=args.concurrency, journal=journal, lang=args.lang, job_info=info)

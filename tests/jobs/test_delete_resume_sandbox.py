@@ -66,13 +66,16 @@ class Crash(BaseException):
 
 
 class CrashAfterSending:
-    """The real client; the process 'dies' after the ``n``-th create request went out."""
+    """The real client; the process 'dies' after the ``n``-th create request went out (with
+    ``arrives=False``: while it was on its way, so the store never got it)."""
 
-    def __init__(self, client: PartnerClient, n: int) -> None:
-        self.client, self.n, self.creates = client, n, 0
+    def __init__(self, client: PartnerClient, n: int, *, arrives: bool = True) -> None:
+        self.client, self.n, self.arrives, self.creates = client, n, arrives, 0
 
     def create_products(self, products: list[dict[str, Any]]) -> CreateResult:
         self.creates += 1
+        if self.creates == self.n and not self.arrives:
+            raise Crash
         result = self.client.create_products(products)
         if self.creates == self.n:
             raise Crash
@@ -111,23 +114,13 @@ def test_resume_after_a_crash_sends_only_the_unsent_chunks(sandbox: RunningSandb
         UploadJob.resume(client, fresh, journal, job.id)
 
 
-class CrashBeforeSending(CrashAfterSending):
-    """The process 'dies' while the ``n``-th create request is on its way: it never arrives."""
-
-    def create_products(self, products: list[dict[str, Any]]) -> CreateResult:
-        self.creates += 1
-        if self.creates == self.n:
-            raise Crash
-        return self.client.create_products(products)
-
-
 def test_resume_sends_again_a_chunk_the_store_never_received(sandbox: RunningSandbox,
                                                              client: PartnerClient) -> None:
     journal = Journal()
     table = product_table(30, external_ids=False)
     generated = [r.external_id for r in table.rows]
     with pytest.raises(Crash):
-        UploadJob(CrashBeforeSending(client, 2), table, chunk_size=10, concurrency=1,
+        UploadJob(CrashAfterSending(client, 2, arrives=False), table, chunk_size=10, concurrency=1,
                   journal=journal).run()
     job = journal.latest_unfinished()
     assert job is not None
