@@ -6,10 +6,14 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import QCoreApplication
+
 from app.gui.history_dialog import HistoryDialog, same_workbook
 from app.gui.store_words import explain
 from app.gui.stores_dialog import StoresDialog
 from app.jobs import JournalError
+
+translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
     from app.gui.main_window import MainWindow
@@ -65,7 +69,7 @@ def hint_unfinished(window: MainWindow, opened: Opened) -> None:
     workbook = (Path(opened.loaded.path), opened.loaded.raw.name)
     for record in jobs:
         if record.state != "finished" and same_workbook(record, workbook):
-            window.status.showMessage(window.tr(
-                "A job of this workbook did not finish: resume it from Store → History…."),
-                15_000)
+            window.status.showMessage(translate(
+                "MainWindow", "A job of this workbook did not finish: resume it from Store →"
+                " History…."), 15_000)
             return

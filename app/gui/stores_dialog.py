@@ -253,11 +253,11 @@ class StoresDialog(QDialog):
 
     @classmethod
     def confirm_remove(cls, parent: QWidget | None, name: str) -> bool:
-        tr = QCoreApplication.translate
+        translate = QCoreApplication.translate
         answer = QMessageBox.question(
-            parent, tr("StoresDialog", "Remove store"),
-            tr("StoresDialog", "Remove the store %1 and its secrets from this computer?")
-            .replace("%1", name),
+            parent, translate("StoresDialog", "Remove store"),
+            translate("StoresDialog", "Remove the store %1 and its secrets from this"
+                      " computer?").replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
             QMessageBox.StandardButton.Cancel)
         return answer == QMessageBox.StandardButton.Yes
