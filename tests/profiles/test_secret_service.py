@@ -34,7 +34,8 @@ CHILD = textwrap.dedent("""
 
 
 # CI installs the tools (scripts/setup.sh --for-tests): there, missing tools fail the run.
-@pytest.mark.skipif(bool(MISSING) and not os.environ.get("CI"), reason=f"not installed here: {', '.join(MISSING)} "
+@pytest.mark.skipif(bool(MISSING) and not os.environ.get("CI"),
+                    reason=f"not installed here: {', '.join(MISSING)} "
                     "(Debian packages gnome-keyring and dbus-daemon; scripts/setup.sh installs "
                     "them for CI)")
 def test_secrets_round_trip_through_gnome_keyring(tmp_path: Path) -> None:
