@@ -13,11 +13,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QObject, Qt, Signal
-from PySide6.QtWidgets import QMessageBox
+from PySide6.QtCore import QObject, Signal
 
 from app.catalog.status import SENT_STATUSES, Status
 from app.gui.job_runs import ClientFactory, JobRun, JobSpec
+from app.gui.notices import Notices
 from app.gui.progress_panel import ProgressPanel
 from app.gui.proxy import RowFilter
 from app.gui.send_dialogs import (
@@ -51,7 +51,6 @@ class SendFlow(QObject):
     started = Signal(str)  # "upload" or "delete"
     finished = Signal(object)  # RunSummary, when the job itself is done
     confirmed = Signal(object)  # RunSummary, when its confirmation is over too
-    message_shown = Signal(str, str)  # title, text of a message box
 
     def __init__(self, window: MainWindow, stores: StoreBook) -> None:
         super().__init__(window)
@@ -69,7 +68,9 @@ class SendFlow(QObject):
         self.before_upload: list[Any] = []  # callables(table): the demo store's set-up
         self.run: JobRun | None = None
         self.runs: list[JobRun] = []  # with a confirmation still going
-        self.message_box: QMessageBox | None = None
+        self.notices = Notices(window)
+        self.message_shown = self.notices.message_shown
+        self.warn, self.inform = self.notices.warn, self.notices.inform
         self._journal: Journal | None = None
         self._failed_rows: set[int] = set()  # id(row) of rows a job left rejected / failed
         self._edited: set[int] = set()  # id(row) edited while their confirmation runs
@@ -307,42 +308,21 @@ class SendFlow(QObject):
 
     def _store_for(self, record: JobRecord) -> StoreChoice | None:
         try:
-            choices = self.stores.choices()
+            store = self.stores.for_job(record.base_url, record.profile)
         except ProfileError as error:
             self.warn(*explain(error))
             return None
-        for choice in choices:
-            if choice.base_url.rstrip("/") == (record.base_url or "").rstrip("/") and (
-                    choice.name == record.profile or choice.is_demo):
-                return choice
-        self.warn(self.tr("The job cannot be resumed"), self.tr(
-            "Job %1 was sent to %2 (%3), which is not one of your stores now.")
-            .replace("%1", str(record.id)).replace("%2", record.profile or "?")
-            .replace("%3", record.base_url or "?"))
-        return None
+        if store is None:
+            self.warn(self.tr("The job cannot be resumed"), self.tr(
+                "Job %1 was sent to %2 (%3), which is not one of your stores now.")
+                .replace("%1", str(record.id)).replace("%2", record.profile or "?")
+                .replace("%3", record.base_url or "?"))
+        return store
 
     def journal(self) -> Journal:
         if self._journal is None:
             self._journal = Journal()
         return self._journal
-
-    # ---------------------------------------------------------------- messages
-
-    def warn(self, title: str, text: str) -> None:
-        self._box(QMessageBox.Icon.Warning, title, text)
-
-    def inform(self, text: str) -> None:
-        self._box(QMessageBox.Icon.Information, self.tr("Toco Uploader"), text)
-
-    def _box(self, icon: QMessageBox.Icon, title: str, text: str) -> None:
-        """A window-modal box that does not block the event loop (tests read it)."""
-        if self.message_box is not None:
-            self.message_box.close()
-        box = QMessageBox(icon, title, text, QMessageBox.StandardButton.Ok, self.window)
-        box.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.message_box = box
-        box.open()
-        self.message_shown.emit(title, text)
 
     # ---------------------------------------------------------------- closing
 
@@ -358,6 +338,5 @@ class SendFlow(QObject):
         if self._journal is not None and idle:
             self._journal.close()
             self._journal = None
-        if self.message_box is not None:
-            self.message_box.close()
+        self.notices.close()
 

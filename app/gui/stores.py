@@ -87,6 +87,14 @@ class StoreBook(QObject):
     def of_profile(profile: Profile) -> StoreChoice:
         return StoreChoice(profile.name, profile.base_url, profile.environment.value)
 
+    def for_job(self, base_url: str | None, name: str | None) -> StoreChoice | None:
+        """The store a journal job was sent to (same address; same name, or the demo)."""
+        for choice in self.choices():
+            if choice.base_url.rstrip("/") == (base_url or "").rstrip("/") and (
+                    choice.name == name or choice.is_demo):
+                return choice
+        return None
+
     def active(self) -> StoreChoice | None:
         """The chosen store; the only profile when none was chosen. Raises ProfileError."""
         if self._demo_active and self.demo is not None:

@@ -13,13 +13,10 @@ import uuid
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
-    QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFormLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMessageBox,
@@ -29,23 +26,19 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.job_runs import ClientFactory
+from app.gui.store_form import StoreForm
 from app.gui.store_words import connection_result, explain
 from app.gui.stores import StoreBook, StoreChoice, make_client
 from app.gui.tasks import TaskRunner
 from app.profiles import (
-    PRODUCTION_URL,
-    SANDBOX_URL,
     CredentialsMissing,
     CredentialValues,
-    Environment,
-    Profile,
     ProfileError,
     SecretStoreError,
 )
 
 #: [ours] the SKU a connection test asks for: no real product has it.
 TEST_SKU_PREFIX = "toco-uploader-connection-test-"
-_ENVIRONMENTS = (Environment.PRODUCTION, Environment.SANDBOX, Environment.CUSTOM)
 
 
 class StoresDialog(QDialog):
@@ -59,23 +52,7 @@ class StoresDialog(QDialog):
         self.current: StoreChoice | None = None  # None: a new store being added
         self.list = QListWidget()
         self.list.currentItemChanged.connect(lambda item, _: self._select(item))
-        self.name = QLineEdit()
-        self.environment = QComboBox()
-        self.environment.currentIndexChanged.connect(lambda _: self._environment_changed())
-        self.url = QLineEdit()
-        self.partner_client_id = QLineEdit()
-        self.store_client_id = QLineEdit()
-        self.partner_secret = QLineEdit()
-        self.store_token = QLineEdit()
-        for secret in (self.partner_secret, self.store_token):
-            secret.setEchoMode(QLineEdit.EchoMode.Password)
-        self.form = QFormLayout()
-        self.labels = [QLabel() for _ in range(7)]
-        for label, field in zip(self.labels, (self.name, self.environment, self.url,
-                                              self.partner_client_id, self.store_client_id,
-                                              self.partner_secret, self.store_token),
-                                strict=True):
-            self.form.addRow(label, field)
+        self.form = StoreForm()
         self.feedback = QLabel()
         self.feedback.setWordWrap(True)
         self.feedback.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -96,7 +73,7 @@ class StoresDialog(QDialog):
         row.addWidget(self.remove_button)
         left.addLayout(row)
         right = QVBoxLayout()
-        right.addLayout(self.form)
+        right.addWidget(self.form)
         actions = QHBoxLayout()
         for button in (self.save_button, self.test_button, self.use_button):
             actions.addWidget(button)
@@ -147,29 +124,11 @@ class StoresDialog(QDialog):
         if choice is None:
             return
         self.current = choice
-        self.name.setText(choice.name)
-        self.name.setReadOnly(True)
-        env = Environment.SANDBOX if choice.is_demo else Environment(choice.environment)
-        self.environment.setCurrentIndex(_ENVIRONMENTS.index(env))
-        self.url.setText(choice.base_url)
-        values = choice.demo_values
         try:
-            profile = None if values else self.stores.profiles.get(choice.name)
+            profile = None if choice.is_demo else self.stores.profiles.get(choice.name)
         except ProfileError:
             profile = None
-        self.partner_client_id.setText(values.partner_client_id if values else
-                                       profile.partner_client_id if profile else "")
-        self.store_client_id.setText(values.store_client_id if values else
-                                     profile.store_client_id if profile else "")
-        for secret in (self.partner_secret, self.store_token):
-            secret.clear()  # never shown back
-            secret.setPlaceholderText(self.tr("Demo credentials, kept in memory") if values
-                                      else self.tr("Saved in the system keyring; type to"
-                                                   " replace"))
-        for widget in (self.environment, self.url, self.partner_client_id,
-                       self.store_client_id, self.partner_secret, self.store_token):
-            widget.setEnabled(not choice.is_demo)
-        self._environment_changed()
+        self.form.show_choice(choice, profile)
         self.save_button.setEnabled(not choice.is_demo)
         self.remove_button.setEnabled(not choice.is_demo)
         self.use_button.setEnabled(True)
@@ -179,47 +138,17 @@ class StoresDialog(QDialog):
         self.list.clearSelection()
         self.list.setCurrentRow(-1)
         self.current = None
-        self.name.setReadOnly(False)
-        for widget in (self.name, self.url, self.partner_client_id, self.store_client_id,
-                       self.partner_secret, self.store_token):
-            widget.clear()
-            widget.setEnabled(True)
-        for secret in (self.partner_secret, self.store_token):
-            secret.setPlaceholderText(self.tr("Kept only in the system keyring"))
-        self.environment.setEnabled(True)
-        self.environment.setCurrentIndex(0)
-        self._environment_changed()
+        self.form.clear_for_new()
         self.save_button.setEnabled(True)
         self.remove_button.setEnabled(False)
         self.use_button.setEnabled(False)
         self.feedback.clear()
-        self.name.setFocus()
-
-    def _environment_changed(self) -> None:
-        env = _ENVIRONMENTS[max(self.environment.currentIndex(), 0)]
-        custom = env is Environment.CUSTOM
-        demo = self.current is not None and self.current.is_demo
-        self.url.setReadOnly(not custom)
-        if not custom and not demo:
-            self.url.setText(PRODUCTION_URL if env is Environment.PRODUCTION else SANDBOX_URL)
-        elif custom and self.url.text() in (PRODUCTION_URL, SANDBOX_URL):
-            self.url.clear()
 
     # ---------------------------------------------------------------- saving
 
-    def _profile(self) -> Profile:
-        env = _ENVIRONMENTS[self.environment.currentIndex()]
-        for field, what in ((self.partner_client_id, self.tr("partner client id")),
-                            (self.store_client_id, self.tr("store client id"))):
-            if not field.text().strip():
-                raise ProfileError(self.tr("Enter the %1.").replace("%1", what))
-        return Profile.create(self.name.text(), env, self.partner_client_id.text(),
-                              self.store_client_id.text(),
-                              base_url=self.url.text().strip() or None)
-
     def save_store(self) -> bool:
         try:
-            profile = self._profile()
+            profile = self.form.profile()
         except ProfileError as error:
             self.show_result(False, str(error))
             return False
@@ -228,20 +157,19 @@ class StoresDialog(QDialog):
             self.show_result(False, self.tr("There is already a store named %1.")
                              .replace("%1", profile.name))
             return False
-        secrets = {"partner_secret": self.partner_secret.text(),
-                   "store_token": self.store_token.text()}
+        secrets = self.form.typed_secrets()
         if new and not all(secrets.values()):
             self.show_result(False, self.tr("Enter the partner secret and the store token."))
             return False
         try:  # the keyring first: a profile without its secrets is not saved
             for kind, value in secrets.items():
                 if value:
-                    self.stores.secrets.set(profile.name, kind, value)  # type: ignore[arg-type]
+                    self.stores.secrets.set(profile.name, kind, value)
             self.stores.profiles.save(profile)
         except (SecretStoreError, ProfileError, OSError) as error:
             self.show_result(False, "\n".join(explain(error)))
             return False
-        for secret in (self.partner_secret, self.store_token):
+        for secret in self.form.secret_fields:
             secret.clear()
         if self.stores.settings.active_store is None and self.stores.demo is None:
             self.stores.set_active(profile.name)  # the first store is the one to use
@@ -288,11 +216,11 @@ class StoresDialog(QDialog):
         """Ask the store for a SKU that cannot exist, with the values in the form."""
         current = self.current
         try:
-            profile = None if current is not None and current.is_demo else self._profile()
+            profile = None if current is not None and current.is_demo else self.form.profile()
         except ProfileError as error:
             self.show_result(False, str(error))
             return
-        typed = (self.partner_secret.text(), self.store_token.text())
+        typed = (self.form.partner_secret.text(), self.form.store_token.text())
         stores, factory = self.stores, self.client_factory
 
         def work(_: object) -> BaseException | None:
@@ -330,18 +258,6 @@ class StoresDialog(QDialog):
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Stores"))
-        texts = (self.tr("Name"), self.tr("Environment"), self.tr("Address"),
-                 self.tr("Partner client id"), self.tr("Store client id"),
-                 self.tr("Partner secret"), self.tr("Store token"))
-        for label, text in zip(self.labels, texts, strict=True):
-            label.setText(text)
-        index = self.environment.currentIndex()
-        self.environment.blockSignals(True)
-        self.environment.clear()
-        self.environment.addItems([self.tr("Production"), self.tr("Sandbox"),
-                                   self.tr("Custom address")])
-        self.environment.setCurrentIndex(max(index, 0))
-        self.environment.blockSignals(False)
         self.add_button.setText(self.tr("Add store"))
         self.remove_button.setText(self.tr("Remove"))
         self.save_button.setText(self.tr("Save"))

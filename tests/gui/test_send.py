@@ -165,7 +165,8 @@ def test_wrong_token_stops_with_plain_words_and_keeps_rows(
     title, text = shown.args
     assert title == "The store refused access"
     assert "store token" in text and "AUTH_014" in text and "Traceback" not in text
-    assert flow.message_box is not None and flow.message_box.isVisible()
+    box = flow.notices.message_box
+    assert box is not None and box.isVisible()
     assert not sandbox.state.products()
     assert all(s is Status.FAILED for s in statuses(window))
     assert window.model.flags(cell(window, 0, "name")) & Qt.ItemFlag.ItemIsEditable

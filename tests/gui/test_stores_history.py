@@ -38,13 +38,13 @@ def window(qtbot: Any) -> Any:
 
 def fill(dialog: Any, sandbox: RunningSandbox, name: str = "Toko Sinar") -> None:
     dialog.add_button.click()
-    dialog.name.setText(name)
-    dialog.environment.setCurrentIndex(2)  # custom address
-    dialog.url.setText(sandbox.base_url)
-    dialog.partner_client_id.setText(DEMO_CREDENTIALS.partner_client_id)
-    dialog.store_client_id.setText(DEMO_CREDENTIALS.store_client_id)
-    dialog.partner_secret.setText(SECRET)
-    dialog.store_token.setText(TOKEN)
+    dialog.form.name.setText(name)
+    dialog.form.environment.setCurrentIndex(2)  # custom address
+    dialog.form.url.setText(sandbox.base_url)
+    dialog.form.partner_client_id.setText(DEMO_CREDENTIALS.partner_client_id)
+    dialog.form.store_client_id.setText(DEMO_CREDENTIALS.store_client_id)
+    dialog.form.partner_secret.setText(SECRET)
+    dialog.form.store_token.setText(TOKEN)
 
 
 def test_stores_dialog_keeps_secrets_in_the_keyring_and_tests_the_connection(
@@ -57,7 +57,7 @@ def test_stores_dialog_keeps_secrets_in_the_keyring_and_tests_the_connection(
     assert secrets.get("Toko Sinar", "partner_secret") == SECRET
     assert secrets.get("Toko Sinar", "store_token") == TOKEN
     assert keyring.get_password(SERVICE, "Toko Sinar:store_token") == TOKEN
-    assert dialog.partner_secret.text() == "" and dialog.store_token.text() == ""
+    assert dialog.form.partner_secret.text() == "" and dialog.form.store_token.text() == ""
     assert window.stores.active_name() == "Toko Sinar"  # the first store becomes the active one
     window.settings.sync()
     for path in (window.stores.profiles.path, window.settings.path):
@@ -70,7 +70,7 @@ def test_stores_dialog_keeps_secrets_in_the_keyring_and_tests_the_connection(
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20_000)
     assert dialog.feedback.text().startswith("Connected")
     # a wrong token typed in: plain words, which part to check
-    dialog.store_token.setText("stkn_wrong")
+    dialog.form.store_token.setText("stkn_wrong")
     dialog.test_button.click()
     qtbot.waitUntil(lambda: dialog.test_button.isEnabled(), timeout=20_000)
     text = dialog.feedback.text()

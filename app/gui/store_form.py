@@ -1,0 +1,123 @@
+"""The form of one store profile: name, environment (production, sandbox, custom address),
+partner and store client ids, and the two secrets in password fields that are never filled
+back (a saved secret shows only as a placeholder)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent
+from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
+
+from app.gui.stores import StoreChoice
+from app.profiles import PRODUCTION_URL, SANDBOX_URL, Environment, Profile, ProfileError
+from app.profiles.secrets import SecretKind
+
+_ENVIRONMENTS = (Environment.PRODUCTION, Environment.SANDBOX, Environment.CUSTOM)
+
+
+class StoreForm(QWidget):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.demo = False
+        self.name = QLineEdit()
+        self.environment = QComboBox()
+        self.environment.currentIndexChanged.connect(lambda _: self._environment_changed())
+        self.url = QLineEdit()
+        self.partner_client_id = QLineEdit()
+        self.store_client_id = QLineEdit()
+        self.partner_secret = QLineEdit()
+        self.store_token = QLineEdit()
+        for secret in self.secret_fields:
+            secret.setEchoMode(QLineEdit.EchoMode.Password)
+        layout = QFormLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.labels = [QLabel() for _ in range(7)]
+        for label, field in zip(self.labels, (self.name, self.environment, self.url,
+                                              self.partner_client_id, self.store_client_id,
+                                              self.partner_secret, self.store_token),
+                                strict=True):
+            layout.addRow(label, field)
+        self.retranslate()
+
+    @property
+    def secret_fields(self) -> tuple[QLineEdit, QLineEdit]:
+        return self.partner_secret, self.store_token
+
+    def show_choice(self, choice: StoreChoice, profile: Profile | None) -> None:
+        """A saved store (or the demo): ids shown, secrets never."""
+        self.demo = choice.is_demo
+        self.name.setText(choice.name)
+        self.name.setReadOnly(True)
+        env = Environment.SANDBOX if choice.is_demo else Environment(choice.environment)
+        self.environment.setCurrentIndex(_ENVIRONMENTS.index(env))
+        self.url.setText(choice.base_url)
+        values = choice.demo_values
+        self.partner_client_id.setText(values.partner_client_id if values else
+                                       profile.partner_client_id if profile else "")
+        self.store_client_id.setText(values.store_client_id if values else
+                                     profile.store_client_id if profile else "")
+        for secret in self.secret_fields:
+            secret.clear()  # never shown back
+            secret.setPlaceholderText(self.tr("Demo credentials, kept in memory") if values
+                                      else self.tr("Saved in the system keyring; type to"
+                                                   " replace"))
+        for widget in (self.environment, self.url, self.partner_client_id,
+                       self.store_client_id, *self.secret_fields):
+            widget.setEnabled(not choice.is_demo)
+        self._environment_changed()
+
+    def clear_for_new(self) -> None:
+        self.demo = False
+        self.name.setReadOnly(False)
+        for widget in (self.name, self.url, self.partner_client_id, self.store_client_id,
+                       *self.secret_fields):
+            widget.clear()
+            widget.setEnabled(True)
+        for secret in self.secret_fields:
+            secret.setPlaceholderText(self.tr("Kept only in the system keyring"))
+        self.environment.setEnabled(True)
+        self.environment.setCurrentIndex(0)
+        self._environment_changed()
+        self.name.setFocus()
+
+    def _environment_changed(self) -> None:
+        env = _ENVIRONMENTS[max(self.environment.currentIndex(), 0)]
+        custom = env is Environment.CUSTOM
+        self.url.setReadOnly(not custom)
+        if not custom and not self.demo:
+            self.url.setText(PRODUCTION_URL if env is Environment.PRODUCTION else SANDBOX_URL)
+        elif custom and self.url.text() in (PRODUCTION_URL, SANDBOX_URL):
+            self.url.clear()
+
+    def profile(self) -> Profile:
+        """The profile in the form (no secrets). Raises ProfileError in plain words."""
+        env = _ENVIRONMENTS[self.environment.currentIndex()]
+        for field, what in ((self.partner_client_id, self.tr("partner client id")),
+                            (self.store_client_id, self.tr("store client id"))):
+            if not field.text().strip():
+                raise ProfileError(self.tr("Enter the %1.").replace("%1", what))
+        return Profile.create(self.name.text(), env, self.partner_client_id.text(),
+                              self.store_client_id.text(),
+                              base_url=self.url.text().strip() or None)
+
+    def typed_secrets(self) -> dict[SecretKind, str]:
+        return {"partner_secret": self.partner_secret.text(),
+                "store_token": self.store_token.text()}
+
+    def retranslate(self) -> None:
+        texts = (self.tr("Name"), self.tr("Environment"), self.tr("Address"),
+                 self.tr("Partner client id"), self.tr("Store client id"),
+                 self.tr("Partner secret"), self.tr("Store token"))
+        for label, text in zip(self.labels, texts, strict=True):
+            label.setText(text)
+        index = self.environment.currentIndex()
+        self.environment.blockSignals(True)
+        self.environment.clear()
+        self.environment.addItems([self.tr("Production"), self.tr("Sandbox"),
+                                   self.tr("Custom address")])
+        self.environment.setCurrentIndex(max(index, 0))
+        self.environment.blockSignals(False)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
