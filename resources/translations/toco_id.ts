@@ -674,6 +674,14 @@
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <location filename="../../app/gui/notices.py" line="26"/>
+        <source>Toco Uploader</source>
+        <translation>Toco Uploader</translation>
+    </message>
+</context>
+<context>
     <name>Problems</name>
     <message>
         <location filename="../../app/gui/problems.py" line="55"/>
@@ -935,65 +943,60 @@
 <context>
     <name>SendFlow</name>
     <message>
-        <location filename="../../app/gui/send_flow.py" line="89"/>
+        <location filename="../../app/gui/send_flow.py" line="90"/>
         <source>Select the rows to upload first.</source>
         <translation>Pilih dulu baris yang akan diunggah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/send_flow.py" line="96"/>
+        <location filename="../../app/gui/send_flow.py" line="97"/>
         <source>No row is ready to send: fix the red cells first.</source>
         <translation>Belum ada baris yang siap dikirim: perbaiki dulu sel yang merah.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/send_flow.py" line="103"/>
+        <location filename="../../app/gui/send_flow.py" line="104"/>
         <source>Nothing to send again: no row failed, was rejected or was edited since it was sent.</source>
         <translation>Tidak ada yang perlu dikirim ulang: tidak ada baris yang gagal, ditolak, atau diubah sejak dikirim.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/send_flow.py" line="115"/>
+        <location filename="../../app/gui/send_flow.py" line="116"/>
         <source>None of the chosen rows can be sent: %1 have problems, %2 are already on the store.</source>
         <translation>Tidak ada baris terpilih yang dapat dikirim: %1 bermasalah, %2 sudah ada di toko.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/send_flow.py" line="131"/>
+        <location filename="../../app/gui/send_flow.py" line="132"/>
         <source>Select the rows whose products should be deleted first.</source>
         <translation>Pilih dulu baris yang produknya akan dihapus.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/send_flow.py" line="139"/>
+        <location filename="../../app/gui/send_flow.py" line="140"/>
         <source>None of the selected rows has a product id or a SKU, so there is nothing to delete.</source>
         <translation>Tidak ada baris terpilih yang punya ID produk atau SKU, jadi tidak ada yang dihapus.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/send_flow.py" line="162"/>
-        <location filename="../../app/gui/send_flow.py" line="318"/>
+        <location filename="../../app/gui/send_flow.py" line="163"/>
+        <location filename="../../app/gui/send_flow.py" line="316"/>
         <source>The job cannot be resumed</source>
         <translation>Pekerjaan tidak dapat dilanjutkan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/send_flow.py" line="163"/>
+        <location filename="../../app/gui/send_flow.py" line="164"/>
         <source>This delete job was not started from this window&apos;s rows.</source>
         <translation>Pekerjaan hapus ini tidak dimulai dari baris di jendela ini.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/send_flow.py" line="303"/>
+        <location filename="../../app/gui/send_flow.py" line="304"/>
         <source>No store chosen</source>
         <translation>Belum ada toko yang dipilih</translation>
     </message>
     <message>
-        <location filename="../../app/gui/send_flow.py" line="304"/>
+        <location filename="../../app/gui/send_flow.py" line="305"/>
         <source>Add your store and choose it in Store → Stores… first. To try the app without a store, start it with: toco-uploader --demo</source>
         <translation>Tambahkan toko Anda lalu pilih di Toko → Toko… terlebih dahulu. Untuk mencoba aplikasi tanpa toko, jalankan: toco-uploader --demo</translation>
     </message>
     <message>
-        <location filename="../../app/gui/send_flow.py" line="319"/>
+        <location filename="../../app/gui/send_flow.py" line="317"/>
         <source>Job %1 was sent to %2 (%3), which is not one of your stores now.</source>
         <translation>Pekerjaan %1 dikirim ke %2 (%3), yang sekarang tidak ada di daftar toko Anda.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/send_flow.py" line="335"/>
-        <source>Toco Uploader</source>
-        <translation>Toco Uploader</translation>
     </message>
 </context>
 <context>
@@ -1068,6 +1071,89 @@
         <location filename="../../app/gui/model.py" line="67"/>
         <source>delete failed</source>
         <translation>gagal dihapus</translation>
+    </message>
+</context>
+<context>
+    <name>StoreForm</name>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="60"/>
+        <source>Demo credentials, kept in memory</source>
+        <translation>Kredensial demo, disimpan di memori</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="61"/>
+        <source>Saved in the system keyring; type to replace</source>
+        <translation>Tersimpan di keyring sistem; ketik untuk mengganti</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="76"/>
+        <source>Kept only in the system keyring</source>
+        <translation>Hanya disimpan di keyring sistem</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="94"/>
+        <source>partner client id</source>
+        <translation>partner client id</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="95"/>
+        <source>store client id</source>
+        <translation>store client id</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="97"/>
+        <source>Enter the %1.</source>
+        <translation>Isi %1.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="107"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="107"/>
+        <source>Environment</source>
+        <translation>Lingkungan</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="107"/>
+        <source>Address</source>
+        <translation>Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="108"/>
+        <source>Partner client id</source>
+        <translation>Partner client id</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="108"/>
+        <source>Store client id</source>
+        <translation>Store client id</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="109"/>
+        <source>Partner secret</source>
+        <translation>Partner secret</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="109"/>
+        <source>Store token</source>
+        <translation>Store token</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="115"/>
+        <source>Production</source>
+        <translation>Produksi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="115"/>
+        <source>Sandbox</source>
+        <translation>Sandbox</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/store_form.py" line="116"/>
+        <source>Custom address</source>
+        <translation>Alamat khusus</translation>
     </message>
 </context>
 <context>
@@ -1191,153 +1277,73 @@
 <context>
     <name>StoresDialog</name>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="130"/>
+        <location filename="../../app/gui/stores_dialog.py" line="107"/>
         <source> (demo, in memory)</source>
         <extracomment>[ours] the SKU a connection test asks for: no real product has it.</extracomment>
         <translation> (demo, di memori)</translation>
     </message>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="166"/>
-        <source>Demo credentials, kept in memory</source>
-        <translation>Kredensial demo, disimpan di memori</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="167"/>
-        <source>Saved in the system keyring; type to replace</source>
-        <translation>Tersimpan di keyring sistem; ketik untuk mengganti</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="188"/>
-        <source>Kept only in the system keyring</source>
-        <translation>Hanya disimpan di keyring sistem</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="212"/>
-        <source>partner client id</source>
-        <translation>partner client id</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="213"/>
-        <source>store client id</source>
-        <translation>store client id</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="215"/>
-        <source>Enter the %1.</source>
-        <translation>Isi %1.</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="228"/>
+        <location filename="../../app/gui/stores_dialog.py" line="157"/>
         <source>There is already a store named %1.</source>
         <translation>Sudah ada toko bernama %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="234"/>
+        <location filename="../../app/gui/stores_dialog.py" line="162"/>
         <source>Enter the partner secret and the store token.</source>
         <translation>Isi partner secret dan store token.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="250"/>
+        <location filename="../../app/gui/stores_dialog.py" line="178"/>
         <source>Saved %1; its secrets are in the system keyring.</source>
         <translation>%1 disimpan; rahasianya ada di keyring sistem.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="258"/>
+        <location filename="../../app/gui/stores_dialog.py" line="186"/>
         <source>Remove store</source>
         <translation>Hapus toko</translation>
     </message>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="259"/>
+        <location filename="../../app/gui/stores_dialog.py" line="187"/>
         <source>Remove the store %1 and its secrets from this computer?</source>
         <translation>Hapus toko %1 beserta rahasianya dari komputer ini?</translation>
     </message>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="282"/>
+        <location filename="../../app/gui/stores_dialog.py" line="210"/>
         <source>Uploads now go to %1.</source>
         <translation>Unggahan sekarang dikirim ke %1.</translation>
     </message>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="317"/>
+        <location filename="../../app/gui/stores_dialog.py" line="245"/>
         <source>Testing the connection…</source>
         <translation>Menguji koneksi…</translation>
     </message>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="332"/>
+        <location filename="../../app/gui/stores_dialog.py" line="260"/>
         <source>Stores</source>
         <translation>Toko</translation>
     </message>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="333"/>
-        <source>Name</source>
-        <translation>Nama</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="333"/>
-        <source>Environment</source>
-        <translation>Lingkungan</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="333"/>
-        <source>Address</source>
-        <translation>Alamat</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="334"/>
-        <source>Partner client id</source>
-        <translation>Partner client id</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="334"/>
-        <source>Store client id</source>
-        <translation>Store client id</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="335"/>
-        <source>Partner secret</source>
-        <translation>Partner secret</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="335"/>
-        <source>Store token</source>
-        <translation>Store token</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="341"/>
-        <source>Production</source>
-        <translation>Produksi</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="341"/>
-        <source>Sandbox</source>
-        <translation>Sandbox</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="342"/>
-        <source>Custom address</source>
-        <translation>Alamat khusus</translation>
-    </message>
-    <message>
-        <location filename="../../app/gui/stores_dialog.py" line="345"/>
+        <location filename="../../app/gui/stores_dialog.py" line="261"/>
         <source>Add store</source>
         <translation>Tambah toko</translation>
     </message>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="346"/>
+        <location filename="../../app/gui/stores_dialog.py" line="262"/>
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="347"/>
+        <location filename="../../app/gui/stores_dialog.py" line="263"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="348"/>
+        <location filename="../../app/gui/stores_dialog.py" line="264"/>
         <source>Test connection</source>
         <translation>Uji koneksi</translation>
     </message>
     <message>
-        <location filename="../../app/gui/stores_dialog.py" line="349"/>
+        <location filename="../../app/gui/stores_dialog.py" line="265"/>
         <source>Use this store</source>
         <translation>Pakai toko ini</translation>
     </message>

@@ -187,3 +187,25 @@ def test_missing_secrets_and_no_store_are_explained(
     with qtbot.waitSignal(flow.message_shown) as shown:
         window.acts.upload_ready.trigger()
     assert shown.args[0] == "No store chosen"
+
+
+def test_send_texts_in_indonesian_and_english_plurals(sandbox_window: MainWindow,
+                                                      qtbot: Any) -> None:
+    from app.gui.send_dialogs import UploadConfirmDialog, UploadQuestion
+    from app.gui.store_words import explain
+    from app.partner import StoreAccessError
+
+    window = sandbox_window
+    window.set_language("id")
+    try:
+        assert window.acts.upload_ready.text() == "Unggah semua yang &siap…"
+        qtbot.waitUntil(lambda: window.send_flow.panel.cancel.text() == "Batal")
+        assert explain(StoreAccessError("Access forbidden", code="AUTH_014"))[0] == \
+            "Toko menolak akses"
+        dialog = UploadConfirmDialog(window, UploadQuestion(3, 1, 0, STORE, "http://x"))
+        assert dialog.text() == f"Kirim 3 baris produk ke {STORE}?"
+    finally:
+        window.set_language("en")
+    one = UploadConfirmDialog(window, UploadQuestion(1, 2, 0, STORE, "http://x"))
+    assert one.text() == f"Send 1 product row to {STORE}?"
+    assert "2 rows skipped" in one.informativeText()
