@@ -209,3 +209,25 @@ def test_send_texts_in_indonesian_and_english_plurals(sandbox_window: MainWindow
     one = UploadConfirmDialog(window, UploadQuestion(1, 2, 0, STORE, "http://x"))
     assert one.text() == f"Send 1 product row to {STORE}?"
     assert "2 rows skipped" in one.informativeText()
+
+
+def test_upload_selected_goes_through_the_sorted_view_and_skips_rows_with_problems(
+        sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, recorded: Recorded,
+        answers: Answers, tmp_path: Path) -> None:
+    window, flow = sandbox_window, sandbox_window.send_flow
+    open_in(window, qtbot, write_workbook(tmp_path / "campur.xlsx"))  # rows 1-5 have problems
+    window.proxy.sort(window.model.column_of("sku"), Qt.SortOrder.DescendingOrder)
+    select_rows(window, [1, 6, 8, 9])  # source rows; 1 has a fraction price
+    with qtbot.waitSignal(flow.finished, timeout=20_000):
+        window.acts.upload.trigger()
+    question = answers.upload[0]
+    assert (question.send, question.problems, question.already) == (3, 1, 0)
+    assert sorted(p["sku"] for p in recorded.creates()[0]) == [
+        "SKU-00006", "SKU-00008", "SKU-00009"]
+    assert window.model.row(1).status is Status.INVALID  # not sent, still says why
+    # selected again: rows already on the store are not sent twice
+    select_rows(window, [6, 8])
+    window.acts.upload.trigger()
+    assert len(answers.upload) == 1
+    box = flow.notices.message_box
+    assert box is not None and "2 are already on the store" in box.text()
