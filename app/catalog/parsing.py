@@ -319,21 +319,27 @@ def parse_condition(value: Any) -> Parsed:
 
 # ---------------------------------------------------------------- lists
 
-_LIST_SPLIT = re.compile(r"\s*[,;\n\r]+\s*")
-_URL_SPLIT = re.compile(r"\s*(?:[;\n\r]+|,\s*(?=https?://)|\s+(?=https?://))\s*", re.IGNORECASE)
+LIST_SPLIT = re.compile(r"\s*[,;\n\r]+\s*")
+URL_SPLIT = re.compile(r"\s*(?:[;\n\r]+|,\s*(?=https?://)|\s+(?=https?://))\s*", re.IGNORECASE)
 _URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$|^https?://localhost(?::\d+)?"
                   r"(?:[/?#]\S*)?$", re.IGNORECASE)
 
 
-def _ordered_parts(value: Mapping[str, Any]) -> list[Any]:
-    def order(key: str) -> tuple[int, str]:
-        return (int(key), "") if key.isdigit() else (10**9, key)
+def part_order(key: object) -> tuple[int, str]:
+    """Numbered parts (``Foto 1``, ``Foto 2`` …) in number order, named parts after them."""
+    text = str(key)
+    return (int(text), "") if text.isdigit() else (10**9, text)
 
-    return [value[k] for k in sorted(value, key=order)]
+
+def ordered_parts(value: Mapping[str, Any]) -> list[tuple[str, Any]]:
+    return [(k, value[k]) for k in sorted(value, key=part_order)]
 
 
 def _items(value: Any, splitter: re.Pattern[str], kind: str) -> tuple[list[str], Problem | None]:
-    cells = _ordered_parts(value) if isinstance(value, Mapping) else [value]
+    if isinstance(value, Mapping):
+        cells = [v for _, v in ordered_parts(value)]
+    else:
+        cells = list(value) if isinstance(value, list | tuple) else [value]
     items: list[str] = []
     for cell in cells:
         early = _common(cell, kind)
@@ -349,7 +355,7 @@ def _items(value: Any, splitter: re.Pattern[str], kind: str) -> tuple[list[str],
 
 
 def parse_tags(value: Any) -> Parsed:
-    items, problem = _items(value, _LIST_SPLIT, "list")
+    items, problem = _items(value, LIST_SPLIT, "list")
     if problem:
         return Parsed(None, problem)
     tags = [t.lstrip("#").strip() for t in items]
@@ -358,7 +364,7 @@ def parse_tags(value: Any) -> Parsed:
 
 
 def parse_urls(value: Any) -> Parsed:
-    items, problem = _items(value, _URL_SPLIT, "links")
+    items, problem = _items(value, URL_SPLIT, "links")
     if problem:
         return Parsed(None, problem)
     for url in items:

@@ -9,6 +9,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from app.catalog.cell_text import rupiah
 from app.catalog.fields import FIELDS, PRODUCT_FIELDS, field_by_key
 from app.catalog.issues import Issue, Level
 from app.catalog.parsing import is_blank
@@ -81,7 +82,7 @@ def check_row(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
             issues.append(Issue("specialPrice", "must_be_positive"))
         elif price is not None and price > 0 and special >= price:
             issues.append(Issue("specialPrice", "special_price_not_lower",
-                                params={"special": special, "price": price}))
+                                params={"special": rupiah(special), "price": rupiah(price)}))
     stock = ok("stock")
     if stock is not None and stock < 0:
         issues.append(Issue("stock", "must_not_be_negative"))

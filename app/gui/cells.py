@@ -8,46 +8,17 @@ cell had, so the results workbook can write each part to its own column again.
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
 from collections.abc import Mapping
 from typing import Any
 
+from app.catalog.cell_text import cell_text, rupiah, scalar_text
 from app.catalog.fields import Field, Kind
-from app.catalog.parsing import DIMENSION_PARTS, CellError, is_blank
+from app.catalog.parsing import DIMENSION_PARTS, LIST_SPLIT, URL_SPLIT, is_blank, ordered_parts
 
 LIST_KINDS = (Kind.TAGS, Kind.URLS)
 NUMERIC_KINDS = (Kind.PRICE, Kind.COUNT, Kind.GRAMS, Kind.DAYS)
-
-
-def _scalar_text(value: Any) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, bool):
-        return "Ya" if value else "Tidak"
-    if isinstance(value, float):
-        if math.isfinite(value) and value.is_integer():
-            return str(int(value))
-        return repr(value)
-    if isinstance(value, dt.datetime):
-        return value.strftime("%Y-%m-%d %H:%M") if value.time() != dt.time() else \
-            value.strftime("%Y-%m-%d")
-    if isinstance(value, CellError):
-        return value.code
-    return str(value)
-
-
-def _ordered(parts: Mapping[str, Any]) -> list[tuple[str, Any]]:
-    def order(key: str) -> tuple[int, str]:
-        return (int(key), "") if str(key).isdigit() else (10**9, str(key))
-
-    return [(k, parts[k]) for k in sorted(parts, key=order)]
-
-
-def rupiah(amount: int) -> str:
-    """``1250000`` → ``Rp 1.250.000``."""
-    return "Rp " + f"{amount:,}".replace(",", ".")
 
 
 def display_text(field: Field, raw: Any, value: Any = None) -> str:
@@ -56,31 +27,22 @@ def display_text(field: Field, raw: Any, value: Any = None) -> str:
         return ""
     if isinstance(raw, Mapping):
         if field.kind is Kind.DIMENSIONS:
-            return " × ".join(_scalar_text(raw.get(p)) or "?" for p in DIMENSION_PARTS)
+            return " × ".join(scalar_text(raw.get(p)) or "?" for p in DIMENSION_PARTS)
         if field.kind is Kind.WAREHOUSES:
-            return "; ".join(f"{k}: {_scalar_text(v)}" for k, v in raw.items() if not is_blank(v))
-        return "; ".join(_scalar_text(v) for _, v in _ordered(raw) if not is_blank(v))
+            return "; ".join(f"{k}: {scalar_text(v)}" for k, v in raw.items() if not is_blank(v))
+        return "; ".join(scalar_text(v) for _, v in ordered_parts(raw) if not is_blank(v))
     if field.kind is Kind.PRICE and isinstance(value, int) and not isinstance(raw, str):
         return rupiah(value)
-    text = _scalar_text(raw)
+    text = scalar_text(raw)
     return text.replace("\n", " ⏎ ") if "\n" in text else text
 
 
 def edit_text(field: Field, raw: Any) -> str:
     """The text a line editor starts with (no thousands formatting, line breaks kept)."""
-    if is_blank(raw):
-        return ""
-    if isinstance(raw, Mapping):
-        if field.kind is Kind.DIMENSIONS:
-            return "x".join(_scalar_text(raw.get(p)) for p in DIMENSION_PARTS)
-        if field.kind is Kind.WAREHOUSES:
-            return "; ".join(f"{k}:{_scalar_text(v)}" for k, v in raw.items() if not is_blank(v))
-        return "; ".join(_scalar_text(v) for _, v in _ordered(raw) if not is_blank(v))
-    return _scalar_text(raw)
+    return cell_text(field, raw)
 
 
-_LIST_SPLIT = {Kind.TAGS: re.compile(r"\s*[,;\n\r]+\s*"),
-               Kind.URLS: re.compile(r"\s*(?:[;\n\r]+|,\s*(?=https?://)|\s+(?=https?://))\s*")}
+_LIST_SPLIT = {Kind.TAGS: LIST_SPLIT, Kind.URLS: URL_SPLIT}
 
 
 def list_items(field: Field, raw: Any) -> list[str]:
@@ -88,16 +50,16 @@ def list_items(field: Field, raw: Any) -> list[str]:
     if is_blank(raw):
         return []
     if isinstance(raw, Mapping):
-        return [_scalar_text(v) for _, v in _ordered(raw) if not is_blank(v)]
+        return [scalar_text(v) for _, v in ordered_parts(raw) if not is_blank(v)]
     splitter = _LIST_SPLIT.get(field.kind, _LIST_SPLIT[Kind.TAGS])
-    return [p for p in splitter.split(_scalar_text(raw).strip()) if p]
+    return [p for p in splitter.split(scalar_text(raw).strip()) if p]
 
 
 def list_raw(field: Field, items: list[str], like: Any) -> Any:
     """Items back into a cell, in the shape ``like`` had (numbered parts or one text)."""
     items = [i.strip() for i in items if i.strip()]
     if isinstance(like, Mapping):
-        keys = [k for k, _ in _ordered(like)]
+        keys = [k for k, _ in ordered_parts(like)]
         out: dict[str, Any] = {}
         for n, item in enumerate(items):
             out[keys[n] if n < len(keys) else str(n + 1)] = item
@@ -114,9 +76,9 @@ def warehouse_rows(raw: Any) -> list[tuple[str, str]]:
     if is_blank(raw):
         return []
     if isinstance(raw, Mapping):
-        return [(str(k), _scalar_text(v)) for k, v in raw.items()]
+        return [(str(k), scalar_text(v)) for k, v in raw.items()]
     rows: list[tuple[str, str]] = []
-    for part in re.split(r"\s*[;\n\r]+\s*", _scalar_text(raw).strip()):
+    for part in re.split(r"\s*[;\n\r]+\s*", scalar_text(raw).strip()):
         if not part:
             continue
         client, sep, stock = part.partition(":") if ":" in part else part.partition("=")
@@ -136,10 +98,10 @@ def warehouses_raw(rows: list[tuple[str, str]], like: Any) -> Any:
 
 def dimensions_parts(raw: Any) -> tuple[str, str, str]:
     if isinstance(raw, Mapping):
-        a, b, c = (_scalar_text(raw.get(p)) for p in DIMENSION_PARTS)
+        a, b, c = (scalar_text(raw.get(p)) for p in DIMENSION_PARTS)
         return a, b, c
     found = re.match(r"^\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*(?:cm)?\s*$",
-                     _scalar_text(raw))
+                     scalar_text(raw))
     if found:
         a, b, c = found.groups()
         return a, b, c

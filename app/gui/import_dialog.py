@@ -24,24 +24,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalog.cell_text import scalar_text
 from app.catalog.fields import FIELDS, Kind
 from app.catalog.messages import Lang
-from app.gui.cells import _scalar_text
 from app.sheets import ColumnMap, MappingMemory, RawSheet, SheetInfo, headers_of, match_columns
+from app.sheets.cell_errors import column_letters
 
 Choice = tuple[str | None, str | None]  # (field key, part)
 _GOOD, _FAIR, _POOR = QColor("#1b6e20"), QColor("#8a5a00"), QColor("#b3261e")
 _GREY = QBrush(QColor("#80868b"))
 _DIMENSION_PARTS = ("length", "width", "height")
-
-
-def column_letter(index: int) -> str:
-    letters = ""
-    index += 1
-    while index:
-        index, rest = divmod(index - 1, 26)
-        letters = chr(65 + rest) + letters
-    return letters
 
 
 class SheetPicker(QDialog):
@@ -157,14 +149,14 @@ class ImportDialog(QDialog):
         for sheet_row, values in self.raw.rows:
             if sheet_row > self.header_row and column < len(values) and values[column] not in (
                     None, ""):
-                return _scalar_text(values[column])
+                return scalar_text(values[column])
         return ""
 
     def _fill(self) -> None:
         bindings = self.colmap.bindings
         self.table.setRowCount(len(bindings))
         for n, b in enumerate(bindings):
-            letter = QTableWidgetItem(column_letter(b.index))
+            letter = QTableWidgetItem(column_letters(b.index))
             header = QTableWidgetItem(b.header)
             match = QTableWidgetItem("" if b.field is None else f"{b.confidence:.0%}")
             color = _GOOD if b.confidence >= 0.9 else _FAIR if b.confidence >= 0.7 else _POOR

@@ -12,8 +12,6 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
-import os
-import tempfile
 import time
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -22,6 +20,7 @@ from typing import Any
 
 from platformdirs import user_data_dir
 
+from app.atomic_files import write_text_atomically
 from app.catalog.issues import Issue, Level, Origin
 from app.catalog.parsing import CellError
 from app.catalog.status import Status
@@ -167,18 +166,9 @@ class SessionStore:
         return self.folder / f"{key}.json"
 
     def save(self, key: str, data: dict[str, Any]) -> Path:
-        self.folder.mkdir(parents=True, exist_ok=True)
         target = self.file_for(key)
-        fd, tmp = tempfile.mkstemp(prefix=".session-", suffix=".tmp", dir=self.folder)
-        try:
-            with os.fdopen(fd, "w", encoding="utf-8") as out:
-                json.dump(data, out, ensure_ascii=False, separators=(",", ":"))
-                out.flush()
-                os.fsync(out.fileno())
-            os.replace(tmp, target)
-        except BaseException:
-            Path(tmp).unlink(missing_ok=True)
-            raise
+        write_text_atomically(target, json.dumps(data, ensure_ascii=False,
+                                                 separators=(",", ":")))
         return target
 
     def load(self, key: str) -> dict[str, Any] | None:

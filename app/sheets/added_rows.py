@@ -16,6 +16,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
+from app.catalog.cell_text import cell_text
 from app.catalog.fields import Field, Kind, field_by_key
 from app.catalog.messages import Lang
 from app.catalog.parsing import DIMENSION_PARTS, CellError, is_blank
@@ -81,7 +82,7 @@ class AddedRows:
         if parts is None:  # a value the catalog could not split: keep its text in one place
             column = next(iter(columns.values())) if numbered else \
                 self._extra_column(field.label(self.lang))
-            self._put(r, column, field, as_text(field, raw))
+            self._put(r, column, field, cell_text(field, raw))
             return
         leftover: list[tuple[str, Any]] = []
         for part, item in parts.items():
@@ -151,19 +152,4 @@ def _part_header(field: Field, part: str, lang: Lang) -> str:
 
 def _scalar(field: Field, raw: Any) -> Any:
     """What goes into one cell: the merchant's value as it is, lists and parts as text."""
-    return as_text(field, raw) if isinstance(raw, Mapping | list | tuple) else raw
-
-
-def as_text(field: Field, raw: Any) -> str:
-    """The whole value of a field as one cell's text that the catalog reads back."""
-    if isinstance(raw, Mapping):
-        if field.kind is Kind.DIMENSIONS:
-            return "x".join(str(raw.get(p, "")) for p in DIMENSION_PARTS)
-        items = [(str(k), v) for k, v in raw.items() if not is_blank(v)]
-        if field.kind is Kind.WAREHOUSES:
-            return "; ".join(f"{k}:{v}" for k, v in items)
-        items.sort(key=lambda kv: (int(kv[0]), "") if kv[0].isdigit() else (10**9, kv[0]))
-        raw = [v for _, v in items]
-    if isinstance(raw, list | tuple):
-        return (", " if field.kind is Kind.TAGS else "; ").join(str(v) for v in raw)
-    return "" if raw is None else str(raw)
+    return cell_text(field, raw) if isinstance(raw, Mapping | list | tuple) else raw
