@@ -32,11 +32,7 @@ def exit_code(report: JobReport) -> int:
 
 def store_words(exc: PartnerError) -> str:
     """A store error in one line: message, code, hint and request id."""
-    text = exc.message
-    if exc.code:
-        text = f"{text} [{exc.code}]"
-    if exc.hint:
-        text += f" — {exc.hint}"
+    text = exc.store_said()
     if exc.request_id:
         text += f" (request id {exc.request_id})"
     return text

@@ -31,11 +31,7 @@ translate = QCoreApplication.translate
 
 def store_said(error: PartnerError) -> str:
     """The store's own words: message [code] — hint (request id …)."""
-    text = error.message
-    if error.code:
-        text += f" [{error.code}]"
-    if error.hint:
-        text += f" — {error.hint}"
+    text = error.store_said()
     if error.request_id:
         support = translate("StoreWords", "Request id for support: %1")
         text += "\n" + support.replace("%1", error.request_id)

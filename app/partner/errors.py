@@ -23,6 +23,11 @@ class PartnerError(Exception):
         self.request_id = request_id
         self.http_status = http_status
 
+    def store_said(self) -> str:
+        """The store's own words in one line: ``message [code] — hint``."""
+        text = f"{self.message} [{self.code}]" if self.code else self.message
+        return f"{text} — {self.hint}" if self.hint else text
+
     def __str__(self) -> str:
         text = f"{self.code}: {self.message}" if self.code else self.message
         if self.request_id:

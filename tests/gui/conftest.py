@@ -26,5 +26,5 @@ def proxy(model: ProductModel, qtmodeltester) -> ProductFilter:  # type: ignore[
 
 
 # ---------------------------------------------------------------- sending to the sandbox
+# The sandbox fixtures come from tests/sandbox/fixtures.py, registered once in tests/conftest.py.
 from tests.gui.send_helpers import answers, recorded, sandbox_window  # noqa: E402,F401
-from tests.sandbox.fixtures import sandbox, sandbox_server  # noqa: E402,F401
