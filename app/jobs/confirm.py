@@ -97,14 +97,20 @@ class Confirmation:
             for o, info in pool.map(ask, waiting):
                 if info is None or (info.external_id and info.external_id != o.external_id):
                     continue
+                learned_id = bool(info.id) and info.id != o.product_id
                 if info.id:
                     o.product_id = info.id
                 if (info.status or "").lower() in LIVE_WORDS:
                     o.status = Status.LIVE
                     live.append(o)
+                elif not learned_id:
+                    continue  # nothing new: leave the row (and any edit made since) alone
+                row = self.table.rows[o.index]
+                edited = row.edited_since_sent  # confirming the same send keeps later edits
                 self.table.set_store_result(o.index, o.status, o.issues,
                                             product_id=o.product_id, batch_id=o.batch_id,
                                             request_id=o.request_id)
+                row.edited_since_sent = edited
         if live and self.journal is not None and self.job_id is not None:
             self.journal.record_outcomes(self.job_id, live)
         return live

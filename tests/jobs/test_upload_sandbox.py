@@ -73,6 +73,19 @@ def test_pending_rows_go_live_with_product_ids(sandbox: RunningSandbox,
         assert row.cells["id"] == row.product_id
 
 
+def test_an_edit_made_while_pending_survives_confirmation(sandbox: RunningSandbox,
+                                                         client: PartnerClient) -> None:
+    sandbox.state.live_after = 0.3
+    table = product_table(2)
+    report = UploadJob(client, table).run()
+    table.set_cell(0, "name", "Renamed after sending")
+    assert table.rows[0].edited_since_sent
+    Confirmation(client, table, report.outcomes, timeout=10, first_delay=0.1).run()
+    assert [r.status for r in table.rows] == [Status.LIVE, Status.LIVE]
+    # The store has the old name: the row must still say it was edited since it was sent.
+    assert table.rows[0].edited_since_sent and not table.rows[1].edited_since_sent
+
+
 def test_confirmation_times_out_leaving_rows_pending(sandbox: RunningSandbox,
                                                      client: PartnerClient) -> None:
     sandbox.state.live_after = 60
