@@ -14,6 +14,7 @@ Ctrl-C, --wait), ``credentials``, ``debug_log``, ``exits`` (exit codes and error
 
 from __future__ import annotations
 
+import os
 import sys
 
 from app.cli.debug_log import setup_logging
@@ -75,6 +76,10 @@ def main(argv: list[str] | None = None) -> int:
     except PartnerError as exc:
         return fail(f"The store could not be reached or refused access: {store_words(exc)}",
                     EXIT_STORE)
+    except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return 1
     except OSError as exc:
         return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_INPUT)
     except KeyboardInterrupt:

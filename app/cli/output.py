@@ -19,6 +19,24 @@ from app.sheets import LoadedSheet, write_results
 
 MAX_PROBLEM_LINES = 50
 
+#: The summary's own words; messages come translated from the catalog, status words stay stable.
+_WORDS: dict[str, tuple[str, str]] = {
+    "rows_of": ("{n} rows of {file} ({sheet}): {counts}",
+                "{n} baris dari {file} ({sheet}): {counts}"),
+    "row": ("Row", "Baris"),
+    "rows": ("Rows", "Baris"),
+    "whole row": ("whole row", "seluruh baris"),
+    "error": ("error", "galat"),
+    "warning": ("warning", "peringatan"),
+    "more": ("… and {n} more (see --json or --results)",
+             "… dan {n} lagi (lihat --json atau --results)"),
+}
+
+
+def word(key: str, lang: Lang, **params: object) -> str:
+    en, id_ = _WORDS[key]
+    return (id_ if lang == "id" else en).format(**params)
+
 
 def rows_json(loaded: LoadedSheet, indexes: list[int], lang: Lang) -> dict[str, Any]:
     rows = []
@@ -45,21 +63,21 @@ def print_human(loaded: LoadedSheet, indexes: list[int], lang: Lang, out: TextIO
         counts[row.status.value] = counts.get(row.status.value, 0) + 1
         for issue in row.issues:
             where = column_of(loaded, issue.field) or (
-                label_of(issue.field, lang) if issue.field else "whole row")
+                label_of(issue.field, lang) if issue.field else word("whole row", lang))
             code = f" [{issue.code}]" if issue.code else ""
             hint = issue.hint(lang)
-            text = f"{where}: {issue.level.value}{code}: {issue.message(lang)}" + (
+            text = f"{where}: {word(issue.level.value, lang)}{code}: {issue.message(lang)}" + (
                 f" — {hint}" if hint else "")
             problems.setdefault(text, []).append(row.sheet_row or 0)
     shown = ", ".join(f"{n} {s}" for s, n in sorted(counts.items(), key=lambda kv: -kv[1]))
-    print(f"{len(indexes)} rows of {loaded.path.name} ({loaded.raw.name}): {shown}", file=out)
-    lines = [f"  {'Rows' if len(rows) > 1 else 'Row'} {_ranges(rows)}, {text}"
+    print(word("rows_of", lang, n=len(indexes), file=loaded.path.name, sheet=loaded.raw.name,
+               counts=shown), file=out)
+    lines = [f"  {word('rows' if len(rows) > 1 else 'row', lang)} {_ranges(rows)}, {text}"
              for text, rows in problems.items()]
     for line in lines[:MAX_PROBLEM_LINES]:
         print(line, file=out)
     if len(lines) > MAX_PROBLEM_LINES:
-        print(f"  … and {len(lines) - MAX_PROBLEM_LINES} more (see --json or --results)",
-              file=out)
+        print("  " + word("more", lang, n=len(lines) - MAX_PROBLEM_LINES), file=out)
 
 
 def print_rows(loaded: LoadedSheet, indexes: list[int], lang: Lang, as_json: bool) -> None:

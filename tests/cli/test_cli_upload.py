@@ -37,6 +37,15 @@ def test_validate_json_shape_and_exit_code(tmp_path: Path,
     assert code == 0 and [r["row"] for r in data["rows"]] == [2, 4, 5]
 
 
+def test_validate_speaks_indonesian_when_asked(tmp_path: Path,
+                                               capsys: pytest.CaptureFixture[str]) -> None:
+    book = product_workbook(tmp_path / "produk.xlsx", 3, bad={1: ("Harga", "abc")})
+    assert main(["validate", str(book), "--lang", "id"]) == 1
+    out = capsys.readouterr().out
+    assert out.splitlines()[0] == "3 baris dari produk.xlsx (Produk): 2 ready, 1 invalid"
+    assert "  Baris 3, Harga: galat: “abc” bukan harga dalam Rupiah." in out
+
+
 def test_upload_250_rows_rejections_land_on_their_sheet_rows_and_columns(
         store_env: RunningSandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     book = product_workbook(tmp_path / "produk.xlsx", 250)
