@@ -161,6 +161,8 @@ class ChunkedJob:
         except BaseException:
             self._cancel.set()  # a bug or a dying process: send nothing more
             raise
+        if not answer.outcomes:  # stopped before its request went out: it stays planned
+            return
         if self.journal is not None and self.job_id is not None:
             self.journal.record_answer(self.job_id, chunk.seq, answer.outcomes.values(),
                                        request_id=answer.request_id, batch_id=answer.batch_id,

@@ -80,9 +80,11 @@ class UploadJob(ChunkedJob):
         else:
             if dropped is not None:  # the connection kept dropping: stop the job
                 self._stop_for(dropped)
-        # Still unknown whether the store has these rows: never re-send blindly.
+        # Still unknown whether the store has these rows: never re-send blindly. Rows that
+        # never went out (stopped before the first request) are left to the job's leftovers.
         unknown = [chunk.groups[p][0] for p in remaining
-                   if chunk.groups[p][0] not in answer.outcomes]
+                   if chunk.groups[p][0] in chunk.ambiguous
+                   and chunk.groups[p][0] not in answer.outcomes]
         if unknown:
             answer.settled = False
             issue = job_issue("maybe_sent", self.lang, level=Level.ERROR)

@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import uuid
+from contextlib import closing
+from pathlib import Path
 from typing import Any
 
 from app.catalog.status import Status
-from app.jobs import Progress, UploadJob
+from app.catalog.table import ProductTable
+from app.jobs import DeleteJob, Journal, Progress, UploadJob
 from app.partner import (
     AcceptedRow,
     CreateResult,
@@ -166,3 +170,48 @@ def test_progress_rate_and_eta() -> None:
     p = Progress(done=50, total=200, elapsed=10.0)
     assert p.rows_per_second == 5.0 and p.eta_seconds == 30.0
     assert Progress(0, 10, 0.0).eta_seconds is None
+
+
+class _CancelledJustBeforeSending:
+    """A cancel that lands after the job picked a chunk up, before its request goes out
+    (another worker's fatal error, or the Cancel button, at that very moment)."""
+
+    checks = 0
+
+    @property
+    def stopping(self) -> bool:
+        self.checks += 1
+        if self.checks == 2:  # the first check lets the chunk start, the next one sees it
+            self.cancel()  # type: ignore[attr-defined]
+        return self._cancel.is_set() or self.fatal is not None  # type: ignore[attr-defined]
+
+
+class _RacyUpload(_CancelledJustBeforeSending, UploadJob):
+    pass
+
+
+class _RacyDelete(_CancelledJustBeforeSending, DeleteJob):
+    pass
+
+
+def test_a_chunk_cancelled_before_its_request_is_not_called_maybe_sent(tmp_path: Path) -> None:
+    table = product_table(2)
+    client = FakeClient()
+    with closing(Journal(tmp_path / "journal.sqlite3")) as journal:
+        report = _RacyUpload(client, table, concurrency=1, journal=journal).run()
+        assert client.sent == []
+        assert [o.status for o in report.outcomes] == [Status.READY] * 2
+        assert "cancelled" in (report.outcomes[0].message or "")
+        assert report.job_id is not None
+        assert [c.state for c in journal.chunks(report.job_id)] == ["planned"]
+
+
+def test_a_delete_chunk_cancelled_before_its_request_is_resumed(tmp_path: Path) -> None:
+    table = ProductTable.from_cells([(2, {"id": str(uuid.UUID(int=7)), "sku": "A-1"})],
+                                    purpose="delete")
+    with closing(Journal(tmp_path / "journal.sqlite3")) as journal:
+        report = _RacyDelete(FakeClient(), table, concurrency=1, journal=journal).run()
+        assert [o.status for o in report.outcomes] == [Status.READY]
+        assert report.job_id is not None
+        # the chunk never went out: it must stay planned, or a resume would skip it
+        assert [c.state for c in journal.chunks(report.job_id)] == ["planned"]
