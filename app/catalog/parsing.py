@@ -18,6 +18,9 @@ from typing import Any, NamedTuple
 EXACT_FLOAT_DIGITS = 15
 #: A cell longer than this is refused rather than carried through the app.
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
+#: A number written with more digits than this is no price, stock or weight (and Python refuses
+#: to turn text of more than 4,300 digits into an int at all).
+MAX_NUMBER_DIGITS = 30
 
 
 @dataclass(frozen=True, slots=True)
@@ -210,6 +213,8 @@ def parse_int(value: Any, *, units: Mapping[str, int] | None = None, kind: str =
             return _fail(key, value=_show(value))
         return Parsed(int(value))
     text = _SPACES.sub(" ", str(value)).strip()
+    if sum(c.isdigit() for c in text) > MAX_NUMBER_DIGITS:
+        return _fail(fail_key, value=_show(value))
     if text.isdigit() and text.isascii():
         return Parsed(int(text))
     factor = 1

@@ -208,3 +208,14 @@ def test_text_keeps_content_and_refuses_dates() -> None:
 def test_megabyte_cell_is_refused_not_carried() -> None:
     got = parse_text("x" * 2_000_000)
     assert got.problem is not None and got.problem.key == "too_long"
+
+
+@pytest.mark.parametrize("cell", ["1" * 5000, "1." + "0" * 5000, "Rp " + "9" * 5000,
+                                  "1" * 5000 + " kg", "1," + "5" * 5000 + " kg"])
+def test_a_number_of_thousands_of_digits_is_a_problem_not_a_crash(cell: str) -> None:
+    """Python refuses to convert text of more than 4,300 digits to int (ValueError)."""
+    for parse in (parse_rupiah, parse_grams):
+        got = parse(cell)
+        assert got.problem is not None and got.value is None
+    assert parse_warehouses(f"WH-1:{cell}").problem is not None
+    assert parse_dimensions(f"{cell}x1x1").problem is not None
