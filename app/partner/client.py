@@ -14,15 +14,17 @@ import logging
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import quote
 
 import httpx
+from pydantic import BaseModel, ValidationError
 
 from app.partner.answers import AUTH_TIMESTAMP, read_answer, server_time_ms
 from app.partner.credentials import Credentials, check_tls_verification, checked_base_url
 from app.partner.envelopes import CreateData, DeleteData, Envelope, ProductData
 from app.partner.errors import (
+    AMBIGUOUS_MESSAGE,
     AuthError,
     NotFoundError,
     PartnerError,
@@ -51,6 +53,10 @@ USER_AGENT = "toco-uploader"
 #: codes of TransportError (ours: no answer, so no store code)
 CONNECTION_LOST = "CONNECTION_LOST"  # sent, answer lost
 UNREACHABLE = "UNREACHABLE"  # never sent
+#: code of a success envelope whose ``data`` does not have the documented shape (ours)
+UNEXPECTED_ANSWER = "UNEXPECTED_ANSWER"
+
+_Data = TypeVar("_Data", bound=BaseModel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,12 +103,12 @@ class PartnerClient:
         """Bulk create; never re-sent after a connection lost mid-request (see module doc)."""
         answer = self._call("POST", CREATE_PATH, {"products": products}, replay_safe=False)
         env = answer.envelope
-        data = CreateData.model_validate(env.data or {})
+        data = _read_data(CreateData, env)
         return create_result(data, env.request_id, env.meta.dispatch if env.meta else None)
 
     def delete_products(self, ids: Iterable[str]) -> DeleteResult:
         answer = self._call("POST", DELETE_PATH, {"ids": list(ids)}, replay_safe=True)
-        data = DeleteData.model_validate(answer.envelope.data or {})
+        data = _read_data(DeleteData, answer.envelope)
         return delete_result(data, answer.envelope.request_id, answer.after_lost_connection)
 
     def get_product_by_sku(self, sku: str) -> ProductInfo | None:
@@ -111,7 +117,7 @@ class PartnerClient:
             answer = self._call("GET", SKU_PATH + quote(sku, safe=""), None, replay_safe=True)
         except NotFoundError:
             return None
-        data = ProductData.model_validate(answer.envelope.data or {})
+        data = _read_data(ProductData, answer.envelope)
         return product_info(data, answer.envelope.request_id)
 
     def close(self) -> None:
@@ -198,3 +204,15 @@ class PartnerClient:
         log.warning("the store's clock differs from ours by %d ms; re-signing with it",
                     self.clock_offset_ms)
         return True
+
+
+def _read_data(model: type[_Data], envelope: Envelope) -> _Data:
+    """``data`` of a success envelope; a shape we cannot read is a PartnerError like any other
+    unusable answer (the request was handled, so what it did is unknown)."""
+    try:
+        return model.model_validate(envelope.data or {})
+    except ValidationError as exc:
+        where = ".".join(str(part) for part in exc.errors()[0]["loc"]) or "data"
+        raise PartnerError(f"the store's answer could not be read (data.{where}); "
+                           f"{AMBIGUOUS_MESSAGE}", code=UNEXPECTED_ANSWER,
+                           request_id=envelope.request_id) from None

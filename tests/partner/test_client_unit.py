@@ -233,3 +233,22 @@ def test_auth_003_without_current_time_is_not_retried(sleeps: SleepRecorder) -> 
     with pytest.raises(PartnerError) as caught:
         make_client(handler, sleeps).create_products([])
     assert caught.value.code == "AUTH_003" and len(seen) == 1
+
+
+@pytest.mark.parametrize(("call", "data"), [
+    ("create", "accepted"), ("create", {"acceptedRows": "all"}),
+    ("create", {"errors": [{"rowIndex": "first"}]}), ("create", {"batchId": ["pb_1"]}),
+    ("delete", {"successItems": [{"id": ["x"]}]}), ("sku", {"sku": {"value": "480166"}}),
+])
+def test_a_success_whose_data_cannot_be_read_is_a_partner_error(call: str, data: object,
+                                                                sleeps: SleepRecorder) -> None:
+    """Callers handle PartnerError; a pydantic ValidationError would crash the job instead."""
+    body = {"success": True, "requestId": "r-9", "data": data}
+    client = make_client(answers(httpx.Response(200, json=body))[0], sleeps)
+    calls = {"create": lambda: client.create_products([]),
+             "delete": lambda: client.delete_products(["x"]),
+             "sku": lambda: client.get_product_by_sku("480166")}
+    with pytest.raises(PartnerError) as caught:
+        calls[call]()
+    assert caught.value.code == "UNEXPECTED_ANSWER" and caught.value.request_id == "r-9"
+    assert "may or may not have been processed" in str(caught.value)
