@@ -73,7 +73,7 @@ def verify_store_request(state: SandboxState, method: str, path: str, query: str
 
     now = state.now_ms()
     stamp = headers["x-timestamp"]
-    provided = int(stamp) if stamp.isdigit() else None
+    provided = int(stamp) if stamp.isascii() and stamp.isdigit() else None
     if provided is None or abs(now - provided) > WINDOW_MS:
         raise ApiFailure(401, AUTH_TIMESTAMP, "Expired or invalid timestamp",
                          hint="Request timestamp must be within 300 seconds",

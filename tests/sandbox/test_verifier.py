@@ -89,6 +89,14 @@ def test_stale_timestamp_gives_the_seeds_auth_003() -> None:
                                "ageSeconds": 1148}
 
 
+@pytest.mark.parametrize("stamp", ["\u00b9\u00b2\u00b3", "-5", "12a", "\u0661\u0662"])
+def test_a_timestamp_that_is_not_ascii_digits_is_auth_003(stamp: str) -> None:
+    """Header values arrive as latin-1: ``²`` passes str.isdigit() but int() refuses it."""
+    failure = failure_of(state_at(int(GOLDEN_TIMESTAMP)),
+                         golden_headers(GOLDEN_POST, **{"x-timestamp": stamp}))
+    assert failure.code == "AUTH_003" and failure.context["providedTimestamp"] == stamp
+
+
 def test_window_is_300_seconds_both_ways() -> None:
     stamp = int(GOLDEN_TIMESTAMP)
     for now in (stamp + 300_000, stamp - 300_000):
