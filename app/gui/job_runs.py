@@ -5,6 +5,9 @@ the GUI thread through a small bridge object's signals (queued across threads), 
 change the window *announces* happens on the GUI thread. A delete job runs on a small delete
 table; its answers are copied onto the window's rows here, on the GUI thread. Accepted rows are
 then confirmed in the background (``Confirmation``) until live; closing the window cancels that.
+The grid is editable again by then (rows may be added or removed), so what the confirmation
+learns is applied here, on the GUI thread, to the very rows that were sent — found by identity,
+not by a position that may have moved.
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.catalog.status import Status
-from app.catalog.table import ProductTable
+from app.catalog.table import ProductRow, ProductTable
 from app.gui.send_rows import RunSummary
 from app.gui.store_words import explain
 from app.gui.stores import StoreBook, StoreChoice
@@ -66,6 +69,7 @@ class _Bridge(QObject):
     outcomes = Signal(object)  # list[RowOutcome]
     progress = Signal(object)  # Progress
     confirm_progress = Signal(object)  # Progress
+    confirmed_rows = Signal(object)  # list[RowOutcome] the confirmation learned about
 
 
 class JobRun(QObject):
@@ -90,11 +94,20 @@ class JobRun(QObject):
         self.confirmation: Confirmation | None = None
         self.cancelled = False
         self.running = False
-        self.waiting: set[int] = set()  # window rows being confirmed
+        self._waiting: dict[int, ProductRow] = {}  # job index -> window row being confirmed
         self.bridge = _Bridge(self)
         self.bridge.outcomes.connect(self._apply)
         self.bridge.progress.connect(self.progress.emit)
         self.bridge.confirm_progress.connect(self._confirm_progress)
+        self.bridge.confirmed_rows.connect(self._apply_confirmed)
+
+    @property
+    def waiting(self) -> set[int]:
+        """Where the rows being confirmed are in the window's table now."""
+        if not self._waiting:
+            return set()
+        where = {id(row): i for i, row in enumerate(self.spec.table.rows)}
+        return {where[id(row)] for row in self._waiting.values() if id(row) in where}
 
     # ---------------------------------------------------------------- the job
 
@@ -169,7 +182,8 @@ class JobRun(QObject):
             self.finished.emit(self.summary)
             self.confirmed.emit(self.summary)
             return
-        self.waiting = {self.spec.window_index(o.index) for o in pending}
+        rows = self.spec.table.rows
+        self._waiting = {o.index: rows[self.spec.window_index(o.index)] for o in pending}
         self.finished.emit(self.summary)
         self._confirm(client, report)
 
@@ -188,7 +202,8 @@ class JobRun(QObject):
                                     timeout=CONFIRM_TIMEOUT, max_delay=CONFIRM_MAX_DELAY,
                                     concurrency=self.spec.concurrency, journal=self.journal,
                                     job_id=report.job_id,
-                                    on_progress=self.bridge.confirm_progress.emit)
+                                    on_progress=self.bridge.confirm_progress.emit,
+                                    on_outcomes=self.bridge.confirmed_rows.emit)
         self.confirmation = confirmation
         if self.cancelled:
             confirmation.cancel()
@@ -201,6 +216,24 @@ class JobRun(QObject):
                 client.close()
 
         self.background.run(work, on_done=self._confirmed, on_failed=self._confirm_failed)
+
+    def _apply_confirmed(self, outcomes: list[RowOutcome]) -> None:
+        """On the GUI thread: what the store now says about rows being confirmed."""
+        table = self.spec.table
+        where = {id(row): i for i, row in enumerate(table.rows)}
+        touched: set[int] = set()
+        for o in outcomes:
+            row = self._waiting.get(o.index)
+            index = where.get(id(row)) if row is not None else None
+            if row is None or index is None:  # removed, or another workbook opened meanwhile
+                continue
+            edited = row.edited_since_sent  # confirming the same send keeps later edits
+            table.set_store_result(index, o.status, o.issues, product_id=o.product_id,
+                                   batch_id=o.batch_id, request_id=o.request_id)
+            row.edited_since_sent = edited
+            touched.add(index)
+        if touched:
+            self.touched.emit(touched)
 
     def _confirm_progress(self, progress: Progress) -> None:
         self.confirming.emit(progress.total - progress.done)
@@ -216,7 +249,7 @@ class JobRun(QObject):
         self._finish_confirmation()
 
     def _finish_confirmation(self) -> None:
-        rows, self.waiting = self.waiting, set()
+        rows, self._waiting = self.waiting, {}
         self.confirmation = None
         if rows:
             self.touched.emit(rows)

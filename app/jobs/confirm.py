@@ -2,11 +2,15 @@
 
 There is no batch-status endpoint (API.md §4.3), so each pending row is asked for by SKU, in
 rounds that back off (0.5 s, 1 s, 2 s, ... up to ``max_delay``) until every row is live — its
-product id stored — or until ``timeout``, when the rest stay ``pending``.
+product id stored — or until ``timeout``, when the rest stay ``pending``. Without
+``on_outcomes`` each change is written to the table here; with it, the rows it learned about
+are handed to that callback instead (a window applies them on its own thread, where the merchant
+may be editing or adding rows meanwhile).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import threading
 import time
 from collections.abc import Callable, Iterable
@@ -33,6 +37,7 @@ class Confirmation:
                  max_delay: float = MAX_DELAY, concurrency: int = DEFAULT_CONCURRENCY,
                  journal: Journal | None = None, job_id: int | None = None,
                  on_progress: Callable[[Progress], None] | None = None,
+                 on_outcomes: Callable[[list[RowOutcome]], None] | None = None,
                  clock: Callable[[], float] = time.monotonic,
                  sleep: Callable[[float], None] | None = None) -> None:
         self.client = client
@@ -45,6 +50,7 @@ class Confirmation:
         self.journal = journal
         self.job_id = job_id
         self.on_progress = on_progress
+        self.on_outcomes = on_outcomes
         self._clock = clock
         self._cancel = threading.Event()
         self._sleep = sleep or self._wait
@@ -93,6 +99,7 @@ class Confirmation:
             return o, None
 
         live: list[RowOutcome] = []
+        learned: list[RowOutcome] = []
         with ThreadPoolExecutor(self.concurrency, thread_name_prefix="confirm") as pool:
             for o, info in pool.map(ask, waiting):
                 if info is None or (info.external_id and info.external_id != o.external_id):
@@ -105,6 +112,9 @@ class Confirmation:
                     live.append(o)
                 elif not learned_id:
                     continue  # nothing new: leave the row (and any edit made since) alone
+                if self.on_outcomes is not None:
+                    learned.append(dataclasses.replace(o, issues=list(o.issues)))
+                    continue
                 row = self.table.rows[o.index]
                 edited = row.edited_since_sent  # confirming the same send keeps later edits
                 self.table.set_store_result(o.index, o.status, o.issues,
@@ -113,4 +123,6 @@ class Confirmation:
                 row.edited_since_sent = edited
         if live and self.journal is not None and self.job_id is not None:
             self.journal.record_outcomes(self.job_id, live)
+        if learned and self.on_outcomes is not None:
+            self.on_outcomes(learned)
         return live

@@ -231,3 +231,26 @@ def test_upload_selected_goes_through_the_sorted_view_and_skips_rows_with_proble
     assert len(answers.upload) == 1
     box = flow.notices.message_box
     assert box is not None and "2 are already on the store" in box.text()
+
+
+def test_a_row_added_while_confirming_does_not_shift_the_answers(
+        sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, workbook: Path) -> None:
+    window, flow = sandbox_window, sandbox_window.send_flow
+    sandbox.state.live_after = 1.0
+    open_in(window, qtbot, workbook)
+    with qtbot.waitSignal(flow.finished, timeout=20_000):
+        window.acts.upload_ready.trigger()
+    assert flow.runs and statuses(window) == [Status.PENDING] * 6
+    # the window stays usable while the rows are confirmed: add a row under the first one
+    window.grid.setCurrentIndex(cell(window, 0, "name"))
+    window.acts.add_row.trigger()
+    added = window.model.row(1)
+    assert added.sheet_row is None
+    qtbot.waitUntil(lambda: not flow.runs, timeout=20_000)
+    assert added.status is not Status.LIVE and added.product_id is None
+    assert "id" not in added.cells
+    for row in window.model.table.rows:
+        if row.sheet_row is not None:
+            stored = sandbox.state.by_sku(str(row.sku))
+            assert stored is not None
+            assert (row.status, row.product_id) == (Status.LIVE, stored.id)
