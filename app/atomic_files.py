@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import shutil
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -23,8 +24,9 @@ TEMP_SUFFIX = ".tmp"
 def replacing(path: str | Path, suffix: str = TEMP_SUFFIX) -> Iterator[Path]:
     """Yield a fresh temporary path beside ``path`` for the caller to write.
 
-    When the block ends normally the file is synced to disk and replaces ``path``; when it
-    raises, the temporary file is deleted and ``path`` is untouched. Missing folders are made.
+    When the block ends normally the file is synced to disk and replaces ``path``, with the
+    permissions ``path`` had (a new file stays private to the user); when it raises, the
+    temporary file is deleted and ``path`` is untouched. Missing folders are made.
     """
     target = Path(path)
     target.parent.mkdir(parents=True, exist_ok=True)
@@ -34,6 +36,8 @@ def replacing(path: str | Path, suffix: str = TEMP_SUFFIX) -> Iterator[Path]:
     try:
         yield temporary
         _sync(temporary)
+        with contextlib.suppress(FileNotFoundError):
+            shutil.copymode(target, temporary)
         os.replace(temporary, target)
     finally:
         with contextlib.suppress(OSError):

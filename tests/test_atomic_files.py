@@ -98,3 +98,14 @@ def test_it_is_a_leaf_module() -> None:
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                           check=True, cwd=Path(__file__).parents[1])
     assert done.stdout.strip() == "['app.atomic_files']"
+
+
+def test_replacing_keeps_the_targets_permissions(tmp_path: Path) -> None:
+    """The temporary file is created private (0600); the merchant's workbook, replaced in place,
+    keeps the permissions it had."""
+    target = tmp_path / "produk.xlsx"
+    target.write_bytes(b"old")
+    target.chmod(0o664)
+    with replacing(target, ".xlsx") as temporary:
+        temporary.write_bytes(b"new")
+    assert target.stat().st_mode & 0o777 == 0o664
