@@ -39,7 +39,9 @@ class MappingMemory:
         if not isinstance(data, dict) or data.get("version") != _VERSION:
             return {}
         maps = data.get("maps")
-        return maps if isinstance(maps, dict) else {}
+        if not isinstance(maps, dict):
+            return {}
+        return {k: v for k, v in maps.items() if isinstance(v, dict)}
 
     def remember(self, colmap: ColumnMap) -> None:
         maps = self._load()
@@ -50,16 +52,17 @@ class MappingMemory:
             "saved": time.time(),
         }
         if len(maps) > limits.MAPPING_MEMORY_SIZE:
-            newest = sorted(maps.items(), key=lambda kv: kv[1].get("saved", 0), reverse=True)
+            newest = sorted(maps.items(), key=lambda kv: _saved(kv[1]), reverse=True)
             maps = dict(newest[: limits.MAPPING_MEMORY_SIZE])
         self._write({"version": _VERSION, "maps": maps})
 
     def recall(self, headers: list[str]) -> ColumnMap | None:
         entry = self._load().get(header_signature(headers))
-        if not isinstance(entry, dict):
+        if entry is None:
             return None
         bindings = [ColumnBinding(i, h, None) for i, h in enumerate(headers)]
-        for column in entry.get("columns", []):
+        columns = entry.get("columns")
+        for column in columns if isinstance(columns, list) else []:
             try:
                 index, field, part = int(column["index"]), column["field"], column.get("part")
                 field_by_key(field)
@@ -78,3 +81,8 @@ class MappingMemory:
 
     def _write(self, data: dict[str, Any]) -> None:
         write_text_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+
+
+def _saved(entry: dict[str, Any]) -> float:
+    saved = entry.get("saved")
+    return float(saved) if isinstance(saved, int | float) and not isinstance(saved, bool) else 0.0

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
-from app.sheets import MappingMemory, match_columns, open_table
+import pytest
+
+from app.sheets import MappingMemory, limits, match_columns, open_table
+from app.sheets.mapping import header_signature
 from app.sheets.memory import default_path
 from tests.sheets.books import ID_HEADERS, product, simple_workbook
 
@@ -52,3 +56,20 @@ def test_next_workbook_with_the_same_headers_needs_no_mapping(tmp_path: Path) ->
     assert again.table.rows[0].values["description"] == "wol"
     other = simple_workbook(tmp_path / "lain.xlsx", [["A", "Tas"]], headers=["SKU", "Nama"])
     assert open_table(other).colmap.binding(0).how == "label"
+
+
+def test_a_damaged_entry_is_an_empty_memory_not_an_error(tmp_path: Path,
+                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(limits, "MAPPING_MEMORY_SIZE", 2)  # remember() sorts by age
+
+    path = tmp_path / "maps.json"
+    signature = header_signature(HEADERS)
+    for entry in ({"columns": None}, {"columns": 7}, [1, 2], {"columns": [], "saved": "x"}):
+        maps = {signature: entry, "other": {"columns": [], "saved": 1.0},
+                "third": {"columns": [], "saved": None}}
+        path.write_text(json.dumps({"version": 1, "maps": maps}), encoding="utf-8")
+        memory = MappingMemory(path)
+        recalled = memory.recall(HEADERS)
+        assert recalled is None or recalled.mapped == []
+        memory.remember(match_columns(HEADERS))  # sorting by age must not trip on it either
+        assert memory.recall(HEADERS) is not None
