@@ -66,7 +66,7 @@ def write_results(loaded: LoadedSheet, out_path: str | Path | None = None,
         assert sheet is not None
         sheet.title = _sheet_title(loaded.raw.name)
         _copy_values(sheet, loaded.raw.rows)
-    if dest == source and dest.exists():
+    if _same_file(dest, source):
         backup(source)
     _fill_in(sheet, loaded, lang)
     with contextlib.suppress(AttributeError):
@@ -92,6 +92,14 @@ def _destination(source: Path, out_path: str | Path | None, in_place: bool,
     if stem.endswith(".results"):
         return source.with_name(stem + suffix)
     return source.with_name(f"{stem}.results{suffix}")
+
+
+def _same_file(a: Path, b: Path) -> bool:
+    """Whether ``a`` is the existing file ``b`` (also when spelled otherwise: relative, a link)."""
+    try:
+        return a.samefile(b)
+    except OSError:
+        return False
 
 
 def backup(path: Path) -> Path:

@@ -139,6 +139,17 @@ def test_in_place_keeps_a_timestamped_backup(workbook: Path) -> None:
     assert "Upload status" in _headers(load_workbook(workbook)["Produk"])
 
 
+def test_results_into_the_source_by_another_spelling_keep_a_backup(
+        workbook: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    original = workbook.read_bytes()
+    monkeypatch.chdir(workbook.parent)
+    loaded = open_table(Path(workbook.name))  # read by a relative path ...
+    out = write_results(loaded, out_path=workbook)  # ... written by the absolute one
+    assert out.samefile(workbook)
+    [backup] = list(workbook.parent.glob("Produk Toko.backup-*.xlsx"))
+    assert backup.read_bytes() == original
+
+
 def test_csv_source_gets_a_new_workbook(tmp_path: Path) -> None:
     path = tmp_path / "produk.csv"
     path.write_text("SKU;Nama Produk;Harga\n00123;Tas;Rp 1.000\n=1+1;Topi;x\n", encoding="utf-8")
