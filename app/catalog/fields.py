@@ -175,7 +175,10 @@ FIELDS: tuple[Field, ...] = (
     _f("stock", "Stock", "Stok", Kind.COUNT,
        "Units available. Use either this or warehouse stock, not both.",
        "Jumlah tersedia. Isi ini atau stok gudang, jangan keduanya.", "900",
-       "Stock qty", "Jumlah Stok", "Stok Produk", "Qty", "Quantity", "Kuantitas"),
+       "Stock qty", "Jumlah Stok", "Stok Produk", "Qty", "Quantity", "Kuantitas",
+       # "Stok <word>" would otherwise read as the warehouse <word>:
+       "Stock quantity", "Stok Tersedia", "Stock available", "Available stock", "Stok Barang",
+       "Stok Total"),
     _f("warehouses", "Warehouses", "Gudang", Kind.WAREHOUSES,
        "Stock per warehouse as warehouse-id:stock, separated by ;"
        " — or one column per warehouse headed “Stok <warehouse-id>”.",

@@ -71,6 +71,14 @@ def test_parts_of_multi_column_fields() -> None:
     assert got["Stok"] == ("stock", None)  # an exact label beats a part pattern
 
 
+@pytest.mark.parametrize("header", ["Stock Quantity", "Stok Tersedia", "Stock Available",
+                                    "Available stock", "Stok Barang", "Stok Total"])
+def test_common_stock_headers_are_stock_not_a_warehouse(header: str) -> None:
+    """``Stok <word>`` is a warehouse column, but these words say how much, not where."""
+    found = match_header(header)
+    assert found is not None and (found.field, found.part) == ("stock", None)
+
+
 def test_two_headers_for_one_field_is_a_reported_conflict() -> None:
     colmap = match_columns(["Harga Jual", "SKU", "Harga"])
     assert colmap.columns_for("price") == [2]  # the label beats the synonym
