@@ -20,8 +20,14 @@ if TYPE_CHECKING:
 _RowState = tuple[list[Issue], Status, bool]
 
 
+def _verdict(row: ProductRow) -> tuple[Status, str | None, str | None, str | None]:
+    """What the store last said about a row: a job answering it changes this."""
+    return row.status, row.request_id, row.batch_id, row.product_id
+
+
 class CellsCommand(QUndoCommand):
-    """Set any number of cells in one step; undo puts back the cells and the store's verdicts."""
+    """Set any number of cells in one step; undo puts back the cells and the store's verdicts
+    as they were — unless a job has answered the row since, whose newer verdict stays."""
 
     def __init__(self, model: ProductModel, changes: Sequence[Change], text: str) -> None:
         super().__init__(text)
@@ -32,6 +38,7 @@ class CellsCommand(QUndoCommand):
         self.old = [copy.deepcopy(model.row(i).cells.get(k)) for i, k, _ in changes]
         self.states: dict[int, _RowState] = {
             id(r): (list(r.store_issues), r.status, r.edited_since_sent) for r in self.rows}
+        self.after: dict[int, tuple[Status, str | None, str | None, str | None]] = {}
 
     def _changes(self, values: list[Any]) -> list[Change]:
         where = {id(r): i for i, r in enumerate(self.model.table.rows)}
@@ -40,14 +47,16 @@ class CellsCommand(QUndoCommand):
 
     def redo(self) -> None:
         self.model.apply(self._changes(self.new))
+        self.after = {id(r): _verdict(r) for r in self.rows}
 
     def undo(self) -> None:
         changes = self._changes(self.old)
-        for row in self.rows:
+        unanswered = [r for r in self.rows if self.after.get(id(r)) == _verdict(r)]
+        for row in unanswered:
             issues, status, edited = self.states[id(row)]
             row.store_issues, row.status, row.edited_since_sent = list(issues), status, edited
         touched = self.model.apply(changes)
-        for row in self.rows:  # set_cell refreshed the status from local checks; restore it
+        for row in unanswered:  # set_cell refreshed the status from local checks; restore it
             issues, status, edited = self.states[id(row)]
             row.store_issues, row.status, row.edited_since_sent = list(issues), status, edited
         self.model.announce(touched)

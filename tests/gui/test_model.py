@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
+from app.catalog.issues import store_issue
 from app.catalog.status import Status
 from app.gui.model import ERROR_COLOR, IssueRole, ProductModel, SortRole
 from app.gui.proxy import ProductFilter, RowFilter
@@ -72,3 +73,29 @@ def test_filters(proxy: ProductFilter) -> None:
     proxy.sort(proxy.products.column_of("price"), Qt.SortOrder.DescendingOrder)
     top = proxy.mapToSource(proxy.index(0, 0)).row()
     assert top == 9
+
+
+def test_undo_after_a_job_answered_keeps_the_store_verdict(model: ProductModel) -> None:
+    table = model.table
+    rejection = store_issue("PRD_030", "Price too low", "price")
+    table.set_store_result(7, Status.REJECTED, [rejection], request_id="r-1")
+    price = model.index(7, model.column_of("price"))
+    old = model.row(7).cells["price"]
+    assert model.setData(price, "Rp 250.000")
+    table.set_store_result(7, Status.LIVE, [], product_id="p-7", request_id="r-2")  # resent
+    model.undo_stack.undo()
+    row = model.row(7)
+    assert row.cells["price"] == old  # the cell comes back ...
+    # ... but the store's newer answer stays: the product is live, and the row differs now
+    assert (row.status, row.product_id, row.store_issues) == (Status.LIVE, "p-7", [])
+    assert row.edited_since_sent
+
+
+def test_undo_without_a_job_between_brings_the_rejection_back(model: ProductModel) -> None:
+    rejection = store_issue("PRD_030", "Price too low", "price")
+    model.table.set_store_result(7, Status.REJECTED, [rejection], request_id="r-1")
+    assert model.setData(model.index(7, model.column_of("price")), "Rp 250.000")
+    assert model.row(7).status is not Status.REJECTED
+    model.undo_stack.undo()
+    assert model.row(7).status is Status.REJECTED
+    assert _bg(model, 7, "price") == ERROR_COLOR
