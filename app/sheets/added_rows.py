@@ -8,7 +8,8 @@ parts get a column of their own. A field the sheet has no column for gets a new 
 right, headed with the field's label.
 
 The rows go below the last row the sheet held when it was read, so writing the same table twice
-into the same file puts them in the same place again.
+into the same file puts them in the same place again. Cells of the sheet's own rows that the
+merchant changed in the app are written back the same way (``write_edits``).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from app.catalog.fields import Field, Kind, field_by_key
 from app.catalog.messages import Lang
 from app.catalog.parsing import DIMENSION_PARTS, CellError, is_blank
 from app.catalog.table import ProductRow
+from app.sheets.loading import KILO
 from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnBinding
 from app.sheets.matching import match_part
 
@@ -59,18 +61,34 @@ class AddedRows:
 
     def _write_row(self, r: int, row: ProductRow) -> None:
         for key, raw in row.cells.items():
-            if is_blank(raw):
+            if not is_blank(raw):
+                self._write_field(r, key, raw, row.values.get(key))
+
+    def write_edits(self, r: int, row: ProductRow, original: Mapping[str, Any]) -> None:
+        """Cells of a sheet row that the merchant changed in the app go back into its columns."""
+        for key in dict.fromkeys([*row.cells, *original]):
+            new, old = row.cells.get(key), original.get(key)
+            if same_cell(new, old) or (key == "externalId" and row.external_id_generated):
                 continue
-            field = field_by_key(key)
-            bindings = [b for b in self.loaded.colmap.mapped if b.field == key]
-            if any(b.part is not None for b in bindings):
-                self._write_parts(r, field, bindings, raw, row.values.get(key))
-            elif bindings:
-                self._put(r, bindings[0].index + 1, field, _scalar(field, raw))
-            else:
-                column = self.homes.get(key) or self._extra_column(field.label(self.lang))
-                self.extra.setdefault(key, column)
-                self._put(r, column, field, _scalar(field, raw))
+            for b in self.loaded.colmap.mapped:
+                if b.field == key and (r, b.index + 1) in self.sheet._cells:
+                    self.sheet.cell(r, b.index + 1).value = None
+            if not is_blank(new):
+                self._write_field(r, key, new, row.values.get(key))
+
+    def _write_field(self, r: int, key: str, raw: Any, value: Any) -> None:
+        field = field_by_key(key)
+        bindings = [b for b in self.loaded.colmap.mapped if b.field == key]
+        if any(b.part is not None for b in bindings):
+            self._write_parts(r, field, bindings, raw, value)
+        elif bindings:
+            if key == "weight" and isinstance(value, int) and KILO.search(bindings[0].header):
+                raw = value / 1000 if value % 1000 else value // 1000  # a column in kg
+            self._put(r, bindings[0].index + 1, field, _scalar(field, raw))
+        else:
+            column = self.homes.get(key) or self._extra_column(field.label(self.lang))
+            self.extra.setdefault(key, column)
+            self._put(r, column, field, _scalar(field, raw))
 
     def _write_parts(self, r: int, field: Field, bindings: list[ColumnBinding], raw: Any,
                      value: Any) -> None:
@@ -148,6 +166,16 @@ def _part_header(field: Field, part: str, lang: Lang) -> str:
                 and str(found.part).casefold() == part.casefold():
             return header
     return f"{field.label(lang)} {part}"
+
+
+def same_cell(a: Any, b: Any) -> bool:
+    """Whether two raw cells hold the same thing (blank parts and ``''``/None count as equal)."""
+    if is_blank(a) or is_blank(b):
+        return is_blank(a) and is_blank(b)
+    if isinstance(a, Mapping) and isinstance(b, Mapping):
+        keys = set(a) | set(b)
+        return all(same_cell(a.get(k), b.get(k)) for k in keys)
+    return bool(type(a) is type(b) and a == b)
 
 
 def _scalar(field: Field, raw: Any) -> Any:

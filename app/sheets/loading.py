@@ -21,7 +21,7 @@ from app.sheets.reader import SheetRef, list_sheets, read_sheet
 Purpose = Literal["upload", "delete"]
 #: An override: a field key, (field key, part), or None to leave the column out.
 Override = str | tuple[str, str | None] | None
-_KILO = re.compile(r"\b(?:kg|kilo|kilogram)\b", re.IGNORECASE)
+KILO = re.compile(r"\b(?:kg|kilo|kilogram)\b", re.IGNORECASE)
 _PLAIN_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
 
 
@@ -67,7 +67,7 @@ def table_cells(raw: RawSheet, header_row: int,
             parts.append((b.index, b.field, b.part or WHOLE_BEFORE_NUMBERED))
         else:
             whole.append((b.index, b.field))
-            if b.field == "weight" and _KILO.search(b.header):
+            if b.field == "weight" and KILO.search(b.header):
                 kilo.append(b.index)
     part_fields = list(dict.fromkeys(f for _, f, _ in parts))
     out: list[tuple[int, dict[str, Any]]] = []

@@ -148,6 +148,7 @@ def _copy_values(sheet: Any, rows: list[tuple[int, list[Any]]]) -> None:
 
 def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
     from app.sheets.added_rows import AddedRows
+    from app.sheets.loading import table_cells
     from app.sheets.results_cells import CellMarker, result_columns
 
     columns = result_columns(sheet, loaded)
@@ -155,11 +156,14 @@ def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
                                                   ("id", PRODUCT_ID)) if name in columns}
     added = AddedRows(sheet, loaded, columns, homes, lang)
     placed = added.write()  # rows added in the app go below the sheet's rows
+    original = dict(table_cells(loaded.raw, loaded.header_row, loaded.colmap))
     marker = CellMarker(sheet)
     mapped = {b.index + 1 for b in loaded.colmap.mapped}
     watched = mapped | set(columns.values()) | set(added.extra.values())
     for index, row in enumerate(loaded.table.rows):
         r = row.sheet_row or placed[index]
+        if row.sheet_row is not None:  # the merchant's fixes in the grid go into the workbook
+            added.write_edits(r, row, original.get(row.sheet_row, {}))
         issues = [*row.store_issues, *row.local_issues, *row.duplicate_issues]  # store first
         errors = [i for i in issues if i.is_error]
         sheet.cell(r, columns[STATUS], row.status.value)

@@ -244,3 +244,51 @@ def test_an_added_row_with_a_warehouse_the_sheet_has_no_column_for(tmp_path: Pat
     assert again.table.rows[1].values["warehouses"] == [{"clientId": "WH-1", "stock": 3},
                                                         {"clientId": "WH-2", "stock": 5}]
     assert again.table.rows[1].status is Status.READY
+
+
+def test_fixes_made_in_the_app_go_into_the_workbook(workbook: Path) -> None:
+    loaded = open_table(workbook)
+    table = loaded.table
+    table.set_cell(1, "dimensions", {"length": 12, "width": 5, "height": 4})  # was 0 × …: error
+    table.set_cell(2, "price", "seratus ribu")  # still wrong: stays marked
+    table.set_cell(2, "price", "Rp 99.000")  # fixed
+    table.set_cell(0, "photos", {"1": "https://example.com/p/new.jpg", "2": None})
+    table.set_cell(0, "name", "Kaos Polos Hitam Premium")
+    assert [r.status for r in table.rows] == [Status.READY] * 3
+    out = write_results(loaded)
+
+    sheet = load_workbook(out)["Produk"]
+    assert sheet["M6"].value == 12 and _fill(sheet["M6"]) is None
+    assert sheet["C7"].value == "Rp 99.000" and _fill(sheet["C7"]) is None
+    assert sheet["J5"].value == "https://example.com/p/new.jpg"
+    assert sheet["K5"].value is None  # the second photo was removed in the app
+    assert sheet["B5"].value == "Kaos Polos Hitam Premium"
+    assert sheet["A5"].value == "00123"  # untouched cells stay as they were
+    assert sheet["C6"].value == "Rp 200.000" and sheet["Q5"].value == "=C5*2"
+    again = open_table(out)
+    assert [r.status for r in again.table.rows] == [Status.READY] * 3
+    assert again.table.rows[2].values["price"] == 99000
+    assert again.table.rows[0].values["photos"] == ["https://example.com/p/new.jpg"]
+    assert [r.external_id for r in again.table.rows] == [r.external_id for r in table.rows]
+
+
+def test_a_weight_fixed_in_the_app_goes_back_in_kilograms(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    from tests.sheets.books import ID_HEADERS, product
+
+    path = tmp_path / "kg.xlsx"
+    book = Workbook()
+    sheet = book.active
+    assert sheet is not None
+    sheet.append([h.replace("Berat (gram)", "Berat (kg)") for h in ID_HEADERS[:16]])
+    row = product("K-1", "Beras 5 kg", 75000)
+    row[4] = 5  # kilograms
+    sheet.append(row)
+    book.save(path)
+    loaded = open_table(path)
+    assert loaded.table.rows[0].values["weight"] == 5000
+    loaded.table.set_cell(0, "weight", "1500 gram")
+    out = write_results(loaded)
+    assert load_workbook(out).active["E2"].value == 1.5
+    assert open_table(out).table.rows[0].values["weight"] == 1500
