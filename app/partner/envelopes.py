@@ -1,7 +1,8 @@
 """The store's answers as pydantic models (API.md §3, §4).
 
 They accept the seeds' examples verbatim, keep unknown fields (``extra="allow"``) and treat every
-field but ``success`` as optional, so a new or missing field in a real answer is not an error.
+field but ``success`` as optional, so a new or missing field in a real answer is not an error; a
+number where text was expected (a numeric timestamp, id or SKU) is read as its text.
 """
 
 from __future__ import annotations
@@ -19,8 +20,19 @@ def _none_as_dict(value: Any) -> Any:
     return {} if value is None else value
 
 
+def _as_text(value: Any) -> Any:
+    """A number where text was expected (a numeric SKU, id or timestamp) is read as its text."""
+    if isinstance(value, bool):
+        return str(value).lower()
+    if isinstance(value, int | float):
+        return str(int(value)) if isinstance(value, float) and value.is_integer() else str(value)
+    return value
+
+
 ListOrNone = BeforeValidator(_none_as_empty)
 DictOrNone = BeforeValidator(_none_as_dict)
+#: Optional text that also takes a number: answers are read leniently, field by field.
+Text = Annotated[str | None, BeforeValidator(_as_text)]
 
 
 class WireModel(BaseModel):
@@ -28,27 +40,27 @@ class WireModel(BaseModel):
 
 
 class Meta(WireModel):
-    timestamp: str | None = None
-    duration_ms: int | None = Field(default=None, alias="durationMs")
+    timestamp: Text = None
+    duration_ms: float | None = Field(default=None, alias="durationMs")
     dispatch: bool | None = None
 
 
 class ErrorDetails(WireModel):
-    timestamp: str | None = None
-    hint: str | None = None
+    timestamp: Text = None
+    hint: Text = None
     context: Annotated[dict[str, Any], DictOrNone] = Field(default_factory=dict)
 
 
 class ApiError(WireModel):
-    code: str | None = None
-    message: str | None = None
+    code: Text = None
+    message: Text = None
     details: ErrorDetails | None = None
 
 
 class Envelope(WireModel):
     success: bool
-    message: str | None = None
-    request_id: str | None = Field(default=None, alias="requestId")
+    message: Text = None
+    request_id: Text = Field(default=None, alias="requestId")
     meta: Meta | None = None
     data: Any = None
     error: ApiError | None = None
@@ -56,24 +68,24 @@ class Envelope(WireModel):
 
 class RowErrorDetails(WireModel):
     retryable: bool | None = None
-    field: str | None = None
-    hint: str | None = None
+    field: Text = None
+    hint: Text = None
 
 
 class WireRowError(WireModel):
-    code: str | None = None
-    message: str | None = None
+    code: Text = None
+    message: Text = None
     row_index: int | None = Field(default=None, alias="rowIndex")
-    external_id: str | None = Field(default=None, alias="externalId")
-    sku: str | None = None
-    id: str | None = None
+    external_id: Text = Field(default=None, alias="externalId")
+    sku: Text = None
+    id: Text = None
     details: RowErrorDetails | None = None
 
 
 class WireAcceptedRow(WireModel):
     row_index: int | None = Field(default=None, alias="rowIndex")
-    external_id: str | None = Field(default=None, alias="externalId")
-    sku: str | None = None
+    external_id: Text = Field(default=None, alias="externalId")
+    sku: Text = None
 
 
 class CreateSummaryModel(WireModel):
@@ -83,7 +95,7 @@ class CreateSummaryModel(WireModel):
 
 
 class CreateData(WireModel):
-    batch_id: str | None = Field(default=None, alias="batchId")
+    batch_id: Text = Field(default=None, alias="batchId")
     summary: CreateSummaryModel | None = None
     accepted_rows: Annotated[list[WireAcceptedRow], ListOrNone] = Field(
         default_factory=list, alias="acceptedRows")
@@ -91,8 +103,8 @@ class CreateData(WireModel):
 
 
 class WireSuccessItem(WireModel):
-    id: str | None = None
-    external_id: str | None = Field(default=None, alias="externalId")
+    id: Text = None
+    external_id: Text = Field(default=None, alias="externalId")
 
 
 class DeleteSummaryModel(WireModel):
@@ -109,8 +121,8 @@ class DeleteData(WireModel):
 
 
 class ProductData(WireModel):
-    id: str | None = None
-    external_id: str | None = Field(default=None, alias="externalId")
-    sku: str | None = None
-    name: str | None = None
-    status: str | None = None
+    id: Text = None
+    external_id: Text = Field(default=None, alias="externalId")
+    sku: Text = None
+    name: Text = None
+    status: Text = None

@@ -108,3 +108,29 @@ def test_success_false_with_http_200_is_an_error() -> None:
     response = httpx.Response(200, content=seeds.CREATE_AUTH_014.encode())
     with pytest.raises(StoreAccessError):
         read_answer(response)
+
+
+def test_numbers_where_text_was_expected_are_read_not_refused() -> None:
+    answer = json.dumps({
+        "success": True, "requestId": 12345, "message": "ok",
+        "meta": {"timestamp": 1770244025126, "durationMs": 28.5, "dispatch": True},
+        "data": {"batchId": "pb_1", "summary": {"total": 1, "failed": 0, "pending": 1},
+                 "acceptedRows": [{"rowIndex": 0, "externalId": "e-1", "sku": 480166}],
+                 "errors": []}})
+    envelope = Envelope.model_validate_json(answer)
+    assert envelope.request_id == "12345"
+    assert envelope.meta is not None and envelope.meta.timestamp == "1770244025126"
+    result = create_result(CreateData.model_validate(envelope.data), envelope.request_id,
+                           envelope.meta.dispatch)
+    assert result.accepted[0].sku == "480166"
+
+
+def test_a_numeric_error_timestamp_keeps_the_auth_003_code() -> None:
+    body = {"success": False, "requestId": "r-1", "error": {
+        "code": "AUTH_003", "message": "Expired or invalid timestamp",
+        "details": {"timestamp": 1770244025126, "hint": "within 300 seconds",
+                    "context": {"providedTimestamp": 1, "currentTime": 2, "ageSeconds": 3}}}}
+    envelope = Envelope.model_validate(body)
+    assert envelope.error is not None and envelope.error.code == "AUTH_003"
+    assert envelope.error.details is not None
+    assert envelope.error.details.context["currentTime"] == 2
