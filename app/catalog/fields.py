@@ -186,8 +186,10 @@ FIELDS: tuple[Field, ...] = (
        " berjudul “Stok <id-gudang>”.",
        "2026012714314318226016:23; WH-2:5",
        "Warehouse", "Warehouse stock", "Stok Gudang", "Stok per Gudang",
-       parts=(PartPattern(r"(?:stok|stock)\s+(?:gudang\s+|warehouse\s+)?(?P<part>[a-z0-9_\-]+)"
-                          r"(?<!gudang)(?<!warehouse)"),)),
+       # "Stok WH-2", "Stok 2026012714314318226016", "Stok Gudang JKT": a warehouse id has a
+       # digit, "-" or "_", or follows the word gudang/warehouse, so "Stok Awal" is no warehouse.
+       parts=(PartPattern(r"(?:stok|stock)\s+(?:(?:gudang|warehouse)\s+|(?=[a-z_\-]*[0-9_\-]))"
+                          r"(?P<part>[a-z0-9_\-]+)(?<!gudang)(?<!warehouse)"),)),
     _f("weight", "Weight (g)", "Berat (gram)", Kind.GRAMS,
        "Shipping weight in grams (or write kg, e.g. 1,5 kg).",
        "Berat kirim dalam gram (atau tulis kg, mis. 1,5 kg).", "250",

@@ -160,7 +160,7 @@ def _parts(field: Field, raw: Any, value: Any) -> dict[str, Any] | None:
 
 def _part_header(field: Field, part: str, lang: Lang) -> str:
     """A header that reads back as this part of this field (``Stok WH-2``, ``Panjang``)."""
-    for header in (part, f"Stok {part}", f"{field.label(lang)} {part}"):
+    for header in (part, f"Stok {part}", f"Stok Gudang {part}", f"{field.label(lang)} {part}"):
         found = match_part(header)
         if found is not None and found.field == field.key \
                 and str(found.part).casefold() == part.casefold():

@@ -79,6 +79,18 @@ def test_common_stock_headers_are_stock_not_a_warehouse(header: str) -> None:
     assert found is not None and (found.field, found.part) == ("stock", None)
 
 
+@pytest.mark.parametrize("header", ["Stok Awal", "Stok Akhir", "Stock Level", "Stok JKT"])
+def test_a_plain_word_after_stok_is_not_taken_for_a_warehouse(header: str) -> None:
+    """Warehouse ids have a digit, ``-`` or ``_``, or follow the word Gudang/Warehouse."""
+    found = match_header(header)
+    assert found is None or found.field != "warehouses"
+
+
+def test_a_named_warehouse_after_gudang() -> None:
+    assert _map("Stok Gudang JKT", "Stock Warehouse B")["Stok Gudang JKT"] == (
+        "warehouses", "JKT")
+
+
 def test_two_headers_for_one_field_is_a_reported_conflict() -> None:
     colmap = match_columns(["Harga Jual", "SKU", "Harga"])
     assert colmap.columns_for("price") == [2]  # the label beats the synonym
