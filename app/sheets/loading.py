@@ -79,7 +79,7 @@ def table_cells(raw: RawSheet, header_row: int,
         blank = True
         for index, key in whole:
             value = values[index] if index < width else None
-            if value == "" or value is None:
+            if value is None or (type(value) is str and not value.strip()):
                 continue
             if index in kilo:
                 value = _in_kilograms(value)
@@ -90,7 +90,7 @@ def table_cells(raw: RawSheet, header_row: int,
         for index, key, part in parts:
             value = values[index] if index < width else None
             cells[key][part] = value
-            if value != "" and value is not None:
+            if value is not None and not (type(value) is str and not value.strip()):
                 blank = False
         if blank:  # nothing in any mapped column: a blank row, a note or a total line
             continue

@@ -111,3 +111,11 @@ def test_openpyxl_fallback_reads_like_calamine(messy: Path) -> None:
     assert slow.values_of(5)[0] == "00123"
     assert slow.values_of(5)[16] == CellError("#VALUE!")
     assert slow.values_of(6)[3] == fast.values_of(6)[3] == 5
+
+
+def test_a_row_of_spaces_is_a_blank_row_not_a_product(tmp_path: Path) -> None:
+    path = tmp_path / "spasi.csv"
+    path.write_text("SKU;Nama Produk;Harga;Foto 1;Foto 2\nA-1;Kaos;50000;;\n ; ;  ; ;\t\n"
+                    "A-2;Topi;40000;;\n", encoding="utf-8")
+    loaded = open_table(path)
+    assert [r.sheet_row for r in loaded.table.rows] == [2, 4]
