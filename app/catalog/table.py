@@ -11,7 +11,7 @@ import os
 import random
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -92,7 +92,11 @@ class ProductTable:
         self.rows: list[ProductRow] = list(rows)
         self.purpose: Purpose = purpose
         self._new_id = id_factory
-        self._index: dict[str, dict[str, set[int]]] = {k: defaultdict(set) for k in UNIQUE_FIELDS}
+        # Sheet-wide duplicate checks: for each unique field, value → the rows holding it
+        # (by identity, so inserting or removing rows does not renumber anything).
+        self._index: dict[str, dict[str, dict[int, ProductRow]]] = {
+            k: defaultdict(dict) for k in UNIQUE_FIELDS}
+        self._positions: dict[int, int] | None = None
         self.validate_all()
 
     @classmethod
@@ -104,18 +108,23 @@ class ProductTable:
     def __len__(self) -> int:
         return len(self.rows)
 
+    def position(self, row: ProductRow) -> int:
+        """Where ``row`` is in ``rows`` now."""
+        if self._positions is None:
+            self._positions = {id(r): i for i, r in enumerate(self.rows)}
+        return self._positions[id(row)]
+
     # ------------------------------------------------------------ validation
 
     def validate_all(self) -> None:
         for key in UNIQUE_FIELDS:
             self._index[key].clear()
+        self._positions = None
         for row in self.rows:
             self._check(row)
-        for i, row in enumerate(self.rows):
-            self._index_row(i, row)
+            self._index_row(row)
         for row in self.rows:
-            self._refresh_duplicates(row)
-            self._refresh_status(row)
+            self._refresh(row)
 
     def _check(self, row: ProductRow) -> None:
         if self.purpose == "delete":
@@ -126,41 +135,46 @@ class ProductTable:
             row.external_id_generated = True
         row.values, row.local_issues = check_row(row.cells)
 
-    def _index_row(self, i: int, row: ProductRow) -> None:
+    def _keys(self, row: ProductRow) -> Iterator[tuple[str, str]]:
         for key in UNIQUE_FIELDS:
             value = row.values.get(key)
             if isinstance(value, str) and value:
-                self._index[key][_dup_key(key, value)].add(i)
+                yield key, _dup_key(key, value)
 
-    def _unindex_row(self, i: int, row: ProductRow) -> set[int]:
-        touched: set[int] = set()
-        for key in UNIQUE_FIELDS:
-            value = row.values.get(key)
-            if isinstance(value, str) and value:
-                bucket = self._index[key].get(_dup_key(key, value))
-                if bucket is not None:
-                    bucket.discard(i)
-                    touched |= bucket
-                    if not bucket:
-                        del self._index[key][_dup_key(key, value)]
+    def _index_row(self, row: ProductRow) -> None:
+        for key, value in self._keys(row):
+            self._index[key][value][id(row)] = row
+
+    def _unindex_row(self, row: ProductRow) -> list[ProductRow]:
+        """Take ``row`` out of the duplicate index; returns the rows that shared a value."""
+        touched: list[ProductRow] = []
+        for key, value in self._keys(row):
+            bucket = self._index[key].get(value)
+            if bucket is not None:
+                bucket.pop(id(row), None)
+                touched.extend(bucket.values())
+                if not bucket:
+                    del self._index[key][value]
         return touched
 
-    def _refresh_duplicates(self, row: ProductRow) -> None:
+    def _sharing(self, row: ProductRow) -> list[ProductRow]:
+        """The rows that hold one of ``row``'s unique values (``row`` included)."""
+        found: list[ProductRow] = []
+        for key, value in self._keys(row):
+            found.extend(self._index[key].get(value, {}).values())
+        return found
+
+    def _refresh(self, row: ProductRow) -> None:
+        """Recompute the duplicate issues and the status of one row."""
         found: list[Issue] = []
         if self.purpose == "upload":
-            for key in UNIQUE_FIELDS:
-                value = row.values.get(key)
-                if not isinstance(value, str) or not value:
-                    continue
-                others = [j for j in sorted(self._index[key].get(_dup_key(key, value), ()))
-                          if self.rows[j] is not row]
+            for key, value in self._keys(row):
+                others = [r for r in self._index[key].get(value, {}).values() if r is not row]
                 if others:
-                    other = self.rows[others[0]]
+                    first = min(others, key=lambda r: r.sheet_row or 0)
                     found.append(Issue(key, "duplicate_in_sheet", params={
-                        "value": value, "other": other.sheet_row or "—"}))
+                        "value": row.values[key], "other": first.sheet_row or "—"}))
         row.duplicate_issues = found
-
-    def _refresh_status(self, row: ProductRow) -> None:
         if row.status in _STORE_STATUSES:
             return
         if row.status in (Status.REJECTED, Status.FAILED, Status.DELETE_FAILED) and any(
@@ -168,10 +182,16 @@ class ProductTable:
             return
         row.status = row.local_status()
 
+    def _refresh_all(self, rows: Iterable[ProductRow]) -> set[int]:
+        unique = {id(r): r for r in rows}
+        for row in unique.values():
+            self._refresh(row)
+        return {self.position(r) for r in unique.values()}
+
     def set_cell(self, index: int, key: str, raw: Any) -> set[int]:
         """Change one cell; returns the indexes of every row whose issues or status changed."""
         row = self.rows[index]
-        touched = self._unindex_row(index, row) | {index}
+        touched = [row, *self._unindex_row(row)]
         row.cells[key] = raw
         if key == "externalId":
             row.external_id_generated = False
@@ -179,36 +199,32 @@ class ProductTable:
         if row.status in _STORE_STATUSES:
             row.edited_since_sent = True
         self._check(row)
-        self._index_row(index, row)
-        touched |= self._duplicates_of(row)
-        for j in touched:
-            self._refresh_duplicates(self.rows[j])
-            self._refresh_status(self.rows[j])
-        return touched
-
-    def _duplicates_of(self, row: ProductRow) -> set[int]:
-        found: set[int] = set()
-        for key in UNIQUE_FIELDS:
-            value = row.values.get(key)
-            if isinstance(value, str) and value:
-                found |= self._index[key].get(_dup_key(key, value), set())
-        return found
+        self._index_row(row)
+        return self._refresh_all([*touched, *self._sharing(row)])
 
     # ------------------------------------------------------------ rows added or removed
 
     def insert_row(self, index: int, cells: Mapping[str, Any] | None = None,
                    sheet_row: int | None = None) -> ProductRow:
+        """A row added in the app; only it and the rows sharing its SKU/externalId are checked."""
         row = ProductRow(sheet_row, dict(cells or {}))
+        self._check(row)
         self.rows.insert(index, row)
-        self.validate_all()
+        self._positions = None
+        self._index_row(row)
+        self._refresh_all(self._sharing(row))
         return row
 
     def remove_rows(self, indexes: Iterable[int]) -> list[tuple[int, ProductRow]]:
         removed = [(i, self.rows[i]) for i in sorted(set(indexes), reverse=True)]
-        for i, _ in removed:
+        touched: list[ProductRow] = []
+        for i, row in removed:
+            touched.extend(self._unindex_row(row))
             del self.rows[i]
-        self.validate_all()
-        return sorted(removed)
+        self._positions = None
+        gone = {id(row) for _, row in removed}
+        self._refresh_all(r for r in touched if id(r) not in gone)
+        return sorted(removed, key=lambda pair: pair[0])
 
     # ------------------------------------------------------------ store answers
 

@@ -54,3 +54,15 @@ def test_delete_purpose_ignores_product_fields() -> None:
     t = ProductTable.from_cells([(2, {"sku": "480166", "price": "bad"}), (3, {"name": "x"})],
                                 purpose="delete")
     assert [r.status for r in t.rows] == [Status.READY, Status.INVALID]
+
+
+def test_positions_stay_right_after_rows_are_inserted_and_removed() -> None:
+    t = table()
+    t.insert_row(0, dict(SEED_CELLS[1], externalId="new", sku="NEW-1"))
+    # The seed row 2 (now at index 2) takes the new row's SKU: both are duplicates.
+    assert t.set_cell(2, "sku", "NEW-1") == {0, 2}
+    assert [r.status for r in t.rows] == [Status.INVALID, Status.READY, Status.INVALID]
+    assert t.rows[0].duplicate_issues[0].params["other"] == 6
+    t.remove_rows([0])
+    assert [r.status for r in t.rows] == [Status.READY, Status.READY]
+    assert t.set_cell(1, "sku", "480166") == {0, 1}  # now it clashes with the first seed row
