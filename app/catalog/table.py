@@ -11,7 +11,7 @@ import os
 import random
 import uuid
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -206,14 +206,24 @@ class ProductTable:
 
     def insert_row(self, index: int, cells: Mapping[str, Any] | None = None,
                    sheet_row: int | None = None) -> ProductRow:
-        """A row added in the app; only it and the rows sharing its SKU/externalId are checked."""
+        """A row added in the app, at ``index``."""
         row = ProductRow(sheet_row, dict(cells or {}))
-        self._check(row)
-        self.rows.insert(index, row)
-        self._positions = None
-        self._index_row(row)
-        self._refresh_all(self._sharing(row))
+        self.insert_rows(index, [row])
         return row
+
+    def insert_rows(self, index: int, rows: Sequence[ProductRow]) -> set[int]:
+        """Put rows (new, or taken out earlier) at ``index``; only they and the rows sharing
+        their SKU/externalId are checked again. Returns the positions of those rows."""
+        for row in rows:
+            self._check(row)
+        self.rows[index:index] = list(rows)
+        self._positions = None
+        sharing: list[ProductRow] = []
+        for row in rows:
+            self._index_row(row)
+        for row in rows:
+            sharing.extend(self._sharing(row))
+        return self._refresh_all([*rows, *sharing])
 
     def remove_rows(self, indexes: Iterable[int]) -> list[tuple[int, ProductRow]]:
         removed = [(i, self.rows[i]) for i in sorted(set(indexes), reverse=True)]

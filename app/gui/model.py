@@ -320,8 +320,7 @@ class ProductModel(QAbstractTableModel):
 
     def insert_rows(self, position: int, rows: Sequence[ProductRow]) -> None:
         self.beginInsertRows(QModelIndex(), position, position + len(rows) - 1)
-        self._table.rows[position:position] = list(rows)
-        self._table.validate_all()
+        self._table.insert_rows(position, rows)
         self.endInsertRows()
         self.announce(set(range(len(self._rows))))
 
@@ -329,8 +328,7 @@ class ProductModel(QAbstractTableModel):
         removed: list[tuple[int, ProductRow]] = []
         for i in sorted(set(indexes), reverse=True):
             self.beginRemoveRows(QModelIndex(), i, i)
-            removed.append((i, self._table.rows.pop(i)))
+            removed.extend(self._table.remove_rows([i]))
             self.endRemoveRows()
-        self._table.validate_all()
         self.announce(set(range(len(self._rows))))
         return sorted(removed, key=lambda pair: pair[0])
