@@ -245,6 +245,7 @@ class SendFlow(QObject):
             self.panel.hide()
         self.warn(*explain(error))
         self.finished.emit(run.summary)
+        run.deleteLater()  # nothing more comes from it; it holds the table it ran on
 
     def _confirming(self, run: JobRun, waiting: int) -> None:
         if self.panel.summary is run.summary:
@@ -258,6 +259,7 @@ class SendFlow(QObject):
         if self.panel.summary is summary:
             self.panel.set_confirming(0)
         self.confirmed.emit(summary)
+        run.deleteLater()  # its last signal: the job and its confirmation are over
 
     def _set_editing(self, allowed: bool) -> None:
         """While a job runs the table must not change under it: no edits, no added rows."""

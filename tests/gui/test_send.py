@@ -254,3 +254,21 @@ def test_a_row_added_while_confirming_does_not_shift_the_answers(
             stored = sandbox.state.by_sku(str(row.sku))
             assert stored is not None
             assert (row.status, row.product_id) == (Status.LIVE, stored.id)
+
+
+def test_a_finished_job_run_is_freed(sandbox_window: MainWindow, qtbot: Any,
+                                     sandbox: RunningSandbox, workbook: Path) -> None:
+    from PySide6.QtCore import QCoreApplication, QEvent
+
+    from app.gui.job_runs import JobRun
+
+    window, flow = sandbox_window, sandbox_window.send_flow
+    sandbox.state.live_after = 0.2
+    open_in(window, qtbot, workbook)
+    with qtbot.waitSignal(flow.confirmed, timeout=20_000):
+        window.acts.upload_ready.trigger()
+    window.model.table.set_store_result(0, Status.FAILED)  # something to send again
+    with qtbot.waitSignal(flow.confirmed, timeout=20_000):
+        flow.upload([0])
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert flow.findChildren(JobRun) == []  # no run (and the table it holds) kept per job
