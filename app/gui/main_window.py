@@ -53,6 +53,7 @@ class MainWindow(QMainWindow):
         self.settings = settings or WindowSettings()
         self.translations = translations or Translations(self)
         self.runner = TaskRunner(self)
+        self.saving = False  # results are being written in a worker
         self.undo_stack = QUndoStack(self)
         self.model = ProductModel(lang=self.translations.lang, undo_stack=self.undo_stack,
                                   parent=self)
@@ -310,24 +311,32 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- saving and closing
 
     def save_results(self) -> None:
-        if self.loaded is None or self.runner.busy:
+        if self.loaded is None or self.runner.busy or self.send_flow.busy:
             return
         loaded = LoadedSheet(self.loaded.raw, self.loaded.header_row, self.loaded.colmap,
                              self.model.table)
         lang = self.translations.lang
         self.autosave.flush()
         self.status.start_progress(self.tr("Saving results…"))
+        self._set_saving(True)  # the worker reads the table: no edits, no jobs under it
 
         def done(path: Path) -> None:
+            self._set_saving(False)
             self.status.end_progress(self.tr("Results saved to %1").replace("%1", str(path)))
 
         def failed(error: BaseException) -> None:
+            self._set_saving(False)
             self.status.end_progress()
             text = error.message(lang) if isinstance(error, SheetError) else str(error)
             QMessageBox.warning(self, self.tr("Could not save the results"), text)
 
         self.runner.run(lambda _: write_results(loaded, lang=lang), on_done=done,
                         on_failed=failed)
+
+    def _set_saving(self, saving: bool) -> None:
+        self.saving = saving
+        self.model.read_only = saving
+        self.send_flow.update_actions()
 
     def show_about(self) -> None:
         QMessageBox.about(self, self.tr("About Toco Uploader"), self.tr(

@@ -285,9 +285,8 @@ class ProductModel(QAbstractTableModel):
         if new == old:
             return False
         label = field.label(self.lang)
-        self.edit([(index.row(), field.key, new)],
-                  QCoreApplication.translate("ProductModel", "Edit {0}").format(label))
-        return True
+        return self.edit([(index.row(), field.key, new)],
+                         QCoreApplication.translate("ProductModel", "Edit {0}").format(label))
 
     # ---------------------------------------------------------------- edits
 

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 
-from app.catalog.status import SENT_STATUSES, Status
+from app.catalog.status import Status
 from app.gui.job_runs import ClientFactory, JobRun, JobSpec
 from app.gui.notices import Notices
 from app.gui.progress_panel import ProgressPanel
@@ -73,16 +73,14 @@ class SendFlow(QObject):
         self.warn, self.inform = self.notices.warn, self.notices.inform
         self._journal: Journal | None = None
         self._failed_rows: set[int] = set()  # id(row) of rows a job left rejected / failed
-        self._edited: set[int] = set()  # id(row) edited while their confirmation runs
-        self._announcing = False
-        self.model.changed.connect(self._on_edit)
         self.model.modelReset.connect(self._on_new_table)
 
     # ---------------------------------------------------------------- commands
 
     @property
     def busy(self) -> bool:
-        return self.run is not None
+        """A job runs, or the window is saving results (the table must stay as it is)."""
+        return self.run is not None or self.window.saving
 
     def upload_selected(self) -> None:
         rows = self.window.grid.selected_source_rows()
@@ -215,13 +213,7 @@ class SendFlow(QObject):
                 self._failed_rows.add(id(row))
             elif row.status is not Status.READY:
                 self._failed_rows.discard(id(row))
-            if id(row) in self._edited and row.status in SENT_STATUSES:
-                row.edited_since_sent = True  # the confirmation must not hide an edit
-        self._announcing = True
-        try:
-            self.model.announce(rows)
-        finally:
-            self._announcing = False
+        self.model.announce(rows)
 
     def _finished(self, run: JobRun, summary: RunSummary) -> None:
         self.run = None
@@ -254,8 +246,6 @@ class SendFlow(QObject):
     def _confirmed(self, run: JobRun, summary: RunSummary) -> None:
         if run in self.runs:
             self.runs.remove(run)
-        if not self.runs:
-            self._edited.clear()
         if self.panel.summary is summary:
             self.panel.set_confirming(0)
         self.confirmed.emit(summary)
@@ -278,18 +268,11 @@ class SendFlow(QObject):
         for action in (acts.upload, acts.upload_ready, acts.retry_failed, acts.delete):
             action.setEnabled(can)
 
-    def _on_edit(self, touched: set[int]) -> None:
-        if self._announcing or not self.runs:
-            return
-        rows = self.model.table.rows
-        self._edited.update(id(rows[i]) for i in touched if 0 <= i < len(rows))
-
     def _on_new_table(self) -> None:
         """Another workbook: answers for the old one must not land on it."""
         for run in self.runs:
             run.cancel()
         self._failed_rows.clear()
-        self._edited.clear()
         self.update_actions()
 
     # ---------------------------------------------------------------- stores and journal

@@ -272,3 +272,21 @@ def test_a_finished_job_run_is_freed(sandbox_window: MainWindow, qtbot: Any,
         flow.upload([0])
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     assert flow.findChildren(JobRun) == []  # no run (and the table it holds) kept per job
+
+
+def test_while_results_are_saved_the_grid_is_read_only_and_nothing_is_sent(
+        sandbox_window: MainWindow, qtbot: Any, workbook: Path, recorded: Recorded) -> None:
+    window = sandbox_window
+    open_in(window, qtbot, workbook)
+    window.save_results()
+    assert window.runner.busy  # the results workbook is being written in a worker
+    assert window.model.read_only and window.send_flow.busy
+    assert not window.acts.upload_ready.isEnabled()
+    index = cell(window, 0, "name")
+    assert not window.model.setData(window.proxy.mapToSource(index), "Renamed")
+    window.send_flow.upload_ready()
+    qtbot.waitUntil(lambda: "Results saved to" in window.status.currentMessage(),
+                    timeout=20_000)
+    assert not window.model.read_only and window.acts.upload_ready.isEnabled()
+    assert recorded.creates() == []
+    assert window.model.table.rows[0].cells["name"] != "Renamed"
