@@ -58,6 +58,9 @@ def cmd_resume(args: argparse.Namespace) -> int:
         if record.state == "finished":
             raise UsageError(f"Job {record.id} already finished; nothing to resume.")
         opts = record.options
+        if record.kind == "delete" and opts.get("origin") == "window":
+            raise UsageError(f"Job {record.id} was a delete started in the window; resume it "
+                             "there (Store → History…).")
         args.file, args.sheet, args.rows = record.source, record.sheet, None
         args.map, args.lang = opts.get("map") or [], opts.get("lang") or args.lang
         args.profile = args.profile or record.profile

@@ -252,3 +252,15 @@ def test_human_output_groups_a_problem_over_its_rows(tmp_path: Path,
     assert first.startswith("8 rows of produk.xlsx (Produk): ")
     assert "4 ready" in first and "4 invalid" in first
     assert "Rows 2-4, 7, Harga: error:" in out
+
+
+def test_resume_refuses_a_delete_started_in_the_window(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.jobs import Journal
+
+    journal = Journal()
+    job_id = journal.start_job("delete", source=str(tmp_path / "x.xlsx"), sheet="Produk",
+                               options={"origin": "window", "gui_rows": [0, 1]})
+    journal.close()
+    assert main(["resume", str(job_id)]) == 2
+    assert "started in the window" in capsys.readouterr().err
