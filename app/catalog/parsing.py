@@ -121,6 +121,9 @@ def parse_text(value: Any) -> Parsed:
     return Parsed(str(value).strip())
 
 
+_MANGLED = re.compile(r"\d+(\.\d+)?[eE]\+\d+")
+
+
 def parse_code(value: Any) -> Parsed:
     """SKUs, external ids, product and warehouse ids: always text, digits kept exactly."""
     early = _common(value, "code")
@@ -137,7 +140,7 @@ def parse_code(value: Any) -> Parsed:
             return _fail("number_lost_digits", value=f"{value:.0f}")
         return Parsed(str(int(value)))
     text = _SPACES.sub(" ", str(value)).strip()
-    if re.fullmatch(r"\d+(\.\d+)?[eE]\+\d+", text):  # "2.02511E+21": already mangled by Excel
+    if _MANGLED.fullmatch(text):  # "2.02511E+21": already mangled by Excel
         return _fail("number_lost_digits", value=text)
     return Parsed(text)
 
@@ -247,7 +250,15 @@ def _scaled(text: str, factor: int) -> int | None:
     return total
 
 
+#: The usual Indonesian forms (``Rp 200.000``, ``200.000``, ``Rp200.000,00``), read in one step.
+_PLAIN_RUPIAH = re.compile(r"(?:[Rr][Pp]\.?\s?)?([0-9]{1,3}(?:\.[0-9]{3})+|[0-9]{1,15})(?:,00?)?")
+
+
 def parse_rupiah(value: Any) -> Parsed:
+    if type(value) is str:
+        plain = _PLAIN_RUPIAH.fullmatch(value)
+        if plain is not None:
+            return Parsed(int(plain.group(1).replace(".", "")))
     if isinstance(value, str):
         text = _SPACES.sub(" ", value).strip()
         stripped = _CURRENCY.sub("", text)
