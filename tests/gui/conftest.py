@@ -3,12 +3,25 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from typing import Any
 
 import pytest
 
+from app.gui.main_window import MainWindow
 from app.gui.model import ProductModel
 from app.gui.proxy import ProductFilter
 from tests.gui.samples import messy_table
+
+
+@pytest.fixture
+def window(qtbot: Any) -> Iterator[MainWindow]:
+    """A shown main window (settings, sessions and keyring are the test's own)."""
+    built = MainWindow()
+    qtbot.addWidget(built)
+    built.show()
+    qtbot.waitExposed(built)
+    yield built
+    built.close()
 
 
 @pytest.fixture

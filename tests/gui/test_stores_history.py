@@ -26,15 +26,6 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 SECRET, TOKEN = DEMO_CREDENTIALS.partner_secret, DEMO_CREDENTIALS.store_token
 
 
-@pytest.fixture
-def window(qtbot: Any) -> Any:
-    built = MainWindow()
-    qtbot.addWidget(built)
-    built.show()
-    qtbot.waitExposed(built)
-    yield built
-    built.close()
-
 
 def fill(dialog: Any, sandbox: RunningSandbox, name: str = "Toko Sinar") -> None:
     dialog.add_button.click()

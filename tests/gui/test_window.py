@@ -20,15 +20,6 @@ from tests.gui.samples import write_workbook
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
-@pytest.fixture
-def window(qtbot) -> MainWindow:  # type: ignore[no-untyped-def]
-    built = MainWindow()
-    qtbot.addWidget(built)
-    built.show()
-    qtbot.waitExposed(built)
-    yield built
-    built.close()
-
 
 @pytest.fixture
 def messy(tmp_path: Path) -> Path:
