@@ -60,6 +60,7 @@ class Actions(QObject):
         self.upload = make("Ctrl+Shift+U", sp.SP_ArrowUp)
         self.retry_failed = make("Ctrl+R", sp.SP_BrowserReload)
         self.delete = make(None, sp.SP_TrashIcon)
+        self.check_pending = make()
         self.stores = make()
         self.history = make()
         self.about = make()
@@ -74,7 +75,8 @@ class Actions(QObject):
             self.language[code] = action
         self.jobs_ready = package_ready("jobs")
         self.profiles_ready = package_ready("profiles")
-        for action in (self.upload_ready, self.upload, self.retry_failed, self.delete):
+        for action in (self.upload_ready, self.upload, self.retry_failed, self.delete,
+                       self.check_pending):
             action.setEnabled(False)  # the send flow enables them once a workbook is open
         self.stores.setEnabled(self.profiles_ready)
         self.history.setEnabled(self.jobs_ready)
@@ -97,8 +99,8 @@ class Actions(QObject):
             else:
                 self.edit_menu.addAction(action)
         self.store_menu = bar.addMenu("")
-        for action in (self.upload_ready, self.upload, self.retry_failed, None, self.delete,
-                       None, self.stores, self.history):
+        for action in (self.upload_ready, self.upload, self.retry_failed, self.check_pending,
+                       None, self.delete, None, self.stores, self.history):
             if action is None:
                 self.store_menu.addSeparator()
             else:
@@ -154,6 +156,9 @@ class Actions(QObject):
             self.retry_failed: (self.tr("Re&try failed…"),
                                 self.tr("Send again only the rows that failed, were rejected"
                                         " or were edited since they were sent")),
+            self.check_pending: (self.tr("Check &pending rows"),
+                                 self.tr("Ask the store again whether the rows still pending"
+                                         " are live now")),
             self.delete: (self.tr("&Delete selected from the store…"),
                           self.tr("Delete the products of the selected rows from the store"
                                   " (by product id, or found by SKU)")),

@@ -1,5 +1,8 @@
 """One upload or delete job, run through the window's TaskRunner, and its confirmation after.
 
+A "confirm" run (Store → Check pending rows) has no job: it only builds the client off the GUI
+thread and then goes through the very same confirmation, for pending rows chosen in the window.
+
 The engine (``app.jobs``) calls back from its own worker threads; ``JobRun`` hands those calls to
 the GUI thread through a small bridge object's signals (queued across threads), so every table
 change the window *announces* happens on the GUI thread. A delete job runs on a small delete
@@ -20,7 +23,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
-from app.gui.send_rows import RunSummary
+from app.gui.send_rows import RunSummary, pending_outcomes
 from app.gui.store_words import explain
 from app.gui.stores import StoreBook, StoreChoice
 from app.gui.tasks import TaskRunner
@@ -47,7 +50,7 @@ CONFIRM_MAX_DELAY = 2.0
 
 @dataclass(slots=True)
 class JobSpec:
-    kind: str  # "upload" or "delete"
+    kind: str  # "upload", "delete" or "confirm" (check pending rows again; no job)
     store: StoreChoice
     table: ProductTable  # the window's table
     job_table: ProductTable  # the table the job runs on: the window's, or a delete table
@@ -58,6 +61,7 @@ class JobSpec:
     lang: str = "en"
     chunk_size: int = DEFAULT_CHUNK_SIZE
     concurrency: int = DEFAULT_CONCURRENCY
+    confirm_timeout: float = CONFIRM_TIMEOUT
 
     def window_index(self, index: int) -> int:
         return self.mapping[index] if self.mapping is not None else index
@@ -95,6 +99,7 @@ class JobRun(QObject):
         self.cancelled = False
         self.running = False
         self._waiting: dict[int, ProductRow] = {}  # job index -> window row being confirmed
+        self._pending: list[RowOutcome] = []  # a "confirm" run: the rows to ask about
         self.bridge = _Bridge(self)
         self.bridge.outcomes.connect(self._apply)
         self.bridge.progress.connect(self.progress.emit)
@@ -113,6 +118,8 @@ class JobRun(QObject):
 
     def start(self) -> None:
         self.running = True
+        if self.spec.kind == "confirm":  # read on the GUI thread, before the worker starts
+            self._pending = pending_outcomes(self.spec.table, self.spec.indexes or [])
         self.runner.run(self._work, on_done=self._done, on_failed=self._failed)
 
     def cancel(self) -> None:
@@ -129,6 +136,8 @@ class JobRun(QObject):
         values = self.stores.credentials(spec.store)
         client = self.client_factory(values)
         try:
+            if spec.kind == "confirm":
+                return JobReport("confirm", self._pending, cancelled=self.cancelled), client
             options: dict[str, Any] = {
                 "chunk_size": spec.chunk_size, "concurrency": spec.concurrency,
                 "lang": spec.lang, "on_progress": self.bridge.progress.emit,
@@ -176,7 +185,7 @@ class JobRun(QObject):
         if report.fatal is not None:
             self.summary.stopped = explain(report.fatal)[0]
         pending = [o for o in report.outcomes if o.status is Status.PENDING]
-        if self.spec.kind != "upload" or report.fatal is not None or self.cancelled \
+        if self.spec.kind == "delete" or report.fatal is not None or self.cancelled \
                 or not pending:
             client.close()
             self.finished.emit(self.summary)
@@ -199,7 +208,7 @@ class JobRun(QObject):
 
     def _confirm(self, client: PartnerClient, report: JobReport) -> None:
         confirmation = Confirmation(client, self.spec.table, report.outcomes,
-                                    timeout=CONFIRM_TIMEOUT, max_delay=CONFIRM_MAX_DELAY,
+                                    timeout=self.spec.confirm_timeout, max_delay=CONFIRM_MAX_DELAY,
                                     concurrency=self.spec.concurrency, journal=self.journal,
                                     job_id=report.job_id,
                                     on_progress=self.bridge.confirm_progress.emit,

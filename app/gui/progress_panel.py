@@ -90,6 +90,8 @@ class ProgressPanel(QFrame):
     def _running_title(self) -> str:
         if self.kind == "delete":
             return self.tr("Deleting from %1").replace("%1", self.store)
+        if self.kind == "confirm":
+            return self.tr("Checking pending rows on %1").replace("%1", self.store)
         return self.tr("Uploading to %1").replace("%1", self.store)
 
     def set_progress(self, progress: Progress) -> None:
@@ -144,11 +146,15 @@ class ProgressPanel(QFrame):
             title = self.tr("Cancelled: %1").replace("%1", counts)
         elif summary.kind == "delete":
             title = self.tr("Delete finished: %1").replace("%1", counts)
+        elif summary.kind == "confirm" and self.confirming:
+            title = self.tr("Checking pending rows: %1").replace("%1", counts)
+        elif summary.kind == "confirm":
+            title = self.tr("Pending rows checked: %1").replace("%1", counts)
         else:
             title = self.tr("Upload finished: %1").replace("%1", counts)
         self.title.setText(title)
         lines = []
-        if summary.cancelled:
+        if summary.cancelled and summary.kind != "confirm":
             lines.append(self.tr("Rows not sent are still ready; send them again or resume"
                                  " the job from Store → History…."))
         if summary.stopped:
@@ -156,6 +162,9 @@ class ProgressPanel(QFrame):
         if self.confirming:
             lines.append(self.tr("Waiting for the store to confirm %n pending product(s)…",
                                  "", self.confirming))
+        elif Status.PENDING in summary.statuses.values() and summary.kind != "delete":
+            lines.append(self.tr("Rows still pending can be checked again later with Store →"
+                                 " Check pending rows."))
         if summary.request_ids:
             lines.append(self.tr("Request ids: %1").replace("%1", ", ".join(
                 summary.request_ids[:3]) + (" …" if len(summary.request_ids) > 3 else "")))

@@ -1,11 +1,15 @@
 """The merchant's send loop in the window: upload selected / all ready, retry failed, delete
-selected, resume an interrupted job.
+selected, resume an interrupted job, check pending rows again.
 
 Each command chooses its rows (``send_rows``), asks (``send_dialogs``), then runs one
 ``JobRun`` off the GUI thread while the grid is read-only, the panel above the grid shows the
 progress and then the result. Answers arrive as batches; each batch is announced to the model as
 one ``dataChanged`` rectangle. Problems that stop a job are shown in plain words, never as a
 traceback; what the store already answered stays on the rows and in the journal.
+
+After an upload, pending rows are confirmed in the background for a while; rows still pending
+then (or restored pending from an earlier session) are asked about again with "Check pending
+rows", which runs the same confirmation on its own.
 """
 
 from __future__ import annotations
@@ -16,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from app.catalog.status import Status
-from app.gui.job_runs import ClientFactory, JobRun, JobSpec
+from app.gui.job_runs import CONFIRM_TIMEOUT, ClientFactory, JobRun, JobSpec
 from app.gui.notices import Notices
 from app.gui.progress_panel import ProgressPanel
 from app.gui.proxy import RowFilter
@@ -32,6 +36,7 @@ from app.gui.send_rows import (
     choose_delete,
     choose_upload,
     delete_table,
+    pending_rows,
     ready_rows,
     retry_rows,
 )
@@ -48,7 +53,7 @@ CONFIRM_WAIT_MS = 15_000
 
 
 class SendFlow(QObject):
-    started = Signal(str)  # "upload" or "delete"
+    started = Signal(str)  # "upload", "delete" or "confirm"
     finished = Signal(object)  # RunSummary, when the job itself is done
     confirmed = Signal(object)  # RunSummary, when its confirmation is over too
 
@@ -65,6 +70,7 @@ class SendFlow(QObject):
         self.client_factory: ClientFactory = make_client
         self.chunk_size = DEFAULT_CHUNK_SIZE
         self.concurrency = DEFAULT_CONCURRENCY
+        self.confirm_timeout = CONFIRM_TIMEOUT  # seconds pending rows are asked about
         self.before_upload: list[Any] = []  # callables(table): the demo store's set-up
         self.run: JobRun | None = None
         self.runs: list[JobRun] = []  # with a confirmation still going
@@ -168,6 +174,35 @@ class SendFlow(QObject):
         spec.chunk_size = int(record.options.get("chunk_size") or self.chunk_size)
         self._start(spec)
 
+    def check_pending(self) -> None:
+        """Ask the active store again about every pending row (with a SKU) not being confirmed
+        already: the window's check after an upload gave up on them, or they were restored
+        from an earlier session. Runs in the background like that check; no question asked."""
+        if self.busy:
+            self.inform(self.tr("Pending rows can be checked once the running job or the"
+                                " saving of results is over."))
+            return
+        checking: set[int] = set()
+        for run in self.runs:
+            checking |= run.waiting
+        pending = pending_rows(self.model.table)
+        rows = [i for i in pending if i not in checking]
+        if not rows:
+            self.inform(self.tr("The pending rows are already being checked.") if pending
+                        else self.tr("No row is pending: there is nothing to check."))
+            return
+        try:
+            store = self.stores.active()
+        except ProfileError as error:
+            self.warn(*explain(error))
+            return
+        if store is None:
+            self.inform(self.tr("Choose your store in Store → Stores… first: pending rows are"
+                                " checked on the chosen store."))
+            return
+        table = self.model.table
+        self._start(JobSpec("confirm", store, table, table, rows))
+
     def cancel(self) -> None:
         if self.run is not None:
             self.run.cancel()
@@ -175,15 +210,18 @@ class SendFlow(QObject):
     # ---------------------------------------------------------------- running
 
     def _start(self, spec: JobSpec) -> None:
-        try:
-            journal = self.journal()
-        except JournalError as error:
-            self.warn(*explain(error))
-            return
+        journal: Journal | None = None
+        if spec.kind != "confirm":  # a check records nothing: it belongs to no job
+            try:
+                journal = self.journal()
+            except JournalError as error:
+                self.warn(*explain(error))
+                return
         loaded = self.window.loaded
         spec.lang = self.window.translations.lang
         spec.chunk_size = spec.chunk_size if spec.resume_id else self.chunk_size
         spec.concurrency = self.concurrency
+        spec.confirm_timeout = self.confirm_timeout
         spec.info = {"source": str(Path(loaded.path).resolve()) if loaded else None,
                      "sheet": loaded.raw.name if loaded else None, "profile": spec.store.name,
                      "base_url": spec.store.base_url,
@@ -265,7 +303,8 @@ class SendFlow(QObject):
     def update_actions(self) -> None:
         acts = self.window.acts
         can = self.window.loaded is not None and not self.busy
-        for action in (acts.upload, acts.upload_ready, acts.retry_failed, acts.delete):
+        for action in (acts.upload, acts.upload_ready, acts.retry_failed, acts.delete,
+                       acts.check_pending):
             action.setEnabled(can)
 
     def _on_new_table(self) -> None:

@@ -3,8 +3,9 @@
 Upload: rows with errors are not sent (counted as skipped), rows already on the store (pending,
 live, exists) are not sent again unless edited since. "Retry failed" takes rows the store
 rejected or that failed, rows that failed in an earlier job and were fixed since, and rows
-edited after they were sent. Delete: a row needs a product id (the Product ID column) or a SKU
-(the job looks the id up); the job runs on a small delete table built from those two cells.
+edited after they were sent. "Check pending rows" takes pending rows that have a SKU.
+Delete: a row needs a product id (the Product ID column) or a SKU (the job looks the id up);
+the job runs on a small delete table built from those two cells.
 """
 
 from __future__ import annotations
@@ -45,6 +46,23 @@ def choose_upload(table: ProductTable, indexes: Iterable[int]) -> UploadChoice:
 
 def ready_rows(table: ProductTable) -> list[int]:
     return [i for i, row in enumerate(table.rows) if row.status is Status.READY]
+
+
+def pending_rows(table: ProductTable) -> list[int]:
+    """Rows the store accepted but did not show live yet, that can be asked about by SKU."""
+    return [i for i, row in enumerate(table.rows) if row.status is Status.PENDING and row.sku]
+
+
+def pending_outcomes(table: ProductTable, indexes: Iterable[int]) -> list[RowOutcome]:
+    """Pending rows as a confirmation starts from them: as they stand now (the store's external
+    id is compared with the row's; the row's own batch and request ids stay as they are)."""
+    outcomes = []
+    for i in indexes:
+        row = table.rows[i]
+        outcomes.append(RowOutcome(i, row.sheet_row, Status.PENDING, list(row.store_issues),
+                                   external_id=row.external_id, sku=row.sku,
+                                   product_id=row.product_id))
+    return outcomes
 
 
 def needs_retry(row: ProductRow, failed_before: set[int]) -> bool:

@@ -1,5 +1,5 @@
-"""The Store menu wired to its parts: upload / retry / delete (``SendFlow``), Stores… and
-History… dialogs, and a hint after opening a workbook whose last job did not finish."""
+"""The Store menu wired to its parts: upload / retry / check pending / delete (``SendFlow``),
+Stores… and History… dialogs, and a hint after opening a workbook whose last job did not finish."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ def connect_store_menu(window: MainWindow) -> None:
     a.upload_ready.triggered.connect(flow.upload_ready)
     a.retry_failed.triggered.connect(flow.retry_failed)
     a.delete.triggered.connect(flow.delete_selected)
+    a.check_pending.triggered.connect(flow.check_pending)
     a.stores.triggered.connect(lambda: open_stores(window))
     a.history.triggered.connect(lambda: open_history(window))
     window.runner.busy_changed.connect(lambda _: flow.update_actions())

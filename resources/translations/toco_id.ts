@@ -129,6 +129,16 @@
         <translation>Kirim ulang hanya baris yang gagal, ditolak, atau diubah sejak dikirim</translation>
     </message>
     <message>
+        <location filename="../../app/gui/actions.py" line="159"/>
+        <source>Check &amp;pending rows</source>
+        <translation>&amp;Periksa baris tertunda</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/actions.py" line="160"/>
+        <source>Ask the store again whether the rows still pending are live now</source>
+        <translation>Tanyakan lagi ke toko apakah baris yang masih tertunda sudah tayang</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/actions.py" line="157"/>
         <source>&amp;Delete selected from the store…</source>
         <translation>&amp;Hapus yang dipilih dari toko…</translation>
@@ -817,6 +827,11 @@
         <translation>Menghapus dari %1</translation>
     </message>
     <message>
+        <location filename="../../app/gui/progress_panel.py" line="94"/>
+        <source>Checking pending rows on %1</source>
+        <translation>Memeriksa baris tertunda di %1</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/progress_panel.py" line="93"/>
         <source>Uploading to %1</source>
         <translation>Mengunggah ke %1</translation>
@@ -873,6 +888,16 @@
         <translation>Penghapusan selesai: %1</translation>
     </message>
     <message>
+        <location filename="../../app/gui/progress_panel.py" line="150"/>
+        <source>Checking pending rows: %1</source>
+        <translation>Memeriksa baris tertunda: %1</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/progress_panel.py" line="152"/>
+        <source>Pending rows checked: %1</source>
+        <translation>Baris tertunda sudah diperiksa: %1</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/progress_panel.py" line="148"/>
         <source>Upload finished: %1</source>
         <translation>Unggahan selesai: %1</translation>
@@ -888,6 +913,11 @@
         <translation>
             <numerusform>Menunggu toko mengonfirmasi %n produk yang diproses…</numerusform>
         </translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/progress_panel.py" line="166"/>
+        <source>Rows still pending can be checked again later with Store → Check pending rows.</source>
+        <translation>Baris yang masih tertunda dapat diperiksa lagi nanti lewat Toko → Periksa baris tertunda.</translation>
     </message>
     <message>
         <location filename="../../app/gui/progress_panel.py" line="160"/>
@@ -982,6 +1012,26 @@
         <location filename="../../app/gui/send_flow.py" line="164"/>
         <source>This delete job was not started from this window&apos;s rows.</source>
         <translation>Pekerjaan hapus ini tidak dimulai dari baris di jendela ini.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/send_flow.py" line="182"/>
+        <source>Pending rows can be checked once the running job or the saving of results is over.</source>
+        <translation>Baris tertunda dapat diperiksa setelah pekerjaan yang berjalan atau penyimpanan hasil selesai.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/send_flow.py" line="191"/>
+        <source>The pending rows are already being checked.</source>
+        <translation>Baris tertunda sedang diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/send_flow.py" line="192"/>
+        <source>No row is pending: there is nothing to check.</source>
+        <translation>Tidak ada baris yang tertunda: tidak ada yang perlu diperiksa.</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/send_flow.py" line="200"/>
+        <source>Choose your store in Store → Stores… first: pending rows are checked on the chosen store.</source>
+        <translation>Pilih toko Anda di Toko → Toko… terlebih dahulu: baris tertunda diperiksa di toko yang dipilih.</translation>
     </message>
     <message>
         <location filename="../../app/gui/send_flow.py" line="304"/>

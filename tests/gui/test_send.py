@@ -290,3 +290,61 @@ def test_while_results_are_saved_the_grid_is_read_only_and_nothing_is_sent(
     assert not window.model.read_only and window.acts.upload_ready.isEnabled()
     assert recorded.creates() == []
     assert window.model.table.rows[0].cells["name"] != "Renamed"
+
+
+def test_check_pending_rows_after_the_confirmation_gave_up(
+        sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, recorded: Recorded,
+        workbook: Path) -> None:
+    window, flow = sandbox_window, sandbox_window.send_flow
+    sandbox.state.live_after = 3600.0  # the store keeps them pending past the window's check
+    flow.confirm_timeout = 0.5
+    open_in(window, qtbot, workbook)
+    assert window.acts.check_pending in window.acts.store_menu.actions()
+    with qtbot.waitSignal(flow.confirmed, timeout=20_000):
+        window.acts.upload_ready.trigger()
+    assert statuses(window) == [Status.PENDING] * 6 and not flow.runs
+    assert "Store → Check pending rows" in flow.panel.detail.text()
+    creates = len(recorded.creates())
+
+    sandbox.state.live_after = 0  # the store has published them meanwhile
+    assert window.acts.check_pending.isEnabled()
+    with qtbot.waitSignal(flow.confirmed, timeout=20_000) as done:
+        window.acts.check_pending.trigger()
+    assert statuses(window) == [Status.LIVE] * 6
+    for i, row in enumerate(window.model.table.rows):
+        stored = sandbox.state.by_sku(f"SKU-{i:05d}")
+        assert stored is not None and row.product_id == stored.id
+        assert cell(window, i, "id").data(Qt.ItemDataRole.DisplayRole) == stored.id
+        assert not row.edited_since_sent
+    assert dict(done.args[0].counts()) == {Status.LIVE: 6}
+    assert flow.panel.title.text() == "Pending rows checked: 6 live"
+    assert len(recorded.creates()) == creates  # asked about, not sent again
+    assert recorded.requests[-1][0] == "GET"
+    assert not flow.runs and not flow.busy
+
+
+def test_check_pending_rows_informs_when_there_is_nothing_to_check(
+        sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, recorded: Recorded,
+        workbook: Path) -> None:
+    window, flow = sandbox_window, sandbox_window.send_flow
+    open_in(window, qtbot, workbook)
+    with qtbot.waitSignal(flow.message_shown) as shown:
+        window.acts.check_pending.trigger()
+    assert shown.args[1] == "No row is pending: there is nothing to check."
+    window.model.table.set_store_result(0, Status.PENDING)  # e.g. restored from a session
+    window.save_results()  # while results are written, nothing is checked
+    with qtbot.waitSignal(flow.message_shown) as shown:
+        flow.check_pending()
+    assert "once the running job or the saving of results is over" in shown.args[1]
+    qtbot.waitUntil(lambda: not flow.busy, timeout=20_000)
+    window.stores.profiles.remove(STORE)
+    window.stores.forget(STORE)
+    with qtbot.waitSignal(flow.message_shown) as shown:
+        window.acts.check_pending.trigger()
+    assert shown.args[1].startswith("Choose your store in Store → Stores… first")
+    assert recorded.requests == [] and flow.run is None
+    window.set_language("id")
+    try:
+        assert window.acts.check_pending.text() == "&Periksa baris tertunda"
+    finally:
+        window.set_language("en")
