@@ -131,12 +131,12 @@
     <message>
         <location filename="../../app/gui/actions.py" line="159"/>
         <source>Check &amp;pending rows</source>
-        <translation>&amp;Periksa baris tertunda</translation>
+        <translation>&amp;Periksa baris yang diproses</translation>
     </message>
     <message>
         <location filename="../../app/gui/actions.py" line="160"/>
         <source>Ask the store again whether the rows still pending are live now</source>
-        <translation>Tanyakan lagi ke toko apakah baris yang masih tertunda sudah tayang</translation>
+        <translation>Tanyakan lagi ke toko apakah baris yang masih diproses sudah tayang</translation>
     </message>
     <message>
         <location filename="../../app/gui/actions.py" line="157"/>
@@ -829,7 +829,7 @@
     <message>
         <location filename="../../app/gui/progress_panel.py" line="94"/>
         <source>Checking pending rows on %1</source>
-        <translation>Memeriksa baris tertunda di %1</translation>
+        <translation>Memeriksa baris yang diproses di %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/progress_panel.py" line="93"/>
@@ -890,12 +890,12 @@
     <message>
         <location filename="../../app/gui/progress_panel.py" line="150"/>
         <source>Checking pending rows: %1</source>
-        <translation>Memeriksa baris tertunda: %1</translation>
+        <translation>Memeriksa baris yang diproses: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/progress_panel.py" line="152"/>
         <source>Pending rows checked: %1</source>
-        <translation>Baris tertunda sudah diperiksa: %1</translation>
+        <translation>Baris yang diproses sudah diperiksa: %1</translation>
     </message>
     <message>
         <location filename="../../app/gui/progress_panel.py" line="148"/>
@@ -917,7 +917,7 @@
     <message>
         <location filename="../../app/gui/progress_panel.py" line="166"/>
         <source>Rows still pending can be checked again later with Store → Check pending rows.</source>
-        <translation>Baris yang masih tertunda dapat diperiksa lagi nanti lewat Toko → Periksa baris tertunda.</translation>
+        <translation>Baris yang masih diproses dapat diperiksa lagi nanti lewat Toko → Periksa baris yang diproses.</translation>
     </message>
     <message>
         <location filename="../../app/gui/progress_panel.py" line="160"/>
@@ -1016,22 +1016,22 @@
     <message>
         <location filename="../../app/gui/send_flow.py" line="182"/>
         <source>Pending rows can be checked once the running job or the saving of results is over.</source>
-        <translation>Baris tertunda dapat diperiksa setelah pekerjaan yang berjalan atau penyimpanan hasil selesai.</translation>
+        <translation>Baris yang diproses dapat diperiksa setelah pekerjaan yang berjalan atau penyimpanan hasil selesai.</translation>
     </message>
     <message>
         <location filename="../../app/gui/send_flow.py" line="191"/>
         <source>The pending rows are already being checked.</source>
-        <translation>Baris tertunda sedang diperiksa.</translation>
+        <translation>Baris yang diproses sedang diperiksa.</translation>
     </message>
     <message>
         <location filename="../../app/gui/send_flow.py" line="192"/>
         <source>No row is pending: there is nothing to check.</source>
-        <translation>Tidak ada baris yang tertunda: tidak ada yang perlu diperiksa.</translation>
+        <translation>Tidak ada baris yang masih diproses: tidak ada yang perlu diperiksa.</translation>
     </message>
     <message>
         <location filename="../../app/gui/send_flow.py" line="200"/>
         <source>Choose your store in Store → Stores… first: pending rows are checked on the chosen store.</source>
-        <translation>Pilih toko Anda di Toko → Toko… terlebih dahulu: baris tertunda diperiksa di toko yang dipilih.</translation>
+        <translation>Pilih toko Anda di Toko → Toko… terlebih dahulu: baris yang diproses diperiksa di toko yang dipilih.</translation>
     </message>
     <message>
         <location filename="../../app/gui/send_flow.py" line="304"/>

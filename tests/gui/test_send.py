@@ -345,6 +345,6 @@ def test_check_pending_rows_informs_when_there_is_nothing_to_check(
     assert recorded.requests == [] and flow.run is None
     window.set_language("id")
     try:
-        assert window.acts.check_pending.text() == "&Periksa baris tertunda"
+        assert window.acts.check_pending.text() == "&Periksa baris yang diproses"
     finally:
         window.set_language("en")
