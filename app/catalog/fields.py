@@ -141,6 +141,10 @@ def _f(key: str, en: str, id_: str, kind: Kind, desc_en: str, desc_id: str, exam
 
 _NUM = r"\s*(?:ke\s*)?(?P<part>\d{1,2})"
 
+# [ours] decisions kept in the entries below (API.md §4.1): which fields are required, ids named
+# …Id are UUIDs (Kind.UUID), weight is in grams and dimensions in centimetres, photos are
+# http(s) links (Kind.URLS) and at least one is required.
+
 FIELDS: tuple[Field, ...] = (
     _f("externalId", "External ID", "External ID", Kind.CODE,
        "Your own stable id for the product. Left empty, the app generates one and writes it back;"

@@ -317,6 +317,7 @@ def parse_bool(value: Any) -> Parsed:
     return _fail("not_a_yes_no", value=_show(value))
 
 
+#: [ours] NEW or USED (API.md §4.1 shows only NEW), and the words merchants use for them.
 CONDITIONS = {"new": "NEW", "baru": "NEW", "used": "USED", "bekas": "USED", "second": "USED",
               "seken": "USED"}
 

@@ -2,6 +2,11 @@
 
 ``check_row`` parses each cell through its field's parser and then applies the rules that span
 fields. Sheet-wide checks (the same SKU or external id twice) live in ``ProductTable``.
+
+Where API.md leaves a rule open, the project's [ours] decisions sit in one place each:
+per-field ones in the field registry (``fields.py``: ``required``, the UUID kind of the ``…Id``
+fields, grams and centimetres, ``parsing.CONDITIONS``), the rules across fields here (the named
+constants below), uniqueness inside one upload in ``table.UNIQUE_FIELDS``.
 """
 
 from __future__ import annotations
@@ -16,6 +21,10 @@ from app.catalog.parsing import is_blank
 
 #: [ours] The fields every product needs (API.md §4.1, "Required").
 REQUIRED = tuple(f.key for f in PRODUCT_FIELDS if f.required)
+#: [ours] A pre-order needs at least this many days.
+MIN_PREORDER_DAYS = 1
+#: [ours] The least a buyer may order.
+MIN_ORDER = 1
 
 
 def parse_cells(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
@@ -90,7 +99,7 @@ def check_row(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
     if weight is not None and weight <= 0:
         issues.append(Issue("weight", "must_be_positive"))
     min_order = ok("minOrder")
-    if min_order is not None and min_order < 1:
+    if min_order is not None and min_order < MIN_ORDER:
         issues.append(Issue("minOrder", "min_order_at_least_one"))
     dims = ok("dimensions")
     if dims is not None and any(v <= 0 for v in dims.values()):
@@ -98,7 +107,7 @@ def check_row(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
     period = ok("preorderPeriod")
     if period is not None and period < 0:
         issues.append(Issue("preorderPeriod", "must_not_be_negative"))
-    elif ok("isPreorder") is True and (period is None or period < 1) \
+    elif ok("isPreorder") is True and (period is None or period < MIN_PREORDER_DAYS) \
             and "preorderPeriod" not in bad:
         issues.append(Issue("preorderPeriod", "preorder_period_needed"))
     elif ok("isPreorder") is not True and period:
