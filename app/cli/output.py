@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any, TextIO
 
 from app.catalog.fields import label_of
-from app.catalog.messages import Lang
+from app.catalog.messages import Lang, render
 from app.cli.exits import exit_code, store_words
 from app.cli.workbook import column_of
 from app.jobs import JobReport, Progress
@@ -34,8 +34,7 @@ _WORDS: dict[str, tuple[str, str]] = {
 
 
 def word(key: str, lang: Lang, **params: object) -> str:
-    en, id_ = _WORDS[key]
-    return (id_ if lang == "id" else en).format(**params)
+    return render(_WORDS, key, params, lang)
 
 
 def rows_json(loaded: LoadedSheet, indexes: list[int], lang: Lang) -> dict[str, Any]:

@@ -8,13 +8,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any
 
 from app.catalog.issues import Issue, Level, store_issue
+from app.catalog.messages import Lang, render
 from app.catalog.status import GOOD_STATUSES, Status
 from app.partner import PartnerError
-
-Lang = Literal["en", "id"]
 
 WORDS: dict[str, tuple[str, str]] = {
     "cancelled": ("Not sent: the job was cancelled.",
@@ -37,9 +36,7 @@ WORDS: dict[str, tuple[str, str]] = {
 
 
 def words(key: str, lang: Lang = "en", **params: Any) -> str:
-    en, id_ = WORDS[key]
-    text = id_ if lang == "id" else en
-    return text.format(**params) if params else text
+    return render(WORDS, key, params, lang)
 
 
 def job_issue(key: str, lang: Lang = "en", *, field: str | None = None,
