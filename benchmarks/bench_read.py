@@ -61,8 +61,10 @@ def main() -> int:
         if args.file is None:
             started = time.perf_counter()
             make_workbook(path, args.rows, args.columns)
-            print(f"generated {path.name}: {args.rows} rows × {args.columns} columns, "
-                  f"{path.stat().st_size / 2**20:.1f} MB in {time.perf_counter() - started:.1f} s")
+            print(
+                f"generated {path.name}: {args.rows} rows × {args.columns} columns, "
+                f"{path.stat().st_size / 2**20:.1f} MB in {time.perf_counter() - started:.1f} s"
+            )
 
         def bare() -> int:
             return len(load_workbook(str(path)).get_sheet_by_index(0).to_python())

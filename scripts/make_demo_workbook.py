@@ -30,10 +30,29 @@ OUT = Path(__file__).resolve().parent.parent / "resources" / "demo" / "contoh-pr
 CATEGORY = "2fde2994-28a8-4d09-a128-6d744b9e1323"
 SUBCATEGORY = "0e882586-c506-4792-a831-02767a68dae2"
 TYPE = "d86db295-41c3-423d-a2c2-a59724f38316"
-HEADERS = ["Nama Produk", "SKU", "Harga", "Harga Coret", "Stok", "Berat (gram)", "Panjang",
-           "Lebar", "Tinggi", "Min. Pembelian", "Kondisi", "Foto 1", "Foto 2", "Tagar",
-           "Pre-order", "Lama Pre-order (hari)", "Kategori ID", "Sub Kategori ID", "Tipe ID",
-           "Deskripsi", "Catatan gudang"]
+HEADERS = [
+    "Nama Produk",
+    "SKU",
+    "Harga",
+    "Harga Coret",
+    "Stok",
+    "Berat (gram)",
+    "Panjang",
+    "Lebar",
+    "Tinggi",
+    "Min. Pembelian",
+    "Kondisi",
+    "Foto 1",
+    "Foto 2",
+    "Tagar",
+    "Pre-order",
+    "Lama Pre-order (hari)",
+    "Kategori ID",
+    "Sub Kategori ID",
+    "Tipe ID",
+    "Deskripsi",
+    "Catatan gudang",
+]
 PRODUCTS = [
     ("Kaos Katun Combed 30s Hitam", 79_000, None, 120, 180, "kaos, katun, hitam"),
     ("Kaos Katun Combed 30s Putih", 79_000, 69_000, 95, 180, "kaos, katun, putih"),
@@ -78,19 +97,38 @@ def rows() -> list[list[object]]:
     out = []
     for n, (name, price, special, stock, weight, tags) in enumerate(PRODUCTS, start=1):
         slug = f"TK-{n:04d}"
-        out.append([
-            name, slug, price_cell(price), special, stock, weight, 20 + n % 7, 15, 5 + n % 4, 1,
-            "Baru" if n % 5 else "Bekas", f"https://cdn.toko-sinar.id/produk/{slug.lower()}-1.jpg",
-            f"https://cdn.toko-sinar.id/produk/{slug.lower()}-2.jpg" if n % 3 == 0 else None,
-            tags, "Tidak", None, CATEGORY, SUBCATEGORY, TYPE,
-            f"{name}. Barang dikirim dari Bandung.", "rak " + "ABCD"[n % 4]])
+        out.append(
+            [
+                name,
+                slug,
+                price_cell(price),
+                special,
+                stock,
+                weight,
+                20 + n % 7,
+                15,
+                5 + n % 4,
+                1,
+                "Baru" if n % 5 else "Bekas",
+                f"https://cdn.toko-sinar.id/produk/{slug.lower()}-1.jpg",
+                f"https://cdn.toko-sinar.id/produk/{slug.lower()}-2.jpg" if n % 3 == 0 else None,
+                tags,
+                "Tidak",
+                None,
+                CATEGORY,
+                SUBCATEGORY,
+                TYPE,
+                f"{name}. Barang dikirim dari Bandung.",
+                "rak " + "ABCD"[n % 4],
+            ]
+        )
     # the deliberate mistakes (list index = product number - 1; sheet row = index + 4)
-    out[7][11] = None                                   # no photo
-    out[10][1] = out[2][1]                              # duplicate SKU
-    out[13][10] = "Rusak"                               # bad condition
+    out[7][11] = None  # no photo
+    out[10][1] = out[2][1]  # duplicate SKU
+    out[13][10] = "Rusak"  # bad condition
     out[19][11] = "cdn.toko-sinar.id/produk/tk-0020.jpg"  # no https://
-    out[22][5] = None                                   # weight missing
-    out[25][14], out[25][15] = "Ya", None               # pre-order without a period
+    out[22][5] = None  # weight missing
+    out[25][14], out[25][15] = "Ya", None  # pre-order without a period
     return out
 
 
@@ -110,9 +148,11 @@ def main() -> int:
     sheet["B3"].comment = Comment("Kode unik per produk", "Toko Sinar")
     for row in rows():
         sheet.append(row)
-    for column, width in zip("ABCDEFGHIJKLMNOPQRSTU",
-                             (34, 10, 14, 12, 7, 12, 8, 7, 7, 14, 9, 44, 44, 22, 10, 18, 38, 38,
-                              38, 40, 14), strict=True):
+    for column, width in zip(
+        "ABCDEFGHIJKLMNOPQRSTU",
+        (34, 10, 14, 12, 7, 12, 8, 7, 7, 14, 9, 44, 44, 22, 10, 18, 38, 38, 38, 40, 14),
+        strict=True,
+    ):
         sheet.column_dimensions[column].width = width
     sheet.freeze_panes = "B4"
     OUT.parent.mkdir(parents=True, exist_ok=True)

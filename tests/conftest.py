@@ -34,17 +34,27 @@ def _no_network(monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 @pytest.fixture(autouse=True)
-def _private_user_dirs(tmp_path_factory: pytest.TempPathFactory,
-                       monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
+def _private_user_dirs(
+    tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch
+) -> Iterator[Path]:
     """Config, data, cache and log directories of the app go to a fresh temporary folder."""
     home = tmp_path_factory.mktemp("home")
-    for var, sub in (("XDG_CONFIG_HOME", "config"), ("XDG_DATA_HOME", "data"),
-                     ("XDG_CACHE_HOME", "cache"), ("XDG_STATE_HOME", "state")):
+    for var, sub in (
+        ("XDG_CONFIG_HOME", "config"),
+        ("XDG_DATA_HOME", "data"),
+        ("XDG_CACHE_HOME", "cache"),
+        ("XDG_STATE_HOME", "state"),
+    ):
         (home / sub).mkdir()
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.setenv("TOCO_HOME", str(home))
-    for var in ("TOCO_BASE_URL", "TOCO_PARTNER_CLIENT_ID", "TOCO_PARTNER_SECRET",
-                "TOCO_STORE_CLIENT_ID", "TOCO_STORE_TOKEN"):
+    for var in (
+        "TOCO_BASE_URL",
+        "TOCO_PARTNER_CLIENT_ID",
+        "TOCO_PARTNER_SECRET",
+        "TOCO_STORE_CLIENT_ID",
+        "TOCO_STORE_TOKEN",
+    ):
         monkeypatch.delenv(var, raising=False)
     yield home
 

@@ -47,8 +47,9 @@ def test_a_failure_inside_the_block_keeps_the_old_file(tmp_path: Path) -> None:
     assert leftovers(tmp_path, target) == []
 
 
-def test_a_failing_replace_keeps_the_old_file(tmp_path: Path,
-                                              monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failing_replace_keeps_the_old_file(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     target = tmp_path / "profiles.json"
     target.write_text("old", encoding="utf-8")
 
@@ -70,8 +71,9 @@ def test_the_block_may_remove_its_temporary_file(tmp_path: Path) -> None:
     assert list(tmp_path.iterdir()) == []
 
 
-def test_the_new_content_is_synced_before_it_replaces(tmp_path: Path,
-                                                      monkeypatch: pytest.MonkeyPatch) -> None:
+def test_the_new_content_is_synced_before_it_replaces(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     synced: list[int] = []
     real_fsync = os.fsync
     real_replace = os.replace
@@ -93,10 +95,17 @@ def test_the_new_content_is_synced_before_it_replaces(tmp_path: Path,
 
 
 def test_it_is_a_leaf_module() -> None:
-    code = ("import sys, app.atomic_files; "
-            "print(sorted(m for m in sys.modules if m.startswith('app.')))")
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
-                          check=True, cwd=Path(__file__).parents[1])
+    code = (
+        "import sys, app.atomic_files; "
+        "print(sorted(m for m in sys.modules if m.startswith('app.')))"
+    )
+    done = subprocess.run(
+        [sys.executable, "-c", code],
+        capture_output=True,
+        text=True,
+        check=True,
+        cwd=Path(__file__).parents[1],
+    )
     assert done.stdout.strip() == "['app.atomic_files']"
 
 

@@ -23,19 +23,22 @@ DELETE_BODY = b'{"ids":["946b3ffa-5f9e-412e-acf4-eea306736e63"]}'
 
 def test_body_hash_golden() -> None:
     assert body_hash(DELETE_BODY) == (
-        "6dd176f7e1c498840ba2c66e35269998c3e8765ba0482f44c4a4d352b645275c")
+        "6dd176f7e1c498840ba2c66e35269998c3e8765ba0482f44c4a4d352b645275c"
+    )
 
 
 def test_post_golden_vector() -> None:
     message = string_to_sign("POST", "/partner/stores/products/deletions", body=DELETE_BODY, **IDS)
     assert sign(SECRET, message) == (
-        "sha256=1102570ad750f16adcc326860b8a9317704d49da281c44a6d98b08fadd7981f9")
+        "sha256=1102570ad750f16adcc326860b8a9317704d49da281c44a6d98b08fadd7981f9"
+    )
 
 
 def test_get_golden_vector() -> None:
     message = string_to_sign("get", "/partner/stores/products/sku/480166", **IDS)
     assert sign(SECRET, message) == (
-        "sha256=01267008c722a88d72e4135bb8f241e798b397fe9c9c19e96d115512bbd0d85d")
+        "sha256=01267008c722a88d72e4135bb8f241e798b397fe9c9c19e96d115512bbd0d85d"
+    )
 
 
 def test_string_to_sign_layout() -> None:
@@ -53,8 +56,9 @@ def test_string_to_sign_layout() -> None:
 
 
 def test_partner_only_call_has_no_store_lines() -> None:
-    message = string_to_sign("GET", "/partner/reference/types", partner_client_id="p",
-                             timestamp="1")
+    message = string_to_sign(
+        "GET", "/partner/reference/types", partner_client_id="p", timestamp="1"
+    )
     assert "x-store" not in message
 
 

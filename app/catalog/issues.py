@@ -78,9 +78,22 @@ class Issue:
         }
 
 
-def store_issue(code: str | None, message: str, field: str | None, *,
-                hint: str | None = None, level: Level = Level.ERROR) -> Issue:
+def store_issue(
+    code: str | None,
+    message: str,
+    field: str | None,
+    *,
+    hint: str | None = None,
+    level: Level = Level.ERROR,
+) -> Issue:
     """An issue the store reported, kept in the store's words."""
-    return Issue(field=field, key="server", level=level, code=code, origin=Origin.STORE,
-                 server_message=message or (code or ""), server_hint=hint,
-                 params={"message": message})
+    return Issue(
+        field=field,
+        key="server",
+        level=level,
+        code=code,
+        origin=Origin.STORE,
+        server_message=message or (code or ""),
+        server_hint=hint,
+        params={"message": message},
+    )

@@ -42,8 +42,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "ID {value} tersimpan sebagai angka dan Excel menghapus sebagian digitnya.",
     ),
     "not_whole_id": ("“{value}” is not a valid code.", "“{value}” bukan kode yang valid."),
-    "not_a_url": ("“{value}” is not a web address (http or https).",
-                  "“{value}” bukan alamat web (http atau https)."),
+    "not_a_url": (
+        "“{value}” is not a web address (http or https).",
+        "“{value}” bukan alamat web (http atau https).",
+    ),
     "excel_error": (
         "The cell shows the Excel error {value}.",
         "Sel menampilkan galat Excel {value}.",
@@ -121,16 +123,20 @@ MESSAGES: dict[str, tuple[str, str]] = {
 HINTS: dict[str, tuple[str, str]] = {
     "required": ("Fill in this cell.", "Isi sel ini."),
     "not_a_number": ("Type digits only, e.g. 250.", "Ketik angka saja, mis. 250."),
-    "not_a_price": ("Type the price like 200000 or Rp 200.000.",
-                    "Ketik harga seperti 200000 atau Rp 200.000."),
+    "not_a_price": (
+        "Type the price like 200000 or Rp 200.000.",
+        "Ketik harga seperti 200000 atau Rp 200.000.",
+    ),
     "fraction_of_rupiah": ("Round the price to whole Rupiah.", "Bulatkan harga ke Rupiah."),
     "date_not_allowed": (
         "Excel turned this into a date: format the column as Text and type it again.",
         "Excel mengubahnya menjadi tanggal: format kolom sebagai Teks lalu ketik ulang.",
     ),
     "bool_not_allowed": ("Type the value itself.", "Ketik nilainya langsung."),
-    "not_a_yes_no": ("Use Ya/Tidak, Yes/No, TRUE/FALSE or 1/0.",
-                     "Gunakan Ya/Tidak, Yes/No, TRUE/FALSE atau 1/0."),
+    "not_a_yes_no": (
+        "Use Ya/Tidak, Yes/No, TRUE/FALSE or 1/0.",
+        "Gunakan Ya/Tidak, Yes/No, TRUE/FALSE atau 1/0.",
+    ),
     "not_a_condition": ("Pick Baru (NEW) or Bekas (USED).", "Pilih Baru atau Bekas."),
     "not_a_uuid": (
         "Copy the id from Toco Seller Center, e.g. 2fde2994-28a8-4d09-a128-6d744b9e1323.",
@@ -141,16 +147,20 @@ HINTS: dict[str, tuple[str, str]] = {
         "Format kolom sebagai Teks lalu tempel ID lagi.",
     ),
     "not_whole_id": ("Type the code as text.", "Ketik kode sebagai teks."),
-    "not_a_url": ("Use a full link starting with https://.",
-                  "Gunakan tautan lengkap yang diawali https://."),
+    "not_a_url": (
+        "Use a full link starting with https://.",
+        "Gunakan tautan lengkap yang diawali https://.",
+    ),
     "excel_error": (
         "Fix the formula in the workbook, or type the value.",
         "Perbaiki rumus di workbook, atau ketik nilainya.",
     ),
     "too_long": ("Shorten the text.", "Persingkat teksnya."),
     "bad_warehouse": ("Example: WH-1:20; WH-2:5", "Contoh: WH-1:20; WH-2:5"),
-    "duplicate_warehouse": ("Add the stock up in one entry.",
-                            "Gabungkan stoknya dalam satu entri."),
+    "duplicate_warehouse": (
+        "Add the stock up in one entry.",
+        "Gabungkan stoknya dalam satu entri.",
+    ),
     "empty_warehouses": ("Add warehouse-id:stock pairs.", "Tambahkan pasangan id-gudang:stok."),
     "bad_dimensions": ("Example: 12x12x10", "Contoh: 12x12x10"),
     "dimensions_incomplete": ("Fill the missing dimension.", "Isi dimensi yang kosong."),
@@ -166,16 +176,23 @@ HINTS: dict[str, tuple[str, str]] = {
         "Kosongkan sel stok atau stok gudang.",
     ),
     "stock_or_warehouses": ("Type the stock, e.g. 10.", "Ketik stoknya, mis. 10."),
-    "preorder_period_needed": ("Type the number of days, e.g. 7.",
-                               "Ketik jumlah hari, mis. 7."),
-    "preorder_period_ignored": ("Set Pre-order to Ya, or clear the period.",
-                                "Atur Pre-order ke Ya, atau kosongkan lamanya."),
-    "at_least_one_photo": ("Paste a photo link starting with https://.",
-                           "Tempel tautan foto yang diawali https://."),
-    "duplicate_in_sheet": ("Each product needs its own value.",
-                           "Setiap produk perlu nilai sendiri."),
-    "external_id_generated": ("Save the results so the id is kept.",
-                              "Simpan hasil agar ID tersimpan."),
+    "preorder_period_needed": ("Type the number of days, e.g. 7.", "Ketik jumlah hari, mis. 7."),
+    "preorder_period_ignored": (
+        "Set Pre-order to Ya, or clear the period.",
+        "Atur Pre-order ke Ya, atau kosongkan lamanya.",
+    ),
+    "at_least_one_photo": (
+        "Paste a photo link starting with https://.",
+        "Tempel tautan foto yang diawali https://.",
+    ),
+    "duplicate_in_sheet": (
+        "Each product needs its own value.",
+        "Setiap produk perlu nilai sendiri.",
+    ),
+    "external_id_generated": (
+        "Save the results so the id is kept.",
+        "Simpan hasil agar ID tersimpan.",
+    ),
     "already_exists": (
         "Nothing to do; to change it, use the store's edit tools.",
         "Tidak perlu apa-apa; untuk mengubahnya gunakan alat ubah di toko.",
@@ -199,8 +216,9 @@ KIND_WORDS: dict[str, tuple[str, str]] = {
 }
 
 
-def render(table: dict[str, tuple[str, str]], key: str, params: dict[str, object],
-           lang: Lang) -> str:
+def render(
+    table: dict[str, tuple[str, str]], key: str, params: dict[str, object], lang: Lang
+) -> str:
     pair = table.get(key)
     if pair is None:
         return ""

@@ -34,8 +34,23 @@ class CellError:
 
 
 EXCEL_ERRORS = frozenset(
-    {"#N/A", "#VALUE!", "#REF!", "#DIV/0!", "#NUM!", "#NAME?", "#NULL!", "#SPILL!", "#CALC!",
-     "#GETTING_DATA", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"}
+    {
+        "#N/A",
+        "#VALUE!",
+        "#REF!",
+        "#DIV/0!",
+        "#NUM!",
+        "#NAME?",
+        "#NULL!",
+        "#SPILL!",
+        "#CALC!",
+        "#GETTING_DATA",
+        "#FIELD!",
+        "#BLOCKED!",
+        "#CONNECT!",
+        "#BUSY!",
+        "#UNKNOWN!",
+    }
 )
 
 
@@ -87,8 +102,12 @@ _DATES = (dt.datetime, dt.date, dt.time, dt.timedelta)
 
 def _common(value: Any, kind: str) -> Parsed | None:
     """Checks shared by every parser; returns a result when the value is settled already."""
-    if type(value) is str and 0 < len(value) <= MAX_CELL_CHARS and not value[0].isspace() \
-            and not value[-1].isspace():
+    if (
+        type(value) is str
+        and 0 < len(value) <= MAX_CELL_CHARS
+        and not value[0].isspace()
+        and not value[-1].isspace()
+    ):
         return None  # the common case: plain text
     if is_blank(value):
         return EMPTY
@@ -178,7 +197,7 @@ def _digits_to_int(text: str) -> tuple[int | None, bool]:
     fraction = ""
     last = max(text.rfind("."), text.rfind(","))
     if last != -1:
-        tail = text[last + 1:]
+        tail = text[last + 1 :]
         if len(tail) != 3 or (text.count(text[last]) == 1 and _is_decimal_only(text, last)):
             fraction = tail
             text = text[:last]
@@ -201,8 +220,13 @@ def _is_decimal_only(text: str, last: int) -> bool:
     return len(text[:last]) > 3 and text[:last].isdigit()
 
 
-def parse_int(value: Any, *, units: Mapping[str, int] | None = None, kind: str = "number",
-              fail_key: str = "not_a_number") -> Parsed:
+def parse_int(
+    value: Any,
+    *,
+    units: Mapping[str, int] | None = None,
+    kind: str = "number",
+    fail_key: str = "not_a_number",
+) -> Parsed:
     early = _common(value, kind)
     if early is not None:
         return early
@@ -270,8 +294,16 @@ def parse_rupiah(value: Any) -> Parsed:
     return parse_int(value, kind="price", fail_key="not_a_price")
 
 
-WEIGHT_UNITS = {"g": 1, "gr": 1, "gram": 1, "grams": 1, "gm": 1, "kg": 1000, "kilo": 1000,
-                "kilogram": 1000}
+WEIGHT_UNITS = {
+    "g": 1,
+    "gr": 1,
+    "gram": 1,
+    "grams": 1,
+    "gm": 1,
+    "kg": 1000,
+    "kilo": 1000,
+    "kilogram": 1000,
+}
 LENGTH_UNITS = {"cm": 1, "centimeter": 1, "sentimeter": 1}
 DAY_UNITS = {"hari": 1, "day": 1, "days": 1, "d": 1}
 
@@ -295,8 +327,22 @@ def parse_days(value: Any) -> Parsed:
 # ---------------------------------------------------------------- yes/no and condition
 
 _TRUE = {"true", "ya", "y", "yes", "1", "✓", "✔", "☑", "benar", "iya", "aktif", "on"}
-_FALSE = {"false", "tidak", "t", "n", "no", "0", "✗", "✘", "☐", "salah", "tdk", "off",
-          "nonaktif", "tidak aktif"}
+_FALSE = {
+    "false",
+    "tidak",
+    "t",
+    "n",
+    "no",
+    "0",
+    "✗",
+    "✘",
+    "☐",
+    "salah",
+    "tdk",
+    "off",
+    "nonaktif",
+    "tidak aktif",
+}
 
 
 def parse_bool(value: Any) -> Parsed:
@@ -318,8 +364,14 @@ def parse_bool(value: Any) -> Parsed:
 
 
 #: [ours] NEW or USED (API.md §4.1 shows only NEW), and the words merchants use for them.
-CONDITIONS = {"new": "NEW", "baru": "NEW", "used": "USED", "bekas": "USED", "second": "USED",
-              "seken": "USED"}
+CONDITIONS = {
+    "new": "NEW",
+    "baru": "NEW",
+    "used": "USED",
+    "bekas": "USED",
+    "second": "USED",
+    "seken": "USED",
+}
 
 
 def parse_condition(value: Any) -> Parsed:
@@ -338,8 +390,11 @@ def parse_condition(value: Any) -> Parsed:
 
 LIST_SPLIT = re.compile(r"\s*[,;\n\r]+\s*")
 URL_SPLIT = re.compile(r"\s*(?:[;\n\r]+|,\s*(?=https?://)|\s+(?=https?://))\s*", re.IGNORECASE)
-_URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$|^https?://localhost(?::\d+)?"
-                  r"(?:[/?#]\S*)?$", re.IGNORECASE)
+_URL = re.compile(
+    r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$|^https?://localhost(?::\d+)?"
+    r"(?:[/?#]\S*)?$",
+    re.IGNORECASE,
+)
 
 
 def part_order(key: object) -> tuple[int, str]:

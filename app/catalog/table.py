@@ -61,7 +61,8 @@ class ProductRow:
     @property
     def has_errors(self) -> bool:
         return any(i.is_error for i in self.local_issues) or any(
-            i.is_error for i in self.duplicate_issues)
+            i.is_error for i in self.duplicate_issues
+        )
 
     def issues_for(self, key: str | None) -> list[Issue]:
         return [i for i in self.issues if i.field == key]
@@ -87,23 +88,37 @@ class ProductRow:
 class ProductTable:
     """All rows of one sheet, checked for upload (or for deletion)."""
 
-    def __init__(self, rows: Iterable[ProductRow] = (), *, purpose: Purpose = "upload",
-                 id_factory: Callable[[], str] = new_external_id) -> None:
+    def __init__(
+        self,
+        rows: Iterable[ProductRow] = (),
+        *,
+        purpose: Purpose = "upload",
+        id_factory: Callable[[], str] = new_external_id,
+    ) -> None:
         self.rows: list[ProductRow] = list(rows)
         self.purpose: Purpose = purpose
         self._new_id = id_factory
         # Sheet-wide duplicate checks: for each unique field, value → the rows holding it
         # (by identity, so inserting or removing rows does not renumber anything).
         self._index: dict[str, dict[str, dict[int, ProductRow]]] = {
-            k: defaultdict(dict) for k in UNIQUE_FIELDS}
+            k: defaultdict(dict) for k in UNIQUE_FIELDS
+        }
         self._positions: dict[int, int] | None = None
         self.validate_all()
 
     @classmethod
-    def from_cells(cls, rows: Iterable[tuple[int | None, Mapping[str, Any]]], *,
-                   purpose: Purpose = "upload", **kwargs: Any) -> ProductTable:
-        return cls((ProductRow(sheet_row, dict(cells)) for sheet_row, cells in rows),
-                   purpose=purpose, **kwargs)
+    def from_cells(
+        cls,
+        rows: Iterable[tuple[int | None, Mapping[str, Any]]],
+        *,
+        purpose: Purpose = "upload",
+        **kwargs: Any,
+    ) -> ProductTable:
+        return cls(
+            (ProductRow(sheet_row, dict(cells)) for sheet_row, cells in rows),
+            purpose=purpose,
+            **kwargs,
+        )
 
     def __len__(self) -> int:
         return len(self.rows)
@@ -172,13 +187,19 @@ class ProductTable:
                 others = [r for r in self._index[key].get(value, {}).values() if r is not row]
                 if others:
                     first = min(others, key=lambda r: r.sheet_row or 0)
-                    found.append(Issue(key, "duplicate_in_sheet", params={
-                        "value": row.values[key], "other": first.sheet_row or "—"}))
+                    found.append(
+                        Issue(
+                            key,
+                            "duplicate_in_sheet",
+                            params={"value": row.values[key], "other": first.sheet_row or "—"},
+                        )
+                    )
         row.duplicate_issues = found
         if row.status in _STORE_STATUSES:
             return
         if row.status in (Status.REJECTED, Status.FAILED, Status.DELETE_FAILED) and any(
-                i.is_error for i in row.store_issues):
+            i.is_error for i in row.store_issues
+        ):
             return
         row.status = row.local_status()
 
@@ -204,8 +225,9 @@ class ProductTable:
 
     # ------------------------------------------------------------ rows added or removed
 
-    def insert_row(self, index: int, cells: Mapping[str, Any] | None = None,
-                   sheet_row: int | None = None) -> ProductRow:
+    def insert_row(
+        self, index: int, cells: Mapping[str, Any] | None = None, sheet_row: int | None = None
+    ) -> ProductRow:
         """A row added in the app, at ``index``."""
         row = ProductRow(sheet_row, dict(cells or {}))
         self.insert_rows(index, [row])
@@ -238,9 +260,16 @@ class ProductTable:
 
     # ------------------------------------------------------------ store answers
 
-    def set_store_result(self, index: int, status: Status, issues: Iterable[Issue] = (), *,
-                         product_id: str | None = None, batch_id: str | None = None,
-                         request_id: str | None = None) -> None:
+    def set_store_result(
+        self,
+        index: int,
+        status: Status,
+        issues: Iterable[Issue] = (),
+        *,
+        product_id: str | None = None,
+        batch_id: str | None = None,
+        request_id: str | None = None,
+    ) -> None:
         row = self.rows[index]
         row.status = status
         row.store_issues = [i if i.origin is Origin.STORE else _as_store(i) for i in issues]
@@ -260,8 +289,11 @@ class ProductTable:
         return dict(counts)
 
     def rows_with_problems(self) -> int:
-        return sum(1 for row in self.rows if row.has_errors or any(
-            i.level is Level.ERROR for i in row.store_issues))
+        return sum(
+            1
+            for row in self.rows
+            if row.has_errors or any(i.level is Level.ERROR for i in row.store_issues)
+        )
 
 
 def _dup_key(key: str, value: str) -> str:
@@ -269,5 +301,13 @@ def _dup_key(key: str, value: str) -> str:
 
 
 def _as_store(issue: Issue) -> Issue:
-    return Issue(issue.field, issue.key, issue.level, dict(issue.params), issue.code,
-                 Origin.STORE, issue.server_message, issue.server_hint)
+    return Issue(
+        issue.field,
+        issue.key,
+        issue.level,
+        dict(issue.params),
+        issue.code,
+        Origin.STORE,
+        issue.server_message,
+        issue.server_hint,
+    )

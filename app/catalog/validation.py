@@ -42,8 +42,9 @@ def parse_cells(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
             continue
         value = got.value
         if f.max_length and isinstance(value, str) and len(value) > f.max_length:
-            issues.append(Issue(f.key, "too_long",
-                                params={"length": len(value), "limit": f.max_length}))
+            issues.append(
+                Issue(f.key, "too_long", params={"length": len(value), "limit": f.max_length})
+            )
             values[f.key] = _Invalid
             continue
         if value is not None:
@@ -90,8 +91,13 @@ def check_row(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
         if special <= 0:
             issues.append(Issue("specialPrice", "must_be_positive"))
         elif price is not None and price > 0 and special >= price:
-            issues.append(Issue("specialPrice", "special_price_not_lower",
-                                params={"special": rupiah(special), "price": rupiah(price)}))
+            issues.append(
+                Issue(
+                    "specialPrice",
+                    "special_price_not_lower",
+                    params={"special": rupiah(special), "price": rupiah(price)},
+                )
+            )
     stock = ok("stock")
     if stock is not None and stock < 0:
         issues.append(Issue("stock", "must_not_be_negative"))
@@ -107,12 +113,18 @@ def check_row(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
     period = ok("preorderPeriod")
     if period is not None and period < 0:
         issues.append(Issue("preorderPeriod", "must_not_be_negative"))
-    elif ok("isPreorder") is True and (period is None or period < MIN_PREORDER_DAYS) \
-            and "preorderPeriod" not in bad:
+    elif (
+        ok("isPreorder") is True
+        and (period is None or period < MIN_PREORDER_DAYS)
+        and "preorderPeriod" not in bad
+    ):
         issues.append(Issue("preorderPeriod", "preorder_period_needed"))
     elif ok("isPreorder") is not True and period:
-        issues.append(Issue("preorderPeriod", "preorder_period_ignored", Level.WARNING,
-                            params={"value": period}))
+        issues.append(
+            Issue(
+                "preorderPeriod", "preorder_period_ignored", Level.WARNING, params={"value": period}
+            )
+        )
 
     clean = {k: v for k, v in values.items() if v is not _Invalid}
     return clean, issues

@@ -74,8 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     except (CredentialsMissing, SecretStoreError) as exc:
         return fail(str(exc), EXIT_STORE)
     except PartnerError as exc:
-        return fail(f"The store could not be reached or refused access: {store_words(exc)}",
-                    EXIT_STORE)
+        return fail(
+            f"The store could not be reached or refused access: {store_words(exc)}", EXIT_STORE
+        )
     except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())

@@ -20,8 +20,9 @@ def cmd_upload(args: argparse.Namespace) -> int:
     loaded, indexes = load(args, "upload")
     values = credentials(args.profile)
     with make_client(values) as client, open_journal() as journal:
-        report = run_job(_new_job(UploadJob, client, args, loaded, indexes, values, journal),
-                         "Uploading")
+        report = run_job(
+            _new_job(UploadJob, client, args, loaded, indexes, values, journal), "Uploading"
+        )
         extra = confirm(args, client, loaded, report, journal)
     return finish(args, loaded, indexes, report, extra)
 
@@ -34,18 +35,26 @@ def cmd_delete(args: argparse.Namespace) -> int:
         print("Nothing deleted.", file=sys.stderr)
         return EXIT_INPUT
     with make_client(values) as client, open_journal() as journal:
-        report = run_job(_new_job(DeleteJob, client, args, loaded, indexes, values, journal),
-                         "Deleting")
+        report = run_job(
+            _new_job(DeleteJob, client, args, loaded, indexes, values, journal), "Deleting"
+        )
     return finish(args, loaded, indexes, report)
 
 
 def _confirmed_at_terminal(count: int, base_url: str) -> bool:
     """Ask before deleting; without a terminal to ask, refuse (``--yes`` skips the question)."""
     if not sys.stdin.isatty():
-        raise UsageError(f"Refusing to delete {count} products without confirmation: "
-                         "there is no terminal to ask. Run again with --yes.")
-    print(f"Delete {count} product{'s' if count != 1 else ''} from the store at {base_url}? "
-          "This cannot be undone. Type 'yes' to go on: ", end="", file=sys.stderr, flush=True)
+        raise UsageError(
+            f"Refusing to delete {count} products without confirmation: "
+            "there is no terminal to ask. Run again with --yes."
+        )
+    print(
+        f"Delete {count} product{'s' if count != 1 else ''} from the store at {base_url}? "
+        "This cannot be undone. Type 'yes' to go on: ",
+        end="",
+        file=sys.stderr,
+        flush=True,
+    )
     return sys.stdin.readline().strip().lower() in ("yes", "y", "ya")
 
 
@@ -53,39 +62,70 @@ def cmd_resume(args: argparse.Namespace) -> int:
     with open_journal() as journal:
         record = journal.job(args.job) if args.job else journal.latest_unfinished()
         if record is None:
-            raise UsageError(f"There is no job {args.job} in the journal." if args.job
-                             else "There is no unfinished job to resume.")
+            raise UsageError(
+                f"There is no job {args.job} in the journal."
+                if args.job
+                else "There is no unfinished job to resume."
+            )
         if record.state == "finished":
             raise UsageError(f"Job {record.id} already finished; nothing to resume.")
         opts = record.options
         if record.kind == "delete" and opts.get("origin") == "window":
-            raise UsageError(f"Job {record.id} was a delete started in the window; resume it "
-                             "there (Store → History…).")
+            raise UsageError(
+                f"Job {record.id} was a delete started in the window; resume it "
+                "there (Store → History…)."
+            )
         args.file, args.sheet, args.rows = record.source, record.sheet, None
         args.map, args.lang = opts.get("map") or [], opts.get("lang") or args.lang
         args.profile = args.profile or record.profile
         loaded, _ = load(args, record.kind)
         values = credentials(args.profile)
         if record.base_url and values.base_url.rstrip("/") != record.base_url.rstrip("/"):
-            raise UsageError(f"Job {record.id} was sent to {record.base_url}, but these "
-                             f"credentials are for {values.base_url}; choose the same store.")
+            raise UsageError(
+                f"Job {record.id} was sent to {record.base_url}, but these "
+                f"credentials are for {values.base_url}; choose the same store."
+            )
         print(f"Resuming {record.kind} job {record.id} of {record.source}", file=sys.stderr)
         kind = UploadJob if record.kind == "upload" else DeleteJob
         with make_client(values) as client:
-            job = kind.resume(client, loaded.table, journal, record.id,
-                              chunk_size=opts.get("chunk_size", DEFAULT_CHUNK_SIZE),
-                              concurrency=args.concurrency, lang=args.lang)
+            job = kind.resume(
+                client,
+                loaded.table,
+                journal,
+                record.id,
+                chunk_size=opts.get("chunk_size", DEFAULT_CHUNK_SIZE),
+                concurrency=args.concurrency,
+                lang=args.lang,
+            )
             report = run_job(job, "Resuming")
         return finish(args, loaded, job.indexes, report)
 
 
-def _new_job(kind: type[UploadJob | DeleteJob], client: PartnerClient,
-             args: argparse.Namespace, loaded: LoadedSheet, indexes: list[int],
-             values: CredentialValues, journal: Journal) -> UploadJob | DeleteJob:
+def _new_job(
+    kind: type[UploadJob | DeleteJob],
+    client: PartnerClient,
+    args: argparse.Namespace,
+    loaded: LoadedSheet,
+    indexes: list[int],
+    values: CredentialValues,
+    journal: Journal,
+) -> UploadJob | DeleteJob:
     """An upload or delete job of the chosen rows, with what the journal keeps so that
     ``resume`` can open the same sheet for the same store."""
-    info = {"source": str(loaded.path.resolve()), "sheet": loaded.raw.name,
-            "profile": args.profile, "base_url": values.base_url,
-            "options": {"rows": args.rows, "map": args.map or [], "lang": args.lang}}
-    return kind(client, loaded.table, indexes, chunk_size=args.chunk_size,
-                concurrency=args.concurrency, journal=journal, lang=args.lang, job_info=info)
+    info = {
+        "source": str(loaded.path.resolve()),
+        "sheet": loaded.raw.name,
+        "profile": args.profile,
+        "base_url": values.base_url,
+        "options": {"rows": args.rows, "map": args.map or [], "lang": args.lang},
+    }
+    return kind(
+        client,
+        loaded.table,
+        indexes,
+        chunk_size=args.chunk_size,
+        concurrency=args.concurrency,
+        journal=journal,
+        lang=args.lang,
+        job_info=info,
+    )

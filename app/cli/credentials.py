@@ -18,9 +18,15 @@ def credentials(profile: str | None) -> CredentialValues:
 
 
 def make_client(values: CredentialValues) -> PartnerClient:
-    return PartnerClient(Credentials(values.base_url, values.partner_client_id,
-                                     values.partner_secret, values.store_client_id,
-                                     values.store_token))
+    return PartnerClient(
+        Credentials(
+            values.base_url,
+            values.partner_client_id,
+            values.partner_secret,
+            values.store_client_id,
+            values.store_token,
+        )
+    )
 
 
 def ask_secrets() -> tuple[str, str]:
@@ -32,6 +38,8 @@ def ask_secrets() -> tuple[str, str]:
         partner_secret = sys.stdin.readline().strip()
         store_token = sys.stdin.readline().strip()
     if not partner_secret or not store_token:
-        raise UsageError("Both the partner secret and the store token are needed (two lines "
-                         "on standard input when there is no terminal).")
+        raise UsageError(
+            "Both the partner secret and the store token are needed (two lines "
+            "on standard input when there is no terminal)."
+        )
     return partner_secret, store_token

@@ -35,8 +35,9 @@ def setup_logging(verbose: bool) -> Path | None:
     folder.mkdir(parents=True, exist_ok=True)
     path = folder / "toco-uploader.log"
     handler = logging.FileHandler(path, encoding="utf-8")
-    handler.setFormatter(logging.Formatter(
-        "%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s"))
+    handler.setFormatter(
+        logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")
+    )
     handler.addFilter(RedactionFilter())
     handler.setLevel(logging.DEBUG)
     root.addHandler(handler)

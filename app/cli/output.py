@@ -21,15 +21,19 @@ MAX_PROBLEM_LINES = 50
 
 #: The summary's own words; messages come translated from the catalog, status words stay stable.
 _WORDS: dict[str, tuple[str, str]] = {
-    "rows_of": ("{n} rows of {file} ({sheet}): {counts}",
-                "{n} baris dari {file} ({sheet}): {counts}"),
+    "rows_of": (
+        "{n} rows of {file} ({sheet}): {counts}",
+        "{n} baris dari {file} ({sheet}): {counts}",
+    ),
     "row": ("Row", "Baris"),
     "rows": ("Rows", "Baris"),
     "whole row": ("whole row", "seluruh baris"),
     "error": ("error", "galat"),
     "warning": ("warning", "peringatan"),
-    "more": ("… and {n} more (see --json or --results)",
-             "… dan {n} lagi (lihat --json atau --results)"),
+    "more": (
+        "… and {n} more (see --json or --results)",
+        "… dan {n} lagi (lihat --json atau --results)",
+    ),
 }
 
 
@@ -43,13 +47,27 @@ def rows_json(loaded: LoadedSheet, indexes: list[int], lang: Lang) -> dict[str, 
     for i in indexes:
         row = loaded.table.rows[i]
         summary[row.status.value] = summary.get(row.status.value, 0) + 1
-        rows.append({
-            "row": row.sheet_row, "status": row.status.value, "externalId": row.external_id,
-            "sku": row.sku, "productId": row.product_id, "batchId": row.batch_id,
-            "requestId": row.request_id,
-            "issues": [{"field": issue.field, "column": column_of(loaded, issue.field),
-                        "level": issue.level.value, "code": issue.code,
-                        "message": issue.message(lang)} for issue in row.issues]})
+        rows.append(
+            {
+                "row": row.sheet_row,
+                "status": row.status.value,
+                "externalId": row.external_id,
+                "sku": row.sku,
+                "productId": row.product_id,
+                "batchId": row.batch_id,
+                "requestId": row.request_id,
+                "issues": [
+                    {
+                        "field": issue.field,
+                        "column": column_of(loaded, issue.field),
+                        "level": issue.level.value,
+                        "code": issue.code,
+                        "message": issue.message(lang),
+                    }
+                    for issue in row.issues
+                ],
+            }
+        )
     return {"summary": summary, "rows": rows}
 
 
@@ -62,17 +80,30 @@ def print_human(loaded: LoadedSheet, indexes: list[int], lang: Lang, out: TextIO
         counts[row.status.value] = counts.get(row.status.value, 0) + 1
         for issue in row.issues:
             where = column_of(loaded, issue.field) or (
-                label_of(issue.field, lang) if issue.field else word("whole row", lang))
+                label_of(issue.field, lang) if issue.field else word("whole row", lang)
+            )
             code = f" [{issue.code}]" if issue.code else ""
             hint = issue.hint(lang)
             text = f"{where}: {word(issue.level.value, lang)}{code}: {issue.message(lang)}" + (
-                f" — {hint}" if hint else "")
+                f" — {hint}" if hint else ""
+            )
             problems.setdefault(text, []).append(row.sheet_row or 0)
     shown = ", ".join(f"{n} {s}" for s, n in sorted(counts.items(), key=lambda kv: -kv[1]))
-    print(word("rows_of", lang, n=len(indexes), file=loaded.path.name, sheet=loaded.raw.name,
-               counts=shown), file=out)
-    lines = [f"  {word('rows' if len(rows) > 1 else 'row', lang)} {_ranges(rows)}, {text}"
-             for text, rows in problems.items()]
+    print(
+        word(
+            "rows_of",
+            lang,
+            n=len(indexes),
+            file=loaded.path.name,
+            sheet=loaded.raw.name,
+            counts=shown,
+        ),
+        file=out,
+    )
+    lines = [
+        f"  {word('rows' if len(rows) > 1 else 'row', lang)} {_ranges(rows)}, {text}"
+        for text, rows in problems.items()
+    ]
     for line in lines[:MAX_PROBLEM_LINES]:
         print(line, file=out)
     if len(lines) > MAX_PROBLEM_LINES:
@@ -115,9 +146,11 @@ class ProgressBar:
         filled = int(width * p.done / p.total)
         eta = p.eta_seconds
         eta_text = f"ETA {eta:.0f}s" if eta is not None else "ETA …"
-        self.stream.write(f"\r{self.label:<10} [{'#' * filled}{'.' * (width - filled)}] "
-                          f"{p.done}/{p.total} rows  {p.rows_per_second:.0f} rows/s  "
-                          f"{eta_text}   ")
+        self.stream.write(
+            f"\r{self.label:<10} [{'#' * filled}{'.' * (width - filled)}] "
+            f"{p.done}/{p.total} rows  {p.rows_per_second:.0f} rows/s  "
+            f"{eta_text}   "
+        )
         self.stream.flush()
         self.shown = True
 
@@ -127,8 +160,13 @@ class ProgressBar:
             self.stream.flush()
 
 
-def finish(args: argparse.Namespace, loaded: LoadedSheet, indexes: list[int],
-           report: JobReport, extra_requests: int = 0) -> int:
+def finish(
+    args: argparse.Namespace,
+    loaded: LoadedSheet,
+    indexes: list[int],
+    report: JobReport,
+    extra_requests: int = 0,
+) -> int:
     """After a job: ``--results`` workbook, the rows, time and requests, why it stopped."""
     lang: Lang = args.lang
     if args.results:
@@ -136,11 +174,15 @@ def finish(args: argparse.Namespace, loaded: LoadedSheet, indexes: list[int],
         print(f"Results written to {written}", file=sys.stderr)
     print_rows(loaded, indexes, lang, args.json)
     job = f" (job {report.job_id})" if report.job_id is not None else ""
-    print(f"Done in {report.elapsed:.1f} s, {report.requests + extra_requests} requests{job}.",
-          file=sys.stderr)
+    print(
+        f"Done in {report.elapsed:.1f} s, {report.requests + extra_requests} requests{job}.",
+        file=sys.stderr,
+    )
     if report.cancelled:
-        print("Cancelled: rows not sent are still ready; `toco-uploader resume` sends them.",
-              file=sys.stderr)
+        print(
+            "Cancelled: rows not sent are still ready; `toco-uploader resume` sends them.",
+            file=sys.stderr,
+        )
     if report.fatal is not None:
         print(f"Stopped: {store_words(report.fatal)}", file=sys.stderr)
     return exit_code(report)

@@ -18,41 +18,62 @@ Command = Callable[[argparse.Namespace], int]
 
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
-        prog=APP_NAME, description="Upload and delete Toco products from Excel workbooks.",
+        prog=APP_NAME,
+        description="Upload and delete Toco products from Excel workbooks.",
         epilog="Credentials: --profile NAME, or the environment variables TOCO_BASE_URL, "
-               "TOCO_PARTNER_CLIENT_ID, TOCO_PARTNER_SECRET, TOCO_STORE_CLIENT_ID, "
-               "TOCO_STORE_TOKEN. Exit codes: 0 all good, 1 some rows not, 2 bad input, "
-               "3 store access or connection failure.")
+        "TOCO_PARTNER_CLIENT_ID, TOCO_PARTNER_SECRET, TOCO_STORE_CLIENT_ID, "
+        "TOCO_STORE_TOKEN. Exit codes: 0 all good, 1 some rows not, 2 bad input, "
+        "3 store access or connection failure.",
+    )
     parser.add_argument("--version", action="version", version=f"{APP_NAME} {_version()}")
     sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
-    def sheet_command(name: str, help_text: str, func: Command,
-                      store: bool) -> argparse.ArgumentParser:
+    def sheet_command(
+        name: str, help_text: str, func: Command, store: bool
+    ) -> argparse.ArgumentParser:
         p = sub.add_parser(name, help=help_text, description=help_text)
         p.add_argument("file", metavar="FILE", help="the workbook (.xlsx, .xlsm, .xls, .ods, .csv)")
         p.add_argument("--sheet", help="sheet name (default: the first with product headers)")
         p.add_argument("--rows", metavar="SPEC", help="sheet row numbers, e.g. 2-40,45")
-        p.add_argument("--map", action="append", metavar="HEADER=field",
-                       help="use column HEADER for field (repeatable), e.g. 'Harga Jual=price'")
+        p.add_argument(
+            "--map",
+            action="append",
+            metavar="HEADER=field",
+            help="use column HEADER for field (repeatable), e.g. 'Harga Jual=price'",
+        )
         p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
         p.add_argument("--lang", choices=("en", "id"), default=_default_lang())
         _common(p)
         if store:
             p.add_argument("--profile", help="store profile (see `profiles list`)")
             p.add_argument("--results", metavar="OUT.xlsx", help="write the results workbook")
-            p.add_argument("--chunk-size", type=_positive, default=DEFAULT_CHUNK_SIZE,
-                           help=f"rows per request (default {DEFAULT_CHUNK_SIZE})")
-            p.add_argument("--concurrency", type=_positive, default=DEFAULT_CONCURRENCY,
-                           help=f"requests at once (default {DEFAULT_CONCURRENCY})")
+            p.add_argument(
+                "--chunk-size",
+                type=_positive,
+                default=DEFAULT_CHUNK_SIZE,
+                help=f"rows per request (default {DEFAULT_CHUNK_SIZE})",
+            )
+            p.add_argument(
+                "--concurrency",
+                type=_positive,
+                default=DEFAULT_CONCURRENCY,
+                help=f"requests at once (default {DEFAULT_CONCURRENCY})",
+            )
         p.set_defaults(func=func)
         return p
 
     sheet_command("validate", "check a workbook without sending anything", cmd_validate, False)
     upload = sheet_command("upload", "upload products to the store", cmd_upload, True)
-    upload.add_argument("--wait", type=float, default=0.0, metavar="SECONDS",
-                        help="wait up to SECONDS for pending products to go live")
-    delete = sheet_command("delete", "delete the products of a sheet from the store",
-                           cmd_delete, True)
+    upload.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="wait up to SECONDS for pending products to go live",
+    )
+    delete = sheet_command(
+        "delete", "delete the products of a sheet from the store", cmd_delete, True
+    )
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
 
     p = sub.add_parser("template", help="write an empty product workbook to fill in")
@@ -64,8 +85,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("sandbox", help="run the local sandbox store (demo credentials)")
     p.add_argument("--host", default="127.0.0.1")
     p.add_argument("--port", type=int, default=8787)
-    p.add_argument("--live-after", type=float, default=None,
-                   help="seconds before an accepted product goes live")
+    p.add_argument(
+        "--live-after",
+        type=float,
+        default=None,
+        help="seconds before an accepted product goes live",
+    )
     _common(p)
     p.set_defaults(func=cmd_sandbox)
 
@@ -99,8 +124,12 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _common(p: argparse.ArgumentParser) -> None:
-    p.add_argument("-v", "--verbose", action="store_true",
-                   help="write a debug log for support (secrets are masked)")
+    p.add_argument(
+        "-v",
+        "--verbose",
+        action="store_true",
+        help="write a debug log for support (secrets are masked)",
+    )
 
 
 def _positive(text: str) -> int:

@@ -28,9 +28,11 @@ def open_journal() -> Iterator[Journal]:
 @contextmanager
 def cancel_on_ctrl_c(job: ChunkedJob | Confirmation) -> Iterator[None]:
     """The first Ctrl-C cancels between chunks; a second one stops at once."""
+
     def handler(signum: int, frame: Any) -> None:
-        print("\nCancelling after the requests in flight… (Ctrl-C again to stop now)",
-              file=sys.stderr)
+        print(
+            "\nCancelling after the requests in flight… (Ctrl-C again to stop now)", file=sys.stderr
+        )
         job.cancel()
         signal.signal(signal.SIGINT, signal.default_int_handler)
 
@@ -55,8 +57,13 @@ def run_job(job: ChunkedJob, label: str) -> JobReport:
         bar.close()
 
 
-def confirm(args: argparse.Namespace, client: PartnerClient, loaded: LoadedSheet,
-            report: JobReport, journal: Journal) -> int:
+def confirm(
+    args: argparse.Namespace,
+    client: PartnerClient,
+    loaded: LoadedSheet,
+    report: JobReport,
+    journal: Journal,
+) -> int:
     """``--wait SECONDS``: look pending rows up until they are live (product ids).
 
     Returns the number of requests it made.
@@ -64,9 +71,16 @@ def confirm(args: argparse.Namespace, client: PartnerClient, loaded: LoadedSheet
     if args.wait <= 0 or report.fatal is not None or not report.by_status(Status.PENDING):
         return 0
     bar = ProgressBar("Confirming")
-    confirmation = Confirmation(client, loaded.table, report.outcomes, timeout=args.wait,
-                                concurrency=args.concurrency, journal=journal,
-                                job_id=report.job_id, on_progress=bar)
+    confirmation = Confirmation(
+        client,
+        loaded.table,
+        report.outcomes,
+        timeout=args.wait,
+        concurrency=args.concurrency,
+        journal=journal,
+        job_id=report.job_id,
+        on_progress=bar,
+    )
     try:
         with cancel_on_ctrl_c(confirmation):
             confirmation.run()

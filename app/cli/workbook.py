@@ -21,8 +21,7 @@ def parse_rows(spec: str) -> set[int]:
         try:
             a, b = int(low), int(high) if dash else int(low)
         except ValueError:
-            raise UsageError(f"--rows: {part!r} is not a row number or a range like 2-40") \
-                from None
+            raise UsageError(f"--rows: {part!r} is not a row number or a range like 2-40") from None
         if a < 1 or b < a:
             raise UsageError(f"--rows: {part!r} is not a valid range")
         rows.update(range(a, b + 1))
@@ -41,8 +40,10 @@ def overrides_from_maps(maps: list[str], headers: list[str]) -> dict[int, Any]:
             raise UsageError(f"--map needs HEADER=field, got {item!r}")
         key = header.strip().casefold()
         if key not in folded:
-            raise UsageError(f"--map: no column headed {header.strip()!r}; the headers are: "
-                             + ", ".join(repr(h) for h in headers if h))
+            raise UsageError(
+                f"--map: no column headed {header.strip()!r}; the headers are: "
+                + ", ".join(repr(h) for h in headers if h)
+            )
         field, _, part = target.strip().replace(":", ".").partition(".")
         if field in ("", "-"):
             found[folded.index(key)] = None
@@ -50,8 +51,9 @@ def overrides_from_maps(maps: list[str], headers: list[str]) -> dict[int, Any]:
         try:
             field_by_key(field)
         except KeyError:
-            raise UsageError(f"--map: {field!r} is not a field name (e.g. price, sku, "
-                             "photos.1)") from None
+            raise UsageError(
+                f"--map: {field!r} is not a field name (e.g. price, sku, photos.1)"
+            ) from None
         found[folded.index(key)] = (field, part or None) if part else field
     return found
 
@@ -64,15 +66,21 @@ def load(args: argparse.Namespace, purpose: str) -> tuple[LoadedSheet, list[int]
     loaded = open_table(path, args.sheet, purpose=purpose)  # type: ignore[arg-type]
     if args.map:
         overrides = overrides_from_maps(args.map, loaded.headers)
-        loaded = open_table(path, loaded.raw.name, purpose=purpose,  # type: ignore[arg-type]
-                            overrides=overrides)
+        loaded = open_table(
+            path,
+            loaded.raw.name,
+            purpose=purpose,  # type: ignore[arg-type]
+            overrides=overrides,
+        )
     table = loaded.table
     if args.rows:
         wanted = parse_rows(args.rows)
         chosen = [i for i, row in enumerate(table.rows) if row.sheet_row in wanted]
         if not chosen:
-            raise UsageError(f"--rows {args.rows}: none of those rows holds a product "
-                             f"(products are in rows {_span(loaded)}).")
+            raise UsageError(
+                f"--rows {args.rows}: none of those rows holds a product "
+                f"(products are in rows {_span(loaded)})."
+            )
     else:
         chosen = list(range(len(table)))
     if not chosen:

@@ -31,8 +31,10 @@ class Actions(QObject):
         self.window = window
         style = window.style()
 
-        def make(shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
-                 icon: QStyle.StandardPixmap | None = None) -> QAction:
+        def make(
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None = None,
+            icon: QStyle.StandardPixmap | None = None,
+        ) -> QAction:
             action = QAction(window)
             if shortcut is not None:
                 action.setShortcut(QKeySequence(shortcut))
@@ -75,8 +77,13 @@ class Actions(QObject):
             self.language[code] = action
         self.jobs_ready = package_ready("jobs")
         self.profiles_ready = package_ready("profiles")
-        for action in (self.upload_ready, self.upload, self.retry_failed, self.delete,
-                       self.check_pending):
+        for action in (
+            self.upload_ready,
+            self.upload,
+            self.retry_failed,
+            self.delete,
+            self.check_pending,
+        ):
             action.setEnabled(False)  # the send flow enables them once a workbook is open
         self.stores.setEnabled(self.profiles_ready)
         self.history.setEnabled(self.jobs_ready)
@@ -92,15 +99,34 @@ class Actions(QObject):
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         self.edit_menu = bar.addMenu("")
-        for action in (self.undo, self.redo, None, self.copy, self.paste, self.fill_down,
-                       self.find_replace, None, self.add_row, self.remove_rows):
+        for action in (
+            self.undo,
+            self.redo,
+            None,
+            self.copy,
+            self.paste,
+            self.fill_down,
+            self.find_replace,
+            None,
+            self.add_row,
+            self.remove_rows,
+        ):
             if action is None:
                 self.edit_menu.addSeparator()
             else:
                 self.edit_menu.addAction(action)
         self.store_menu = bar.addMenu("")
-        for action in (self.upload_ready, self.upload, self.retry_failed, self.check_pending,
-                       None, self.delete, None, self.stores, self.history):
+        for action in (
+            self.upload_ready,
+            self.upload,
+            self.retry_failed,
+            self.check_pending,
+            None,
+            self.delete,
+            None,
+            self.stores,
+            self.history,
+        ):
             if action is None:
                 self.store_menu.addSeparator()
             else:
@@ -116,9 +142,20 @@ class Actions(QObject):
         toolbar.setObjectName("main-toolbar")
         toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         toolbar.setMovable(False)
-        for action in (self.open, self.save_results, None, self.undo, self.redo, None,
-                       self.find_replace, self.fill_down, None, self.upload_ready,
-                       self.upload, self.retry_failed):
+        for action in (
+            self.open,
+            self.save_results,
+            None,
+            self.undo,
+            self.redo,
+            None,
+            self.find_replace,
+            self.fill_down,
+            None,
+            self.upload_ready,
+            self.upload,
+            self.retry_failed,
+        ):
             if action is None:
                 toolbar.addSeparator()
             else:
@@ -131,37 +168,56 @@ class Actions(QObject):
         later = self.tr("Coming with the upload feature.")
         texts = {
             self.open: (self.tr("&Open…"), self.tr("Open a workbook (.xlsx, .xls, .ods, .csv)")),
-            self.save_results: (self.tr("&Save results"),
-                                self.tr("Write status, messages and product ids into a copy of"
-                                        " your workbook")),
+            self.save_results: (
+                self.tr("&Save results"),
+                self.tr("Write status, messages and product ids into a copy of your workbook"),
+            ),
             self.quit: (self.tr("&Quit"), ""),
             self.undo: (self.tr("&Undo"), ""),
             self.redo: (self.tr("&Redo"), ""),
             self.copy: (self.tr("&Copy") + "\tCtrl+C", ""),
             self.paste: (self.tr("&Paste") + "\tCtrl+V", ""),
             self.find_replace: (self.tr("&Find and replace…"), ""),
-            self.fill_down: (self.tr("Fill &down"),
-                             self.tr("Copy the top cell of the selection into the cells below")),
+            self.fill_down: (
+                self.tr("Fill &down"),
+                self.tr("Copy the top cell of the selection into the cells below"),
+            ),
             self.add_row: (self.tr("&Add row"), ""),
-            self.remove_rows: (self.tr("&Remove added rows"),
-                               self.tr("Remove selected rows that were added in the app")),
+            self.remove_rows: (
+                self.tr("&Remove added rows"),
+                self.tr("Remove selected rows that were added in the app"),
+            ),
             self.show_problems: (self.tr("&Problems list"), ""),
-            self.all_columns: (self.tr("Show &all fields"),
-                               self.tr("Also show the fields your workbook does not have")),
-            self.upload_ready: (self.tr("Upload all &ready…"),
-                                self.tr("Send every row without problems that was not sent"
-                                        " yet")),
-            self.upload: (self.tr("&Upload selected…"),
-                          self.tr("Send the selected rows to the store")),
-            self.retry_failed: (self.tr("Re&try failed…"),
-                                self.tr("Send again only the rows that failed, were rejected"
-                                        " or were edited since they were sent")),
-            self.check_pending: (self.tr("Check &pending rows"),
-                                 self.tr("Ask the store again whether the rows still pending"
-                                         " are live now")),
-            self.delete: (self.tr("&Delete selected from the store…"),
-                          self.tr("Delete the products of the selected rows from the store"
-                                  " (by product id, or found by SKU)")),
+            self.all_columns: (
+                self.tr("Show &all fields"),
+                self.tr("Also show the fields your workbook does not have"),
+            ),
+            self.upload_ready: (
+                self.tr("Upload all &ready…"),
+                self.tr("Send every row without problems that was not sent yet"),
+            ),
+            self.upload: (
+                self.tr("&Upload selected…"),
+                self.tr("Send the selected rows to the store"),
+            ),
+            self.retry_failed: (
+                self.tr("Re&try failed…"),
+                self.tr(
+                    "Send again only the rows that failed, were rejected"
+                    " or were edited since they were sent"
+                ),
+            ),
+            self.check_pending: (
+                self.tr("Check &pending rows"),
+                self.tr("Ask the store again whether the rows still pending are live now"),
+            ),
+            self.delete: (
+                self.tr("&Delete selected from the store…"),
+                self.tr(
+                    "Delete the products of the selected rows from the store"
+                    " (by product id, or found by SKU)"
+                ),
+            ),
             self.stores: (self.tr("&Stores…"), "" if self.profiles_ready else later),
             self.history: (self.tr("&History…"), "" if self.jobs_ready else later),
             self.about: (self.tr("&About Toco Uploader"), ""),

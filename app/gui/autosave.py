@@ -32,8 +32,13 @@ class Autosave(QObject):
         self._timer.setInterval(DELAY_MS)
         self._timer.timeout.connect(self.flush)
 
-    def attach(self, model: ProductModel, meta: SessionMeta,
-               changed: list[ProductRow] | None = None, structure: bool = False) -> None:
+    def attach(
+        self,
+        model: ProductModel,
+        meta: SessionMeta,
+        changed: list[ProductRow] | None = None,
+        structure: bool = False,
+    ) -> None:
         """Watch ``model`` for the workbook ``meta``; ``changed`` rows came from a restore."""
         self.detach()
         self.model, self.meta = model, meta
@@ -49,9 +54,11 @@ class Autosave(QObject):
         if self.model is not None:
             if self._timer.isActive():
                 self.flush()
-            for signal, slot in ((self.model.changed, self._on_changed),
-                                 (self.model.rowsInserted, self._on_structure),
-                                 (self.model.rowsRemoved, self._on_structure)):
+            for signal, slot in (
+                (self.model.changed, self._on_changed),
+                (self.model.rowsInserted, self._on_structure),
+                (self.model.rowsRemoved, self._on_structure),
+            ):
                 signal.disconnect(slot)
         self.model = self.meta = None
         self._changed, self._structure = {}, False
@@ -84,8 +91,9 @@ class Autosave(QObject):
             data = self.store.load(self.meta.key)
             if data is None:
                 return False
-        data = snapshot(self.meta, self.model.table, self._changed.values(), self._structure,
-                        closed=closed)
+        data = snapshot(
+            self.meta, self.model.table, self._changed.values(), self._structure, closed=closed
+        )
         try:
             path = self.store.save(self.meta.key, data)
         except OSError as error:

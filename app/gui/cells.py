@@ -63,7 +63,7 @@ def list_raw(field: Field, items: list[str], like: Any) -> Any:
         out: dict[str, Any] = {}
         for n, item in enumerate(items):
             out[keys[n] if n < len(keys) else str(n + 1)] = item
-        for key in keys[len(items):]:
+        for key in keys[len(items) :]:
             out[key] = None
         return out
     if not items:
@@ -100,8 +100,9 @@ def dimensions_parts(raw: Any) -> tuple[str, str, str]:
     if isinstance(raw, Mapping):
         a, b, c = (scalar_text(raw.get(p)) for p in DIMENSION_PARTS)
         return a, b, c
-    found = re.match(r"^\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*(?:cm)?\s*$",
-                     scalar_text(raw))
+    found = re.match(
+        r"^\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*(?:cm)?\s*$", scalar_text(raw)
+    )
     if found:
         a, b, c = found.groups()
         return a, b, c
@@ -130,6 +131,9 @@ def from_text(field: Field, text: str, like: Any) -> Any:
 def sort_key(field: Field, raw: Any, value: Any) -> Any:
     """A sort value of one type per column: numbers for numeric fields, folded text otherwise."""
     if field.kind in NUMERIC_KINDS:
-        return float(value) if isinstance(value, int | float) and not isinstance(value, bool) \
+        return (
+            float(value)
+            if isinstance(value, int | float) and not isinstance(value, bool)
             else -math.inf
+        )
     return display_text(field, raw, value).casefold()

@@ -37,13 +37,17 @@ class CellsCommand(QUndoCommand):
         self.new = [v for _, _, v in changes]
         self.old = [copy.deepcopy(model.row(i).cells.get(k)) for i, k, _ in changes]
         self.states: dict[int, _RowState] = {
-            id(r): (list(r.store_issues), r.status, r.edited_since_sent) for r in self.rows}
+            id(r): (list(r.store_issues), r.status, r.edited_since_sent) for r in self.rows
+        }
         self.after: dict[int, tuple[Status, str | None, str | None, str | None]] = {}
 
     def _changes(self, values: list[Any]) -> list[Change]:
         where = {id(r): i for i, r in enumerate(self.model.table.rows)}
-        return [(where[id(r)], k, copy.deepcopy(v))
-                for r, k, v in zip(self.rows, self.keys, values, strict=True) if id(r) in where]
+        return [
+            (where[id(r)], k, copy.deepcopy(v))
+            for r, k, v in zip(self.rows, self.keys, values, strict=True)
+            if id(r) in where
+        ]
 
     def redo(self) -> None:
         self.model.apply(self._changes(self.new))

@@ -33,8 +33,10 @@ from app.gui.model import FieldRole
 DIALOG_EDITORS = frozenset({Editor.LIST, Editor.WAREHOUSES, Editor.DIMENSIONS, Editor.MULTILINE})
 #: Condition choices: (shown, written to the cell). The parser reads both languages.
 CONDITIONS = (("Baru (New)", "Baru"), ("Bekas (Used)", "Bekas"))
-_MONEY = QRegularExpression(r"^\s*(?:Rp\.?|IDR)?\s*[0-9][0-9.,\s]*(?:,-)?\s*$|^\s*$",
-                            QRegularExpression.PatternOption.CaseInsensitiveOption)
+_MONEY = QRegularExpression(
+    r"^\s*(?:Rp\.?|IDR)?\s*[0-9][0-9.,\s]*(?:,-)?\s*$|^\s*$",
+    QRegularExpression.PatternOption.CaseInsensitiveOption,
+)
 
 
 def editor_of(index: QModelIndex | QPersistentModelIndex) -> Editor | None:
@@ -57,8 +59,12 @@ class MoneyEdit(QLineEdit):
 class CellDelegate(QStyledItemDelegate):
     dialog_requested = Signal(QPersistentModelIndex)
 
-    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem,
-                     index: QModelIndex | QPersistentModelIndex) -> QWidget:
+    def createEditor(
+        self,
+        parent: QWidget,
+        option: QStyleOptionViewItem,
+        index: QModelIndex | QPersistentModelIndex,
+    ) -> QWidget:
         kind = editor_of(index)
         if kind in DIALOG_EDITORS:
             self.dialog_requested.emit(QPersistentModelIndex(index))
@@ -80,16 +86,23 @@ class CellDelegate(QStyledItemDelegate):
     def setEditorData(self, editor: QWidget, index: QModelIndex | QPersistentModelIndex) -> None:
         text = index.data(Qt.ItemDataRole.EditRole) or ""
         if isinstance(editor, QComboBox):
-            found = next((i for i, (_, written) in enumerate(CONDITIONS)
-                          if text.casefold() in (written.casefold(), _english(i))), -1)
+            found = next(
+                (
+                    i
+                    for i, (_, written) in enumerate(CONDITIONS)
+                    if text.casefold() in (written.casefold(), _english(i))
+                ),
+                -1,
+            )
             editor.setCurrentIndex(max(found, 0))
         elif isinstance(editor, QLineEdit):
             editor.setText(str(text))
         else:
             super().setEditorData(editor, index)
 
-    def setModelData(self, editor: QWidget, model: QAbstractItemModel,
-                     index: QModelIndex | QPersistentModelIndex) -> None:
+    def setModelData(
+        self, editor: QWidget, model: QAbstractItemModel, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         value: Any
         if isinstance(editor, QComboBox):
             value = editor.currentData()

@@ -29,9 +29,11 @@ DEMO_LIVE_AFTER = 2.0
 #: [demo behaviour] the sample workbook's row whose photo the demo store cannot download.
 DEMO_REJECTED_SKU = "TK-0005"
 DEMO_REJECTION = RowRejection(
-    code="PRD_021", field="photos",
+    code="PRD_021",
+    field="photos",
     message="Photo could not be downloaded (HTTP 404). Check that the photo link opens in a"
-            " browser, or use another photo.")
+    " browser, or use another photo.",
+)
 
 
 class DemoStore:
@@ -51,8 +53,14 @@ class DemoStore:
 
     def values(self) -> CredentialValues:
         c = DEMO_CREDENTIALS
-        return CredentialValues(self.base_url, c.partner_client_id, c.partner_secret,
-                                c.store_client_id, c.store_token, source="demo")
+        return CredentialValues(
+            self.base_url,
+            c.partner_client_id,
+            c.partner_secret,
+            c.store_client_id,
+            c.store_token,
+            source="demo",
+        )
 
     def attach(self, window: MainWindow) -> None:
         """Make the demo the window's active store (in memory only)."""
@@ -72,10 +80,12 @@ class DemoStore:
         the one in the workbook; accept the row once the merchant changed it."""
         for row in table.rows:
             if row.sku == DEMO_REJECTED_SKU:
-                unchanged = self._bad_photos is not None and \
-                    row.cells.get("photos") == self._bad_photos
+                unchanged = (
+                    self._bad_photos is not None and row.cells.get("photos") == self._bad_photos
+                )
                 self.running.state.set_faults(
-                    reject_skus={DEMO_REJECTED_SKU: DEMO_REJECTION} if unchanged else {})
+                    reject_skus={DEMO_REJECTED_SKU: DEMO_REJECTION} if unchanged else {}
+                )
 
     def stop(self) -> None:
         self.running.stop()

@@ -33,8 +33,9 @@ class _Dialog(QDialog):
             label = QLabel(note)
             label.setWordWrap(True)
             self.body.addWidget(label)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
 
@@ -51,9 +52,12 @@ class ListDialog(_Dialog):
         for item in items:
             self._add(item)
         row = QHBoxLayout()
-        for text, slot in ((self.tr("Add"), self._add_new), (self.tr("Remove"), self._remove),
-                           (self.tr("Up"), lambda: self._move(-1)),
-                           (self.tr("Down"), lambda: self._move(1))):
+        for text, slot in (
+            (self.tr("Add"), self._add_new),
+            (self.tr("Remove"), self._remove),
+            (self.tr("Up"), lambda: self._move(-1)),
+            (self.tr("Down"), lambda: self._move(1)),
+        ):
             button = QPushButton(text)
             button.clicked.connect(slot)
             row.addWidget(button)
@@ -100,8 +104,11 @@ class WarehouseDialog(_Dialog):
     """Stock per warehouse: one row per warehouse client id."""
 
     def __init__(self, parent: QWidget | None, rows: list[tuple[str, str]]) -> None:
-        super().__init__(parent, self.tr("Warehouse stock"),
-                         self.tr("The stock of this product in each of your warehouses."))
+        super().__init__(
+            parent,
+            self.tr("Warehouse stock"),
+            self.tr("The stock of this product in each of your warehouses."),
+        )
         self.table = QTableWidget(0, 2)
         self.table.setHorizontalHeaderLabels([self.tr("Warehouse id"), self.tr("Stock")])
         self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -140,20 +147,23 @@ class WarehouseDialog(_Dialog):
         return out
 
     @classmethod
-    def ask(cls, parent: QWidget | None,
-            rows: list[tuple[str, str]]) -> list[tuple[str, str]] | None:
+    def ask(
+        cls, parent: QWidget | None, rows: list[tuple[str, str]]
+    ) -> list[tuple[str, str]] | None:
         dialog = cls(parent, rows)
         return dialog.rows() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
 
 class DimensionsDialog(_Dialog):
     def __init__(self, parent: QWidget | None, parts: tuple[str, str, str]) -> None:
-        super().__init__(parent, self.tr("Dimensions (cm)"),
-                         self.tr("Fill all three, or leave all three empty."))
+        super().__init__(
+            parent, self.tr("Dimensions (cm)"), self.tr("Fill all three, or leave all three empty.")
+        )
         form = QFormLayout()
         self.edits = [QLineEdit(value) for value in parts]
-        for label, edit in zip((self.tr("Length"), self.tr("Width"), self.tr("Height")),
-                               self.edits, strict=True):
+        for label, edit in zip(
+            (self.tr("Length"), self.tr("Width"), self.tr("Height")), self.edits, strict=True
+        ):
             edit.setPlaceholderText("cm")
             form.addRow(label, edit)
         self.body.addLayout(form)
@@ -164,8 +174,9 @@ class DimensionsDialog(_Dialog):
         return a, b, c
 
     @classmethod
-    def ask(cls, parent: QWidget | None,
-            parts: tuple[str, str, str]) -> tuple[str, str, str] | None:
+    def ask(
+        cls, parent: QWidget | None, parts: tuple[str, str, str]
+    ) -> tuple[str, str, str] | None:
         dialog = cls(parent, parts)
         return dialog.parts() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
@@ -181,5 +192,4 @@ class TextDialog(_Dialog):
     @classmethod
     def ask(cls, parent: QWidget | None, title: str, text: str) -> str | None:
         dialog = cls(parent, title, text)
-        return dialog.edit.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted \
-            else None
+        return dialog.edit.toPlainText() if dialog.exec() == QDialog.DialogCode.Accepted else None

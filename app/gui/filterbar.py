@@ -43,10 +43,12 @@ class FilterBar(QWidget):
         self.proxy.set_mode(mode)
 
     def retranslate(self) -> None:
-        texts = {RowFilter.ALL: self.tr("All rows"),
-                 RowFilter.PROBLEMS: self.tr("With problems"),
-                 RowFilter.REJECTED: self.tr("Rejected by the store"),
-                 RowFilter.UNSENT: self.tr("Not yet sent")}
+        texts = {
+            RowFilter.ALL: self.tr("All rows"),
+            RowFilter.PROBLEMS: self.tr("With problems"),
+            RowFilter.REJECTED: self.tr("Rejected by the store"),
+            RowFilter.UNSENT: self.tr("Not yet sent"),
+        }
         for mode, text in texts.items():
             self.buttons[mode].setText(text)
         self.search.setPlaceholderText(self.tr("Search name, SKU, any cell…"))

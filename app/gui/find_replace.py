@@ -56,8 +56,9 @@ class Finder:
                 return row, column
         return None
 
-    def _replacement(self, row: int, column: int, pattern: re.Pattern[str],
-                     replacement: str) -> Change | None:
+    def _replacement(
+        self, row: int, column: int, pattern: re.Pattern[str], replacement: str
+    ) -> Change | None:
         field = self.grid.products.field_at(column)
         if field is None:
             return None
@@ -72,8 +73,9 @@ class Finder:
     def replace_current(self, needle: str, replacement: str, match_case: bool = False) -> bool:
         current = self.grid.currentIndex()
         if needle and current.isValid():
-            change = self._replacement(current.row(), current.column(),
-                                       self._pattern(needle, match_case), replacement)
+            change = self._replacement(
+                current.row(), current.column(), self._pattern(needle, match_case), replacement
+            )
             text = QCoreApplication.translate("Finder", "Replace")
             if change and self.grid.products.edit([change], text):
                 return True
@@ -84,9 +86,12 @@ class Finder:
             return 0
         pattern = self._pattern(needle, match_case)
         proxy = self.grid.proxy
-        changes = [change for row in range(proxy.rowCount())
-                   for column in range(proxy.columnCount())
-                   if (change := self._replacement(row, column, pattern, replacement))]
+        changes = [
+            change
+            for row in range(proxy.rowCount())
+            for column in range(proxy.columnCount())
+            if (change := self._replacement(row, column, pattern, replacement))
+        ]
         self.grid.products.edit(changes, QCoreApplication.translate("Finder", "Replace all"))
         return len(changes)
 
@@ -110,8 +115,12 @@ class FindReplaceDialog(QDialog):
         self.form.addRow(self.replace_label, self.replace_edit)
         self.form.addRow(self.match_case)
         buttons = QHBoxLayout()
-        for button in (self.find_button, self.replace_button, self.replace_all_button,
-                       self.close_button):
+        for button in (
+            self.find_button,
+            self.replace_button,
+            self.replace_all_button,
+            self.close_button,
+        ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)

@@ -19,9 +19,21 @@ from app.gui.model import Change, FieldRole, ProductModel, RawRole
 from app.gui.proxy import ProductFilter
 
 ROW_HEIGHT = 24
-_WIDTHS = {Kind.TEXT: 200, Kind.CODE: 110, Kind.UUID: 120, Kind.PRICE: 110, Kind.COUNT: 70,
-           Kind.GRAMS: 80, Kind.DAYS: 70, Kind.YES_NO: 80, Kind.CONDITION: 90, Kind.TAGS: 150,
-           Kind.URLS: 220, Kind.WAREHOUSES: 150, Kind.DIMENSIONS: 110}
+_WIDTHS = {
+    Kind.TEXT: 200,
+    Kind.CODE: 110,
+    Kind.UUID: 120,
+    Kind.PRICE: 110,
+    Kind.COUNT: 70,
+    Kind.GRAMS: 80,
+    Kind.DAYS: 70,
+    Kind.YES_NO: 80,
+    Kind.CONDITION: 90,
+    Kind.TAGS: 150,
+    Kind.URLS: 220,
+    Kind.WAREHOUSES: 150,
+    Kind.DIMENSIONS: 110,
+}
 
 
 class ProductGrid(QTableView):
@@ -37,9 +49,11 @@ class ProductGrid(QTableView):
         self.setAlternatingRowColors(True)
         self.setWordWrap(False)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                             | QAbstractItemView.EditTrigger.EditKeyPressed
-                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
         vertical = self.verticalHeader()
         vertical.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         vertical.setDefaultSectionSize(ROW_HEIGHT)
@@ -152,8 +166,7 @@ class ProductGrid(QTableView):
                 if self.isColumnHidden(c):
                     continue
                 index = self.proxy.index(r, c)
-                text = index.data(Qt.ItemDataRole.EditRole) if selection.isSelected(index) \
-                    else ""
+                text = index.data(Qt.ItemDataRole.EditRole) if selection.isSelected(index) else ""
                 row.append(str(text or ""))
             rows.append(row)
         text = to_tsv(rows)
@@ -171,11 +184,17 @@ class ProductGrid(QTableView):
         blocks = self.selected_blocks()
         if len(block) == 1 and len(block[0]) == 1 and blocks:
             for top, left, bottom, right in blocks:
-                targets += [(r, c, block[0][0]) for r in range(top, bottom + 1)
-                            for c in range(left, right + 1)]
+                targets += [
+                    (r, c, block[0][0])
+                    for r in range(top, bottom + 1)
+                    for c in range(left, right + 1)
+                ]
         else:  # hidden columns are skipped, as Excel pastes into what it shows
-            columns = [c for c in range(current.column(), self.proxy.columnCount())
-                       if not self.isColumnHidden(c)]
+            columns = [
+                c
+                for c in range(current.column(), self.proxy.columnCount())
+                if not self.isColumnHidden(c)
+            ]
             for dr, values in enumerate(block):
                 for column, value in zip(columns, values, strict=False):
                     targets.append((current.row() + dr, column, value))
@@ -209,9 +228,13 @@ class ProductGrid(QTableView):
         return len(changes)
 
     def clear_selection_cells(self) -> int:
-        changes = [change for top, left, bottom, right in self.selected_blocks()
-                   for r in range(top, bottom + 1) for c in range(left, right + 1)
-                   if (change := self._change_at(r, c, None)) is not None]
+        changes = [
+            change
+            for top, left, bottom, right in self.selected_blocks()
+            for r in range(top, bottom + 1)
+            for c in range(left, right + 1)
+            if (change := self._change_at(r, c, None)) is not None
+        ]
         self.products.edit(changes, self.tr("Clear cells"))
         return len(changes)
 
@@ -220,8 +243,10 @@ class ProductGrid(QTableView):
             self.copy_selection()
         elif event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
-        elif event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) \
-                and self.state() != QAbstractItemView.State.EditingState:
+        elif (
+            event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace)
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
             self.clear_selection_cells()
         else:
             super().keyPressEvent(event)

@@ -51,8 +51,13 @@ def same_workbook(record: JobRecord, workbook: tuple[Path, str] | None) -> bool:
 class HistoryDialog(QDialog):
     resume_requested = Signal(object)  # JobRecord
 
-    def __init__(self, journal: Journal, workbook: tuple[Path, str] | None = None,
-                 can_resume: bool = True, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        journal: Journal,
+        workbook: tuple[Path, str] | None = None,
+        can_resume: bool = True,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("history-dialog")
         self.journal = journal
@@ -98,27 +103,46 @@ class HistoryDialog(QDialog):
             when = dt.datetime.fromtimestamp(record.created_at).strftime("%Y-%m-%d %H:%M")
             kind = self.tr("Upload") if record.kind == "upload" else self.tr("Delete")
             workbook = Path(record.source).name if record.source else "—"
-            item = QTreeWidgetItem([when, kind, workbook, str(job_rows(record)),
-                                    outcome_text(record), self._state(record.state)])
+            item = QTreeWidgetItem(
+                [
+                    when,
+                    kind,
+                    workbook,
+                    str(job_rows(record)),
+                    outcome_text(record),
+                    self._state(record.state),
+                ]
+            )
             item.setData(0, Qt.ItemDataRole.UserRole, record)
             item.setToolTip(2, record.source or "")
             for chunk in self.journal.chunks(record.id):
                 if chunk.request_id or chunk.batch_id:
-                    item.addChild(QTreeWidgetItem([
-                        "", self.tr("Request %1").replace("%1", str(chunk.seq + 1)),
-                        f"request id {chunk.request_id or '—'}", "",
-                        f"batch id {chunk.batch_id or '—'}", self._state(chunk.state)]))
+                    item.addChild(
+                        QTreeWidgetItem(
+                            [
+                                "",
+                                self.tr("Request %1").replace("%1", str(chunk.seq + 1)),
+                                f"request id {chunk.request_id or '—'}",
+                                "",
+                                f"batch id {chunk.batch_id or '—'}",
+                                self._state(chunk.state),
+                            ]
+                        )
+                    )
             self.tree.addTopLevelItem(item)
         for column, width in enumerate((130, 120, 180, 50, 260)):
             self.tree.setColumnWidth(column, width)
         unfinished = self.unfinished()
         self.banner.setVisible(unfinished is not None)
         if unfinished is not None:
-            self.banner.setText(self.tr(
-                "Job %1 of this workbook did not finish (%2). Resume it to send what it had"
-                " not sent yet; rows already answered are not sent again.")
-                .replace("%1", str(unfinished.id)).replace("%2",
-                                                           self._state(unfinished.state)))
+            self.banner.setText(
+                self.tr(
+                    "Job %1 of this workbook did not finish (%2). Resume it to send what it had"
+                    " not sent yet; rows already answered are not sent again."
+                )
+                .replace("%1", str(unfinished.id))
+                .replace("%2", self._state(unfinished.state))
+            )
             self._select(unfinished.id)
         elif (first := self.tree.topLevelItem(0)) is not None:
             self.tree.setCurrentItem(first)
@@ -146,25 +170,38 @@ class HistoryDialog(QDialog):
     def _show(self, _: QTreeWidgetItem | None) -> None:
         record = self.selected()
         self.details.setPlainText(self.describe(record) if record else "")
-        self.resume_button.setEnabled(bool(
-            record and self.can_resume and record.state != "finished"
-            and same_workbook(record, self.workbook)))
+        self.resume_button.setEnabled(
+            bool(
+                record
+                and self.can_resume
+                and record.state != "finished"
+                and same_workbook(record, self.workbook)
+            )
+        )
         self.copy_button.setEnabled(record is not None)
 
     def describe(self, record: JobRecord) -> str:
         chunks: list[ChunkRecord] = self.journal.chunks(record.id)
         when = dt.datetime.fromtimestamp(record.created_at).strftime("%Y-%m-%d %H:%M:%S")
-        lines = [self.tr("Job %1: %2, %3").replace("%1", str(record.id))
-                 .replace("%2", record.kind).replace("%3", self._state(record.state)),
-                 self.tr("Started: %1").replace("%1", when),
-                 self.tr("Workbook: %1 (sheet %2)").replace("%1", record.source or "—")
-                 .replace("%2", record.sheet or "—"),
-                 self.tr("Store: %1 (%2)").replace("%1", record.profile or "—")
-                 .replace("%2", record.base_url or "—"),
-                 self.tr("Rows: %1").replace("%1", outcome_text(record))]
+        lines = [
+            self.tr("Job %1: %2, %3")
+            .replace("%1", str(record.id))
+            .replace("%2", record.kind)
+            .replace("%3", self._state(record.state)),
+            self.tr("Started: %1").replace("%1", when),
+            self.tr("Workbook: %1 (sheet %2)")
+            .replace("%1", record.source or "—")
+            .replace("%2", record.sheet or "—"),
+            self.tr("Store: %1 (%2)")
+            .replace("%1", record.profile or "—")
+            .replace("%2", record.base_url or "—"),
+            self.tr("Rows: %1").replace("%1", outcome_text(record)),
+        ]
         for chunk in chunks:
-            lines.append(f"request {chunk.seq + 1}: request id {chunk.request_id or '—'}"
-                         f", batch id {chunk.batch_id or '—'} ({chunk.state})")
+            lines.append(
+                f"request {chunk.seq + 1}: request id {chunk.request_id or '—'}"
+                f", batch id {chunk.batch_id or '—'} ({chunk.state})"
+            )
         return "\n".join(lines)
 
     def copy_details(self) -> str:
@@ -179,14 +216,27 @@ class HistoryDialog(QDialog):
             self.accept()
 
     def _state(self, state: str) -> str:
-        return {"finished": self.tr("finished"), "cancelled": self.tr("cancelled"),
-                "stopped": self.tr("stopped"), "running": self.tr("interrupted"),
-                "planned": self.tr("not sent"), "sending": self.tr("no answer"),
-                "answered": self.tr("answered")}.get(state, state)
+        return {
+            "finished": self.tr("finished"),
+            "cancelled": self.tr("cancelled"),
+            "stopped": self.tr("stopped"),
+            "running": self.tr("interrupted"),
+            "planned": self.tr("not sent"),
+            "sending": self.tr("no answer"),
+            "answered": self.tr("answered"),
+        }.get(state, state)
 
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Job history"))
-        self.tree.setHeaderLabels([self.tr("When"), self.tr("Job"), self.tr("Workbook"),
-                                   self.tr("Rows"), self.tr("Result"), self.tr("State")])
+        self.tree.setHeaderLabels(
+            [
+                self.tr("When"),
+                self.tr("Job"),
+                self.tr("Workbook"),
+                self.tr("Rows"),
+                self.tr("Result"),
+                self.tr("State"),
+            ]
+        )
         self.copy_button.setText(self.tr("Copy details"))
         self.resume_button.setText(self.tr("Resume this job"))

@@ -32,8 +32,7 @@ def qm_file(lang: str) -> Path | None:
     """The compiled translation for ``lang``, building it from its .ts when needed."""
     built = translations_dir() / f"toco_{lang}.qm"
     source = translations_dir() / f"toco_{lang}.ts"
-    if built.exists() and (not source.exists()
-                           or built.stat().st_mtime >= source.stat().st_mtime):
+    if built.exists() and (not source.exists() or built.stat().st_mtime >= source.stat().st_mtime):
         return built
     if not source.exists():
         return built if built.exists() else None
@@ -44,8 +43,9 @@ def qm_file(lang: str) -> Path | None:
     if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
         return cached
     cached.parent.mkdir(parents=True, exist_ok=True)
-    done = subprocess.run([tool, "-silent", str(source), "-qm", str(cached)],
-                          capture_output=True, check=False)
+    done = subprocess.run(
+        [tool, "-silent", str(source), "-qm", str(cached)], capture_output=True, check=False
+    )
     return cached if done.returncode == 0 and cached.exists() else None
 
 

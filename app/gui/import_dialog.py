@@ -41,19 +41,22 @@ class SheetPicker(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Choose a sheet"))
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("This workbook has several sheets. Which one holds"
-                                        " your products?")))
+        layout.addWidget(
+            QLabel(self.tr("This workbook has several sheets. Which one holds your products?"))
+        )
         self.list = QListWidget()
         for info in sheets:
-            item = QListWidgetItem(self.tr("%1 (%n row(s))", "", info.rows).replace(
-                "%1", info.name))
+            item = QListWidgetItem(
+                self.tr("%1 (%n row(s))", "", info.rows).replace("%1", info.name)
+            )
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             self.list.addItem(item)
         self.list.setCurrentRow(0)
         self.list.itemDoubleClicked.connect(lambda _: self.accept())
         layout.addWidget(self.list)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
@@ -71,16 +74,27 @@ class SheetPicker(QDialog):
 class ImportDialog(QDialog):
     """The header row (changeable) and the column map: header → field, with confidence."""
 
-    def __init__(self, parent: QWidget | None, raw: RawSheet, header_row: int,
-                 colmap: ColumnMap, *, lang: Lang = "en",
-                 memory: MappingMemory | None = None) -> None:
+    def __init__(
+        self,
+        parent: QWidget | None,
+        raw: RawSheet,
+        header_row: int,
+        colmap: ColumnMap,
+        *,
+        lang: Lang = "en",
+        memory: MappingMemory | None = None,
+    ) -> None:
         super().__init__(parent)
         self.raw, self.lang, self.memory = raw, lang, memory
         self.header_row, self.colmap = header_row, colmap
         self.setWindowTitle(self.tr("Import “%1”").replace("%1", raw.name))
         layout = QVBoxLayout(self)
-        intro = QLabel(self.tr("Check which column holds what. Columns marked “not sent” stay"
-                               " in your workbook but are not uploaded."))
+        intro = QLabel(
+            self.tr(
+                "Check which column holds what. Columns marked “not sent” stay"
+                " in your workbook but are not uploaded."
+            )
+        )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         row = QHBoxLayout()
@@ -94,17 +108,24 @@ class ImportDialog(QDialog):
         row.addWidget(self.summary, 1)
         layout.addLayout(row)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([
-            self.tr("Column"), self.tr("Header in your sheet"), self.tr("Field"),
-            self.tr("Match"), self.tr("First value")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("Column"),
+                self.tr("Header in your sheet"),
+                self.tr("Field"),
+                self.tr("Match"),
+                self.tr("First value"),
+            ]
+        )
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(4, QHeaderView.ResizeMode.Stretch)
         for column, width in enumerate((60, 200, 220, 70)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -121,8 +142,7 @@ class ImportDialog(QDialog):
             label = f.label(self.lang)
             found.append((label, (f.key, None)))
             if f.kind is Kind.DIMENSIONS:
-                found += [(f"{label}: {self._part_word(p)}", (f.key, p))
-                          for p in _DIMENSION_PARTS]
+                found += [(f"{label}: {self._part_word(p)}", (f.key, p)) for p in _DIMENSION_PARTS]
         if current[1] is not None and current not in [c for _, c in found]:
             key, part = current
             label = next(f.label(self.lang) for f in FIELDS if f.key == key)
@@ -130,14 +150,18 @@ class ImportDialog(QDialog):
         return found
 
     def _part_word(self, part: str) -> str:
-        return {"length": self.tr("length"), "width": self.tr("width"),
-                "height": self.tr("height")}[part]
+        return {
+            "length": self.tr("length"),
+            "width": self.tr("width"),
+            "height": self.tr("height"),
+        }[part]
 
     def set_header_row(self, header_row: int) -> None:
         headers = headers_of(self.raw, header_row)
         self.header_row = header_row
-        self.colmap = (self.memory.recall(headers) if self.memory else None) \
-            or match_columns(headers)
+        self.colmap = (self.memory.recall(headers) if self.memory else None) or match_columns(
+            headers
+        )
         self._fill()
 
     def set_field(self, column: int, field: str | None, part: str | None = None) -> None:
@@ -147,8 +171,11 @@ class ImportDialog(QDialog):
 
     def _first_value(self, column: int) -> str:
         for sheet_row, values in self.raw.rows:
-            if sheet_row > self.header_row and column < len(values) and values[column] not in (
-                    None, ""):
+            if (
+                sheet_row > self.header_row
+                and column < len(values)
+                and values[column] not in (None, "")
+            ):
                 return scalar_text(values[column])
         return ""
 
@@ -175,24 +202,39 @@ class ImportDialog(QDialog):
             options = self.choices(current)
             for label, choice in options:
                 combo.addItem(label, choice)
-            combo.setCurrentIndex(next((i for i, (_, c) in enumerate(options)
-                                        if c == current), 0 if b.field is None else
-                                       next(i for i, (_, c) in enumerate(options)
-                                            if c[0] == b.field)))
+            combo.setCurrentIndex(
+                next(
+                    (i for i, (_, c) in enumerate(options) if c == current),
+                    0
+                    if b.field is None
+                    else next(i for i, (_, c) in enumerate(options) if c[0] == b.field),
+                )
+            )
             combo.activated.connect(
-                lambda i, index=b.index, box=combo: self.set_field(index, *box.itemData(i)))
+                lambda i, index=b.index, box=combo: self.set_field(index, *box.itemData(i))
+            )
             self.table.setCellWidget(n, 2, combo)
         sent = len({b.field for b in self.colmap.mapped})
         rows = sum(1 for r, _ in self.raw.rows if r > self.header_row)
-        self.summary.setText(self.tr("%1 field(s) matched · %2 column(s) not sent · %n row(s)"
-                                     " below the header", "", rows)
-                             .replace("%1", str(sent))
-                             .replace("%2", str(len(self.colmap.unmatched))))
+        self.summary.setText(
+            self.tr(
+                "%1 field(s) matched · %2 column(s) not sent · %n row(s) below the header", "", rows
+            )
+            .replace("%1", str(sent))
+            .replace("%2", str(len(self.colmap.unmatched)))
+        )
 
     @classmethod
-    def ask(cls, parent: QWidget | None, raw: RawSheet, header_row: int, colmap: ColumnMap, *,
-            lang: Lang = "en",
-            memory: MappingMemory | None = None) -> tuple[int, ColumnMap] | None:
+    def ask(
+        cls,
+        parent: QWidget | None,
+        raw: RawSheet,
+        header_row: int,
+        colmap: ColumnMap,
+        *,
+        lang: Lang = "en",
+        memory: MappingMemory | None = None,
+    ) -> tuple[int, ColumnMap] | None:
         dialog = cls(parent, raw, header_row, colmap, lang=lang, memory=memory)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

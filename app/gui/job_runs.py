@@ -84,9 +84,16 @@ class JobRun(QObject):
     confirming = Signal(int)  # pending rows still waiting to go live
     confirmed = Signal(object)  # RunSummary, once the confirmation is over
 
-    def __init__(self, spec: JobSpec, stores: StoreBook, journal: Journal | None,
-                 runner: TaskRunner, background: TaskRunner, client_factory: ClientFactory,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        spec: JobSpec,
+        stores: StoreBook,
+        journal: Journal | None,
+        runner: TaskRunner,
+        background: TaskRunner,
+        client_factory: ClientFactory,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.spec = spec
         self.stores = stores
@@ -139,18 +146,26 @@ class JobRun(QObject):
             if spec.kind == "confirm":
                 return JobReport("confirm", self._pending, cancelled=self.cancelled), client
             options: dict[str, Any] = {
-                "chunk_size": spec.chunk_size, "concurrency": spec.concurrency,
-                "lang": spec.lang, "on_progress": self.bridge.progress.emit,
-                "on_outcomes": self.bridge.outcomes.emit}
+                "chunk_size": spec.chunk_size,
+                "concurrency": spec.concurrency,
+                "lang": spec.lang,
+                "on_progress": self.bridge.progress.emit,
+                "on_outcomes": self.bridge.outcomes.emit,
+            }
             kind = UploadJob if spec.kind == "upload" else DeleteJob
             if spec.resume_id is not None:
                 if self.journal is None:
                     raise RuntimeError("no journal to resume from")
-                job = kind.resume(client, spec.job_table, self.journal, spec.resume_id,
-                                  **options)
+                job = kind.resume(client, spec.job_table, self.journal, spec.resume_id, **options)
             else:
-                job = kind(client, spec.job_table, spec.indexes, journal=self.journal,
-                           job_info=spec.info, **options)
+                job = kind(
+                    client,
+                    spec.job_table,
+                    spec.indexes,
+                    journal=self.journal,
+                    job_info=spec.info,
+                    **options,
+                )
             self.job = job
             if self.cancelled:
                 job.cancel()
@@ -169,9 +184,14 @@ class JobRun(QObject):
             if index >= len(spec.table.rows):
                 continue
             if spec.mapping is not None:
-                spec.table.set_store_result(index, o.status, o.issues,
-                                            product_id=o.product_id, batch_id=o.batch_id,
-                                            request_id=o.request_id)
+                spec.table.set_store_result(
+                    index,
+                    o.status,
+                    o.issues,
+                    product_id=o.product_id,
+                    batch_id=o.batch_id,
+                    request_id=o.request_id,
+                )
             touched.add(index)
         self.summary.add(outcomes, spec.mapping)
         if touched:
@@ -185,8 +205,7 @@ class JobRun(QObject):
         if report.fatal is not None:
             self.summary.stopped = explain(report.fatal)[0]
         pending = [o for o in report.outcomes if o.status is Status.PENDING]
-        if self.spec.kind == "delete" or report.fatal is not None or self.cancelled \
-                or not pending:
+        if self.spec.kind == "delete" or report.fatal is not None or self.cancelled or not pending:
             client.close()
             self.finished.emit(self.summary)
             self.confirmed.emit(self.summary)
@@ -207,12 +226,18 @@ class JobRun(QObject):
     # ---------------------------------------------------------------- confirmation
 
     def _confirm(self, client: PartnerClient, report: JobReport) -> None:
-        confirmation = Confirmation(client, self.spec.table, report.outcomes,
-                                    timeout=self.spec.confirm_timeout, max_delay=CONFIRM_MAX_DELAY,
-                                    concurrency=self.spec.concurrency, journal=self.journal,
-                                    job_id=report.job_id,
-                                    on_progress=self.bridge.confirm_progress.emit,
-                                    on_outcomes=self.bridge.confirmed_rows.emit)
+        confirmation = Confirmation(
+            client,
+            self.spec.table,
+            report.outcomes,
+            timeout=self.spec.confirm_timeout,
+            max_delay=CONFIRM_MAX_DELAY,
+            concurrency=self.spec.concurrency,
+            journal=self.journal,
+            job_id=report.job_id,
+            on_progress=self.bridge.confirm_progress.emit,
+            on_outcomes=self.bridge.confirmed_rows.emit,
+        )
         self.confirmation = confirmation
         if self.cancelled:
             confirmation.cancel()
@@ -237,8 +262,14 @@ class JobRun(QObject):
             if row is None or index is None:  # removed, or another workbook opened meanwhile
                 continue
             edited = row.edited_since_sent  # confirming the same send keeps later edits
-            table.set_store_result(index, o.status, o.issues, product_id=o.product_id,
-                                   batch_id=o.batch_id, request_id=o.request_id)
+            table.set_store_result(
+                index,
+                o.status,
+                o.issues,
+                product_id=o.product_id,
+                batch_id=o.batch_id,
+                request_id=o.request_id,
+            )
             row.edited_since_sent = edited
             touched.add(index)
         if touched:

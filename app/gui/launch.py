@@ -25,14 +25,21 @@ SCREENSHOT_TIMEOUT_MS = 60_000
 
 
 def parse_args(argv: list[str]) -> argparse.Namespace:
-    parser = argparse.ArgumentParser(prog="toco-uploader",
-                                     description="Open the Toco Uploader window.")
+    parser = argparse.ArgumentParser(
+        prog="toco-uploader", description="Open the Toco Uploader window."
+    )
     parser.add_argument("file", nargs="?", help="a workbook to open (.xlsx, .xls, .ods, .csv)")
-    parser.add_argument("--demo", action="store_true",
-                        help="open the bundled sample workbook (with a few mistakes to fix) and"
-                             " send it to a demo store running inside the app")
-    parser.add_argument("--screenshot", metavar="PATH",
-                        help="render the window to PATH (PNG) once loaded, then quit")
+    parser.add_argument(
+        "--demo",
+        action="store_true",
+        help="open the bundled sample workbook (with a few mistakes to fix) and"
+        " send it to a demo store running inside the app",
+    )
+    parser.add_argument(
+        "--screenshot",
+        metavar="PATH",
+        help="render the window to PATH (PNG) once loaded, then quit",
+    )
     parser.add_argument("--lang", choices=("en", "id"), help="the language of the window")
     return parser.parse_args(argv)
 
@@ -70,8 +77,9 @@ def start(args: argparse.Namespace) -> tuple[MainWindow, DemoStore | None]:
     if args.screenshot:
         _arrange_screenshot(window, Path(args.screenshot), expect_file=target is not None)
     if target is not None:
-        window.open_path(target, ask_mapping=not args.demo,
-                         restore_answer=False if args.screenshot else None)
+        window.open_path(
+            target, ask_mapping=not args.demo, restore_answer=False if args.screenshot else None
+        )
     elif not args.screenshot:
         QTimer.singleShot(0, window.offer_crash_restore)
     return window, demo

@@ -45,9 +45,14 @@ WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, *, settings: WindowSettings | None = None,
-                 sessions: SessionStore | None = None, memory: MappingMemory | None = None,
-                 translations: Translations | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        settings: WindowSettings | None = None,
+        sessions: SessionStore | None = None,
+        memory: MappingMemory | None = None,
+        translations: Translations | None = None,
+    ) -> None:
         super().__init__()
         self.setObjectName("main-window")
         self.settings = settings or WindowSettings()
@@ -55,8 +60,9 @@ class MainWindow(QMainWindow):
         self.runner = TaskRunner(self)
         self.saving = False  # results are being written in a worker
         self.undo_stack = QUndoStack(self)
-        self.model = ProductModel(lang=self.translations.lang, undo_stack=self.undo_stack,
-                                  parent=self)
+        self.model = ProductModel(
+            lang=self.translations.lang, undo_stack=self.undo_stack, parent=self
+        )
         self.proxy = ProductFilter(self.model, self)
         self.grid = ProductGrid(self.proxy)
         self.filter_bar = FilterBar(self.proxy)
@@ -123,15 +129,17 @@ class MainWindow(QMainWindow):
         for code, action in a.language.items():
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
         self.welcome.open_requested.connect(self.choose_file)
-        self.welcome.demo_requested.connect(lambda: self.open_path(demo_workbook(),
-                                                                   ask_mapping=False))
+        self.welcome.demo_requested.connect(
+            lambda: self.open_path(demo_workbook(), ask_mapping=False)
+        )
         self.problems.cell_requested.connect(self.go_to_cell)
         self.opener.opened.connect(self.show_opened)
         self.opener.failed.connect(self.show_failure)
         self.opener.cancelled.connect(lambda: self.status.end_progress())
         self.opener.progress.connect(self.status.start_progress)
-        self.autosave.failed.connect(lambda why: self.status.showMessage(
-            self.tr("Autosave failed: %1").replace("%1", why)))
+        self.autosave.failed.connect(
+            lambda why: self.status.showMessage(self.tr("Autosave failed: %1").replace("%1", why))
+        )
         self.model.changed.connect(lambda _: self.recount())
         self.proxy.modelReset.connect(self.recount)
         self.proxy.layoutChanged.connect(self.recount)
@@ -154,8 +162,9 @@ class MainWindow(QMainWindow):
         self.refresh_recent()
 
     def recount(self) -> None:
-        self.status.schedule(self.model.table, len(self.grid.selected_source_rows()),
-                             self.proxy.rowCount())
+        self.status.schedule(
+            self.model.table, len(self.grid.selected_source_rows()), self.proxy.rowCount()
+        )
 
     def show_selected(self) -> None:
         self.status.set_selected(len(self.grid.selected_source_rows()), self.proxy.rowCount())
@@ -190,16 +199,28 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- opening
 
     def choose_file(self) -> None:
-        start = str(Path(self.settings.recent_files()[0]).parent) \
-            if self.settings.recent_files() else str(Path.home())
+        start = (
+            str(Path(self.settings.recent_files()[0]).parent)
+            if self.settings.recent_files()
+            else str(Path.home())
+        )
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open a workbook"), start,
-            self.tr("Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv)"))
+            self,
+            self.tr("Open a workbook"),
+            start,
+            self.tr("Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv)"),
+        )
         if path:
             self.open_path(path)
 
-    def open_path(self, path: str | Path, sheet: str | None = None, *, ask_mapping: bool = True,
-                  restore_answer: bool | None = None) -> None:
+    def open_path(
+        self,
+        path: str | Path,
+        sheet: str | None = None,
+        *,
+        ask_mapping: bool = True,
+        restore_answer: bool | None = None,
+    ) -> None:
         if self.runner.busy:
             return
         self.autosave.detach()
@@ -210,16 +231,14 @@ class MainWindow(QMainWindow):
         self.model.set_table(opened.loaded.table)
         self.grid.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
-        self.autosave.attach(self.model, opened.meta, opened.restored,
-                             opened.restored_structure)
+        self.autosave.attach(self.model, opened.meta, opened.restored, opened.restored_structure)
         self.settings.add_recent(opened.loaded.path)
         self.refresh_recent()
         self.update_title()
         self.pages.setCurrentIndex(1)
         self.update_columns()
         self.problems.refresh()
-        self.status.end_progress(self.tr("%n product row(s) loaded.", "",
-                                         len(opened.loaded.table)))
+        self.status.end_progress(self.tr("%n product row(s) loaded.", "", len(opened.loaded.table)))
         self.recount()
         self.status.flush()
 
@@ -250,8 +269,9 @@ class MainWindow(QMainWindow):
         workbook = Path(str(data.get("workbook", "")))
         if not workbook.exists():
             return False
-        if not RestoreDialog.ask(self, workbook.name, edited_count(data),
-                                 float(data.get("saved_at", 0))):
+        if not RestoreDialog.ask(
+            self, workbook.name, edited_count(data), float(data.get("saved_at", 0))
+        ):
             self.sessions.discard(key)
             return False
         self.open_path(workbook, str(data.get("sheet")), ask_mapping=False, restore_answer=True)
@@ -293,8 +313,11 @@ class MainWindow(QMainWindow):
 
     def add_row(self) -> None:
         current = self.grid.currentIndex()
-        position = self.proxy.mapToSource(current).row() + 1 if current.isValid() \
+        position = (
+            self.proxy.mapToSource(current).row() + 1
+            if current.isValid()
             else len(self.model.table)
+        )
         self.undo_stack.push(InsertRowsCommand(self.model, position, [ProductRow(None, {})]))
         self.pages.setCurrentIndex(1)
         self.grid.select_cell(position, self.model.column_of("name"))
@@ -305,16 +328,21 @@ class MainWindow(QMainWindow):
         if added:
             self.undo_stack.push(RemoveRowsCommand(self.model, added))
         if len(added) < len(rows):
-            self.status.showMessage(self.tr("Rows from your workbook stay in the grid; delete"
-                                            " them in the workbook itself."), 8000)
+            self.status.showMessage(
+                self.tr(
+                    "Rows from your workbook stay in the grid; delete them in the workbook itself."
+                ),
+                8000,
+            )
 
     # ---------------------------------------------------------------- saving and closing
 
     def save_results(self) -> None:
         if self.loaded is None or self.runner.busy or self.send_flow.busy:
             return
-        loaded = LoadedSheet(self.loaded.raw, self.loaded.header_row, self.loaded.colmap,
-                             self.model.table)
+        loaded = LoadedSheet(
+            self.loaded.raw, self.loaded.header_row, self.loaded.colmap, self.model.table
+        )
         lang = self.translations.lang
         self.autosave.flush()
         self.status.start_progress(self.tr("Saving results…"))
@@ -330,8 +358,7 @@ class MainWindow(QMainWindow):
             text = error.message(lang) if isinstance(error, SheetError) else str(error)
             QMessageBox.warning(self, self.tr("Could not save the results"), text)
 
-        self.runner.run(lambda _: write_results(loaded, lang=lang), on_done=done,
-                        on_failed=failed)
+        self.runner.run(lambda _: write_results(loaded, lang=lang), on_done=done, on_failed=failed)
 
     def _set_saving(self, saving: bool) -> None:
         self.saving = saving
@@ -339,10 +366,14 @@ class MainWindow(QMainWindow):
         self.send_flow.update_actions()
 
     def show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Toco Uploader"), self.tr(
-            "<b>Toco Uploader %1</b><p>Upload products from your Excel workbooks to the Toco"
-            " marketplace, see every problem where it is, fix it and send again.</p>")
-            .replace("%1", app_version()))
+        QMessageBox.about(
+            self,
+            self.tr("About Toco Uploader"),
+            self.tr(
+                "<b>Toco Uploader %1</b><p>Upload products from your Excel workbooks to the Toco"
+                " marketplace, see every problem where it is, fix it and send again.</p>"
+            ).replace("%1", app_version()),
+        )
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

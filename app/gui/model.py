@@ -41,15 +41,26 @@ WARNING_COLOR = QColor("#ffe3a3")
 ERROR_BRUSH = QBrush(ERROR_COLOR)
 WARNING_BRUSH = QBrush(WARNING_COLOR)
 _STATUS_COLORS = {
-    Status.READY: QBrush(QColor("#1b6e20")), Status.INVALID: QBrush(QColor("#b3261e")),
-    Status.PENDING: QBrush(QColor("#1f5fa8")), Status.LIVE: QBrush(QColor("#0b7a3b")),
-    Status.EXISTS: QBrush(QColor("#5f6368")), Status.REJECTED: QBrush(QColor("#b3261e")),
-    Status.FAILED: QBrush(QColor("#b3261e")), Status.SKIPPED: QBrush(QColor("#5f6368")),
-    Status.DELETED: QBrush(QColor("#5f6368")), Status.DELETE_FAILED: QBrush(QColor("#b3261e")),
+    Status.READY: QBrush(QColor("#1b6e20")),
+    Status.INVALID: QBrush(QColor("#b3261e")),
+    Status.PENDING: QBrush(QColor("#1f5fa8")),
+    Status.LIVE: QBrush(QColor("#0b7a3b")),
+    Status.EXISTS: QBrush(QColor("#5f6368")),
+    Status.REJECTED: QBrush(QColor("#b3261e")),
+    Status.FAILED: QBrush(QColor("#b3261e")),
+    Status.SKIPPED: QBrush(QColor("#5f6368")),
+    Status.DELETED: QBrush(QColor("#5f6368")),
+    Status.DELETE_FAILED: QBrush(QColor("#b3261e")),
 }
-_STATUS_SYMBOLS = {Status.READY: "✔", Status.INVALID: "✖", Status.PENDING: "…",
-                   Status.LIVE: "●", Status.REJECTED: "✖", Status.FAILED: "⚠",
-                   Status.DELETE_FAILED: "⚠"}
+_STATUS_SYMBOLS = {
+    Status.READY: "✔",
+    Status.INVALID: "✖",
+    Status.PENDING: "…",
+    Status.LIVE: "●",
+    Status.REJECTED: "✖",
+    Status.FAILED: "⚠",
+    Status.DELETE_FAILED: "⚠",
+}
 _BOLD = QFont()
 _BOLD.setBold(True)
 
@@ -67,9 +78,23 @@ STATUS_WORDS = {
     Status.DELETE_FAILED: QT_TRANSLATE_NOOP("Status", "delete failed"),
 }
 _D = Qt.ItemDataRole
-_SERVED = frozenset({_D.DisplayRole, _D.EditRole, _D.ToolTipRole, _D.BackgroundRole,
-                     _D.ForegroundRole, _D.CheckStateRole, _D.TextAlignmentRole, _D.FontRole,
-                     IssueRole, SortRole, RawRole, FieldRole, StatusRole})
+_SERVED = frozenset(
+    {
+        _D.DisplayRole,
+        _D.EditRole,
+        _D.ToolTipRole,
+        _D.BackgroundRole,
+        _D.ForegroundRole,
+        _D.CheckStateRole,
+        _D.TextAlignmentRole,
+        _D.FontRole,
+        IssueRole,
+        SortRole,
+        RawRole,
+        FieldRole,
+        StatusRole,
+    }
+)
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _NUMERIC = frozenset({Kind.PRICE, Kind.COUNT, Kind.GRAMS, Kind.DAYS})
 _ROOT = QModelIndex()
@@ -103,8 +128,14 @@ class ProductModel(QAbstractTableModel):
 
     changed = Signal(object)  # set[int] of touched row indexes; empty set after a reset
 
-    def __init__(self, table: ProductTable | None = None, *, lang: Lang = "en",
-                 undo_stack: QUndoStack | None = None, parent: Any = None) -> None:
+    def __init__(
+        self,
+        table: ProductTable | None = None,
+        *,
+        lang: Lang = "en",
+        undo_stack: QUndoStack | None = None,
+        parent: Any = None,
+    ) -> None:
         super().__init__(parent)
         self._table = table or ProductTable()
         self._rows: list[ProductRow] = self._table.rows
@@ -132,9 +163,11 @@ class ProductModel(QAbstractTableModel):
         self.lang = lang
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
         if self._rows:
-            self.dataChanged.emit(self.index(0, 0),
-                                  self.index(len(self._rows) - 1, len(self.columns) - 1),
-                                  [_D.ToolTipRole, _D.DisplayRole])
+            self.dataChanged.emit(
+                self.index(0, 0),
+                self.index(len(self._rows) - 1, len(self.columns) - 1),
+                [_D.ToolTipRole, _D.DisplayRole],
+            )
 
     def column_of(self, key: str) -> int:
         for i, col in enumerate(self.columns):
@@ -156,16 +189,19 @@ class ProductModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.columns)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = _D.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = _D.DisplayRole
+    ) -> Any:
         if orientation == Qt.Orientation.Vertical:
             if role == _D.DisplayRole and 0 <= section < len(self._rows):
                 sheet_row = self._rows[section].sheet_row
                 return str(sheet_row) if sheet_row is not None else "+"
             if role == _D.ToolTipRole and 0 <= section < len(self._rows):
-                return QCoreApplication.translate("ProductModel", "Row in the workbook") \
-                    if self._rows[section].sheet_row is not None else \
-                    QCoreApplication.translate("ProductModel", "Row added in the app")
+                return (
+                    QCoreApplication.translate("ProductModel", "Row in the workbook")
+                    if self._rows[section].sheet_row is not None
+                    else QCoreApplication.translate("ProductModel", "Row added in the app")
+                )
             return None
         if not 0 <= section < len(self.columns):
             return None
@@ -177,10 +213,15 @@ class ProductModel(QAbstractTableModel):
         if role == _D.ToolTipRole:
             if col.field is None:
                 return QCoreApplication.translate(
-                    "ProductModel", "What happens to the row: ready to send, has problems,"
-                    " or what the store answered")
-            required = QCoreApplication.translate("ProductModel", "Required.") \
-                if col.field.required else ""
+                    "ProductModel",
+                    "What happens to the row: ready to send, has problems,"
+                    " or what the store answered",
+                )
+            required = (
+                QCoreApplication.translate("ProductModel", "Required.")
+                if col.field.required
+                else ""
+            )
             return f"{col.field.description(self.lang)} {required}".strip()
         if role == FieldRole:
             return col.key
@@ -267,8 +308,9 @@ class ProductModel(QAbstractTableModel):
             return key
         return None
 
-    def setData(self, index: QModelIndex | QPersistentModelIndex, value: Any,
-                role: int = _D.EditRole) -> bool:
+    def setData(
+        self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = _D.EditRole
+    ) -> bool:
         if not index.isValid():
             return False
         field = self.columns[index.column()].field
@@ -285,8 +327,10 @@ class ProductModel(QAbstractTableModel):
         if new == old:
             return False
         label = field.label(self.lang)
-        return self.edit([(index.row(), field.key, new)],
-                         QCoreApplication.translate("ProductModel", "Edit {0}").format(label))
+        return self.edit(
+            [(index.row(), field.key, new)],
+            QCoreApplication.translate("ProductModel", "Edit {0}").format(label),
+        )
 
     # ---------------------------------------------------------------- edits
 
@@ -310,8 +354,9 @@ class ProductModel(QAbstractTableModel):
 
     def announce(self, touched: set[int]) -> None:
         if touched:
-            self.dataChanged.emit(self.index(min(touched), 0),
-                                  self.index(max(touched), len(self.columns) - 1), [])
+            self.dataChanged.emit(
+                self.index(min(touched), 0), self.index(max(touched), len(self.columns) - 1), []
+            )
             self.headerDataChanged.emit(Qt.Orientation.Vertical, min(touched), max(touched))
         self.changed.emit(touched)
 

@@ -45,14 +45,16 @@ class Opened:
 class RestoreDialog(QMessageBox):
     """Asks whether to bring back the unsaved work of an earlier session."""
 
-    def __init__(self, parent: QWidget | None, workbook: str, rows: int,
-                 saved_at: float) -> None:
+    def __init__(self, parent: QWidget | None, workbook: str, rows: int, saved_at: float) -> None:
         super().__init__(parent)
         when = dt.datetime.fromtimestamp(saved_at).strftime("%Y-%m-%d %H:%M")
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Restore your work?"))
-        self.setText(self.tr("Your changes to %1 from %2 (%n row(s)) were kept. Restore them?",
-                             "", rows).replace("%1", workbook).replace("%2", when))
+        self.setText(
+            self.tr("Your changes to %1 from %2 (%n row(s)) were kept. Restore them?", "", rows)
+            .replace("%1", workbook)
+            .replace("%2", when)
+        )
         self.setInformativeText(self.tr("No: open the workbook as it is and forget them."))
         self.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
         self.setDefaultButton(QMessageBox.StandardButton.Yes)
@@ -97,21 +99,34 @@ class WorkbookOpener(QObject):
     cancelled = Signal()
     progress = Signal(str)
 
-    def __init__(self, runner: TaskRunner, window: QWidget | None = None,
-                 sessions: SessionStore | None = None,
-                 memory: MappingMemory | None = None) -> None:
+    def __init__(
+        self,
+        runner: TaskRunner,
+        window: QWidget | None = None,
+        sessions: SessionStore | None = None,
+        memory: MappingMemory | None = None,
+    ) -> None:
         super().__init__(window)
         self.runner, self.window = runner, window
         self.sessions = sessions or SessionStore()
         self.memory = memory or MappingMemory()
 
     def _fail(self, error: BaseException) -> None:
-        text = error.message(current_lang()) if isinstance(error, SheetError) else \
-            self.tr("Could not open the workbook: %1").replace("%1", str(error))
+        text = (
+            error.message(current_lang())
+            if isinstance(error, SheetError)
+            else self.tr("Could not open the workbook: %1").replace("%1", str(error))
+        )
         self.failed.emit(text)
 
-    def open(self, path: str | Path, sheet: str | None = None, *, ask_mapping: bool = True,
-             restore_answer: bool | None = None) -> None:
+    def open(
+        self,
+        path: str | Path,
+        sheet: str | None = None,
+        *,
+        ask_mapping: bool = True,
+        restore_answer: bool | None = None,
+    ) -> None:
         """``restore_answer`` skips the restore question (True: restore, False: start over)."""
         path = Path(path).resolve()
         self.progress.emit(self.tr("Opening %1…").replace("%1", path.name))
@@ -131,8 +146,9 @@ class WorkbookOpener(QObject):
 
         self.runner.run(lambda _: list_sheets(path), on_done=chosen, on_failed=self._fail)
 
-    def _read(self, path: Path, sheet: str | None, ask_mapping: bool,
-              restore_answer: bool | None) -> None:
+    def _read(
+        self, path: Path, sheet: str | None, ask_mapping: bool, restore_answer: bool | None
+    ) -> None:
         def work(_: Any) -> tuple[RawSheet, int | None]:
             raw = read_sheet(path, sheet)
             try:
@@ -140,18 +156,31 @@ class WorkbookOpener(QObject):
             except SheetError:
                 return raw, None
 
-        self.runner.run(work, on_done=lambda got: self._map(path, got[0], got[1], ask_mapping,
-                                                            restore_answer),
-                        on_failed=self._fail)
+        self.runner.run(
+            work,
+            on_done=lambda got: self._map(path, got[0], got[1], ask_mapping, restore_answer),
+            on_failed=self._fail,
+        )
 
-    def _map(self, path: Path, raw: RawSheet, header_row: int | None, ask_mapping: bool,
-             restore_answer: bool | None) -> None:
+    def _map(
+        self,
+        path: Path,
+        raw: RawSheet,
+        header_row: int | None,
+        ask_mapping: bool,
+        restore_answer: bool | None,
+    ) -> None:
         meta = SessionMeta(str(path), raw.name, header_row or 1)
         data = self.sessions.load(meta.key)
         session: dict[str, Any] | None = None
         if data and edited_count(data):
-            wanted = restore_answer if restore_answer is not None else RestoreDialog.ask(
-                self.window, path.name, edited_count(data), float(data.get("saved_at", 0)))
+            wanted = (
+                restore_answer
+                if restore_answer is not None
+                else RestoreDialog.ask(
+                    self.window, path.name, edited_count(data), float(data.get("saved_at", 0))
+                )
+            )
             if wanted:
                 session = data
             else:
@@ -161,15 +190,17 @@ class WorkbookOpener(QObject):
             colmap = colmap_from(headers_of(raw, header_row), session.get("bindings", []))
         else:
             if header_row is None and not ask_mapping:
-                self.failed.emit(SheetError("no_header", sheet=raw.name, rows=30)
-                                 .message(current_lang()))
+                self.failed.emit(
+                    SheetError("no_header", sheet=raw.name, rows=30).message(current_lang())
+                )
                 return
             header_row = header_row or 1
             headers = headers_of(raw, header_row)
             colmap = self.memory.recall(headers) or match_columns(headers)
             if ask_mapping:
-                answer = ImportDialog.ask(self.window, raw, header_row, colmap,
-                                          lang=current_lang(), memory=self.memory)
+                answer = ImportDialog.ask(
+                    self.window, raw, header_row, colmap, lang=current_lang(), memory=self.memory
+                )
                 if answer is None:
                     self.cancelled.emit()
                     return
@@ -177,8 +208,9 @@ class WorkbookOpener(QObject):
             self.memory.remember(colmap)
         meta.header_row = header_row
         meta.bindings = [(b.index, b.field, b.part) for b in colmap.mapped]
-        self.progress.emit(self.tr("Checking %n row(s)…", "",
-                                   sum(1 for r, _ in raw.rows if r > header_row)))
+        self.progress.emit(
+            self.tr("Checking %n row(s)…", "", sum(1 for r, _ in raw.rows if r > header_row))
+        )
         final_row = header_row
 
         def build(_: Any) -> Opened:

@@ -34,9 +34,12 @@ class ProblemsModel(QAbstractTableModel):
 
     def rebuild(self) -> None:
         self.beginResetModel()
-        self.problems = [(i, issue) for i, row in enumerate(self.products.table.rows)
-                         if row.local_issues or row.duplicate_issues or row.store_issues
-                         for issue in row.issues]
+        self.problems = [
+            (i, issue)
+            for i, row in enumerate(self.products.table.rows)
+            if row.local_issues or row.duplicate_issues or row.store_issues
+            for issue in row.issues
+        ]
         self.endResetModel()
 
     def errors(self) -> int:
@@ -48,21 +51,30 @@ class ProblemsModel(QAbstractTableModel):
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else 3
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (QCoreApplication.translate("Problems", "Row"),
+        return (
+            (
+                QCoreApplication.translate("Problems", "Row"),
                 QCoreApplication.translate("Problems", "Column"),
-                QCoreApplication.translate("Problems", "Problem"))[section] \
-            if 0 <= section < 3 else None
+                QCoreApplication.translate("Problems", "Problem"),
+            )[section]
+            if 0 <= section < 3
+            else None
+        )
 
-    def data(self, index: QModelIndex | QPersistentModelIndex,
-             role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
-                                               Qt.ItemDataRole.ToolTipRole,
-                                               Qt.ItemDataRole.DecorationRole,
-                                               Qt.ItemDataRole.BackgroundRole):
+    def data(
+        self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if not index.isValid() or role not in (
+            Qt.ItemDataRole.DisplayRole,
+            Qt.ItemDataRole.ToolTipRole,
+            Qt.ItemDataRole.DecorationRole,
+            Qt.ItemDataRole.BackgroundRole,
+        ):
             return None
         row_index, issue = self.problems[index.row()]
         column = index.column()
@@ -79,8 +91,11 @@ class ProblemsModel(QAbstractTableModel):
             sheet_row = self.products.table.rows[row_index].sheet_row
             return str(sheet_row) if sheet_row is not None else "+"
         if column == 1:
-            return label_of(issue.field, lang) if issue.field else \
-                QCoreApplication.translate("Problems", "(whole row)")
+            return (
+                label_of(issue.field, lang)
+                if issue.field
+                else QCoreApplication.translate("Problems", "(whole row)")
+            )
         return issue.message(lang)
 
     def target(self, row: int) -> tuple[int, int]:
@@ -112,10 +127,12 @@ class ProblemsDock(QDockWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(0, 50)
         self.view.setColumnWidth(1, 140)
-        self.view.clicked.connect(lambda index: self.cell_requested.emit(
-            *self.model.target(index.row())))
-        self.view.activated.connect(lambda index: self.cell_requested.emit(
-            *self.model.target(index.row())))
+        self.view.clicked.connect(
+            lambda index: self.cell_requested.emit(*self.model.target(index.row()))
+        )
+        self.view.activated.connect(
+            lambda index: self.cell_requested.emit(*self.model.target(index.row()))
+        )
         self.setWidget(self.view)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -139,6 +156,7 @@ class ProblemsDock(QDockWidget):
             self.retranslate()
             self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
             if self.model.problems:
-                self.model.dataChanged.emit(self.model.index(0, 0),
-                                            self.model.index(len(self.model.problems) - 1, 2))
+                self.model.dataChanged.emit(
+                    self.model.index(0, 0), self.model.index(len(self.model.problems) - 1, 2)
+                )
         super().changeEvent(event)

@@ -80,8 +80,12 @@ class ProgressPanel(QFrame):
         self.bar.setValue(0)
         self.bar.show()
         self.cancel.setEnabled(True)
-        for button, visible in ((self.cancel, True), (self.copy_ids, False),
-                                (self.rejected, False), (self.close_button, False)):
+        for button, visible in (
+            (self.cancel, True),
+            (self.copy_ids, False),
+            (self.rejected, False),
+            (self.close_button, False),
+        ):
             button.setVisible(visible)
         self.title.setText(self._running_title())
         self.detail.setText(self.tr("Starting…"))
@@ -100,17 +104,20 @@ class ProgressPanel(QFrame):
         total = max(progress.total, 1)
         self.bar.setRange(0, total)
         self.bar.setValue(min(progress.done, total))
-        parts = [self.tr("%1 of %n row(s)", "", progress.total)
-                 .replace("%1", str(progress.done))]
+        parts = [self.tr("%1 of %n row(s)", "", progress.total).replace("%1", str(progress.done))]
         if progress.phase == "checking":
-            parts[0] = self.tr("Looking up %1 of %n SKU(s)", "", progress.total) \
-                .replace("%1", str(progress.done))
+            parts[0] = self.tr("Looking up %1 of %n SKU(s)", "", progress.total).replace(
+                "%1", str(progress.done)
+            )
         rate = progress.rows_per_second
         if rate > 0:
             parts.append(self.tr("%1 rows/s").replace("%1", f"{rate:.1f}"))
         eta = progress.eta_seconds
-        parts.append(self.tr("about %n second(s) left", "", round(eta)) if eta is not None
-                     else self.tr("estimating the time left…"))
+        parts.append(
+            self.tr("about %n second(s) left", "", round(eta))
+            if eta is not None
+            else self.tr("estimating the time left…")
+        )
         self.detail.setText("  ·  ".join(parts))
 
     def _cancel(self) -> None:
@@ -155,19 +162,34 @@ class ProgressPanel(QFrame):
         self.title.setText(title)
         lines = []
         if summary.cancelled and summary.kind != "confirm":
-            lines.append(self.tr("Rows not sent are still ready; send them again or resume"
-                                 " the job from Store → History…."))
+            lines.append(
+                self.tr(
+                    "Rows not sent are still ready; send them again or resume"
+                    " the job from Store → History…."
+                )
+            )
         if summary.stopped:
             lines.append(summary.stopped)
         if self.confirming:
-            lines.append(self.tr("Waiting for the store to confirm %n pending product(s)…",
-                                 "", self.confirming))
+            lines.append(
+                self.tr(
+                    "Waiting for the store to confirm %n pending product(s)…", "", self.confirming
+                )
+            )
         elif Status.PENDING in summary.statuses.values() and summary.kind != "delete":
-            lines.append(self.tr("Rows still pending can be checked again later with Store →"
-                                 " Check pending rows."))
+            lines.append(
+                self.tr(
+                    "Rows still pending can be checked again later with Store → Check pending rows."
+                )
+            )
         if summary.request_ids:
-            lines.append(self.tr("Request ids: %1").replace("%1", ", ".join(
-                summary.request_ids[:3]) + (" …" if len(summary.request_ids) > 3 else "")))
+            lines.append(
+                self.tr("Request ids: %1").replace(
+                    "%1",
+                    ", ".join(summary.request_ids[:3])
+                    + (" …" if len(summary.request_ids) > 3 else ""),
+                )
+            )
         self.detail.setText("\n".join(lines))
 
     def copy_support_ids(self) -> str:

@@ -30,15 +30,19 @@ def has_problems(row: ProductRow) -> bool:
 
 def rejected_by_store(row: ProductRow) -> bool:
     return row.status in _REJECTED or any(
-        i.origin is Origin.STORE and i.level is Level.ERROR for i in row.store_issues)
+        i.origin is Origin.STORE and i.level is Level.ERROR for i in row.store_issues
+    )
 
 
 def not_yet_sent(row: ProductRow) -> bool:
     return row.status in _UNSENT or row.edited_since_sent
 
 
-_TESTS = {RowFilter.PROBLEMS: has_problems, RowFilter.REJECTED: rejected_by_store,
-          RowFilter.UNSENT: not_yet_sent}
+_TESTS = {
+    RowFilter.PROBLEMS: has_problems,
+    RowFilter.REJECTED: rejected_by_store,
+    RowFilter.UNSENT: not_yet_sent,
+}
 
 
 class ProductFilter(QSortFilterProxyModel):
@@ -79,8 +83,9 @@ class ProductFilter(QSortFilterProxyModel):
             self._text = text
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def filterAcceptsRow(self, source_row: int,
-                         source_parent: QModelIndex | QPersistentModelIndex) -> bool:
+    def filterAcceptsRow(
+        self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
+    ) -> bool:
         if self._mode is RowFilter.ALL and not self._text:
             return True
         row = self.products.row(source_row)

@@ -37,19 +37,21 @@ class UploadConfirmDialog(QMessageBox):
         q = question
         self.setIcon(QMessageBox.Icon.Question)
         self.setWindowTitle(self.tr("Send again") if q.retry else self.tr("Upload products"))
-        self.setText(self.tr("Send %n product row(s) to %1?", "", q.send)
-                     .replace("%1", q.store))
+        self.setText(self.tr("Send %n product row(s) to %1?", "", q.send).replace("%1", q.store))
         lines = []
         if q.problems:
-            lines.append(self.tr("%n row(s) skipped because of problems (fix the red cells"
-                                 " first).", "", q.problems))
+            lines.append(
+                self.tr(
+                    "%n row(s) skipped because of problems (fix the red cells first).",
+                    "",
+                    q.problems,
+                )
+            )
         if q.already:
-            lines.append(self.tr("%n row(s) already on the store, not sent again.", "",
-                                 q.already))
+            lines.append(self.tr("%n row(s) already on the store, not sent again.", "", q.already))
         lines.append(self.tr("Store address: %1").replace("%1", q.store_url))
         self.setInformativeText("\n".join(lines))
-        self.setStandardButtons(QMessageBox.StandardButton.Ok
-                                | QMessageBox.StandardButton.Cancel)
+        self.setStandardButtons(QMessageBox.StandardButton.Ok | QMessageBox.StandardButton.Cancel)
         send = self.button(QMessageBox.StandardButton.Ok)
         send.setText(self.tr("Send"))
         self.setDefaultButton(QMessageBox.StandardButton.Ok)
@@ -65,19 +67,27 @@ class DeleteConfirmDialog(QMessageBox):
         q = question
         self.setIcon(QMessageBox.Icon.Warning)
         self.setWindowTitle(self.tr("Delete products from the store"))
-        self.setText(self.tr("Delete %n product(s) from %1? This cannot be undone.", "",
-                             q.delete).replace("%1", q.store))
+        self.setText(
+            self.tr("Delete %n product(s) from %1? This cannot be undone.", "", q.delete).replace(
+                "%1", q.store
+            )
+        )
         lines = [self.tr("%n of them shown live or pending here.", "", q.live)]
         if q.by_sku:
-            lines.append(self.tr("%n row(s) have no product id: they are looked up by SKU"
-                                 " first.", "", q.by_sku))
+            lines.append(
+                self.tr(
+                    "%n row(s) have no product id: they are looked up by SKU first.", "", q.by_sku
+                )
+            )
         if q.missing:
-            lines.append(self.tr("%n row(s) have neither a product id nor a SKU and are"
-                                 " skipped.", "", q.missing))
+            lines.append(
+                self.tr(
+                    "%n row(s) have neither a product id nor a SKU and are skipped.", "", q.missing
+                )
+            )
         lines.append(self.tr("Store address: %1").replace("%1", q.store_url))
         self.setInformativeText("\n".join(lines))
-        self.setStandardButtons(QMessageBox.StandardButton.Yes
-                                | QMessageBox.StandardButton.Cancel)
+        self.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel)
         self.button(QMessageBox.StandardButton.Yes).setText(self.tr("Delete"))
         self.setDefaultButton(QMessageBox.StandardButton.Cancel)
         self.setEscapeButton(QMessageBox.StandardButton.Cancel)

@@ -65,8 +65,7 @@ class SendFlow(QObject):
         self.background = TaskRunner(self)  # confirmations: the window stays usable
         self.panel = ProgressPanel(window)
         self.panel.cancel_requested.connect(self.cancel)
-        self.panel.show_rejected.connect(
-            lambda: window.filter_bar.set_mode(RowFilter.REJECTED))
+        self.panel.show_rejected.connect(lambda: window.filter_bar.set_mode(RowFilter.REJECTED))
         self.client_factory: ClientFactory = make_client
         self.chunk_size = DEFAULT_CHUNK_SIZE
         self.concurrency = DEFAULT_CONCURRENCY
@@ -105,8 +104,12 @@ class SendFlow(QObject):
     def retry_failed(self) -> None:
         rows = retry_rows(self.model.table, self._failed_rows)
         if not rows:
-            self.inform(self.tr("Nothing to send again: no row failed, was rejected or was"
-                                " edited since it was sent."))
+            self.inform(
+                self.tr(
+                    "Nothing to send again: no row failed, was rejected or was"
+                    " edited since it was sent."
+                )
+            )
             return
         self.upload(rows, retry=True)
 
@@ -117,13 +120,23 @@ class SendFlow(QObject):
         table = self.model.table
         choice = choose_upload(table, rows)
         if not choice.send:
-            self.inform(self.tr("None of the chosen rows can be sent: %1 have problems,"
-                                " %2 are already on the store.")
-                        .replace("%1", str(len(choice.problems)))
-                        .replace("%2", str(len(choice.already))))
+            self.inform(
+                self.tr(
+                    "None of the chosen rows can be sent: %1 have problems,"
+                    " %2 are already on the store."
+                )
+                .replace("%1", str(len(choice.problems)))
+                .replace("%2", str(len(choice.already)))
+            )
             return
-        question = UploadQuestion(len(choice.send), len(choice.problems), len(choice.already),
-                                  store.name, store.base_url, retry)
+        question = UploadQuestion(
+            len(choice.send),
+            len(choice.problems),
+            len(choice.already),
+            store.name,
+            store.base_url,
+            retry,
+        )
         if not UploadConfirmDialog.ask(self.window, question):
             return
         for prepare in self.before_upload:
@@ -141,16 +154,34 @@ class SendFlow(QObject):
         table = self.model.table
         choice = choose_delete(table, rows)
         if not choice.rows:
-            self.inform(self.tr("None of the selected rows has a product id or a SKU, so"
-                                " there is nothing to delete."))
+            self.inform(
+                self.tr(
+                    "None of the selected rows has a product id or a SKU, so"
+                    " there is nothing to delete."
+                )
+            )
             return
-        question = DeleteQuestion(len(choice.rows), choice.by_sku, choice.live,
-                                  len(choice.missing), store.name, store.base_url)
+        question = DeleteQuestion(
+            len(choice.rows),
+            choice.by_sku,
+            choice.live,
+            len(choice.missing),
+            store.name,
+            store.base_url,
+        )
         if not DeleteConfirmDialog.ask(self.window, question):
             return
-        self._start(JobSpec("delete", store, table, delete_table(table, choice.rows),
-                            list(range(len(choice.rows))), mapping=choice.rows,
-                            info={"gui_rows": choice.rows}))
+        self._start(
+            JobSpec(
+                "delete",
+                store,
+                table,
+                delete_table(table, choice.rows),
+                list(range(len(choice.rows))),
+                mapping=choice.rows,
+                info={"gui_rows": choice.rows},
+            )
+        )
 
     def resume(self, record: JobRecord) -> None:
         """Finish an interrupted job of the open workbook, from what the journal knows."""
@@ -164,11 +195,20 @@ class SendFlow(QObject):
         if record.kind == "delete":
             rows = [int(i) for i in record.options.get("gui_rows") or []]
             if not rows or max(rows) >= len(table):
-                self.warn(self.tr("The job cannot be resumed"), self.tr(
-                    "This delete job was not started from this window's rows."))
+                self.warn(
+                    self.tr("The job cannot be resumed"),
+                    self.tr("This delete job was not started from this window's rows."),
+                )
                 return
-            spec = JobSpec("delete", store, table, delete_table(table, rows), None,
-                           mapping=rows, resume_id=record.id)
+            spec = JobSpec(
+                "delete",
+                store,
+                table,
+                delete_table(table, rows),
+                None,
+                mapping=rows,
+                resume_id=record.id,
+            )
         else:
             spec = JobSpec("upload", store, table, table, None, resume_id=record.id)
         spec.chunk_size = int(record.options.get("chunk_size") or self.chunk_size)
@@ -179,8 +219,12 @@ class SendFlow(QObject):
         already: the window's check after an upload gave up on them, or they were restored
         from an earlier session. Runs in the background like that check; no question asked."""
         if self.busy:
-            self.inform(self.tr("Pending rows can be checked once the running job or the"
-                                " saving of results is over."))
+            self.inform(
+                self.tr(
+                    "Pending rows can be checked once the running job or the"
+                    " saving of results is over."
+                )
+            )
             return
         checking: set[int] = set()
         for run in self.runs:
@@ -188,8 +232,11 @@ class SendFlow(QObject):
         pending = pending_rows(self.model.table)
         rows = [i for i in pending if i not in checking]
         if not rows:
-            self.inform(self.tr("The pending rows are already being checked.") if pending
-                        else self.tr("No row is pending: there is nothing to check."))
+            self.inform(
+                self.tr("The pending rows are already being checked.")
+                if pending
+                else self.tr("No row is pending: there is nothing to check.")
+            )
             return
         try:
             store = self.stores.active()
@@ -197,8 +244,12 @@ class SendFlow(QObject):
             self.warn(*explain(error))
             return
         if store is None:
-            self.inform(self.tr("Choose your store in Store → Stores… first: pending rows are"
-                                " checked on the chosen store."))
+            self.inform(
+                self.tr(
+                    "Choose your store in Store → Stores… first: pending rows are"
+                    " checked on the chosen store."
+                )
+            )
             return
         table = self.model.table
         self._start(JobSpec("confirm", store, table, table, rows))
@@ -222,12 +273,22 @@ class SendFlow(QObject):
         spec.chunk_size = spec.chunk_size if spec.resume_id else self.chunk_size
         spec.concurrency = self.concurrency
         spec.confirm_timeout = self.confirm_timeout
-        spec.info = {"source": str(Path(loaded.path).resolve()) if loaded else None,
-                     "sheet": loaded.raw.name if loaded else None, "profile": spec.store.name,
-                     "base_url": spec.store.base_url,
-                     "options": {"lang": spec.lang, "origin": "window", **spec.info}}
-        run = JobRun(spec, self.stores, journal, self.window.runner, self.background,
-                     self.client_factory, self)
+        spec.info = {
+            "source": str(Path(loaded.path).resolve()) if loaded else None,
+            "sheet": loaded.raw.name if loaded else None,
+            "profile": spec.store.name,
+            "base_url": spec.store.base_url,
+            "options": {"lang": spec.lang, "origin": "window", **spec.info},
+        }
+        run = JobRun(
+            spec,
+            self.stores,
+            journal,
+            self.window.runner,
+            self.background,
+            self.client_factory,
+            self,
+        )
         run.touched.connect(lambda rows, r=run: self._announce(r, rows))
         run.progress.connect(self.panel.set_progress)
         run.finished.connect(lambda summary, r=run: self._finished(r, summary))
@@ -293,8 +354,13 @@ class SendFlow(QObject):
         """While a job runs the table must not change under it: no edits, no added rows."""
         self.model.read_only = not allowed
         acts, stack = self.window.acts, self.window.undo_stack
-        for action in (acts.paste, acts.fill_down, acts.add_row, acts.remove_rows,
-                       acts.find_replace):
+        for action in (
+            acts.paste,
+            acts.fill_down,
+            acts.add_row,
+            acts.remove_rows,
+            acts.find_replace,
+        ):
             action.setEnabled(allowed)
         acts.undo.setEnabled(allowed and stack.canUndo())
         acts.redo.setEnabled(allowed and stack.canRedo())
@@ -303,8 +369,13 @@ class SendFlow(QObject):
     def update_actions(self) -> None:
         acts = self.window.acts
         can = self.window.loaded is not None and not self.busy
-        for action in (acts.upload, acts.upload_ready, acts.retry_failed, acts.delete,
-                       acts.check_pending):
+        for action in (
+            acts.upload,
+            acts.upload_ready,
+            acts.retry_failed,
+            acts.delete,
+            acts.check_pending,
+        ):
             action.setEnabled(can)
 
     def _on_new_table(self) -> None:
@@ -325,9 +396,13 @@ class SendFlow(QObject):
             self.warn(*explain(error))
             return None
         if store is None:
-            self.warn(self.tr("No store chosen"), self.tr(
-                "Add your store and choose it in Store → Stores… first. To try the app"
-                " without a store, start it with: toco-uploader --demo"))
+            self.warn(
+                self.tr("No store chosen"),
+                self.tr(
+                    "Add your store and choose it in Store → Stores… first. To try the app"
+                    " without a store, start it with: toco-uploader --demo"
+                ),
+            )
         return store
 
     def _store_for(self, record: JobRecord) -> StoreChoice | None:
@@ -337,10 +412,13 @@ class SendFlow(QObject):
             self.warn(*explain(error))
             return None
         if store is None:
-            self.warn(self.tr("The job cannot be resumed"), self.tr(
-                "Job %1 was sent to %2 (%3), which is not one of your stores now.")
-                .replace("%1", str(record.id)).replace("%2", record.profile or "?")
-                .replace("%3", record.base_url or "?"))
+            self.warn(
+                self.tr("The job cannot be resumed"),
+                self.tr("Job %1 was sent to %2 (%3), which is not one of your stores now.")
+                .replace("%1", str(record.id))
+                .replace("%2", record.profile or "?")
+                .replace("%3", record.base_url or "?"),
+            )
         return store
 
     def journal(self) -> Journal:
@@ -363,4 +441,3 @@ class SendFlow(QObject):
             self._journal.close()
             self._journal = None
         self.notices.close()
-

@@ -20,8 +20,17 @@ from app.jobs import RowOutcome
 
 _ID_FIELD = field_by_key("id")
 RETRY_STATUSES = frozenset({Status.REJECTED, Status.FAILED})
-SUMMARY_ORDER = (Status.LIVE, Status.PENDING, Status.EXISTS, Status.DELETED, Status.REJECTED,
-                 Status.FAILED, Status.DELETE_FAILED, Status.SKIPPED, Status.READY)
+SUMMARY_ORDER = (
+    Status.LIVE,
+    Status.PENDING,
+    Status.EXISTS,
+    Status.DELETED,
+    Status.REJECTED,
+    Status.FAILED,
+    Status.DELETE_FAILED,
+    Status.SKIPPED,
+    Status.READY,
+)
 
 
 @dataclass(slots=True)
@@ -59,15 +68,26 @@ def pending_outcomes(table: ProductTable, indexes: Iterable[int]) -> list[RowOut
     outcomes = []
     for i in indexes:
         row = table.rows[i]
-        outcomes.append(RowOutcome(i, row.sheet_row, Status.PENDING, list(row.store_issues),
-                                   external_id=row.external_id, sku=row.sku,
-                                   product_id=row.product_id))
+        outcomes.append(
+            RowOutcome(
+                i,
+                row.sheet_row,
+                Status.PENDING,
+                list(row.store_issues),
+                external_id=row.external_id,
+                sku=row.sku,
+                product_id=row.product_id,
+            )
+        )
     return outcomes
 
 
 def needs_retry(row: ProductRow, failed_before: set[int]) -> bool:
-    return row.status in RETRY_STATUSES or row.edited_since_sent or (
-        id(row) in failed_before and row.status is Status.READY)
+    return (
+        row.status in RETRY_STATUSES
+        or row.edited_since_sent
+        or (id(row) in failed_before and row.status is Status.READY)
+    )
 
 
 def retry_rows(table: ProductTable, failed_before: set[int]) -> list[int]:
@@ -76,6 +96,7 @@ def retry_rows(table: ProductTable, failed_before: set[int]) -> list[int]:
 
 
 # ---------------------------------------------------------------- delete
+
 
 @dataclass(slots=True)
 class DeleteChoice:
@@ -113,12 +134,19 @@ def choose_delete(table: ProductTable, indexes: Iterable[int]) -> DeleteChoice:
 def delete_table(table: ProductTable, indexes: list[int]) -> ProductTable:
     """A delete table of these rows, in this order (position k stands for ``indexes[k]``)."""
     return ProductTable.from_cells(
-        ((table.rows[i].sheet_row, {"id": product_id_of(table.rows[i]),
-                                    "sku": table.rows[i].sku}) for i in indexes),
-        purpose="delete")
+        (
+            (
+                table.rows[i].sheet_row,
+                {"id": product_id_of(table.rows[i]), "sku": table.rows[i].sku},
+            )
+            for i in indexes
+        ),
+        purpose="delete",
+    )
 
 
 # ---------------------------------------------------------------- the end of a job
+
 
 @dataclass(slots=True)
 class RunSummary:

@@ -49,6 +49,7 @@ class SessionMeta:
 
 # ---------------------------------------------------------------- values to JSON and back
 
+
 def encode(value: Any) -> Any:
     if value is None or isinstance(value, bool | int | str):
         return value
@@ -78,9 +79,13 @@ def decode(value: Any) -> Any:
         return value
     tag, inner = next(iter(value.items())) if len(value) == 1 else ("", {})
     decoders: dict[str, Any] = {
-        "$float": float, "$error": CellError, "$datetime": dt.datetime.fromisoformat,
-        "$date": dt.date.fromisoformat, "$time": dt.time.fromisoformat,
-        "$timedelta": lambda s: dt.timedelta(seconds=s)}
+        "$float": float,
+        "$error": CellError,
+        "$datetime": dt.datetime.fromisoformat,
+        "$date": dt.date.fromisoformat,
+        "$time": dt.time.fromisoformat,
+        "$timedelta": lambda s: dt.timedelta(seconds=s),
+    }
     if tag == "$parts":
         return {k: decode(v) for k, v in inner.items()}
     if tag in decoders:
@@ -89,49 +94,88 @@ def decode(value: Any) -> Any:
 
 
 def _issue_json(issue: Issue) -> dict[str, Any]:
-    return {"field": issue.field, "key": issue.key, "level": issue.level.value,
-            "params": {k: encode(v) for k, v in issue.params.items()}, "code": issue.code,
-            "origin": issue.origin.value, "server_message": issue.server_message,
-            "server_hint": issue.server_hint}
+    return {
+        "field": issue.field,
+        "key": issue.key,
+        "level": issue.level.value,
+        "params": {k: encode(v) for k, v in issue.params.items()},
+        "code": issue.code,
+        "origin": issue.origin.value,
+        "server_message": issue.server_message,
+        "server_hint": issue.server_hint,
+    }
 
 
 def _issue(data: dict[str, Any]) -> Issue:
-    return Issue(data["field"], data["key"], Level(data["level"]),
-                 {k: decode(v) for k, v in data.get("params", {}).items()}, data.get("code"),
-                 Origin(data.get("origin", "store")), data.get("server_message"),
-                 data.get("server_hint"))
+    return Issue(
+        data["field"],
+        data["key"],
+        Level(data["level"]),
+        {k: decode(v) for k, v in data.get("params", {}).items()},
+        data.get("code"),
+        Origin(data.get("origin", "store")),
+        data.get("server_message"),
+        data.get("server_hint"),
+    )
 
 
 def row_json(row: ProductRow) -> dict[str, Any]:
-    return {"sheet_row": row.sheet_row, "cells": {k: encode(v) for k, v in row.cells.items()},
-            "status": row.status.value, "store_issues": [_issue_json(i) for i in row.store_issues],
-            "product_id": row.product_id, "batch_id": row.batch_id, "request_id": row.request_id,
-            "edited_since_sent": row.edited_since_sent,
-            "external_id_generated": row.external_id_generated}
+    return {
+        "sheet_row": row.sheet_row,
+        "cells": {k: encode(v) for k, v in row.cells.items()},
+        "status": row.status.value,
+        "store_issues": [_issue_json(i) for i in row.store_issues],
+        "product_id": row.product_id,
+        "batch_id": row.batch_id,
+        "request_id": row.request_id,
+        "edited_since_sent": row.edited_since_sent,
+        "external_id_generated": row.external_id_generated,
+    }
 
 
 def row_from_json(data: dict[str, Any]) -> ProductRow:
-    return ProductRow(data.get("sheet_row"), {k: decode(v) for k, v in data["cells"].items()},
-                      store_issues=[_issue(i) for i in data.get("store_issues", [])],
-                      status=Status(data.get("status", "ready")),
-                      external_id_generated=bool(data.get("external_id_generated")),
-                      product_id=data.get("product_id"), batch_id=data.get("batch_id"),
-                      request_id=data.get("request_id"),
-                      edited_since_sent=bool(data.get("edited_since_sent")))
+    return ProductRow(
+        data.get("sheet_row"),
+        {k: decode(v) for k, v in data["cells"].items()},
+        store_issues=[_issue(i) for i in data.get("store_issues", [])],
+        status=Status(data.get("status", "ready")),
+        external_id_generated=bool(data.get("external_id_generated")),
+        product_id=data.get("product_id"),
+        batch_id=data.get("batch_id"),
+        request_id=data.get("request_id"),
+        edited_since_sent=bool(data.get("edited_since_sent")),
+    )
 
 
 # ---------------------------------------------------------------- snapshot and restore
 
-def snapshot(meta: SessionMeta, table: ProductTable, changed: Iterable[ProductRow],
-             structure_changed: bool, *, closed: bool = False) -> dict[str, Any]:
+
+def snapshot(
+    meta: SessionMeta,
+    table: ProductTable,
+    changed: Iterable[ProductRow],
+    structure_changed: bool,
+    *,
+    closed: bool = False,
+) -> dict[str, Any]:
     wanted = {id(r) for r in changed}
-    rows = {str(i): row_json(r) for i, r in enumerate(table.rows)
-            if id(r) in wanted or r.sheet_row is None}
-    return {"version": VERSION, "saved_at": time.time(), "closed": closed,
-            "workbook": meta.path, "sheet": meta.sheet, "header_row": meta.header_row,
-            "bindings": [list(b) for b in meta.bindings], "purpose": meta.purpose,
-            "order": [r.sheet_row for r in table.rows] if structure_changed else None,
-            "rows": rows}
+    rows = {
+        str(i): row_json(r)
+        for i, r in enumerate(table.rows)
+        if id(r) in wanted or r.sheet_row is None
+    }
+    return {
+        "version": VERSION,
+        "saved_at": time.time(),
+        "closed": closed,
+        "workbook": meta.path,
+        "sheet": meta.sheet,
+        "header_row": meta.header_row,
+        "bindings": [list(b) for b in meta.bindings],
+        "purpose": meta.purpose,
+        "order": [r.sheet_row for r in table.rows] if structure_changed else None,
+        "rows": rows,
+    }
 
 
 def restore(fresh: ProductTable, data: dict[str, Any]) -> ProductTable:
@@ -147,7 +191,8 @@ def restore(fresh: ProductTable, data: dict[str, Any]) -> ProductTable:
                 rows.append(row)
     else:
         replaced: dict[int | None, ProductRow] = {
-            r.sheet_row: r for r in stored.values() if r.sheet_row is not None}
+            r.sheet_row: r for r in stored.values() if r.sheet_row is not None
+        }
         rows = [replaced.get(r.sheet_row, r) for r in fresh.rows]
     return ProductTable(rows, purpose=fresh.purpose)
 
@@ -158,6 +203,7 @@ def edited_count(data: dict[str, Any]) -> int:
 
 # ---------------------------------------------------------------- the files
 
+
 class SessionStore:
     def __init__(self, folder: Path | None = None) -> None:
         self.folder = folder or sessions_dir()
@@ -167,8 +213,7 @@ class SessionStore:
 
     def save(self, key: str, data: dict[str, Any]) -> Path:
         target = self.file_for(key)
-        write_text_atomically(target, json.dumps(data, ensure_ascii=False,
-                                                 separators=(",", ":")))
+        write_text_atomically(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
         return target
 
     def load(self, key: str) -> dict[str, Any] | None:

@@ -12,8 +12,9 @@ from app.gui.proxy import has_problems
 class Counters:
     """The numbers the status bar shows (computed off the table, not from the view)."""
 
-    def __init__(self, rows: int = 0, ready: int = 0, problems: int = 0, selected: int = 0,
-                 shown: int = 0) -> None:
+    def __init__(
+        self, rows: int = 0, ready: int = 0, problems: int = 0, selected: int = 0, shown: int = 0
+    ) -> None:
         self.rows, self.ready, self.problems = rows, ready, problems
         self.selected, self.shown = selected, shown
 
@@ -54,7 +55,9 @@ class ProductStatusBar(QStatusBar):
             rows=len(rows),
             ready=sum(1 for r in rows if r.status is Status.READY),
             problems=sum(1 for r in rows if has_problems(r)),
-            selected=selected, shown=shown)
+            selected=selected,
+            shown=shown,
+        )
         self.show_counters()
 
     def flush(self) -> None:
@@ -64,9 +67,12 @@ class ProductStatusBar(QStatusBar):
 
     def show_counters(self) -> None:
         c = self.counters
-        parts = [self.tr("%n row(s)", "", c.rows), self.tr("%n ready", "", c.ready),
-                 self.tr("%n with problems", "", c.problems),
-                 self.tr("%n selected", "", c.selected)]
+        parts = [
+            self.tr("%n row(s)", "", c.rows),
+            self.tr("%n ready", "", c.ready),
+            self.tr("%n with problems", "", c.problems),
+            self.tr("%n selected", "", c.selected),
+        ]
         if c.shown != c.rows:
             parts.insert(1, self.tr("%n shown", "", c.shown))
         self.counters_label.setText("  ·  ".join(parts))

@@ -31,10 +31,19 @@ class StoreForm(QWidget):
         layout = QFormLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.labels = [QLabel() for _ in range(7)]
-        for label, field in zip(self.labels, (self.name, self.environment, self.url,
-                                              self.partner_client_id, self.store_client_id,
-                                              self.partner_secret, self.store_token),
-                                strict=True):
+        for label, field in zip(
+            self.labels,
+            (
+                self.name,
+                self.environment,
+                self.url,
+                self.partner_client_id,
+                self.store_client_id,
+                self.partner_secret,
+                self.store_token,
+            ),
+            strict=True,
+        ):
             layout.addRow(label, field)
         self.retranslate()
 
@@ -51,25 +60,39 @@ class StoreForm(QWidget):
         self.environment.setCurrentIndex(_ENVIRONMENTS.index(env))
         self.url.setText(choice.base_url)
         values = choice.demo_values
-        self.partner_client_id.setText(values.partner_client_id if values else
-                                       profile.partner_client_id if profile else "")
-        self.store_client_id.setText(values.store_client_id if values else
-                                     profile.store_client_id if profile else "")
+        self.partner_client_id.setText(
+            values.partner_client_id if values else profile.partner_client_id if profile else ""
+        )
+        self.store_client_id.setText(
+            values.store_client_id if values else profile.store_client_id if profile else ""
+        )
         for secret in self.secret_fields:
             secret.clear()  # never shown back
-            secret.setPlaceholderText(self.tr("Demo credentials, kept in memory") if values
-                                      else self.tr("Saved in the system keyring; type to"
-                                                   " replace"))
-        for widget in (self.environment, self.url, self.partner_client_id,
-                       self.store_client_id, *self.secret_fields):
+            secret.setPlaceholderText(
+                self.tr("Demo credentials, kept in memory")
+                if values
+                else self.tr("Saved in the system keyring; type to replace")
+            )
+        for widget in (
+            self.environment,
+            self.url,
+            self.partner_client_id,
+            self.store_client_id,
+            *self.secret_fields,
+        ):
             widget.setEnabled(not choice.is_demo)
         self._environment_changed()
 
     def clear_for_new(self) -> None:
         self.demo = False
         self.name.setReadOnly(False)
-        for widget in (self.name, self.url, self.partner_client_id, self.store_client_id,
-                       *self.secret_fields):
+        for widget in (
+            self.name,
+            self.url,
+            self.partner_client_id,
+            self.store_client_id,
+            *self.secret_fields,
+        ):
             widget.clear()
             widget.setEnabled(True)
         for secret in self.secret_fields:
@@ -91,29 +114,44 @@ class StoreForm(QWidget):
     def profile(self) -> Profile:
         """The profile in the form (no secrets). Raises ProfileError in plain words."""
         env = _ENVIRONMENTS[self.environment.currentIndex()]
-        for field, what in ((self.partner_client_id, self.tr("partner client id")),
-                            (self.store_client_id, self.tr("store client id"))):
+        for field, what in (
+            (self.partner_client_id, self.tr("partner client id")),
+            (self.store_client_id, self.tr("store client id")),
+        ):
             if not field.text().strip():
                 raise ProfileError(self.tr("Enter the %1.").replace("%1", what))
-        return Profile.create(self.name.text(), env, self.partner_client_id.text(),
-                              self.store_client_id.text(),
-                              base_url=self.url.text().strip() or None)
+        return Profile.create(
+            self.name.text(),
+            env,
+            self.partner_client_id.text(),
+            self.store_client_id.text(),
+            base_url=self.url.text().strip() or None,
+        )
 
     def typed_secrets(self) -> dict[SecretKind, str]:
-        return {"partner_secret": self.partner_secret.text(),
-                "store_token": self.store_token.text()}
+        return {
+            "partner_secret": self.partner_secret.text(),
+            "store_token": self.store_token.text(),
+        }
 
     def retranslate(self) -> None:
-        texts = (self.tr("Name"), self.tr("Environment"), self.tr("Address"),
-                 self.tr("Partner client id"), self.tr("Store client id"),
-                 self.tr("Partner secret"), self.tr("Store token"))
+        texts = (
+            self.tr("Name"),
+            self.tr("Environment"),
+            self.tr("Address"),
+            self.tr("Partner client id"),
+            self.tr("Store client id"),
+            self.tr("Partner secret"),
+            self.tr("Store token"),
+        )
         for label, text in zip(self.labels, texts, strict=True):
             label.setText(text)
         index = self.environment.currentIndex()
         self.environment.blockSignals(True)
         self.environment.clear()
-        self.environment.addItems([self.tr("Production"), self.tr("Sandbox"),
-                                   self.tr("Custom address")])
+        self.environment.addItems(
+            [self.tr("Production"), self.tr("Sandbox"), self.tr("Custom address")]
+        )
         self.environment.setCurrentIndex(max(index, 0))
         self.environment.blockSignals(False)
 

@@ -50,8 +50,9 @@ def open_history(window: MainWindow) -> HistoryDialog | None:
     flow = window.send_flow
     try:
         journal = flow.journal()
-        dialog = HistoryDialog(journal, workbook_of(window), can_resume=not flow.busy,
-                               parent=window)
+        dialog = HistoryDialog(
+            journal, workbook_of(window), can_resume=not flow.busy, parent=window
+        )
     except JournalError as error:
         flow.warn(*explain(error))
         return None
@@ -70,7 +71,11 @@ def hint_unfinished(window: MainWindow, opened: Opened) -> None:
     workbook = (Path(opened.loaded.path), opened.loaded.raw.name)
     for record in jobs:
         if record.state != "finished" and same_workbook(record, workbook):
-            window.status.showMessage(translate(
-                "MainWindow", "A job of this workbook did not finish: resume it from Store →"
-                " History…."), 15_000)
+            window.status.showMessage(
+                translate(
+                    "MainWindow",
+                    "A job of this workbook did not finish: resume it from Store → History….",
+                ),
+                15_000,
+            )
             return

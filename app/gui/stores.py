@@ -43,9 +43,15 @@ class StoreChoice:
 
 def make_client(values: CredentialValues) -> PartnerClient:
     """The partner client for these credentials (the same one the command line builds)."""
-    return PartnerClient(Credentials(values.base_url, values.partner_client_id,
-                                     values.partner_secret, values.store_client_id,
-                                     values.store_token))
+    return PartnerClient(
+        Credentials(
+            values.base_url,
+            values.partner_client_id,
+            values.partner_secret,
+            values.store_client_id,
+            values.store_token,
+        )
+    )
 
 
 class StoreBook(QObject):
@@ -53,8 +59,13 @@ class StoreBook(QObject):
 
     changed = Signal()
 
-    def __init__(self, settings: WindowSettings, profiles: ProfileStore | None = None,
-                 secrets: SecretStore | None = None, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        settings: WindowSettings,
+        profiles: ProfileStore | None = None,
+        secrets: SecretStore | None = None,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.settings = settings
         self.profiles = profiles or ProfileStore()
@@ -91,7 +102,8 @@ class StoreBook(QObject):
         """The store a journal job was sent to (same address; same name, or the demo)."""
         for choice in self.choices():
             if choice.base_url.rstrip("/") == (base_url or "").rstrip("/") and (
-                    choice.name == name or choice.is_demo):
+                choice.name == name or choice.is_demo
+            ):
                 return choice
         return None
 

@@ -42,8 +42,12 @@ TEST_SKU_PREFIX = "toco-uploader-connection-test-"
 
 
 class StoresDialog(QDialog):
-    def __init__(self, stores: StoreBook, parent: QWidget | None = None,
-                 client_factory: ClientFactory = make_client) -> None:
+    def __init__(
+        self,
+        stores: StoreBook,
+        parent: QWidget | None = None,
+        client_factory: ClientFactory = make_client,
+    ) -> None:
         super().__init__(parent)
         self.setObjectName("stores-dialog")
         self.stores = stores
@@ -154,8 +158,9 @@ class StoresDialog(QDialog):
             return False
         new = self.current is None
         if new and profile.name in {c.name for c in self.stores.choices()}:
-            self.show_result(False, self.tr("There is already a store named %1.")
-                             .replace("%1", profile.name))
+            self.show_result(
+                False, self.tr("There is already a store named %1.").replace("%1", profile.name)
+            )
             return False
         secrets = self.form.typed_secrets()
         if new and not all(secrets.values()):
@@ -175,19 +180,24 @@ class StoresDialog(QDialog):
             self.stores.set_active(profile.name)  # the first store is the one to use
         self.stores.changed.emit()
         self.refresh(select=profile.name)
-        self.show_result(True, self.tr("Saved %1; its secrets are in the system keyring.")
-                         .replace("%1", profile.name))
+        self.show_result(
+            True,
+            self.tr("Saved %1; its secrets are in the system keyring.").replace("%1", profile.name),
+        )
         return True
 
     @classmethod
     def confirm_remove(cls, parent: QWidget | None, name: str) -> bool:
         translate = QCoreApplication.translate
         answer = QMessageBox.question(
-            parent, translate("StoresDialog", "Remove store"),
-            translate("StoresDialog", "Remove the store %1 and its secrets from this"
-                      " computer?").replace("%1", name),
+            parent,
+            translate("StoresDialog", "Remove store"),
+            translate(
+                "StoresDialog", "Remove the store %1 and its secrets from this computer?"
+            ).replace("%1", name),
             QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
-            QMessageBox.StandardButton.Cancel)
+            QMessageBox.StandardButton.Cancel,
+        )
         return answer == QMessageBox.StandardButton.Yes
 
     def remove_store(self) -> None:
@@ -207,8 +217,9 @@ class StoresDialog(QDialog):
         if self.current is not None:
             self.stores.set_active(self.current.name)
             self.refresh(select=self.current.name)
-            self.show_result(True, self.tr("Uploads now go to %1.").replace("%1",
-                                                                            self.current.name))
+            self.show_result(
+                True, self.tr("Uploads now go to %1.").replace("%1", self.current.name)
+            )
 
     # ---------------------------------------------------------------- testing
 
@@ -229,14 +240,21 @@ class StoresDialog(QDialog):
             else:
                 assert profile is not None
                 saved = current is not None and not current.is_demo
-                secret = typed[0] or (stores.secrets.get(profile.name, "partner_secret")
-                                      if saved else "")
-                token = typed[1] or (stores.secrets.get(profile.name, "store_token")
-                                     if saved else "")
+                secret = typed[0] or (
+                    stores.secrets.get(profile.name, "partner_secret") if saved else ""
+                )
+                token = typed[1] or (
+                    stores.secrets.get(profile.name, "store_token") if saved else ""
+                )
                 if not secret or not token:
                     raise CredentialsMissing("no secrets")
-                values = CredentialValues(profile.base_url, profile.partner_client_id,
-                                          secret or "", profile.store_client_id, token or "")
+                values = CredentialValues(
+                    profile.base_url,
+                    profile.partner_client_id,
+                    secret or "",
+                    profile.store_client_id,
+                    token or "",
+                )
             with factory(values) as client:
                 client.get_product_by_sku(TEST_SKU_PREFIX + uuid.uuid4().hex)
             return None

@@ -98,9 +98,14 @@ class TaskRunner(QObject):
     def busy(self) -> bool:
         return bool(self._tasks)
 
-    def run(self, work: Work, *, on_done: Callable[[Any], None] | None = None,
-            on_failed: Callable[[BaseException], None] | None = None,
-            on_progress: Callable[[int, int], None] | None = None) -> Task:
+    def run(
+        self,
+        work: Work,
+        *,
+        on_done: Callable[[Any], None] | None = None,
+        on_failed: Callable[[BaseException], None] | None = None,
+        on_progress: Callable[[int, int], None] | None = None,
+    ) -> Task:
         task = Task(work)
         if on_progress is not None:
             task.progress.connect(on_progress)

@@ -41,9 +41,13 @@ class WelcomePage(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Put your products on Toco"))
-        self.text.setText(self.tr("Open the Excel workbook that lists your products, or drop it"
-                                  " onto this window. Every cell is checked before anything is"
-                                  " sent."))
+        self.text.setText(
+            self.tr(
+                "Open the Excel workbook that lists your products, or drop it"
+                " onto this window. Every cell is checked before anything is"
+                " sent."
+            )
+        )
         self.open_button.setText(self.tr("Open a workbook…"))
         self.demo_button.setText(self.tr("Try the sample workbook"))
 

@@ -32,14 +32,23 @@ MAX_DELAY = 8.0
 
 
 class Confirmation:
-    def __init__(self, client: Any, table: ProductTable, outcomes: Iterable[RowOutcome], *,
-                 timeout: float = DEFAULT_TIMEOUT, first_delay: float = FIRST_DELAY,
-                 max_delay: float = MAX_DELAY, concurrency: int = DEFAULT_CONCURRENCY,
-                 journal: Journal | None = None, job_id: int | None = None,
-                 on_progress: Callable[[Progress], None] | None = None,
-                 on_outcomes: Callable[[list[RowOutcome]], None] | None = None,
-                 clock: Callable[[], float] = time.monotonic,
-                 sleep: Callable[[float], None] | None = None) -> None:
+    def __init__(
+        self,
+        client: Any,
+        table: ProductTable,
+        outcomes: Iterable[RowOutcome],
+        *,
+        timeout: float = DEFAULT_TIMEOUT,
+        first_delay: float = FIRST_DELAY,
+        max_delay: float = MAX_DELAY,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        journal: Journal | None = None,
+        job_id: int | None = None,
+        on_progress: Callable[[Progress], None] | None = None,
+        on_outcomes: Callable[[list[RowOutcome]], None] | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        sleep: Callable[[float], None] | None = None,
+    ) -> None:
         self.client = client
         self.table = table
         self.outcomes = [o for o in outcomes if o.status is Status.PENDING and o.sku]
@@ -78,8 +87,9 @@ class Confirmation:
             went_live.extend(live)
             waiting = [o for o in waiting if o.status is Status.PENDING]
             if self.on_progress is not None:
-                self.on_progress(Progress(total - len(waiting), total, self._clock() - started,
-                                          "confirming"))
+                self.on_progress(
+                    Progress(total - len(waiting), total, self._clock() - started, "confirming")
+                )
             if self.error is not None or self._clock() - started >= self.timeout:
                 break
             delay = min(delay * 2, self.max_delay)
@@ -117,9 +127,14 @@ class Confirmation:
                     continue
                 row = self.table.rows[o.index]
                 edited = row.edited_since_sent  # confirming the same send keeps later edits
-                self.table.set_store_result(o.index, o.status, o.issues,
-                                            product_id=o.product_id, batch_id=o.batch_id,
-                                            request_id=o.request_id)
+                self.table.set_store_result(
+                    o.index,
+                    o.status,
+                    o.issues,
+                    product_id=o.product_id,
+                    batch_id=o.batch_id,
+                    request_id=o.request_id,
+                )
                 row.edited_since_sent = edited
         if live and self.journal is not None and self.job_id is not None:
             self.journal.record_outcomes(self.job_id, live)

@@ -30,8 +30,9 @@ class DeleteJob(ChunkedJob):
         if self.table.purpose != "delete":
             raise ValueError("DeleteJob needs a ProductTable built with purpose='delete'")
         send, skipped = sendable(self.table, self.indexes)
-        early = [self.outcome(i, Status.SKIPPED, list(self.table.rows[i].local_issues))
-                 for i in skipped]
+        early = [
+            self.outcome(i, Status.SKIPPED, list(self.table.rows[i].local_issues)) for i in skipped
+        ]
         ids: dict[int, str] = {}
         lookups: list[int] = []
         for i in send:
@@ -74,8 +75,13 @@ class DeleteJob(ChunkedJob):
                 elif got is not None and got.id:
                     ids[i] = got.id
                 elif not self.stopping:
-                    outcomes.append(self.outcome(i, Status.SKIPPED, [job_issue(
-                        "sku_not_found", self.lang, field="sku", level=Level.ERROR)]))
+                    outcomes.append(
+                        self.outcome(
+                            i,
+                            Status.SKIPPED,
+                            [job_issue("sku_not_found", self.lang, field="sku", level=Level.ERROR)],
+                        )
+                    )
         return ids, outcomes
 
     def _send(self, chunk: Chunk) -> ChunkAnswer:
@@ -124,25 +130,32 @@ class DeleteJob(ChunkedJob):
             for i in chunk.groups[p] if p is not None else ():
                 got[i] = self.outcome(i, Status.DELETED, product_id=item.id, request_id=rid)
         for err in result.errors:
-            p = err.row_index if err.row_index is not None and 0 <= err.row_index < len(chunk) \
-                and (not err.id or chunk.items[err.row_index] == err.id) \
+            p = (
+                err.row_index
+                if err.row_index is not None
+                and 0 <= err.row_index < len(chunk)
+                and (not err.id or chunk.items[err.row_index] == err.id)
                 else position_of.get(err.id or "")
+            )
             if p is None:
                 continue
             product_id = chunk.items[p]
             for i in chunk.groups[p]:
                 if err.code == NOT_FOUND and (i in chunk.ambiguous or after_drop):
-                    got[i] = self.outcome(i, Status.DELETED, product_id=product_id,
-                                          request_id=rid)
+                    got[i] = self.outcome(i, Status.DELETED, product_id=product_id, request_id=rid)
                     continue
-                issue = error_issue(err.code, err.message, field_of(err.code, err.field),
-                                    err.hint)
-                got[i] = self.outcome(i, Status.DELETE_FAILED, [issue], product_id=product_id,
-                                      request_id=rid)
+                issue = error_issue(err.code, err.message, field_of(err.code, err.field), err.hint)
+                got[i] = self.outcome(
+                    i, Status.DELETE_FAILED, [issue], product_id=product_id, request_id=rid
+                )
         for p, group in enumerate(chunk.groups):
             for i in group:
                 if i not in got:
-                    got[i] = self.outcome(i, Status.DELETE_FAILED, [job_issue(
-                        "no_answer", self.lang, level=Level.ERROR)],
-                        product_id=chunk.items[p], request_id=rid)
+                    got[i] = self.outcome(
+                        i,
+                        Status.DELETE_FAILED,
+                        [job_issue("no_answer", self.lang, level=Level.ERROR)],
+                        product_id=chunk.items[p],
+                        request_id=rid,
+                    )
         return got

@@ -120,8 +120,9 @@ class Journal:
         with self._tx():
             version = self._db.execute("PRAGMA user_version").fetchone()[0]
             if version > SCHEMA_VERSION:
-                raise JournalError(f"The job journal {self.path} was written by a newer version "
-                                   "of Toco Uploader.")
+                raise JournalError(
+                    f"The job journal {self.path} was written by a newer version of Toco Uploader."
+                )
             for step in range(version, SCHEMA_VERSION):
                 for statement in MIGRATIONS[step].split(";"):
                     if statement.strip():
@@ -149,59 +150,97 @@ class Journal:
             return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
     # ------------------------------------------------------------ writing
-    def start_job(self, kind: str, *, source: str | None = None, sheet: str | None = None,
-                  profile: str | None = None, base_url: str | None = None,
-                  options: dict[str, Any] | None = None) -> int:
+    def start_job(
+        self,
+        kind: str,
+        *,
+        source: str | None = None,
+        sheet: str | None = None,
+        profile: str | None = None,
+        base_url: str | None = None,
+        options: dict[str, Any] | None = None,
+    ) -> int:
         with self._tx() as db:
             cur = db.execute(
                 "INSERT INTO jobs (kind, state, created_at, source, sheet, profile, base_url,"
                 " options) VALUES (?, 'running', ?, ?, ?, ?, ?, ?)",
-                (kind, time.time(), source, sheet, profile, base_url,
-                 json.dumps(options or {})))
+                (kind, time.time(), source, sheet, profile, base_url, json.dumps(options or {})),
+            )
             return int(cur.lastrowid or 0)
 
-    def plan(self, job_id: int, chunks: Iterable[Chunk],
-             untouched: Iterable[RowOutcome] = ()) -> None:
+    def plan(
+        self, job_id: int, chunks: Iterable[Chunk], untouched: Iterable[RowOutcome] = ()
+    ) -> None:
         """Record every chunk and its rows before anything is sent."""
         with self._tx() as db:
             for chunk in chunks:
-                db.execute("INSERT INTO chunks (job_id, seq, state) VALUES (?, ?, 'planned')",
-                           (job_id, chunk.seq))
-                for position, (group, item) in enumerate(zip(chunk.groups, chunk.items,
-                                                             strict=True)):
+                db.execute(
+                    "INSERT INTO chunks (job_id, seq, state) VALUES (?, ?, 'planned')",
+                    (job_id, chunk.seq),
+                )
+                for position, (group, item) in enumerate(
+                    zip(chunk.groups, chunk.items, strict=True)
+                ):
                     for index in group:
                         sheet_row, ext, sku = chunk.keys.get(index, (None, None, None))
                         db.execute(
                             "INSERT INTO job_rows (job_id, table_index, sheet_row, chunk_seq,"
                             " position, item, external_id, sku, product_id, status)"
                             " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ready')",
-                            (job_id, index, sheet_row, chunk.seq, position, json.dumps(item),
-                             ext, sku,
-                             item if isinstance(item, str) else None))
+                            (
+                                job_id,
+                                index,
+                                sheet_row,
+                                chunk.seq,
+                                position,
+                                json.dumps(item),
+                                ext,
+                                sku,
+                                item if isinstance(item, str) else None,
+                            ),
+                        )
             for o in untouched:
                 self._upsert(db, job_id, o)
 
     def mark_sending(self, job_id: int, seq: int, *, ambiguous: bool = False) -> None:
         with self._tx() as db:
-            db.execute("UPDATE chunks SET state = 'sending', attempts = attempts + 1,"
-                       " sent_at = ?, ambiguous = MAX(ambiguous, ?) WHERE job_id = ? AND seq = ?",
-                       (time.time(), int(ambiguous), job_id, seq))
+            db.execute(
+                "UPDATE chunks SET state = 'sending', attempts = attempts + 1,"
+                " sent_at = ?, ambiguous = MAX(ambiguous, ?) WHERE job_id = ? AND seq = ?",
+                (time.time(), int(ambiguous), job_id, seq),
+            )
 
     def mark_ambiguous(self, job_id: int, seq: int) -> None:
         with self._tx() as db:
-            db.execute("UPDATE chunks SET ambiguous = 1 WHERE job_id = ? AND seq = ?",
-                       (job_id, seq))
+            db.execute(
+                "UPDATE chunks SET ambiguous = 1 WHERE job_id = ? AND seq = ?", (job_id, seq)
+            )
 
-    def record_answer(self, job_id: int, seq: int, outcomes: Iterable[RowOutcome], *,
-                      request_id: str | None = None, batch_id: str | None = None,
-                      settled: bool = True) -> None:
+    def record_answer(
+        self,
+        job_id: int,
+        seq: int,
+        outcomes: Iterable[RowOutcome],
+        *,
+        request_id: str | None = None,
+        batch_id: str | None = None,
+        settled: bool = True,
+    ) -> None:
         """The chunk's answer; ``settled=False`` keeps it 'sending' (still ambiguous)."""
         with self._tx() as db:
-            db.execute("UPDATE chunks SET state = ?, request_id = COALESCE(?, request_id),"
-                       " batch_id = COALESCE(?, batch_id), answered_at = ?"
-                       " WHERE job_id = ? AND seq = ?",
-                       ("answered" if settled else "sending", request_id, batch_id,
-                        time.time(), job_id, seq))
+            db.execute(
+                "UPDATE chunks SET state = ?, request_id = COALESCE(?, request_id),"
+                " batch_id = COALESCE(?, batch_id), answered_at = ?"
+                " WHERE job_id = ? AND seq = ?",
+                (
+                    "answered" if settled else "sending",
+                    request_id,
+                    batch_id,
+                    time.time(),
+                    job_id,
+                    seq,
+                ),
+            )
             for o in outcomes:
                 self._upsert(db, job_id, o)
 
@@ -225,19 +264,35 @@ class Journal:
             " message = excluded.message,"
             " batch_id = COALESCE(excluded.batch_id, batch_id),"
             " request_id = COALESCE(excluded.request_id, request_id)",
-            (job_id, o.index, o.sheet_row, o.external_id, o.sku, o.product_id, o.status.value,
-             o.code, o.field, o.message, o.batch_id, o.request_id))
+            (
+                job_id,
+                o.index,
+                o.sheet_row,
+                o.external_id,
+                o.sku,
+                o.product_id,
+                o.status.value,
+                o.code,
+                o.field,
+                o.message,
+                o.batch_id,
+                o.request_id,
+            ),
+        )
 
     def finish(self, job_id: int, state: str, summary: dict[str, int]) -> None:
         with self._tx() as db:
-            db.execute("UPDATE jobs SET state = ?, finished_at = ?, summary = ? WHERE id = ?",
-                       (state, time.time(), json.dumps(summary), job_id))
+            db.execute(
+                "UPDATE jobs SET state = ?, finished_at = ?, summary = ? WHERE id = ?",
+                (state, time.time(), json.dumps(summary), job_id),
+            )
 
     # ------------------------------------------------------------ reading
     def jobs(self, limit: int = 50) -> list[JobRecord]:
         with self._lock:
-            found = self._db.execute("SELECT * FROM jobs ORDER BY id DESC LIMIT ?",
-                                     (limit,)).fetchall()
+            found = self._db.execute(
+                "SELECT * FROM jobs ORDER BY id DESC LIMIT ?", (limit,)
+            ).fetchall()
         return [_job(r) for r in found]
 
     def job(self, job_id: int) -> JobRecord | None:
@@ -247,21 +302,33 @@ class Journal:
 
     def latest_unfinished(self) -> JobRecord | None:
         with self._lock:
-            found = self._db.execute("SELECT * FROM jobs WHERE state != 'finished'"
-                                     " ORDER BY id DESC LIMIT 1").fetchone()
+            found = self._db.execute(
+                "SELECT * FROM jobs WHERE state != 'finished' ORDER BY id DESC LIMIT 1"
+            ).fetchone()
         return _job(found) if found else None
 
     def chunks(self, job_id: int) -> list[ChunkRecord]:
         with self._lock:
-            found = self._db.execute("SELECT * FROM chunks WHERE job_id = ? ORDER BY seq",
-                                     (job_id,)).fetchall()
-        return [ChunkRecord(r["seq"], r["state"], r["attempts"], bool(r["ambiguous"]),
-                            r["request_id"], r["batch_id"]) for r in found]
+            found = self._db.execute(
+                "SELECT * FROM chunks WHERE job_id = ? ORDER BY seq", (job_id,)
+            ).fetchall()
+        return [
+            ChunkRecord(
+                r["seq"],
+                r["state"],
+                r["attempts"],
+                bool(r["ambiguous"]),
+                r["request_id"],
+                r["batch_id"],
+            )
+            for r in found
+        ]
 
     def rows(self, job_id: int) -> list[dict[str, Any]]:
         with self._lock:
-            found = self._db.execute("SELECT * FROM job_rows WHERE job_id = ?"
-                                     " ORDER BY table_index", (job_id,)).fetchall()
+            found = self._db.execute(
+                "SELECT * FROM job_rows WHERE job_id = ? ORDER BY table_index", (job_id,)
+            ).fetchall()
         rows = [dict(r) for r in found]
         for row in rows:
             row["item"] = json.loads(row["item"]) if row["item"] else None
@@ -269,6 +336,16 @@ class Journal:
 
 
 def _job(r: sqlite3.Row) -> JobRecord:
-    return JobRecord(r["id"], r["kind"], r["state"], r["created_at"], r["finished_at"],
-                     r["source"], r["sheet"], r["profile"], r["base_url"],
-                     json.loads(r["options"] or "{}"), json.loads(r["summary"] or "{}"))
+    return JobRecord(
+        r["id"],
+        r["kind"],
+        r["state"],
+        r["created_at"],
+        r["finished_at"],
+        r["source"],
+        r["sheet"],
+        r["profile"],
+        r["base_url"],
+        json.loads(r["options"] or "{}"),
+        json.loads(r["summary"] or "{}"),
+    )

@@ -15,8 +15,10 @@ from app.catalog.fields import field_by_key
 
 #: ``products[3].price``, ``products.3.price``, ``products[3]``, ``ids[0]``; any other key is a
 #: field path (``price``, ``warehouses[0].stock``: a part of a field names the field).
-_ROW_KEY = re.compile(r"^(?P<list>products|ids|externalIds)(?:\[(?P<i1>\d+)\]|\.(?P<i2>\d+))"
-                      r"(?:\.(?P<rest>.*))?$")
+_ROW_KEY = re.compile(
+    r"^(?P<list>products|ids|externalIds)(?:\[(?P<i1>\d+)\]|\.(?P<i2>\d+))"
+    r"(?:\.(?P<rest>.*))?$"
+)
 _ALIASES = {"ids": "id", "productId": "id", "product_id": "id", "externalIds": "externalId"}
 
 
@@ -58,9 +60,9 @@ def field_of(code: str | None, details_field: str | None = None) -> str | None:
     return field_for_code(code)
 
 
-def group_validation_errors(field_errors: dict[str, str] | None, rows: int
-                            ) -> tuple[dict[int, list[tuple[str | None, str]]],
-                                       list[tuple[str | None, str]]]:
+def group_validation_errors(
+    field_errors: dict[str, str] | None, rows: int
+) -> tuple[dict[int, list[tuple[str | None, str]]], list[tuple[str | None, str]]]:
     """Split a VAL_001's ``validationErrors`` into per-position and request-wide entries."""
     per_row: dict[int, list[tuple[str | None, str]]] = {}
     general: list[tuple[str | None, str]] = []

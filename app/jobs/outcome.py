@@ -16,22 +16,33 @@ from app.catalog.status import GOOD_STATUSES, Status
 from app.partner import PartnerError
 
 WORDS: dict[str, tuple[str, str]] = {
-    "cancelled": ("Not sent: the job was cancelled.",
-                  "Tidak dikirim: pekerjaan dibatalkan."),
-    "stopped": ("Not sent: the job stopped after an earlier error ({reason}).",
-                "Tidak dikirim: pekerjaan berhenti karena kesalahan sebelumnya ({reason})."),
-    "no_answer": ("The store's answer did not mention this row; send it again.",
-                  "Jawaban toko tidak menyebut baris ini; kirim lagi."),
-    "other_rows": ("The store refused the whole request because of other rows; send again.",
-                   "Toko menolak seluruh permintaan karena baris lain; kirim lagi."),
-    "maybe_sent": ("The connection dropped after sending; the store may have this row. It is "
-                   "checked by SKU before any re-send.",
-                   "Koneksi terputus setelah mengirim; toko mungkin sudah menerima baris ini. "
-                   "Baris diperiksa lewat SKU sebelum dikirim ulang."),
-    "sku_not_found": ("No product with this SKU on the store: nothing to delete.",
-                      "Tidak ada produk dengan SKU ini di toko: tidak ada yang dihapus."),
-    "not_live_yet": ("Accepted; the store is still processing it.",
-                     "Diterima; toko masih memprosesnya."),
+    "cancelled": ("Not sent: the job was cancelled.", "Tidak dikirim: pekerjaan dibatalkan."),
+    "stopped": (
+        "Not sent: the job stopped after an earlier error ({reason}).",
+        "Tidak dikirim: pekerjaan berhenti karena kesalahan sebelumnya ({reason}).",
+    ),
+    "no_answer": (
+        "The store's answer did not mention this row; send it again.",
+        "Jawaban toko tidak menyebut baris ini; kirim lagi.",
+    ),
+    "other_rows": (
+        "The store refused the whole request because of other rows; send again.",
+        "Toko menolak seluruh permintaan karena baris lain; kirim lagi.",
+    ),
+    "maybe_sent": (
+        "The connection dropped after sending; the store may have this row. It is "
+        "checked by SKU before any re-send.",
+        "Koneksi terputus setelah mengirim; toko mungkin sudah menerima baris ini. "
+        "Baris diperiksa lewat SKU sebelum dikirim ulang.",
+    ),
+    "sku_not_found": (
+        "No product with this SKU on the store: nothing to delete.",
+        "Tidak ada produk dengan SKU ini di toko: tidak ada yang dihapus.",
+    ),
+    "not_live_yet": (
+        "Accepted; the store is still processing it.",
+        "Diterima; toko masih memprosesnya.",
+    ),
 }
 
 
@@ -39,15 +50,33 @@ def words(key: str, lang: Lang = "en", **params: Any) -> str:
     return render(WORDS, key, params, lang)
 
 
-def job_issue(key: str, lang: Lang = "en", *, field: str | None = None,
-              level: Level = Level.WARNING, code: str | None = None, **params: Any) -> Issue:
+def job_issue(
+    key: str,
+    lang: Lang = "en",
+    *,
+    field: str | None = None,
+    level: Level = Level.WARNING,
+    code: str | None = None,
+    **params: Any,
+) -> Issue:
     """An issue in the job's own words (not the store's)."""
-    return Issue(field=field, key="server", level=level, code=code,
-                 server_message=words(key, lang, **params), params={"message": ""})
+    return Issue(
+        field=field,
+        key="server",
+        level=level,
+        code=code,
+        server_message=words(key, lang, **params),
+        params={"message": ""},
+    )
 
 
-def error_issue(code: str | None, message: str, field: str | None, hint: str | None = None,
-                level: Level = Level.ERROR) -> Issue:
+def error_issue(
+    code: str | None,
+    message: str,
+    field: str | None,
+    hint: str | None = None,
+    level: Level = Level.ERROR,
+) -> Issue:
     return store_issue(code, message, field, hint=hint or None, level=level)
 
 

@@ -38,12 +38,18 @@ class Chunk:
 
     def subset(self, positions: Sequence[int]) -> Chunk:
         """The same chunk with only these positions (re-numbered from 0), for a re-send."""
-        return Chunk(self.seq, [self.groups[p] for p in positions],
-                     [self.items[p] for p in positions], self.keys, self.ambiguous)
+        return Chunk(
+            self.seq,
+            [self.groups[p] for p in positions],
+            [self.items[p] for p in positions],
+            self.keys,
+            self.ambiguous,
+        )
 
 
-def split(pairs: Iterable[tuple[tuple[int, ...], Any]], chunk_size: int,
-          first_seq: int = 0) -> list[Chunk]:
+def split(
+    pairs: Iterable[tuple[tuple[int, ...], Any]], chunk_size: int, first_seq: int = 0
+) -> list[Chunk]:
     if chunk_size < 1:
         raise ValueError("chunk_size must be at least 1")
     chunks: list[Chunk] = []
@@ -75,8 +81,9 @@ def sendable(table: ProductTable, indexes: Iterable[int]) -> tuple[list[int], li
     return send, skipped
 
 
-def plan_upload(table: ProductTable, indexes: Iterable[int],
-                chunk_size: int = DEFAULT_CHUNK_SIZE) -> list[Chunk]:
+def plan_upload(
+    table: ProductTable, indexes: Iterable[int], chunk_size: int = DEFAULT_CHUNK_SIZE
+) -> list[Chunk]:
     """Chunks of product payloads; each row's externalId is fixed here for every retry."""
     chunks = split((((i,), table.rows[i].payload()) for i in indexes), chunk_size)
     for chunk in chunks:
@@ -86,8 +93,9 @@ def plan_upload(table: ProductTable, indexes: Iterable[int],
     return chunks
 
 
-def plan_delete(table: ProductTable, ids: dict[int, str],
-                chunk_size: int = DEFAULT_CHUNK_SIZE) -> list[Chunk]:
+def plan_delete(
+    table: ProductTable, ids: dict[int, str], chunk_size: int = DEFAULT_CHUNK_SIZE
+) -> list[Chunk]:
     """Chunks of product ids; rows naming the same id share one position."""
     by_id: dict[str, list[int]] = {}
     for index, product_id in sorted(ids.items()):

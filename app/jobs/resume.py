@@ -18,8 +18,7 @@ from app.jobs.outcome import Lang, RowOutcome, error_issue
 from app.jobs.plan import Chunk
 from app.jobs.runner import ResumePlan
 
-_GOOD_LEVEL = frozenset({Status.PENDING, Status.LIVE, Status.EXISTS, Status.DELETED,
-                         Status.READY})
+_GOOD_LEVEL = frozenset({Status.PENDING, Status.LIVE, Status.EXISTS, Status.DELETED, Status.READY})
 
 
 class ResumeError(Exception):
@@ -38,14 +37,23 @@ def _known(row: dict[str, Any], lang: Lang) -> RowOutcome:
     elif row["code"] or row["message"]:
         level = Level.WARNING if status in _GOOD_LEVEL else Level.ERROR
         issues.append(error_issue(row["code"], row["message"] or "", row["field"], level=level))
-    return RowOutcome(row["table_index"], row["sheet_row"], status, issues,
-                      external_id=row["external_id"], sku=row["sku"],
-                      product_id=row["product_id"], batch_id=row["batch_id"],
-                      request_id=row["request_id"], lang=lang)
+    return RowOutcome(
+        row["table_index"],
+        row["sheet_row"],
+        status,
+        issues,
+        external_id=row["external_id"],
+        sku=row["sku"],
+        product_id=row["product_id"],
+        batch_id=row["batch_id"],
+        request_id=row["request_id"],
+        lang=lang,
+    )
 
 
-def plan_resume(journal: Journal, job_id: int, table: ProductTable,
-                lang: Lang = "en") -> tuple[ResumePlan, list[int]]:
+def plan_resume(
+    journal: Journal, job_id: int, table: ProductTable, lang: Lang = "en"
+) -> tuple[ResumePlan, list[int]]:
     """The chunks still to send and the outcomes already known; also the job's row indexes."""
     record = journal.job(job_id)
     if record is None:
@@ -56,11 +64,15 @@ def plan_resume(journal: Journal, job_id: int, table: ProductTable,
     rows = journal.rows(job_id)
     for r in rows:
         i = r["table_index"]
-        if i >= len(table) or table.rows[i].sheet_row != r["sheet_row"] or (
-                r["sku"] and not _same_sku(table.rows[i].sku, r["sku"])):
+        if (
+            i >= len(table)
+            or table.rows[i].sheet_row != r["sheet_row"]
+            or (r["sku"] and not _same_sku(table.rows[i].sku, r["sku"]))
+        ):
             raise ResumeError(
                 f"The workbook changed since job {job_id} started (sheet row {r['sheet_row']} "
-                "no longer holds the same product); the job cannot be resumed safely.")
+                "no longer holds the same product); the job cannot be resumed safely."
+            )
     if table.purpose == "upload":
         for r in rows:
             _keep_external_id(table, r)
@@ -69,8 +81,11 @@ def plan_resume(journal: Journal, job_id: int, table: ProductTable,
     for r in rows:
         seq = r["chunk_seq"]
         state = states.get(seq) if seq is not None else None
-        if state is None or state == "answered" or (
-                state == "sending" and Status(r["status"]) in SENT_STATUSES):
+        if (
+            state is None
+            or state == "answered"
+            or (state == "sending" and Status(r["status"]) in SENT_STATUSES)
+        ):
             known.append(_known(r, lang))
         else:
             positions[seq][r["position"]].append(r)

@@ -50,12 +50,22 @@ class ResumePlan:
 class ChunkedJob:
     kind: ClassVar[str] = "job"
 
-    def __init__(self, client: Any, table: ProductTable, rows: Iterable[int] | None = None, *,
-                 chunk_size: int = DEFAULT_CHUNK_SIZE, concurrency: int = DEFAULT_CONCURRENCY,
-                 journal: Journal | None = None, job_info: dict[str, Any] | None = None,
-                 on_progress: ProgressCallback | None = None,
-                 on_outcomes: OutcomesCallback | None = None, lang: Lang = "en",
-                 max_attempts: int = 3, clock: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        client: Any,
+        table: ProductTable,
+        rows: Iterable[int] | None = None,
+        *,
+        chunk_size: int = DEFAULT_CHUNK_SIZE,
+        concurrency: int = DEFAULT_CONCURRENCY,
+        journal: Journal | None = None,
+        job_info: dict[str, Any] | None = None,
+        on_progress: ProgressCallback | None = None,
+        on_outcomes: OutcomesCallback | None = None,
+        lang: Lang = "en",
+        max_attempts: int = 3,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         self.client = client
@@ -82,8 +92,9 @@ class ChunkedJob:
         self._total = 0
 
     @classmethod
-    def resume(cls, client: Any, table: ProductTable, journal: Journal, job_id: int,
-               **options: Any) -> ChunkedJob:
+    def resume(
+        cls, client: Any, table: ProductTable, journal: Journal, job_id: int, **options: Any
+    ) -> ChunkedJob:
         """The interrupted job ``job_id``, ready to ``run()`` what it had not finished."""
         from app.jobs.resume import ResumeError, plan_resume
 
@@ -120,8 +131,9 @@ class ChunkedJob:
         else:
             chunks, early = self._plan()
             if self.journal is not None and not self._cancel.is_set():
-                self.job_id = self.journal.start_job(self.kind, options=self._options(),
-                                                     **self._info())
+                self.job_id = self.journal.start_job(
+                    self.kind, options=self._options(), **self._info()
+                )
                 self.journal.plan(self.job_id, chunks, early)
         self._settle(early)
         self._done = 0
@@ -137,12 +149,19 @@ class ChunkedJob:
                 for f in futures:
                     f.result()  # a bug surfaces here; the journal keeps the job resumable
         self._finish_leftovers()
-        report = JobReport(self.kind, [self._outcomes[i] for i in self.indexes
-                                       if i in self._outcomes], self.job_id, self.requests,
-                           self._clock() - self._started, self._cancel.is_set(), self.fatal)
+        report = JobReport(
+            self.kind,
+            [self._outcomes[i] for i in self.indexes if i in self._outcomes],
+            self.job_id,
+            self.requests,
+            self._clock() - self._started,
+            self._cancel.is_set(),
+            self.fatal,
+        )
         if self.journal is not None and self.job_id is not None:
-            state = "stopped" if self.fatal else "cancelled" if self._cancel.is_set() \
-                else "finished"
+            state = (
+                "stopped" if self.fatal else "cancelled" if self._cancel.is_set() else "finished"
+            )
             self.journal.finish(self.job_id, state, report.counts())
         return report
 
@@ -164,9 +183,14 @@ class ChunkedJob:
         if not answer.outcomes:  # stopped before its request went out: it stays planned
             return
         if self.journal is not None and self.job_id is not None:
-            self.journal.record_answer(self.job_id, chunk.seq, answer.outcomes.values(),
-                                       request_id=answer.request_id, batch_id=answer.batch_id,
-                                       settled=answer.settled)
+            self.journal.record_answer(
+                self.job_id,
+                chunk.seq,
+                answer.outcomes.values(),
+                request_id=answer.request_id,
+                batch_id=answer.batch_id,
+                settled=answer.settled,
+            )
         self._settle(answer.outcomes.values())
         with self._lock:
             self._done += len(chunk.rows)
@@ -199,19 +223,26 @@ class ChunkedJob:
             for o in batch:
                 self._outcomes[o.index] = o
                 row = self.table.rows[o.index]
-                own = [i for i in o.issues  # the row's own checks stay local issues
-                       if i not in row.local_issues and i not in row.duplicate_issues]
-                self.table.set_store_result(o.index, o.status, own,
-                                            product_id=o.product_id, batch_id=o.batch_id,
-                                            request_id=o.request_id)
+                own = [
+                    i
+                    for i in o.issues  # the row's own checks stay local issues
+                    if i not in row.local_issues and i not in row.duplicate_issues
+                ]
+                self.table.set_store_result(
+                    o.index,
+                    o.status,
+                    own,
+                    product_id=o.product_id,
+                    batch_id=o.batch_id,
+                    request_id=o.request_id,
+                )
         if self.on_outcomes is not None:
             self.on_outcomes(batch)
 
     def _progress(self, phase: str) -> None:
         if self.on_progress is not None:
             with self._lock:
-                progress = Progress(self._done, self._total, self._clock() - self._started,
-                                    phase)
+                progress = Progress(self._done, self._total, self._clock() - self._started, phase)
             self.on_progress(progress)
 
     def _finish_leftovers(self) -> None:
@@ -222,30 +253,53 @@ class ChunkedJob:
                 continue
             row = self.table.rows[i]
             if self.fatal is not None:
-                issue = job_issue("stopped", self.lang, level=Level.ERROR, code=self.fatal.code,
-                                  reason=self.fatal.message)
+                issue = job_issue(
+                    "stopped",
+                    self.lang,
+                    level=Level.ERROR,
+                    code=self.fatal.code,
+                    reason=self.fatal.message,
+                )
                 left.append(self.outcome(i, Status.FAILED, [issue]))
             else:
-                left.append(self.outcome(i, row.local_status(), [job_issue("cancelled",
-                                                                            self.lang)]))
+                left.append(
+                    self.outcome(i, row.local_status(), [job_issue("cancelled", self.lang)])
+                )
         if left and self.journal is not None and self.job_id is not None:
-            self.journal.record_outcomes(self.job_id, [o for o in left
-                                                       if o.status is Status.FAILED])
+            self.journal.record_outcomes(
+                self.job_id, [o for o in left if o.status is Status.FAILED]
+            )
         self._settle(left)
 
     # ------------------------------------------------------------ helpers for subclasses
-    def outcome(self, index: int, status: Status, issues: list[Issue] | None = None,
-                **ids: str | None) -> RowOutcome:
+    def outcome(
+        self, index: int, status: Status, issues: list[Issue] | None = None, **ids: str | None
+    ) -> RowOutcome:
         row = self.table.rows[index]
-        return RowOutcome(index, row.sheet_row, status, list(issues or []),
-                          external_id=row.external_id, sku=row.sku,
-                          product_id=ids.get("product_id") or row.product_id,
-                          batch_id=ids.get("batch_id"), request_id=ids.get("request_id"),
-                          lang=self.lang)
+        return RowOutcome(
+            index,
+            row.sheet_row,
+            status,
+            list(issues or []),
+            external_id=row.external_id,
+            sku=row.sku,
+            product_id=ids.get("product_id") or row.product_id,
+            batch_id=ids.get("batch_id"),
+            request_id=ids.get("request_id"),
+            lang=self.lang,
+        )
 
-    def failed(self, indexes: Iterable[int], exc: PartnerError, *,
-               request_id: str | None = None) -> dict[int, RowOutcome]:
-        issue = Issue(None, "server", Level.ERROR, {"message": exc.message}, exc.code,
-                      server_message=exc.message, server_hint=exc.hint or None)
+    def failed(
+        self, indexes: Iterable[int], exc: PartnerError, *, request_id: str | None = None
+    ) -> dict[int, RowOutcome]:
+        issue = Issue(
+            None,
+            "server",
+            Level.ERROR,
+            {"message": exc.message},
+            exc.code,
+            server_message=exc.message,
+            server_hint=exc.hint or None,
+        )
         rid = request_id or exc.request_id
         return {i: self.outcome(i, Status.FAILED, [issue], request_id=rid) for i in indexes}

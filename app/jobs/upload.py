@@ -28,9 +28,14 @@ class UploadJob(ChunkedJob):
 
     def _plan(self) -> tuple[list[Chunk], list[RowOutcome]]:
         send, skipped = sendable(self.table, self.indexes)
-        early = [self.outcome(i, Status.SKIPPED, [*self.table.rows[i].local_issues,
-                                                  *self.table.rows[i].duplicate_issues])
-                 for i in skipped]
+        early = [
+            self.outcome(
+                i,
+                Status.SKIPPED,
+                [*self.table.rows[i].local_issues, *self.table.rows[i].duplicate_issues],
+            )
+            for i in skipped
+        ]
         return plan_upload(self.table, send, self.chunk_size), early
 
     # ------------------------------------------------------------ one chunk
@@ -82,9 +87,11 @@ class UploadJob(ChunkedJob):
                 self._stop_for(dropped)
         # Still unknown whether the store has these rows: never re-send blindly. Rows that
         # never went out (stopped before the first request) are left to the job's leftovers.
-        unknown = [chunk.groups[p][0] for p in remaining
-                   if chunk.groups[p][0] in chunk.ambiguous
-                   and chunk.groups[p][0] not in answer.outcomes]
+        unknown = [
+            chunk.groups[p][0]
+            for p in remaining
+            if chunk.groups[p][0] in chunk.ambiguous and chunk.groups[p][0] not in answer.outcomes
+        ]
         if unknown:
             answer.settled = False
             issue = job_issue("maybe_sent", self.lang, level=Level.ERROR)
@@ -126,9 +133,20 @@ class UploadJob(ChunkedJob):
                 if index in chunk.ambiguous:  # our own earlier, dropped attempt created it
                     got[index] = self.outcome(index, Status.PENDING, **ids)
                 else:
-                    got[index] = self.outcome(index, Status.EXISTS, [Issue(
-                        "externalId", "already_exists", Level.WARNING, code=err.code,
-                        server_message=err.message)], **ids)
+                    got[index] = self.outcome(
+                        index,
+                        Status.EXISTS,
+                        [
+                            Issue(
+                                "externalId",
+                                "already_exists",
+                                Level.WARNING,
+                                code=err.code,
+                                server_message=err.message,
+                            )
+                        ],
+                        **ids,
+                    )
                 continue
             status = Status.FAILED if err.retryable else Status.REJECTED
             previous = got.get(index)
@@ -144,34 +162,49 @@ class UploadJob(ChunkedJob):
 
     def _refused(self, sub: Chunk, exc: RequestValidationError) -> dict[int, RowOutcome]:
         """A VAL_001 for the whole request: put each message on its row and cell."""
-        field_errors = {k: "; ".join(v) if isinstance(v, list | tuple) else str(v)
-                        for k, v in (exc.field_errors or {}).items()}
+        field_errors = {
+            k: "; ".join(v) if isinstance(v, list | tuple) else str(v)
+            for k, v in (exc.field_errors or {}).items()
+        }
         per_row, general = group_validation_errors(field_errors, len(sub))
         ids = {"request_id": exc.request_id}
         general_issues = [error_issue(exc.code, msg, field, exc.hint) for field, msg in general]
         got: dict[int, RowOutcome] = {}
         for p, index in enumerate(sub.rows):
-            mine = [error_issue(exc.code, msg, field, exc.hint) for field, msg in
-                    per_row.get(p, [])]
+            mine = [
+                error_issue(exc.code, msg, field, exc.hint) for field, msg in per_row.get(p, [])
+            ]
             if mine or (not per_row and general_issues):
                 got[index] = self.outcome(index, Status.REJECTED, mine + general_issues, **ids)
             elif not per_row:
-                got[index] = self.outcome(index, Status.REJECTED, [
-                    error_issue(exc.code, exc.message, None, exc.hint)], **ids)
+                got[index] = self.outcome(
+                    index,
+                    Status.REJECTED,
+                    [error_issue(exc.code, exc.message, None, exc.hint)],
+                    **ids,
+                )
             else:
-                got[index] = self.outcome(index, Status.FAILED, [
-                    job_issue("other_rows", self.lang, level=Level.ERROR, code=exc.code),
-                    *general_issues], **ids)
+                got[index] = self.outcome(
+                    index,
+                    Status.FAILED,
+                    [
+                        job_issue("other_rows", self.lang, level=Level.ERROR, code=exc.code),
+                        *general_issues,
+                    ],
+                    **ids,
+                )
         return got
 
 
-def _locate(sub: Chunk, row_index: int | None, external_id: str | None,
-            sku: str | None) -> int | None:
+def _locate(
+    sub: Chunk, row_index: int | None, external_id: str | None, sku: str | None
+) -> int | None:
     """The table row an answer entry means: by rowIndex, cross-checked by externalId/SKU."""
     if row_index is not None and 0 <= row_index < len(sub):
         payload = sub.items[row_index]
         if (not external_id or payload.get("externalId") == external_id) and (
-                not sku or payload.get("sku") == sku):
+            not sku or payload.get("sku") == sku
+        ):
             return sub.groups[row_index][0]
     for p, payload in enumerate(sub.items):
         if external_id and payload.get("externalId") == external_id:

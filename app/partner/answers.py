@@ -41,7 +41,10 @@ def read_answer(response: httpx.Response) -> Envelope:
         raise PartnerError(
             f"the store's address answered with a redirect (HTTP {status}) to "
             f"{response.headers.get('location', '?')!r}; credentials are not sent on. Check the "
-            "base URL in the store's settings.", code="REDIRECT", http_status=status)
+            "base URL in the store's settings.",
+            code="REDIRECT",
+            http_status=status,
+        )
     envelope = parse_envelope(response)
     if envelope is not None and envelope.success and status < 400:
         return envelope
@@ -63,9 +66,13 @@ def error_for(status: int, envelope: Envelope | None, headers: httpx.Headers) ->
     error = envelope.error or ApiError()
     details = error.details or ErrorDetails()
     code = error.code or ""
-    kwargs: dict[str, Any] = {"code": error.code, "hint": details.hint,
-                              "context": details.context, "request_id": envelope.request_id,
-                              "http_status": status}
+    kwargs: dict[str, Any] = {
+        "code": error.code,
+        "hint": details.hint,
+        "context": details.context,
+        "request_id": envelope.request_id,
+        "http_status": status,
+    }
     message = error.message or envelope.message or f"HTTP {status}"
     if status == 429:
         return RateLimitedError(message, retry_after=retry_after, **kwargs)

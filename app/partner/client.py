@@ -67,24 +67,31 @@ class _Answer:
 
 def serialise(payload: Any) -> bytes:
     """The exact bytes that are signed and sent."""
-    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"),
-                      allow_nan=False).encode("utf-8")
+    return json.dumps(payload, ensure_ascii=False, separators=(",", ":"), allow_nan=False).encode(
+        "utf-8"
+    )
 
 
 class PartnerClient:
-    def __init__(self, credentials: Credentials, http: httpx.Client | None = None,
-                 retry: RetryPolicy | None = None, signing: SigningOptions = DEFAULT_SIGNING,
-                 clock: Callable[[], float] = time.time,
-                 sleep: Callable[[float], None] = time.sleep,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        credentials: Credentials,
+        http: httpx.Client | None = None,
+        retry: RetryPolicy | None = None,
+        signing: SigningOptions = DEFAULT_SIGNING,
+        clock: Callable[[], float] = time.time,
+        sleep: Callable[[float], None] = time.sleep,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         install_redaction()
         register_secret(credentials.partner_secret)
         register_secret(credentials.store_token)
         self._base = checked_base_url(credentials.base_url)
         self._credentials = credentials
         self._owns_http = http is None
-        self._http = http or httpx.Client(timeout=DEFAULT_TIMEOUT, verify=True,
-                                          follow_redirects=False)
+        self._http = http or httpx.Client(
+            timeout=DEFAULT_TIMEOUT, verify=True, follow_redirects=False
+        )
         check_tls_verification(self._http)
         self._retry = retry or RetryPolicy()
         self._signing = signing
@@ -95,8 +102,10 @@ class PartnerClient:
         self.clock_offset_ms = 0
 
     def __repr__(self) -> str:
-        return (f"PartnerClient(base_url={str(self._base)!r}, "
-                f"store_client_id={self._credentials.store_client_id!r})")
+        return (
+            f"PartnerClient(base_url={str(self._base)!r}, "
+            f"store_client_id={self._credentials.store_client_id!r})"
+        )
 
     # -- the three calls ---------------------------------------------------------------------
     def create_products(self, products: list[dict[str, Any]]) -> CreateResult:
@@ -137,15 +146,25 @@ class PartnerClient:
     def _signed_request(self, method: str, path: str, body: bytes) -> httpx.Request:
         c = self._credentials
         timestamp = self._timestamp()
-        message = string_to_sign(method, path, partner_client_id=c.partner_client_id,
-                                 timestamp=timestamp, body=body,
-                                 store_client_id=c.store_client_id, store_token=c.store_token,
-                                 options=self._signing)
-        headers = {"accept": "application/json", "user-agent": USER_AGENT,
-                   "x-partner-client-id": c.partner_client_id,
-                   "x-store-client-id": c.store_client_id, "x-store-token": c.store_token,
-                   "x-timestamp": timestamp,
-                   "x-signature": sign(c.partner_secret, message, self._signing)}
+        message = string_to_sign(
+            method,
+            path,
+            partner_client_id=c.partner_client_id,
+            timestamp=timestamp,
+            body=body,
+            store_client_id=c.store_client_id,
+            store_token=c.store_token,
+            options=self._signing,
+        )
+        headers = {
+            "accept": "application/json",
+            "user-agent": USER_AGENT,
+            "x-partner-client-id": c.partner_client_id,
+            "x-store-client-id": c.store_client_id,
+            "x-store-token": c.store_token,
+            "x-timestamp": timestamp,
+            "x-signature": sign(c.partner_secret, message, self._signing),
+        }
         if body:
             headers["content-type"] = "application/json"
         url = httpx.URL(str(self._base) + path)
@@ -160,26 +179,44 @@ class PartnerClient:
         while True:
             attempts += 1
             request = self._signed_request(method, path, body)
-            log.debug("-> %s %s attempt %d headers=%s", method, request.url, attempts,
-                      mask_headers(request.headers))
+            log.debug(
+                "-> %s %s attempt %d headers=%s",
+                method,
+                request.url,
+                attempts,
+                mask_headers(request.headers),
+            )
             try:
                 response = self._http.send(request, follow_redirects=False)
             except httpx.TransportError as exc:
                 sent = not isinstance(exc, NOT_SENT_ERRORS)
                 if sent and not replay_safe:
-                    log.warning("%s %s: connection lost after sending (%s); not re-sent",
-                                method, path, type(exc).__name__)
-                    raise TransportError(f"connection lost after sending ({type(exc).__name__})",
-                                         ambiguous=True, code=CONNECTION_LOST) from exc
+                    log.warning(
+                        "%s %s: connection lost after sending (%s); not re-sent",
+                        method,
+                        path,
+                        type(exc).__name__,
+                    )
+                    raise TransportError(
+                        f"connection lost after sending ({type(exc).__name__})",
+                        ambiguous=True,
+                        code=CONNECTION_LOST,
+                    ) from exc
                 lost_after_sending = lost_after_sending or sent
                 failure: PartnerError = TransportError(
                     f"no answer from the store ({type(exc).__name__})",
                     ambiguous=lost_after_sending,
-                    code=CONNECTION_LOST if lost_after_sending else UNREACHABLE)
+                    code=CONNECTION_LOST if lost_after_sending else UNREACHABLE,
+                )
                 retry_after: float | None = None
             else:
-                log.debug("<- %s %s HTTP %d requestId-header=%s", method, path,
-                          response.status_code, response.headers.get("x-request-id"))
+                log.debug(
+                    "<- %s %s HTTP %d requestId-header=%s",
+                    method,
+                    path,
+                    response.status_code,
+                    response.headers.get("x-request-id"),
+                )
                 try:
                     return _Answer(read_answer(response), lost_after_sending)
                 except RetryableError as err:
@@ -201,8 +238,9 @@ class PartnerClient:
         if server_ms is None:
             return False
         self.clock_offset_ms = server_ms - int(self._clock() * 1000)
-        log.warning("the store's clock differs from ours by %d ms; re-signing with it",
-                    self.clock_offset_ms)
+        log.warning(
+            "the store's clock differs from ours by %d ms; re-signing with it", self.clock_offset_ms
+        )
         return True
 
 
@@ -213,6 +251,8 @@ def _read_data(model: type[_Data], envelope: Envelope) -> _Data:
         return model.model_validate(envelope.data or {})
     except ValidationError as exc:
         where = ".".join(str(part) for part in exc.errors()[0]["loc"]) or "data"
-        raise PartnerError(f"the store's answer could not be read (data.{where}); "
-                           f"{AMBIGUOUS_MESSAGE}", code=UNEXPECTED_ANSWER,
-                           request_id=envelope.request_id) from None
+        raise PartnerError(
+            f"the store's answer could not be read (data.{where}); {AMBIGUOUS_MESSAGE}",
+            code=UNEXPECTED_ANSWER,
+            request_id=envelope.request_id,
+        ) from None

@@ -23,9 +23,11 @@ class Credentials:
     store_token: str = field(repr=False)
 
     def __repr__(self) -> str:
-        return (f"Credentials(base_url={self.base_url!r}, "
-                f"partner_client_id={self.partner_client_id!r}, partner_secret='{MASK}', "
-                f"store_client_id={self.store_client_id!r}, store_token='{MASK}')")
+        return (
+            f"Credentials(base_url={self.base_url!r}, "
+            f"partner_client_id={self.partner_client_id!r}, partner_secret='{MASK}', "
+            f"store_client_id={self.store_client_id!r}, store_token='{MASK}')"
+        )
 
     __str__ = __repr__
 
@@ -54,9 +56,10 @@ def checked_base_url(base_url: str) -> httpx.URL:
     if url.scheme == "http":
         raise ConfigurationError(
             "plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost); "
-            "use https://", code="INSECURE_URL")
-    raise ConfigurationError(f"the base URL must start with https://: {base_url!r}",
-                             code="BAD_URL")
+            "use https://",
+            code="INSECURE_URL",
+        )
+    raise ConfigurationError(f"the base URL must start with https://: {base_url!r}", code="BAD_URL")
 
 
 def check_tls_verification(http: httpx.Client) -> None:
@@ -65,6 +68,6 @@ def check_tls_verification(http: httpx.Client) -> None:
     transport = getattr(http, "_transport", None)
     context = getattr(getattr(transport, "_pool", None), "_ssl_context", None)
     if isinstance(context, ssl.SSLContext) and (
-            context.verify_mode == ssl.CERT_NONE or not context.check_hostname):
-        raise ConfigurationError("TLS certificate verification must stay on",
-                                 code="TLS_VERIFY_OFF")
+        context.verify_mode == ssl.CERT_NONE or not context.check_hostname
+    ):
+        raise ConfigurationError("TLS certificate verification must stay on", code="TLS_VERIFY_OFF")

@@ -98,7 +98,8 @@ class CreateData(WireModel):
     batch_id: Text = Field(default=None, alias="batchId")
     summary: CreateSummaryModel | None = None
     accepted_rows: Annotated[list[WireAcceptedRow], ListOrNone] = Field(
-        default_factory=list, alias="acceptedRows")
+        default_factory=list, alias="acceptedRows"
+    )
     errors: Annotated[list[WireRowError], ListOrNone] = Field(default_factory=list)
 
 
@@ -116,7 +117,8 @@ class DeleteSummaryModel(WireModel):
 class DeleteData(WireModel):
     summary: DeleteSummaryModel | None = None
     success_items: Annotated[list[WireSuccessItem], ListOrNone] = Field(
-        default_factory=list, alias="successItems")
+        default_factory=list, alias="successItems"
+    )
     errors: Annotated[list[WireRowError], ListOrNone] = Field(default_factory=list)
 
 

@@ -12,9 +12,16 @@ AMBIGUOUS_MESSAGE = "the request may or may not have been processed"
 
 
 class PartnerError(Exception):
-    def __init__(self, message: str, *, code: str | None = None, hint: str | None = None,
-                 context: dict[str, Any] | None = None, request_id: str | None = None,
-                 http_status: int | None = None) -> None:
+    def __init__(
+        self,
+        message: str,
+        *,
+        code: str | None = None,
+        hint: str | None = None,
+        context: dict[str, Any] | None = None,
+        request_id: str | None = None,
+        http_status: int | None = None,
+    ) -> None:
         super().__init__(message)
         self.code = code
         self.message = message
@@ -35,8 +42,10 @@ class PartnerError(Exception):
         return text
 
     def __repr__(self) -> str:
-        return (f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, "
-                f"http_status={self.http_status!r}, request_id={self.request_id!r})")
+        return (
+            f"{type(self).__name__}(code={self.code!r}, message={self.message!r}, "
+            f"http_status={self.http_status!r}, request_id={self.request_id!r})"
+        )
 
 
 class ConfigurationError(PartnerError, ValueError):
@@ -54,8 +63,9 @@ class StoreAccessError(PartnerError):
 class RequestValidationError(PartnerError):
     """The request as a whole was rejected (VAL_001); ``field_errors`` maps key → message."""
 
-    def __init__(self, message: str, *, field_errors: dict[str, str] | None = None,
-                 **kwargs: Any) -> None:
+    def __init__(
+        self, message: str, *, field_errors: dict[str, str] | None = None, **kwargs: Any
+    ) -> None:
         super().__init__(message, **kwargs)
         self.field_errors = dict(field_errors or {})
 

@@ -18,7 +18,9 @@ MASK = "***"
 SECRET_HEADERS = ("x-store-token", "x-signature")
 _HEADER_VALUE = re.compile(
     r"(?P<name>x-store-token|x-signature)(?P<sep>['\"]?\s*[:=,]\s*b?['\"]?)"
-    r"(?P<value>[^'\"\s,;)}\]]+)", re.IGNORECASE)
+    r"(?P<value>[^'\"\s,;)}\]]+)",
+    re.IGNORECASE,
+)
 
 _secrets: set[str] = set()
 _lock = threading.Lock()

@@ -87,34 +87,53 @@ class ProductInfo:
 
 def row_error(wire: WireRowError) -> RowError:
     details = wire.details
-    return RowError(code=wire.code, message=wire.message or wire.code or "",
-                    row_index=wire.row_index, external_id=wire.external_id, sku=wire.sku,
-                    id=wire.id, field=details.field if details else None,
-                    retryable=details.retryable if details else None,
-                    hint=details.hint if details else None)
+    return RowError(
+        code=wire.code,
+        message=wire.message or wire.code or "",
+        row_index=wire.row_index,
+        external_id=wire.external_id,
+        sku=wire.sku,
+        id=wire.id,
+        field=details.field if details else None,
+        retryable=details.retryable if details else None,
+        hint=details.hint if details else None,
+    )
 
 
-def create_result(data: CreateData, request_id: str | None,
-                  dispatch: bool | None) -> CreateResult:
+def create_result(data: CreateData, request_id: str | None, dispatch: bool | None) -> CreateResult:
     s = data.summary
     summary = CreateSummary(s.total, s.failed, s.pending) if s else CreateSummary()
     return CreateResult(
-        request_id=request_id, batch_id=data.batch_id, summary=summary,
+        request_id=request_id,
+        batch_id=data.batch_id,
+        summary=summary,
         accepted=[AcceptedRow(a.row_index, a.external_id, a.sku) for a in data.accepted_rows],
-        errors=[row_error(e) for e in data.errors], dispatch=dispatch)
+        errors=[row_error(e) for e in data.errors],
+        dispatch=dispatch,
+    )
 
 
-def delete_result(data: DeleteData, request_id: str | None,
-                  after_ambiguous_retry: bool = False) -> DeleteResult:
+def delete_result(
+    data: DeleteData, request_id: str | None, after_ambiguous_retry: bool = False
+) -> DeleteResult:
     s = data.summary
     summary = DeleteSummary(s.total, s.succeeded, s.failed) if s else DeleteSummary()
     return DeleteResult(
-        request_id=request_id, summary=summary,
+        request_id=request_id,
+        summary=summary,
         success_items=[SuccessItem(i.id, i.external_id) for i in data.success_items],
-        errors=[row_error(e) for e in data.errors], after_ambiguous_retry=after_ambiguous_retry)
+        errors=[row_error(e) for e in data.errors],
+        after_ambiguous_retry=after_ambiguous_retry,
+    )
 
 
 def product_info(data: ProductData, request_id: str | None) -> ProductInfo:
-    return ProductInfo(id=data.id, external_id=data.external_id, sku=data.sku, name=data.name,
-                       status=data.status, request_id=request_id,
-                       raw=data.model_dump(by_alias=True))
+    return ProductInfo(
+        id=data.id,
+        external_id=data.external_id,
+        sku=data.sku,
+        name=data.name,
+        status=data.status,
+        request_id=request_id,
+        raw=data.model_dump(by_alias=True),
+    )

@@ -16,8 +16,12 @@ from email.utils import parsedate_to_datetime
 import httpx
 
 #: Transport errors raised before any byte of the request left: always safe to send again.
-NOT_SENT_ERRORS: tuple[type[Exception], ...] = (httpx.ConnectError, httpx.ConnectTimeout,
-                                                httpx.PoolTimeout, httpx.UnsupportedProtocol)
+NOT_SENT_ERRORS: tuple[type[Exception], ...] = (
+    httpx.ConnectError,
+    httpx.ConnectTimeout,
+    httpx.PoolTimeout,
+    httpx.UnsupportedProtocol,
+)
 
 
 @dataclass(frozen=True)

@@ -40,10 +40,18 @@ def body_hash(body: bytes) -> str:
     return hashlib.sha256(body).hexdigest()
 
 
-def string_to_sign(method: str, path: str, *, partner_client_id: str, timestamp: str,
-                   body: bytes = b"", query: str = "", store_client_id: str | None = None,
-                   store_token: str | None = None,
-                   options: SigningOptions = DEFAULT_SIGNING) -> str:
+def string_to_sign(
+    method: str,
+    path: str,
+    *,
+    partner_client_id: str,
+    timestamp: str,
+    body: bytes = b"",
+    query: str = "",
+    store_client_id: str | None = None,
+    store_token: str | None = None,
+    options: SigningOptions = DEFAULT_SIGNING,
+) -> str:
     """``path`` is relative to the base URL (``/partner/...``); ``query`` without the ``?``."""
     signed_path = (BASE_PATH + path) if options.include_base_path else path
     if query and not options.exclude_query:

@@ -13,8 +13,13 @@ from dataclasses import dataclass, field
 from app.profiles.secrets import SecretStore, SecretStoreError
 from app.profiles.store import ProfileStore
 
-ENV_VARS = ("TOCO_BASE_URL", "TOCO_PARTNER_CLIENT_ID", "TOCO_PARTNER_SECRET",
-            "TOCO_STORE_CLIENT_ID", "TOCO_STORE_TOKEN")
+ENV_VARS = (
+    "TOCO_BASE_URL",
+    "TOCO_PARTNER_CLIENT_ID",
+    "TOCO_PARTNER_SECRET",
+    "TOCO_STORE_CLIENT_ID",
+    "TOCO_STORE_TOKEN",
+)
 
 
 class CredentialsMissing(Exception):
@@ -39,15 +44,21 @@ def from_environment(env: Mapping[str, str] | None = None) -> CredentialValues |
         return None
     missing = [name for name, value in values.items() if not value]
     if missing:
-        raise CredentialsMissing("Some TOCO_* environment variables are set but not these: "
-                                 + ", ".join(missing) + ".")
-    return CredentialValues(values["TOCO_BASE_URL"].rstrip("/"),
-                            values["TOCO_PARTNER_CLIENT_ID"], values["TOCO_PARTNER_SECRET"],
-                            values["TOCO_STORE_CLIENT_ID"], values["TOCO_STORE_TOKEN"])
+        raise CredentialsMissing(
+            "Some TOCO_* environment variables are set but not these: " + ", ".join(missing) + "."
+        )
+    return CredentialValues(
+        values["TOCO_BASE_URL"].rstrip("/"),
+        values["TOCO_PARTNER_CLIENT_ID"],
+        values["TOCO_PARTNER_SECRET"],
+        values["TOCO_STORE_CLIENT_ID"],
+        values["TOCO_STORE_TOKEN"],
+    )
 
 
-def from_profile(name: str, store: ProfileStore | None = None,
-                 secrets: SecretStore | None = None) -> CredentialValues:
+def from_profile(
+    name: str, store: ProfileStore | None = None, secrets: SecretStore | None = None
+) -> CredentialValues:
     profile = (store or ProfileStore()).get(name)
     secrets = secrets or SecretStore()
     partner_secret = secrets.get(name, "partner_secret")
@@ -55,14 +66,24 @@ def from_profile(name: str, store: ProfileStore | None = None,
     if not partner_secret or not store_token:
         raise CredentialsMissing(
             f"The keyring has no secrets for the store profile {name!r}; add them again with "
-            f"`toco-uploader profiles add {name}`.")
-    return CredentialValues(profile.base_url, profile.partner_client_id, partner_secret,
-                            profile.store_client_id, store_token, source=f"profile {name}")
+            f"`toco-uploader profiles add {name}`."
+        )
+    return CredentialValues(
+        profile.base_url,
+        profile.partner_client_id,
+        partner_secret,
+        profile.store_client_id,
+        store_token,
+        source=f"profile {name}",
+    )
 
 
-def resolve(profile: str | None, env: Mapping[str, str] | None = None,
-            store: ProfileStore | None = None,
-            secrets: SecretStore | None = None) -> CredentialValues:
+def resolve(
+    profile: str | None,
+    env: Mapping[str, str] | None = None,
+    store: ProfileStore | None = None,
+    secrets: SecretStore | None = None,
+) -> CredentialValues:
     """``--profile`` wins; else the environment; else the only profile there is."""
     if profile:
         return from_profile(profile, store, secrets)
@@ -75,10 +96,22 @@ def resolve(profile: str | None, env: Mapping[str, str] | None = None,
     if not profiles:
         raise CredentialsMissing(
             "No store credentials: add a store with `toco-uploader profiles add NAME`, or set "
-            + ", ".join(ENV_VARS) + ".")
-    raise CredentialsMissing("Several store profiles exist; choose one with --profile NAME ("
-                             + ", ".join(p.name for p in profiles) + ").")
+            + ", ".join(ENV_VARS)
+            + "."
+        )
+    raise CredentialsMissing(
+        "Several store profiles exist; choose one with --profile NAME ("
+        + ", ".join(p.name for p in profiles)
+        + ")."
+    )
 
 
-__all__ = ["ENV_VARS", "CredentialValues", "CredentialsMissing", "SecretStoreError",
-           "from_environment", "from_profile", "resolve"]
+__all__ = [
+    "ENV_VARS",
+    "CredentialValues",
+    "CredentialsMissing",
+    "SecretStoreError",
+    "from_environment",
+    "from_profile",
+    "resolve",
+]

@@ -42,7 +42,8 @@ class SecretStore:
                 "No system keyring is available to keep the store secrets safely "
                 f"(found {type(backend).__name__}). Install or unlock your keyring (GNOME "
                 "Keyring / KWallet on Linux), or set the TOCO_* environment variables for "
-                "headless use.")
+                "headless use."
+            )
         return backend
 
     def get(self, profile: str, kind: SecretKind) -> str | None:

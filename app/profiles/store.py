@@ -44,8 +44,14 @@ class Profile:
     store_client_id: str
 
     @classmethod
-    def create(cls, name: str, environment: Environment | str, partner_client_id: str,
-               store_client_id: str, base_url: str | None = None) -> Profile:
+    def create(
+        cls,
+        name: str,
+        environment: Environment | str,
+        partner_client_id: str,
+        store_client_id: str,
+        base_url: str | None = None,
+    ) -> Profile:
         env = Environment(environment)
         if env is Environment.PRODUCTION:
             url = base_url or PRODUCTION_URL
@@ -60,8 +66,7 @@ class Profile:
         name = name.strip()
         if not name or ":" in name:
             raise ProfileError("A profile name must not be empty or contain ':'.")
-        return cls(name, env, url.rstrip("/"), partner_client_id.strip(),
-                   store_client_id.strip())
+        return cls(name, env, url.rstrip("/"), partner_client_id.strip(), store_client_id.strip())
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -86,18 +91,25 @@ class ProfileStore:
             data = json.loads(self.path.read_text(encoding="utf-8"))
             found = {}
             for item in data.get("profiles", []):
-                profile = Profile(item["name"], Environment(item["environment"]),
-                                  item["base_url"], item["partner_client_id"],
-                                  item["store_client_id"])
+                profile = Profile(
+                    item["name"],
+                    Environment(item["environment"]),
+                    item["base_url"],
+                    item["partner_client_id"],
+                    item["store_client_id"],
+                )
                 found[profile.name] = profile
             return found
         except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
             raise ProfileError(f"The profiles file {self.path} cannot be read: {exc}") from exc
 
     def _save(self, profiles: dict[str, Profile]) -> None:
-        data = {"version": FILE_VERSION,
-                "profiles": [p.to_json() for p in sorted(profiles.values(),
-                                                         key=lambda p: p.name.casefold())]}
+        data = {
+            "version": FILE_VERSION,
+            "profiles": [
+                p.to_json() for p in sorted(profiles.values(), key=lambda p: p.name.casefold())
+            ],
+        }
         write_text_atomically(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
     def list(self) -> list[Profile]:

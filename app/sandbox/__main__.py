@@ -9,12 +9,17 @@ from app.sandbox.server import DEFAULT_HOST, DEFAULT_PORT, serve
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="toco-uploader sandbox",
-                                     description="Run the local Toco partner API sandbox.")
+    parser = argparse.ArgumentParser(
+        prog="toco-uploader sandbox", description="Run the local Toco partner API sandbox."
+    )
     parser.add_argument("--host", default=DEFAULT_HOST, help="address to bind (loopback default)")
     parser.add_argument("--port", type=int, default=DEFAULT_PORT)
-    parser.add_argument("--live-after", type=float, default=None,
-                        help="seconds before an accepted product goes live")
+    parser.add_argument(
+        "--live-after",
+        type=float,
+        default=None,
+        help="seconds before an accepted product goes live",
+    )
     args = parser.parse_args(argv)
     with contextlib.suppress(KeyboardInterrupt):
         serve(args.host, args.port, live_after=args.live_after)

@@ -42,9 +42,16 @@ def new_request_id() -> str:
 class ApiFailure(Exception):
     """A whole-request failure; the routes turn it into a failure envelope."""
 
-    def __init__(self, status: int, code: str, message: str, *, hint: str = "",
-                 context: dict[str, Any] | None = None,
-                 headers: dict[str, str] | None = None) -> None:
+    def __init__(
+        self,
+        status: int,
+        code: str,
+        message: str,
+        *,
+        hint: str = "",
+        context: dict[str, Any] | None = None,
+        headers: dict[str, str] | None = None,
+    ) -> None:
         super().__init__(f"{code}: {message}")
         self.status = status
         self.code = code
@@ -55,8 +62,13 @@ class ApiFailure(Exception):
 
 
 def validation_failure(errors: dict[str, str]) -> ApiFailure:
-    return ApiFailure(400, VALIDATION, VALIDATION_MESSAGE, hint=VALIDATION_HINT,
-                      context={"validationErrors": errors})
+    return ApiFailure(
+        400,
+        VALIDATION,
+        VALIDATION_MESSAGE,
+        hint=VALIDATION_HINT,
+        context={"validationErrors": errors},
+    )
 
 
 def failure_body(failure: ApiFailure, request_id: str, now_ms: int | None = None) -> dict[str, Any]:
@@ -65,29 +77,42 @@ def failure_body(failure: ApiFailure, request_id: str, now_ms: int | None = None
         "error": {
             "code": failure.code,
             "message": failure.message,
-            "details": {"timestamp": iso_now(now_ms), "hint": failure.hint,
-                        "context": failure.context},
+            "details": {
+                "timestamp": iso_now(now_ms),
+                "hint": failure.hint,
+                "context": failure.context,
+            },
         },
         "requestId": request_id,
     }
 
 
-def failure_response(failure: ApiFailure, request_id: str | None = None,
-                     now_ms: int | None = None) -> JSONResponse:
+def failure_response(
+    failure: ApiFailure, request_id: str | None = None, now_ms: int | None = None
+) -> JSONResponse:
     body = failure_body(failure, request_id or new_request_id(), now_ms)
     return JSONResponse(body, status_code=failure.status, headers=failure.headers)
 
 
-def success_response(data: dict[str, Any], message: str, *, request_id: str, started: float,
-                     dispatch: bool, now_ms: int | None = None) -> JSONResponse:
+def success_response(
+    data: dict[str, Any],
+    message: str,
+    *,
+    request_id: str,
+    started: float,
+    dispatch: bool,
+    now_ms: int | None = None,
+) -> JSONResponse:
     """``started`` is the ``time.perf_counter()`` at which handling began."""
     body = {
         "success": True,
         "message": message,
         "requestId": request_id,
-        "meta": {"timestamp": iso_now(now_ms),
-                 "durationMs": round((time.perf_counter() - started) * 1000),
-                 "dispatch": dispatch},
+        "meta": {
+            "timestamp": iso_now(now_ms),
+            "durationMs": round((time.perf_counter() - started) * 1000),
+            "dispatch": dispatch,
+        },
         "data": data,
     }
     return JSONResponse(body)

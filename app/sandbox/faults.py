@@ -90,18 +90,28 @@ async def _drain(receive: Receive) -> None:
         more = message["type"] == "http.request" and bool(message.get("more_body"))
 
 
-async def _send_failure(send: Send, state: SandboxState, status: int,
-                        retry_after: str | None) -> None:
+async def _send_failure(
+    send: Send, state: SandboxState, status: int, retry_after: str | None
+) -> None:
     if status == 429:
-        failure = ApiFailure(429, SANDBOX_RATE_LIMITED, "Too many requests",
-                             hint="Slow down and retry after the Retry-After delay")
+        failure = ApiFailure(
+            429,
+            SANDBOX_RATE_LIMITED,
+            "Too many requests",
+            hint="Slow down and retry after the Retry-After delay",
+        )
     else:
-        failure = ApiFailure(status, SANDBOX_SERVER_ERROR, "Service unavailable"
-                             if status == 503 else "Internal server error",
-                             hint="A sandbox fault; try again")
+        failure = ApiFailure(
+            status,
+            SANDBOX_SERVER_ERROR,
+            "Service unavailable" if status == 503 else "Internal server error",
+            hint="A sandbox fault; try again",
+        )
     body = json.dumps(failure_body(failure, new_request_id(), state.now_ms())).encode("utf-8")
-    headers = [(b"content-type", b"application/json"),
-               (b"content-length", str(len(body)).encode("ascii"))]
+    headers = [
+        (b"content-type", b"application/json"),
+        (b"content-length", str(len(body)).encode("ascii")),
+    ]
     if retry_after is not None:
         headers.append((b"retry-after", retry_after.encode("latin-1")))
     await send({"type": "http.response.start", "status": status, "headers": headers})

@@ -38,8 +38,11 @@ MAX_BATCH = 100
 Handler = Callable[[SandboxState, Any], dict[str, Any]]
 
 
-def _store_endpoint(handler: Handler, message: str, dispatch: bool,
-                    ) -> Callable[[Request], Awaitable[Response]]:
+def _store_endpoint(
+    handler: Handler,
+    message: str,
+    dispatch: bool,
+) -> Callable[[Request], Awaitable[Response]]:
     """Verify, parse the JSON body, run ``handler`` and wrap its data in the envelope."""
 
     async def endpoint(request: Request) -> Response:
@@ -48,9 +51,14 @@ def _store_endpoint(handler: Handler, message: str, dispatch: bool,
         request_id = new_request_id()
         body = await request.body()
         try:
-            verify_store_request(state, request.method, request.scope["raw_path"].decode("ascii"),
-                                 request.scope["query_string"].decode("latin-1"),
-                                 request.headers, body)
+            verify_store_request(
+                state,
+                request.method,
+                request.scope["raw_path"].decode("ascii"),
+                request.scope["query_string"].decode("latin-1"),
+                request.headers,
+                body,
+            )
             if request.method == "GET":
                 payload: Any = request.path_params
             else:
@@ -63,20 +71,33 @@ def _store_endpoint(handler: Handler, message: str, dispatch: bool,
             data = handler(state, payload)
         except ApiFailure as failure:
             return failure_response(failure, request_id, state.now_ms())
-        return success_response(data, message, request_id=request_id, started=started,
-                                dispatch=dispatch, now_ms=state.now_ms())
+        return success_response(
+            data,
+            message,
+            request_id=request_id,
+            started=started,
+            dispatch=dispatch,
+            now_ms=state.now_ms(),
+        )
 
     return endpoint
 
 
-def _row_error(code: str, message: str, index: int, product: Any, *, field: str | None,
-               retryable: bool = False) -> dict[str, Any]:
+def _row_error(
+    code: str, message: str, index: int, product: Any, *, field: str | None, retryable: bool = False
+) -> dict[str, Any]:
     given = product if isinstance(product, dict) else {}
     details: dict[str, Any] = {"retryable": retryable}
     if field is not None:
         details["field"] = field
-    return {"code": code, "message": message, "rowIndex": index,
-            "externalId": given.get("externalId"), "sku": given.get("sku"), "details": details}
+    return {
+        "code": code,
+        "message": message,
+        "rowIndex": index,
+        "externalId": given.get("externalId"),
+        "sku": given.get("sku"),
+        "details": details,
+    }
 
 
 def create_products(state: SandboxState, payload: dict[str, Any]) -> dict[str, Any]:
@@ -85,7 +106,8 @@ def create_products(state: SandboxState, payload: dict[str, Any]) -> dict[str, A
         raise validation_failure({"products": "At least one product is required"})
     if len(products) > MAX_BATCH:
         raise validation_failure(
-            {"products": f"At most {MAX_BATCH} products per request (sandbox limit)"})
+            {"products": f"At most {MAX_BATCH} products per request (sandbox limit)"}
+        )
     accepted: list[dict[str, Any]] = []
     errors: list[dict[str, Any]] = []
     failed_rows: set[int] = set()
@@ -99,37 +121,60 @@ def create_products(state: SandboxState, payload: dict[str, Any]) -> dict[str, A
                 failed_rows.add(index)
                 continue
             stored = state.add_product(product)
-            accepted.append({"rowIndex": index, "externalId": stored.external_id,
-                             "sku": stored.sku})
-    return {"batchId": f"pb_{uuid.uuid4()}",
-            "summary": {"total": len(products), "failed": len(failed_rows),
-                        "pending": len(accepted)},
-            "acceptedRows": accepted, "errors": errors}
+            accepted.append(
+                {"rowIndex": index, "externalId": stored.external_id, "sku": stored.sku}
+            )
+    return {
+        "batchId": f"pb_{uuid.uuid4()}",
+        "summary": {"total": len(products), "failed": len(failed_rows), "pending": len(accepted)},
+        "acceptedRows": accepted,
+        "errors": errors,
+    }
 
 
-def _row_problems(state: SandboxState, faults: Faults, index: int, product: Any,
-                  seen: dict[str, set[Any]]) -> list[dict[str, Any]]:
+def _row_problems(
+    state: SandboxState, faults: Faults, index: int, product: Any, seen: dict[str, set[Any]]
+) -> list[dict[str, Any]]:
     problems = check_product(product)
     if problems:
         return [_row_error(VALIDATION, msg, index, product, field=field) for field, msg in problems]
     external_id, sku = product["externalId"], product["sku"]
     for key, value in (("externalId", external_id), ("sku", sku)):
         if value in seen[key]:
-            return [_row_error(VALIDATION, f"{key} is given twice in this request", index,
-                               product, field=key)]
+            return [
+                _row_error(
+                    VALIDATION, f"{key} is given twice in this request", index, product, field=key
+                )
+            ]
         seen[key].add(value)
     rejection = faults.reject_external_ids.get(external_id) or faults.reject_skus.get(sku)
     if rejection is not None:
-        return [_row_error(rejection.code, rejection.message, index, product,
-                           field=rejection.field, retryable=rejection.retryable)]
+        return [
+            _row_error(
+                rejection.code,
+                rejection.message,
+                index,
+                product,
+                field=rejection.field,
+                retryable=rejection.retryable,
+            )
+        ]
     if state.by_external_id(external_id) is not None:
-        error = _row_error(PRD_EXISTS, "Product with this external ID already exists", index,
-                           product, field=None)
+        error = _row_error(
+            PRD_EXISTS, "Product with this external ID already exists", index, product, field=None
+        )
         return [error]  # exactly the seed's shape: details carries only retryable
     if state.by_sku(sku) is not None:
         # [sandbox-only] code: the documents do not say what a real server does here.
-        return [_row_error(SANDBOX_SKU_EXISTS, "Another product already has this SKU", index,
-                           product, field="sku")]
+        return [
+            _row_error(
+                SANDBOX_SKU_EXISTS,
+                "Another product already has this SKU",
+                index,
+                product,
+                field="sku",
+            )
+        ]
     return []
 
 
@@ -145,19 +190,33 @@ def delete_products(state: SandboxState, payload: dict[str, Any]) -> dict[str, A
     for index, product_id in enumerate(ids):
         gone = state.delete(product_id) if isinstance(product_id, str) else None
         if gone is None:
-            errors.append({"code": PRD_NOT_FOUND, "message": "Product ID not found",
-                           "rowIndex": index, "id": product_id})
+            errors.append(
+                {
+                    "code": PRD_NOT_FOUND,
+                    "message": "Product ID not found",
+                    "rowIndex": index,
+                    "id": product_id,
+                }
+            )
         else:
             done.append({"id": gone.id, "externalId": gone.external_id})
-    return {"summary": {"total": len(ids), "succeeded": len(done), "failed": len(errors)},
-            "successItems": done, "errors": errors}
+    return {
+        "summary": {"total": len(ids), "succeeded": len(done), "failed": len(errors)},
+        "successItems": done,
+        "errors": errors,
+    }
 
 
 def product_by_sku(state: SandboxState, params: dict[str, Any]) -> dict[str, Any]:
     product = state.by_sku(params["sku"])
     if product is None:
-        raise ApiFailure(404, SANDBOX_NOT_FOUND, "Product not found",
-                         hint="No product with this SKU", context={"sku": params["sku"]})
+        raise ApiFailure(
+            404,
+            SANDBOX_NOT_FOUND,
+            "Product not found",
+            hint="No product with this SKU",
+            context={"sku": params["sku"]},
+        )
     return product.to_json(state.status_of(product))
 
 
@@ -183,9 +242,12 @@ async def reset_endpoint(request: Request) -> Response:
 
 async def _http_error(request: Request, exc: Exception) -> Response:
     status = exc.status_code if isinstance(exc, HTTPException) else 500
-    failure = ApiFailure(status, SANDBOX_NOT_FOUND if status == 404 else f"SANDBOX_HTTP_{status}",
-                         "Not found" if status == 404 else "Request not allowed",
-                         hint="Check the method and path")
+    failure = ApiFailure(
+        status,
+        SANDBOX_NOT_FOUND if status == 404 else f"SANDBOX_HTTP_{status}",
+        "Not found" if status == 404 else "Request not allowed",
+        hint="Check the method and path",
+    )
     return failure_response(failure)
 
 
@@ -200,13 +262,21 @@ def create_app(state: SandboxState | None = None) -> Starlette:
     store = API_PREFIX + "/partner/stores/products"
     app = Starlette(
         routes=[
-            Route(store + "/bulk", _store_endpoint(create_products, "Products processed", True),
-                  methods=["POST"]),
-            Route(store + "/deletions",
-                  _store_endpoint(delete_products, "Products deleted successfully", False),
-                  methods=["POST"]),
-            Route(store + "/sku/{sku:path}",
-                  _store_endpoint(product_by_sku, "Product retrieved", False), methods=["GET"]),
+            Route(
+                store + "/bulk",
+                _store_endpoint(create_products, "Products processed", True),
+                methods=["POST"],
+            ),
+            Route(
+                store + "/deletions",
+                _store_endpoint(delete_products, "Products deleted successfully", False),
+                methods=["POST"],
+            ),
+            Route(
+                store + "/sku/{sku:path}",
+                _store_endpoint(product_by_sku, "Product retrieved", False),
+                methods=["GET"],
+            ),
             Route("/__sandbox/faults", faults_endpoint, methods=["GET", "POST"]),
             Route("/__sandbox/reset", reset_endpoint, methods=["POST"]),
         ],

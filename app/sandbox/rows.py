@@ -31,8 +31,9 @@ def _is_url(value: Any) -> bool:
     return isinstance(value, str) and re.match(r"^https?://\S+$", value) is not None
 
 
-def _int_at_least(product: dict[str, Any], key: str, minimum: int,
-                  required: bool) -> Problem | None:
+def _int_at_least(
+    product: dict[str, Any], key: str, minimum: int, required: bool
+) -> Problem | None:
     if key not in product or product[key] is None:
         return (key, f"{key} is required") if required else None
     if not _is_int(product[key]) or product[key] < minimum:
@@ -54,10 +55,12 @@ def check_product(product: Any) -> list[Problem]:
     brand = product.get("brandId")
     if brand is not None and (not isinstance(brand, str) or not _UUID.match(brand)):
         problems.append(("brandId", "brandId must be a UUID"))
-    for check in (_int_at_least(product, "price", 1, True),
-                  _int_at_least(product, "weight", 1, True),
-                  _int_at_least(product, "minOrder", 1, True),
-                  _int_at_least(product, "preorderPeriod", 0, False)):
+    for check in (
+        _int_at_least(product, "price", 1, True),
+        _int_at_least(product, "weight", 1, True),
+        _int_at_least(product, "minOrder", 1, True),
+        _int_at_least(product, "preorderPeriod", 0, False),
+    ):
         if check:
             problems.append(check)
     special = product.get("specialPrice")
@@ -74,18 +77,21 @@ def check_product(product: Any) -> list[Problem]:
     if not isinstance(photos, list) or not photos or not all(_is_url(p) for p in photos):
         problems.append(("photos", "photos must be a non-empty list of http(s) URLs"))
     banners = product.get("officialBanners")
-    if banners is not None and (not isinstance(banners, list)
-                                or not all(_is_url(b) for b in banners)):
+    if banners is not None and (
+        not isinstance(banners, list) or not all(_is_url(b) for b in banners)
+    ):
         problems.append(("officialBanners", "officialBanners must be a list of http(s) URLs"))
     hashtags = product.get("hashtags")
-    if hashtags is not None and (not isinstance(hashtags, list)
-                                 or not all(isinstance(h, str) for h in hashtags)):
+    if hashtags is not None and (
+        not isinstance(hashtags, list) or not all(isinstance(h, str) for h in hashtags)
+    ):
         problems.append(("hashtags", "hashtags must be a list of text"))
     for key in FLAGS:
         if key in product and product[key] is not None and not isinstance(product[key], bool):
             problems.append((key, f"{key} must be true or false"))
     if product.get("isPreorder") is True and not (
-            _is_int(product.get("preorderPeriod")) and product["preorderPeriod"] >= 1):
+        _is_int(product.get("preorderPeriod")) and product["preorderPeriod"] >= 1
+    ):
         problems.append(("preorderPeriod", "preorderPeriod must be at least 1 for a pre-order"))
     return problems
 
@@ -104,8 +110,12 @@ def _stock_problems(product: dict[str, Any]) -> list[Problem]:
         return [("warehouses", "warehouses must be a non-empty list")]
     seen: set[str] = set()
     for entry in warehouses:
-        if (not isinstance(entry, dict) or not _is_text(entry.get("clientId"))
-                or not _is_int(entry.get("stock")) or entry["stock"] < 0):
+        if (
+            not isinstance(entry, dict)
+            or not _is_text(entry.get("clientId"))
+            or not _is_int(entry.get("stock"))
+            or entry["stock"] < 0
+        ):
             return [("warehouses", "each warehouse needs a clientId and a stock of at least 0")]
         if entry["clientId"] in seen:
             return [("warehouses", f"warehouse {entry['clientId']} is given twice")]
@@ -117,7 +127,7 @@ def _dimension_problems(dimensions: Any) -> list[Problem]:
     if dimensions is None:
         return []
     if not isinstance(dimensions, dict) or not all(
-            _is_int(dimensions.get(k)) and dimensions[k] > 0
-            for k in ("length", "width", "height")):
+        _is_int(dimensions.get(k)) and dimensions[k] > 0 for k in ("length", "width", "height")
+    ):
         return [("dimensions", "dimensions needs length, width and height, integers above 0")]
     return []

@@ -39,9 +39,17 @@ class DroppableH11Protocol(H11Protocol):
 
 
 def _config(state: SandboxState, host: str, port: int) -> uvicorn.Config:
-    return uvicorn.Config(create_app(state), host=host, port=port, http=DroppableH11Protocol,
-                          ws="none", lifespan="off", log_config=None, access_log=False,
-                          log_level="warning")
+    return uvicorn.Config(
+        create_app(state),
+        host=host,
+        port=port,
+        http=DroppableH11Protocol,
+        ws="none",
+        lifespan="off",
+        log_config=None,
+        access_log=False,
+        log_level="warning",
+    )
 
 
 @dataclass
@@ -69,8 +77,9 @@ def _url_host(host: str) -> str:
         return host
 
 
-def run_in_thread(state: SandboxState | None = None, host: str = DEFAULT_HOST,
-                  port: int = 0) -> RunningSandbox:
+def run_in_thread(
+    state: SandboxState | None = None, host: str = DEFAULT_HOST, port: int = 0
+) -> RunningSandbox:
     """Start a sandbox in a daemon thread and return once it listens (port 0: any free port)."""
     state = state or SandboxState()
     server = uvicorn.Server(_config(state, host, port))
@@ -96,8 +105,9 @@ def is_loopback(host: str) -> bool:
         return False
 
 
-def serve(host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *,
-          live_after: float | None = None) -> None:
+def serve(
+    host: str = DEFAULT_HOST, port: int = DEFAULT_PORT, *, live_after: float | None = None
+) -> None:
     """Run a sandbox in the foreground until Ctrl-C, after printing how to reach it."""
     state = SandboxState() if live_after is None else SandboxState(live_after=live_after)
     server = uvicorn.Server(_config(state, host, port))

@@ -48,15 +48,17 @@ class RowRejection:
 
     def __post_init__(self) -> None:
         if not isinstance(self.code, str) or not self.code:
-            raise FaultsError(f"a rejection's code must be text such as \"VAL_001\", "
-                              f"not {self.code!r}")
+            raise FaultsError(
+                f'a rejection\'s code must be text such as "VAL_001", not {self.code!r}'
+            )
         if self.field is not None and not isinstance(self.field, str):
             raise FaultsError(f"a rejection's field must be text or null, not {self.field!r}")
         if not isinstance(self.message, str):
             raise FaultsError(f"a rejection's message must be text, not {self.message!r}")
         if not isinstance(self.retryable, bool):
-            raise FaultsError(f"a rejection's retryable must be true or false, "
-                              f"not {self.retryable!r}")
+            raise FaultsError(
+                f"a rejection's retryable must be true or false, not {self.retryable!r}"
+            )
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,15 +83,18 @@ class Faults:
         _check_number("server_error_status", self.server_error_status, 500, 599, whole=True)
         _check_number("clock_skew_ms", self.clock_skew_ms, None, None, whole=True)
         value = self.retry_after
-        if value is not None and not (isinstance(value, str) and value.isprintable()
-                                      and value.isascii()):
-            raise FaultsError(f"retry_after must be a Retry-After header value as text (such "
-                              f"as \"1\") or null, not {value!r}")
+        if value is not None and not (
+            isinstance(value, str) and value.isprintable() and value.isascii()
+        ):
+            raise FaultsError(
+                f"retry_after must be a Retry-After header value as text (such "
+                f'as "1") or null, not {value!r}'
+            )
         for name in ("reject_external_ids", "reject_skus"):
             rejections = getattr(self, name)
             if not isinstance(rejections, dict) or not all(
-                    isinstance(k, str) and isinstance(v, RowRejection)
-                    for k, v in rejections.items()):
+                isinstance(k, str) and isinstance(v, RowRejection) for k, v in rejections.items()
+            ):
                 raise FaultsError(f"{name} must map each value to a RowRejection")
 
     @classmethod
@@ -101,8 +106,10 @@ class Faults:
         knobs = cls.__dataclass_fields__
         unknown = sorted(set(data) - set(knobs))
         if unknown:
-            raise FaultsError(f"unknown fault knob {', '.join(map(repr, unknown))}; the knobs "
-                              f"are {', '.join(knobs)}")
+            raise FaultsError(
+                f"unknown fault knob {', '.join(map(repr, unknown))}; the knobs "
+                f"are {', '.join(knobs)}"
+            )
         values = dict(data)
         for key in ("reject_external_ids", "reject_skus"):
             if key in values:
@@ -113,12 +120,18 @@ class Faults:
         return asdict(self)
 
 
-def _check_number(name: str, value: Any, low: float | None, high: float | None, *,
-                  whole: bool = False) -> None:
-    if (isinstance(value, bool) or not isinstance(value, int | float)
-            or (whole and not isinstance(value, int)) or not math.isfinite(value)):
-        raise FaultsError(f"{name} must be {'a whole number' if whole else 'a number'}, "
-                          f"not {value!r}")
+def _check_number(
+    name: str, value: Any, low: float | None, high: float | None, *, whole: bool = False
+) -> None:
+    if (
+        isinstance(value, bool)
+        or not isinstance(value, int | float)
+        or (whole and not isinstance(value, int))
+        or not math.isfinite(value)
+    ):
+        raise FaultsError(
+            f"{name} must be {'a whole number' if whole else 'a number'}, not {value!r}"
+        )
     if (low is not None and value < low) or (high is not None and value > high):
         bounds = f"from {low:g} to {high:g}" if high is not None else f"at least {low:g}"
         raise FaultsError(f"{name} must be {bounds}, not {value!r}")
@@ -126,17 +139,21 @@ def _check_number(name: str, value: Any, low: float | None, high: float | None, 
 
 def _rejections_from_json(key: str, data: Any) -> dict[str, RowRejection]:
     if not isinstance(data, dict):
-        raise FaultsError(f"{key} must be an object: {{value: {{code, field, message, "
-                          f"retryable}}}}")
+        raise FaultsError(
+            f"{key} must be an object: {{value: {{code, field, message, retryable}}}}"
+        )
     found = {}
     for value, given in data.items():
         if not isinstance(given, dict):
-            raise FaultsError(f"{key}[{value!r}] must be an object with code, field, message "
-                              f"and retryable")
+            raise FaultsError(
+                f"{key}[{value!r}] must be an object with code, field, message and retryable"
+            )
         unknown = sorted(set(given) - set(RowRejection.__dataclass_fields__))
         if unknown:
-            raise FaultsError(f"{key}[{value!r}]: unknown {', '.join(map(repr, unknown))}; "
-                              f"a rejection has code, field, message and retryable")
+            raise FaultsError(
+                f"{key}[{value!r}]: unknown {', '.join(map(repr, unknown))}; "
+                f"a rejection has code, field, message and retryable"
+            )
         try:
             found[value] = RowRejection(**given)
         except FaultsError as exc:
@@ -164,17 +181,27 @@ class StoredProduct:
     created_at: float  # monotonic seconds
 
     def to_json(self, status: str) -> dict[str, Any]:
-        return {**self.payload, "id": self.id, "externalId": self.external_id, "sku": self.sku,
-                "name": self.name, "status": status}
+        return {
+            **self.payload,
+            "id": self.id,
+            "externalId": self.external_id,
+            "sku": self.sku,
+            "name": self.name,
+            "status": status,
+        }
 
 
 class SandboxState:
     """The catalogue, credentials, clock and faults of one sandbox. Thread-safe."""
 
-    def __init__(self, *, live_after: float = DEFAULT_LIVE_AFTER,
-                 credentials: DemoCredentials = DEMO_CREDENTIALS,
-                 clock: Callable[[], float] = time.time,
-                 monotonic: Callable[[], float] = time.monotonic) -> None:
+    def __init__(
+        self,
+        *,
+        live_after: float = DEFAULT_LIVE_AFTER,
+        credentials: DemoCredentials = DEMO_CREDENTIALS,
+        clock: Callable[[], float] = time.time,
+        monotonic: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.live_after = live_after
         self.partners = {credentials.partner_client_id: credentials.partner_secret}
         self.stores = {credentials.store_client_id: credentials.store_token}
@@ -221,9 +248,14 @@ class SandboxState:
 
     def add_product(self, payload: dict[str, Any]) -> StoredProduct:
         with self.lock:
-            product = StoredProduct(id=str(uuid.uuid4()), external_id=payload["externalId"],
-                                    sku=payload["sku"], name=payload["name"], payload=payload,
-                                    created_at=self._monotonic())
+            product = StoredProduct(
+                id=str(uuid.uuid4()),
+                external_id=payload["externalId"],
+                sku=payload["sku"],
+                name=payload["name"],
+                payload=payload,
+                created_at=self._monotonic(),
+            )
             self._by_id[product.id] = product
             return product
 

@@ -26,12 +26,18 @@ from app.sandbox.state import SandboxState
 API_PREFIX = "/api/v1"
 #: [seed] the AUTH_003 hint: a timestamp must be within 300 s of the server's clock.
 WINDOW_MS = 300_000
-STORE_HEADERS = ("x-partner-client-id", "x-store-client-id", "x-store-token", "x-timestamp",
-                 "x-signature")
+STORE_HEADERS = (
+    "x-partner-client-id",
+    "x-store-client-id",
+    "x-store-token",
+    "x-timestamp",
+    "x-signature",
+)
 
 
-def canonical_request(method: str, signed_path: str, headers: Mapping[str, str],
-                      body: bytes) -> str:
+def canonical_request(
+    method: str, signed_path: str, headers: Mapping[str, str], body: bytes
+) -> str:
     """The string the sender must have signed; ``signed_path`` includes ``?query`` if any."""
     parts = [method.upper(), signed_path]
     for name in ("x-partner-client-id", "x-store-client-id", "x-store-token", "x-timestamp"):
@@ -51,47 +57,68 @@ def _same(a: str, b: str) -> bool:
 
 
 def signed_path_of(path: str, query: str) -> str:
-    relative = path[len(API_PREFIX):] if path.startswith(API_PREFIX + "/") else path
+    relative = path[len(API_PREFIX) :] if path.startswith(API_PREFIX + "/") else path
     return relative + ("?" + query if query else "")
 
 
-def verify_store_request(state: SandboxState, method: str, path: str, query: str,
-                         headers: Mapping[str, str], body: bytes) -> None:
+def verify_store_request(
+    state: SandboxState, method: str, path: str, query: str, headers: Mapping[str, str], body: bytes
+) -> None:
     """Raise ``ApiFailure`` unless the request is signed, fresh and for a known store."""
     missing = [name for name in STORE_HEADERS if not headers.get(name)]
     if missing:
         # [sandbox-only] the documents do not say what a real server answers here.
-        raise ApiFailure(401, SANDBOX_AUTH_MISSING_HEADER, "Missing authentication headers",
-                         hint="Send every x-* header of API.md §2",
-                         context={"missingHeaders": missing})
+        raise ApiFailure(
+            401,
+            SANDBOX_AUTH_MISSING_HEADER,
+            "Missing authentication headers",
+            hint="Send every x-* header of API.md §2",
+            context={"missingHeaders": missing},
+        )
     partner_id = headers["x-partner-client-id"]
     secret = state.partners.get(partner_id)
     if secret is None:
-        raise ApiFailure(401, SANDBOX_AUTH_UNKNOWN_PARTNER, "Unknown partner",
-                         hint="Check the partner client id",
-                         context={"partnerClientId": partner_id})
+        raise ApiFailure(
+            401,
+            SANDBOX_AUTH_UNKNOWN_PARTNER,
+            "Unknown partner",
+            hint="Check the partner client id",
+            context={"partnerClientId": partner_id},
+        )
 
     now = state.now_ms()
     stamp = headers["x-timestamp"]
     provided = int(stamp) if stamp.isascii() and stamp.isdigit() else None
     if provided is None or abs(now - provided) > WINDOW_MS:
-        raise ApiFailure(401, AUTH_TIMESTAMP, "Expired or invalid timestamp",
-                         hint="Request timestamp must be within 300 seconds",
-                         context={"providedTimestamp": provided if provided is not None else stamp,
-                                  "currentTime": now,
-                                  "ageSeconds": (int((now - provided) / 1000)
-                                                 if provided is not None else None)})
+        raise ApiFailure(
+            401,
+            AUTH_TIMESTAMP,
+            "Expired or invalid timestamp",
+            hint="Request timestamp must be within 300 seconds",
+            context={
+                "providedTimestamp": provided if provided is not None else stamp,
+                "currentTime": now,
+                "ageSeconds": (int((now - provided) / 1000) if provided is not None else None),
+            },
+        )
 
     canonical = canonical_request(method, signed_path_of(path, query), headers, body)
     if not _same(headers["x-signature"], expected_signature(secret, canonical)):
         # [sandbox-only] code and message.
-        raise ApiFailure(401, SANDBOX_AUTH_BAD_SIGNATURE, "Invalid signature",
-                         hint="Sign METHOD, path, x-* headers and the body hash with the "
-                              "partner secret")
+        raise ApiFailure(
+            401,
+            SANDBOX_AUTH_BAD_SIGNATURE,
+            "Invalid signature",
+            hint="Sign METHOD, path, x-* headers and the body hash with the partner secret",
+        )
 
     store_id = headers["x-store-client-id"]
     token = state.stores.get(store_id)
     if token is None or not _same(token, headers["x-store-token"]):
-        raise ApiFailure(403, AUTH_FORBIDDEN, "Access forbidden",
-                         hint="Store not found, access blocked, or invalid token",
-                         context={"storeClientId": store_id})
+        raise ApiFailure(
+            403,
+            AUTH_FORBIDDEN,
+            "Access forbidden",
+            hint="Store not found, access blocked, or invalid token",
+            context={"storeClientId": store_id},
+        )

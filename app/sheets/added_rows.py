@@ -37,8 +37,14 @@ class AddedRows:
     """Writes added rows into ``sheet``; ``placed`` maps table index → sheet row, ``extra``
     field key → the column added for it."""
 
-    def __init__(self, sheet: Any, loaded: LoadedSheet, results: dict[str, int],
-                 homes: dict[str, int], lang: Lang) -> None:
+    def __init__(
+        self,
+        sheet: Any,
+        loaded: LoadedSheet,
+        results: dict[str, int],
+        homes: dict[str, int],
+        lang: Lang,
+    ) -> None:
         self.sheet = sheet
         self.loaded = loaded
         self.homes = homes  # fields whose column is a results column (External ID, Product ID)
@@ -50,8 +56,13 @@ class AddedRows:
     def write(self) -> dict[int, int]:
         loaded = self.loaded
         rows = loaded.table.rows
-        below = max([loaded.header_row, *(r for r, _ in loaded.raw.rows),
-                     *(row.sheet_row or 0 for row in rows)])
+        below = max(
+            [
+                loaded.header_row,
+                *(r for r, _ in loaded.raw.rows),
+                *(row.sheet_row or 0 for row in rows),
+            ]
+        )
         for index, row in enumerate(rows):
             if row.sheet_row is None:
                 below += 1
@@ -90,16 +101,20 @@ class AddedRows:
             self.extra.setdefault(key, column)
             self._put(r, column, field, _scalar(field, raw))
 
-    def _write_parts(self, r: int, field: Field, bindings: list[ColumnBinding], raw: Any,
-                     value: Any) -> None:
+    def _write_parts(
+        self, r: int, field: Field, bindings: list[ColumnBinding], raw: Any, value: Any
+    ) -> None:
         parts = _parts(field, raw, value)
         numbered = field.kind in _NUMBERED
         columns: dict[str, int] = {}
         for b in bindings:  # a whole column beside parts only exists for numbered fields
             columns[b.part or WHOLE_BEFORE_NUMBERED] = b.index + 1
         if parts is None:  # a value the catalog could not split: keep its text in one place
-            column = next(iter(columns.values())) if numbered else \
-                self._extra_column(field.label(self.lang))
+            column = (
+                next(iter(columns.values()))
+                if numbered
+                else self._extra_column(field.label(self.lang))
+            )
             self._put(r, column, field, cell_text(field, raw))
             return
         leftover: list[tuple[str, Any]] = []
@@ -162,8 +177,11 @@ def _part_header(field: Field, part: str, lang: Lang) -> str:
     """A header that reads back as this part of this field (``Stok WH-2``, ``Panjang``)."""
     for header in (part, f"Stok {part}", f"Stok Gudang {part}", f"{field.label(lang)} {part}"):
         found = match_part(header)
-        if found is not None and found.field == field.key \
-                and str(found.part).casefold() == part.casefold():
+        if (
+            found is not None
+            and found.field == field.key
+            and str(found.part).casefold() == part.casefold()
+        ):
             return header
     return f"{field.label(lang)} {part}"
 

@@ -31,8 +31,11 @@ def sheet_parts(archive: zipfile.ZipFile) -> dict[str, str]:
     if rels_name in archive.namelist():
         for rel in ElementTree.fromstring(archive.read(rels_name)).iter(f"{_PKG_REL}Relationship"):
             target = rel.get("Target", "")
-            path = target.lstrip("/") if target.startswith("/") else \
-                posixpath.normpath(posixpath.join("xl", target))
+            path = (
+                target.lstrip("/")
+                if target.startswith("/")
+                else posixpath.normpath(posixpath.join("xl", target))
+            )
             targets[rel.get("Id", "")] = path
     parts: dict[str, str] = {}
     for sheet in workbook.iter(f"{_MAIN}sheet"):
@@ -87,8 +90,9 @@ def _contains_mark(archive: zipfile.ZipFile, part: str) -> bool:
     return False
 
 
-def _parse_errors(archive: zipfile.ZipFile,
-                  part: str) -> Iterator[tuple[tuple[int, int], CellError]]:
+def _parse_errors(
+    archive: zipfile.ZipFile, part: str
+) -> Iterator[tuple[tuple[int, int], CellError]]:
     with archive.open(part) as stream:
         for _, element in ElementTree.iterparse(stream, events=("end",)):
             if element.tag == f"{_MAIN}c":

@@ -33,7 +33,7 @@ _DATETIME = re.compile(r"\d{4}-\d{2}-\d{2}[ T]\d{2}:\d{2}(?::\d{2})?")
 
 def decode(data: bytes, name: str) -> str:
     if data.startswith(codecs.BOM_UTF8):
-        return data[len(codecs.BOM_UTF8):].decode("utf-8", errors="replace")
+        return data[len(codecs.BOM_UTF8) :].decode("utf-8", errors="replace")
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
     if b"\x00" in data[:4096]:
@@ -113,9 +113,13 @@ def read_csv(path: Path) -> RawSheet:
     except csv.Error as exc:
         if "field larger" not in str(exc):
             raise SheetError("corrupt", name=path.name) from None
-        raise SheetError("cell_too_large", sheet=path.stem, cell=f"A{len(rows) + 1}…",
-                         length=f"> {limits.MAX_READ_CELL_CHARS}",
-                         limit=limits.MAX_READ_CELL_CHARS) from None
+        raise SheetError(
+            "cell_too_large",
+            sheet=path.stem,
+            cell=f"A{len(rows) + 1}…",
+            length=f"> {limits.MAX_READ_CELL_CHARS}",
+            limit=limits.MAX_READ_CELL_CHARS,
+        ) from None
     finally:
         csv.field_size_limit(previous)
     trim_trailing_blank_rows(rows)

@@ -55,8 +55,7 @@ SHEET_MESSAGES: dict[str, tuple[str, str]] = {
     "cell_too_large": (
         "Cell {cell} of sheet “{sheet}” holds {length} characters; a cell may hold at most"
         " {limit}.",
-        "Sel {cell} di sheet “{sheet}” berisi {length} karakter; satu sel paling banyak"
-        " {limit}.",
+        "Sel {cell} di sheet “{sheet}” berisi {length} karakter; satu sel paling banyak {limit}.",
     ),
     "cannot_write": (
         "The results could not be saved to {name}: {reason}. Close the file if it is open in"

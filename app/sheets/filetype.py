@@ -39,8 +39,9 @@ def detect(path: Path) -> Format:
     except OSError as exc:
         raise SheetError("unreadable", name=name, reason=exc.strerror or str(exc)) from None
     if size > limits.MAX_FILE_BYTES:
-        raise SheetError("too_large", name=name, size=size // 2**20,
-                         limit=limits.MAX_FILE_BYTES // 2**20)
+        raise SheetError(
+            "too_large", name=name, size=size // 2**20, limit=limits.MAX_FILE_BYTES // 2**20
+        )
     if size == 0:
         raise SheetError("empty_workbook", name=name)
     if head.startswith(_ZIP):
@@ -60,8 +61,9 @@ def _check_zip(path: Path) -> Format:
         with zipfile.ZipFile(path) as archive:
             members = archive.infolist()
             if len(members) > limits.MAX_ZIP_MEMBERS:
-                raise SheetError("too_large", name=name, size="?",
-                                 limit=limits.MAX_UNPACKED_BYTES // 2**20)
+                raise SheetError(
+                    "too_large", name=name, size="?", limit=limits.MAX_UNPACKED_BYTES // 2**20
+                )
             check_unpacked_size(name, members)
             names = {m.filename for m in members}
             if any(m.flag_bits & 0x1 for m in members):
@@ -88,13 +90,20 @@ def check_unpacked_size(name: str, members: list[zipfile.ZipInfo]) -> None:
     for member in members:
         total += member.file_size
         packed = max(member.compress_size, 1)
-        if member.file_size > limits.BOMB_MIN_BYTES and \
-                member.file_size / packed > limits.MAX_PACK_RATIO:
-            raise SheetError("too_large", name=name, size=member.file_size // 2**20,
-                             limit=limits.MAX_UNPACKED_BYTES // 2**20)
+        if (
+            member.file_size > limits.BOMB_MIN_BYTES
+            and member.file_size / packed > limits.MAX_PACK_RATIO
+        ):
+            raise SheetError(
+                "too_large",
+                name=name,
+                size=member.file_size // 2**20,
+                limit=limits.MAX_UNPACKED_BYTES // 2**20,
+            )
     if total > limits.MAX_UNPACKED_BYTES:
-        raise SheetError("too_large", name=name, size=total // 2**20,
-                         limit=limits.MAX_UNPACKED_BYTES // 2**20)
+        raise SheetError(
+            "too_large", name=name, size=total // 2**20, limit=limits.MAX_UNPACKED_BYTES // 2**20
+        )
 
 
 _ENCRYPTED_STREAM = "EncryptedPackage".encode("utf-16-le")

@@ -21,7 +21,8 @@ from app.sheets.cell_errors import column_index, sheet_parts
 from app.sheets.raw import RawSheet
 
 _FORMULA_CELL = re.compile(
-    r'<c r="([A-Z]{1,3})(\d+)"([^>]*?)><f([^>]*)>(.*?)</f>(?:<v\s*/>|<v></v>)?</c>', re.DOTALL)
+    r'<c r="([A-Z]{1,3})(\d+)"([^>]*?)><f([^>]*)>(.*?)</f>(?:<v\s*/>|<v></v>)?</c>', re.DOTALL
+)
 _EPOCH = dt.datetime(1899, 12, 30)
 
 
@@ -36,8 +37,7 @@ def cached(value: Any) -> tuple[str, str] | None:
     if isinstance(value, int | float):
         return "n", repr(float(value)) if isinstance(value, float) else str(value)
     if isinstance(value, dt.datetime | dt.date):
-        moment = value if isinstance(value, dt.datetime) else \
-            dt.datetime.combine(value, dt.time())
+        moment = value if isinstance(value, dt.datetime) else dt.datetime.combine(value, dt.time())
         return "n", repr((moment - _EPOCH).total_seconds() / 86400)
     if isinstance(value, str):
         return "str", escape(value)
@@ -68,8 +68,10 @@ def _restore(path: Path, raw: RawSheet, sheet_name: str) -> None:
                 return match.group(0)
             kind, text = found
             attrs = re.sub(r'\s+t="[^"]*"', "", attrs)
-            return (f'<c r="{letters}{row}"{attrs} t="{kind}"><f{f_attrs}>{formula}</f>'
-                    f"<v>{text}</v></c>")
+            return (
+                f'<c r="{letters}{row}"{attrs} t="{kind}"><f{f_attrs}>{formula}</f>'
+                f"<v>{text}</v></c>"
+            )
 
         patched, count = _FORMULA_CELL.subn(fill, xml)
         if not count or patched == xml:
@@ -77,7 +79,10 @@ def _restore(path: Path, raw: RawSheet, sheet_name: str) -> None:
         tmp = path.with_name(path.name + ".cached")
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as out:
             for info in archive.infolist():
-                data = patched.encode("utf-8") if info.filename == part else \
-                    archive.read(info.filename)
+                data = (
+                    patched.encode("utf-8")
+                    if info.filename == part
+                    else archive.read(info.filename)
+                )
                 out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
     shutil.move(tmp, path)

@@ -47,14 +47,16 @@ class LoadedSheet:
         return LoadedSheet(self.raw, self.header_row, colmap, table)
 
 
-def build_table(raw: RawSheet, header_row: int, colmap: ColumnMap,
-                purpose: Purpose = "upload") -> ProductTable:
+def build_table(
+    raw: RawSheet, header_row: int, colmap: ColumnMap, purpose: Purpose = "upload"
+) -> ProductTable:
     """One table row per non-blank sheet row below the header; parts grouped into dicts."""
     return ProductTable.from_cells(table_cells(raw, header_row, colmap), purpose=purpose)
 
 
-def table_cells(raw: RawSheet, header_row: int,
-                colmap: ColumnMap) -> list[tuple[int, dict[str, Any]]]:
+def table_cells(
+    raw: RawSheet, header_row: int, colmap: ColumnMap
+) -> list[tuple[int, dict[str, Any]]]:
     whole: list[tuple[int, str]] = []
     parts: list[tuple[int, str, str]] = []
     kilo: list[int] = []
@@ -62,7 +64,8 @@ def table_cells(raw: RawSheet, header_row: int,
         assert b.field is not None
         numbered_with_whole = b.part is None and any(
             o.field == b.field and o.part is not None and not clashes(o.part, None, b.field)
-            for o in colmap.mapped)
+            for o in colmap.mapped
+        )
         if b.part is not None or numbered_with_whole:
             parts.append((b.index, b.field, b.part or WHOLE_BEFORE_NUMBERED))
         else:
@@ -107,9 +110,13 @@ def _in_kilograms(value: Any) -> Any:
     return value
 
 
-def open_table(path: str | Path, sheet: SheetRef = None, purpose: Purpose = "upload",
-               overrides: Mapping[int, Override] | None = None,
-               memory: MappingMemory | None = None) -> LoadedSheet:
+def open_table(
+    path: str | Path,
+    sheet: SheetRef = None,
+    purpose: Purpose = "upload",
+    overrides: Mapping[int, Override] | None = None,
+    memory: MappingMemory | None = None,
+) -> LoadedSheet:
     """Read a sheet, find its header row, map its columns (remembered or matched), check rows.
 
     With ``sheet=None`` the first visible sheet with a recognisable header is used. Overrides

@@ -42,8 +42,9 @@ class Conflict:
 
 
 class ColumnMap:
-    def __init__(self, bindings: list[ColumnBinding],
-                 conflicts: list[Conflict] | None = None) -> None:
+    def __init__(
+        self, bindings: list[ColumnBinding], conflicts: list[Conflict] | None = None
+    ) -> None:
         self.bindings = bindings
         self.conflicts: list[Conflict] = list(conflicts or [])
 
@@ -66,8 +67,11 @@ class ColumnMap:
     @property
     def unmatched(self) -> list[ColumnBinding]:
         """Columns with a header that feed no field (results columns not counted)."""
-        return [b for b in self.bindings
-                if b.field is None and b.header.strip() and not is_result_header(b.header)]
+        return [
+            b
+            for b in self.bindings
+            if b.field is None and b.header.strip() and not is_result_header(b.header)
+        ]
 
     def binding(self, index: int) -> ColumnBinding:
         return self.bindings[index]
@@ -83,17 +87,22 @@ class ColumnMap:
         if field is not None:
             field_by_key(field)  # KeyError for a field that does not exist
         self._ensure(index)
-        self.bindings[index] = replace(self.bindings[index], field=field, part=part,
-                                       confidence=1.0, how="user" if field else "none")
+        self.bindings[index] = replace(
+            self.bindings[index],
+            field=field,
+            part=part,
+            confidence=1.0,
+            how="user" if field else "none",
+        )
         self.conflicts = [c for c in self.conflicts if c.index != index]
         if field is None:
             return
         for other in list(self.bindings):
             if other.index != index and other.field == field and clashes(other.part, part, field):
-                self.bindings[other.index] = replace(other, field=None, part=None,
-                                                     confidence=0.0, how="none")
-                self.conflicts.append(Conflict(other.index, other.header, field, other.part,
-                                               index))
+                self.bindings[other.index] = replace(
+                    other, field=None, part=None, confidence=0.0, how="none"
+                )
+                self.conflicts.append(Conflict(other.index, other.header, field, other.part, index))
 
     def _ensure(self, index: int) -> None:
         while len(self.bindings) <= index:
@@ -126,22 +135,29 @@ def match_columns(headers: list[str]) -> ColumnMap:
         if found is None:
             proposed.append(ColumnBinding(index, text, None))
         else:
-            proposed.append(ColumnBinding(index, text, found.field, found.part,
-                                          found.confidence, found.how))
+            proposed.append(
+                ColumnBinding(index, text, found.field, found.part, found.confidence, found.how)
+            )
     order = sorted((b for b in proposed if b.field), key=lambda b: (-b.confidence, b.index))
     kept: list[ColumnBinding] = []
     conflicts: list[Conflict] = []
     final = list(proposed)
     for binding in order:
         assert binding.field is not None
-        winner = next((k for k in kept if k.field == binding.field
-                       and clashes(k.part, binding.part, binding.field)), None)
+        winner = next(
+            (
+                k
+                for k in kept
+                if k.field == binding.field and clashes(k.part, binding.part, binding.field)
+            ),
+            None,
+        )
         if winner is None:
             kept.append(binding)
             continue
-        conflicts.append(Conflict(binding.index, binding.header, binding.field, binding.part,
-                                  winner.index))
-        final[binding.index] = replace(binding, field=None, part=None, confidence=0.0,
-                                       how="none")
+        conflicts.append(
+            Conflict(binding.index, binding.header, binding.field, binding.part, winner.index)
+        )
+        final[binding.index] = replace(binding, field=None, part=None, confidence=0.0, how="none")
     conflicts.sort(key=lambda c: c.index)
     return ColumnMap(final, conflicts)

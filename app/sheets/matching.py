@@ -23,8 +23,14 @@ FUZZY_MIN_CHARS = 4
 
 #: The columns the results workbook adds; never matched to a field (Product ID is: it is the
 #: ``id`` field's own label).
-RESULT_HEADERS = ("Upload status", "Error code", "Error message", "Product ID", "Batch ID",
-                  "Request ID")
+RESULT_HEADERS = (
+    "Upload status",
+    "Error code",
+    "Error message",
+    "Product ID",
+    "Batch ID",
+    "Request ID",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -127,7 +133,7 @@ def _original_case(header: str, part: str) -> str:
     """``Stok WH-2`` → part ``WH-2`` (warehouse ids are the merchant's own, case kept)."""
     at = header.casefold().rfind(part)
     if at >= 0 and len(header) == len(header.casefold()):
-        return header[at:at + len(part)]
+        return header[at : at + len(part)]
     return part
 
 

@@ -47,8 +47,11 @@ class MappingMemory:
         maps = self._load()
         maps[colmap.signature] = {
             "headers": colmap.headers,
-            "columns": [{"index": b.index, "field": b.field, "part": b.part}
-                        for b in colmap.bindings if b.field is not None],
+            "columns": [
+                {"index": b.index, "field": b.field, "part": b.part}
+                for b in colmap.bindings
+                if b.field is not None
+            ],
             "saved": time.time(),
         }
         if len(maps) > limits.MAPPING_MEMORY_SIZE:
@@ -69,9 +72,14 @@ class MappingMemory:
             except (KeyError, TypeError, ValueError):
                 continue  # a field that no longer exists
             if 0 <= index < len(bindings):
-                bindings[index] = ColumnBinding(index, headers[index], field,
-                                                None if part is None else str(part), 1.0,
-                                                "remembered")
+                bindings[index] = ColumnBinding(
+                    index,
+                    headers[index],
+                    field,
+                    None if part is None else str(part),
+                    1.0,
+                    "remembered",
+                )
         return ColumnMap(bindings)
 
     def forget(self, headers: list[str]) -> None:

@@ -38,8 +38,13 @@ def list_sheets(path: str | Path) -> list[SheetInfo]:
             except calamine.CalamineError:
                 raise SheetError("corrupt", name=path.name) from None
             end = sheet.end
-            infos.append(SheetInfo(meta.name, end[0] + 1 if end else 0,
-                                   meta.visible != calamine.SheetVisibleEnum.Visible))
+            infos.append(
+                SheetInfo(
+                    meta.name,
+                    end[0] + 1 if end else 0,
+                    meta.visible != calamine.SheetVisibleEnum.Visible,
+                )
+            )
     if not infos:
         raise SheetError("empty_workbook", name=path.name)
     return infos
@@ -103,9 +108,12 @@ def _read_calamine(path: Path, fmt: Format, sheet: SheetRef) -> RawSheet:
         raise _CalamineFailed from None
     with book:
         metas = _worksheets(book)
-        name = pick_sheet([m.name for m in metas],
-                          [m.visible == calamine.SheetVisibleEnum.Visible for m in metas],
-                          sheet, path.name)
+        name = pick_sheet(
+            [m.name for m in metas],
+            [m.visible == calamine.SheetVisibleEnum.Visible for m in metas],
+            sheet,
+            path.name,
+        )
         try:
             data = book.get_sheet_by_name(name)
             values = data.to_python(skip_empty_area=False)
@@ -121,8 +129,9 @@ def _read_calamine(path: Path, fmt: Format, sheet: SheetRef) -> RawSheet:
     return RawSheet(name, path, rows, fmt.value, merged)
 
 
-def _put_errors(rows: list[tuple[int, list[Any]]],
-                errors: dict[tuple[int, int], CellError]) -> None:
+def _put_errors(
+    rows: list[tuple[int, list[Any]]], errors: dict[tuple[int, int], CellError]
+) -> None:
     for (sheet_row, column), error in errors.items():
         if 0 < sheet_row <= len(rows) and column < len(rows[sheet_row - 1][1]):
             rows[sheet_row - 1][1][column] = error
@@ -142,6 +151,10 @@ def check_cell_sizes(raw: RawSheet) -> None:
     for sheet_row, values in raw.rows:
         if any(type(v) is str and len(v) > limit for v in values):
             column = next(i for i, v in enumerate(values) if type(v) is str and len(v) > limit)
-            raise SheetError("cell_too_large", sheet=raw.name,
-                             cell=cell_name(sheet_row, column), length=len(values[column]),
-                             limit=limit)
+            raise SheetError(
+                "cell_too_large",
+                sheet=raw.name,
+                cell=cell_name(sheet_row, column),
+                length=len(values[column]),
+                limit=limit,
+            )

@@ -34,7 +34,13 @@ if TYPE_CHECKING:
     from app.sheets.loading import LoadedSheet
 
 STATUS, CODE, MESSAGE, PRODUCT_ID, BATCH_ID, REQUEST_ID = (
-    "Upload status", "Error code", "Error message", "Product ID", "Batch ID", "Request ID")
+    "Upload status",
+    "Error code",
+    "Error message",
+    "Product ID",
+    "Batch ID",
+    "Request ID",
+)
 RESULT_COLUMNS = (STATUS, CODE, MESSAGE, PRODUCT_ID, BATCH_ID, REQUEST_ID)
 EXTERNAL_ID = "External ID"
 #: Our colours, exact (ARGB): only fills of these colours are ever cleared.
@@ -45,8 +51,12 @@ COMMENT_AUTHOR = "Toco Uploader"
 _BAD_STATUSES = frozenset({Status.INVALID, Status.REJECTED, Status.FAILED, Status.DELETE_FAILED})
 
 
-def write_results(loaded: LoadedSheet, out_path: str | Path | None = None,
-                  in_place: bool = False, lang: Lang = "en") -> Path:
+def write_results(
+    loaded: LoadedSheet,
+    out_path: str | Path | None = None,
+    in_place: bool = False,
+    lang: Lang = "en",
+) -> Path:
     """Write the table's results into a copy of the workbook (or in place); returns the path."""
     from openpyxl import Workbook, load_workbook
 
@@ -55,8 +65,7 @@ def write_results(loaded: LoadedSheet, out_path: str | Path | None = None,
     dest = _destination(source, out_path, in_place, keep_book)
     if keep_book:
         try:
-            book = load_workbook(source, keep_vba=source.suffix.lower() == ".xlsm",
-                                 keep_links=True)
+            book = load_workbook(source, keep_vba=source.suffix.lower() == ".xlsm", keep_links=True)
             sheet = book[loaded.raw.name]
         except Exception:  # openpyxl raises many kinds on damaged parts
             raise SheetError("corrupt", name=source.name) from None
@@ -81,8 +90,9 @@ def write_results(loaded: LoadedSheet, out_path: str | Path | None = None,
     return dest
 
 
-def _destination(source: Path, out_path: str | Path | None, in_place: bool,
-                 keep_book: bool) -> Path:
+def _destination(
+    source: Path, out_path: str | Path | None, in_place: bool, keep_book: bool
+) -> Path:
     if in_place and keep_book:
         return source
     if out_path is not None:
@@ -112,13 +122,15 @@ def backup(path: Path) -> Path:
     try:
         shutil.copy2(path, target)
     except OSError as exc:
-        raise SheetError("cannot_write", name=target.name, reason=exc.strerror or str(exc)) \
-            from None
+        raise SheetError(
+            "cannot_write", name=target.name, reason=exc.strerror or str(exc)
+        ) from None
     return target
 
 
-def save_atomically(book: Any, dest: Path,
-                    after_save: Callable[[Path], None] | None = None) -> None:
+def save_atomically(
+    book: Any, dest: Path, after_save: Callable[[Path], None] | None = None
+) -> None:
     """Save to a temporary file beside ``dest``, then replace ``dest`` in one step."""
     try:
         with replacing(dest) as tmp:
@@ -126,8 +138,7 @@ def save_atomically(book: Any, dest: Path,
             if after_save is not None:
                 after_save(tmp)
     except OSError as exc:
-        raise SheetError("cannot_write", name=dest.name, reason=exc.strerror or str(exc)) \
-            from None
+        raise SheetError("cannot_write", name=dest.name, reason=exc.strerror or str(exc)) from None
 
 
 def _sheet_title(name: str) -> str:
@@ -140,8 +151,9 @@ def _copy_values(sheet: Any, rows: list[tuple[int, list[Any]]]) -> None:
         for column, value in enumerate(values, 1):
             if value == "" or value is None:
                 continue
-            cell = sheet.cell(sheet_row, column, str(value) if isinstance(value, CellError)
-                              else value)
+            cell = sheet.cell(
+                sheet_row, column, str(value) if isinstance(value, CellError) else value
+            )
             if isinstance(value, str) and value.startswith("="):
                 cell.data_type = "s"  # text from a CSV is never a formula
 
@@ -152,8 +164,11 @@ def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
     from app.sheets.results_cells import CellMarker, result_columns
 
     columns = result_columns(sheet, loaded)
-    homes = {key: columns[name] for key, name in (("externalId", EXTERNAL_ID),
-                                                  ("id", PRODUCT_ID)) if name in columns}
+    homes = {
+        key: columns[name]
+        for key, name in (("externalId", EXTERNAL_ID), ("id", PRODUCT_ID))
+        if name in columns
+    }
     added = AddedRows(sheet, loaded, columns, homes, lang)
     placed = added.write()  # rows added in the app go below the sheet's rows
     original = dict(table_cells(loaded.raw, loaded.header_row, loaded.colmap))
@@ -202,8 +217,9 @@ def _line(issue: Issue, lang: Lang) -> str:
     return f"{mark}{label}: {text}" if label else f"{mark}{text}"
 
 
-def _columns_of(issue: Issue, loaded: LoadedSheet, columns: dict[str, int],
-                extra: dict[str, int]) -> list[int]:
+def _columns_of(
+    issue: Issue, loaded: LoadedSheet, columns: dict[str, int], extra: dict[str, int]
+) -> list[int]:
     if issue.field is None:
         return []
     found = [i + 1 for i in loaded.colmap.columns_for(issue.field)]

@@ -26,8 +26,11 @@ def result_columns(sheet: Any, loaded: LoadedSheet) -> dict[str, int]:
     from openpyxl.styles import Font
 
     h = loaded.header_row
-    header = {c: cell.value for (r, c), cell in sheet._cells.items()
-              if r == h and cell.value not in (None, "")}
+    header = {
+        c: cell.value
+        for (r, c), cell in sheet._cells.items()
+        if r == h and cell.value not in (None, "")
+    }
     last = max([*header, loaded.raw.width, len(loaded.colmap.bindings)], default=0)
     columns: dict[str, int] = {}
 
@@ -58,8 +61,10 @@ class CellMarker:
         from openpyxl.styles import PatternFill
 
         self.sheet = sheet
-        self.fills = {ERROR_FILL: PatternFill("solid", fgColor=ERROR_FILL),
-                      WARNING_FILL: PatternFill("solid", fgColor=WARNING_FILL)}
+        self.fills = {
+            ERROR_FILL: PatternFill("solid", fgColor=ERROR_FILL),
+            WARNING_FILL: PatternFill("solid", fgColor=WARNING_FILL),
+        }
         self.no_fill = PatternFill(fill_type=None)
 
     def mark(self, row: int, column: int, issues: list[Issue], lang: Lang) -> None:

@@ -20,9 +20,19 @@ INSTRUCTIONS_SHEET = "Instructions"
 FORMATTED_ROWS = 5000
 
 _WIDTHS: dict[Kind, int] = {
-    Kind.TEXT: 30, Kind.CODE: 22, Kind.UUID: 38, Kind.PRICE: 14, Kind.COUNT: 10,
-    Kind.GRAMS: 12, Kind.DAYS: 12, Kind.YES_NO: 11, Kind.CONDITION: 11, Kind.TAGS: 28,
-    Kind.URLS: 60, Kind.WAREHOUSES: 30, Kind.DIMENSIONS: 14,
+    Kind.TEXT: 30,
+    Kind.CODE: 22,
+    Kind.UUID: 38,
+    Kind.PRICE: 14,
+    Kind.COUNT: 10,
+    Kind.GRAMS: 12,
+    Kind.DAYS: 12,
+    Kind.YES_NO: 11,
+    Kind.CONDITION: 11,
+    Kind.TAGS: 28,
+    Kind.URLS: 60,
+    Kind.WAREHOUSES: 30,
+    Kind.DIMENSIONS: 14,
 }
 _WIDE = {"name": 40, "description": 60}
 _TEXT_KINDS = (Kind.CODE, Kind.UUID)
@@ -37,31 +47,55 @@ _WORDS = {
 _U = "https://image.uniqlo.com/UQ/ST3/"
 #: The seed's two products (shared/seeds, Create Products), as a merchant would type them.
 EXAMPLES: tuple[dict[str, Any], ...] = (
-    {"externalId": "bace66be-47c4-4f72-868c-ad792da8b210", "name": "Ai Yazawa Short Sleeve UTX",
-     "description": "Comfortable cotton t-shirt, available in multiple colors.",
-     "sku": "480166", "price": 200000, "stock": 900, "weight": 250,
-     "dimensions": "12x12x10", "minOrder": 1,
-     "categoryId": "2fde2994-28a8-4d09-a128-6d744b9e1323",
-     "subCategoryId": "0e882586-c506-4792-a831-02767a68dae2",
-     "typeId": "d86db295-41c3-423d-a2c2-a59724f38316",
-     "brandId": "addcaa1b-8cdb-4c9a-9e5d-8b0fbbacfaea", "condition": "NEW",
-     "photos": f"{_U}id/imagesgoods/480166/item/idgoods_00_480166_3x4.jpg?width=369\n"
-               f"{_U}AsianCommon/imagesgoods/480166/sub/goods_480166_sub14_3x4.jpg?width=369",
-     "officialBanners": f"{_U}id/imagesgoods/480166/item/idgoods_00_480166_3x4.jpg?width=369",
-     "hashtags": "uniqlo, tshirt, Yazawa, japan, Unisex", "isPreorder": False,
-     "preorderPeriod": 0, "isArchived": False, "insuranceRequired": True, "codEnabled": False},
-    {"externalId": "52a3bcfb-62ea-4711-a4c1-b6847a981256", "name": "Ai Yazawa Short Sleeve UTX",
-     "description": "Water-resistant backpack with laptop compartment.",
-     "sku": "480167", "price": 190000, "specialPrice": 150000,
-     "warehouses": "2026012714314318226016:23", "weight": 800, "minOrder": 1,
-     "categoryId": "2fde2994-28a8-4d09-a128-6d744b9e1323",
-     "subCategoryId": "0e882586-c506-4792-a831-02767a6844e2",
-     "typeId": "d86db295-41c3-423d-a2c2-a59724f38316", "condition": "NEW",
-     "photos": f"{_U}id/imagesgoods/480167/item/idgoods_00_480167_3x4.jpg?width=369\n"
-               f"{_U}AsianCommon/imagesgoods/480167/sub/goods_480167_sub17_3x4.jpg?width=369\n"
-               f"{_U}AsianCommon/imagesgoods/480167/sub/goods_480167_sub18_3x4.jpg?width=369",
-     "hashtags": "tshirt, Yazawa, Japan", "isPreorder": False, "preorderPeriod": 0,
-     "isArchived": False, "insuranceRequired": False, "codEnabled": False},
+    {
+        "externalId": "bace66be-47c4-4f72-868c-ad792da8b210",
+        "name": "Ai Yazawa Short Sleeve UTX",
+        "description": "Comfortable cotton t-shirt, available in multiple colors.",
+        "sku": "480166",
+        "price": 200000,
+        "stock": 900,
+        "weight": 250,
+        "dimensions": "12x12x10",
+        "minOrder": 1,
+        "categoryId": "2fde2994-28a8-4d09-a128-6d744b9e1323",
+        "subCategoryId": "0e882586-c506-4792-a831-02767a68dae2",
+        "typeId": "d86db295-41c3-423d-a2c2-a59724f38316",
+        "brandId": "addcaa1b-8cdb-4c9a-9e5d-8b0fbbacfaea",
+        "condition": "NEW",
+        "photos": f"{_U}id/imagesgoods/480166/item/idgoods_00_480166_3x4.jpg?width=369\n"
+        f"{_U}AsianCommon/imagesgoods/480166/sub/goods_480166_sub14_3x4.jpg?width=369",
+        "officialBanners": f"{_U}id/imagesgoods/480166/item/idgoods_00_480166_3x4.jpg?width=369",
+        "hashtags": "uniqlo, tshirt, Yazawa, japan, Unisex",
+        "isPreorder": False,
+        "preorderPeriod": 0,
+        "isArchived": False,
+        "insuranceRequired": True,
+        "codEnabled": False,
+    },
+    {
+        "externalId": "52a3bcfb-62ea-4711-a4c1-b6847a981256",
+        "name": "Ai Yazawa Short Sleeve UTX",
+        "description": "Water-resistant backpack with laptop compartment.",
+        "sku": "480167",
+        "price": 190000,
+        "specialPrice": 150000,
+        "warehouses": "2026012714314318226016:23",
+        "weight": 800,
+        "minOrder": 1,
+        "categoryId": "2fde2994-28a8-4d09-a128-6d744b9e1323",
+        "subCategoryId": "0e882586-c506-4792-a831-02767a6844e2",
+        "typeId": "d86db295-41c3-423d-a2c2-a59724f38316",
+        "condition": "NEW",
+        "photos": f"{_U}id/imagesgoods/480167/item/idgoods_00_480167_3x4.jpg?width=369\n"
+        f"{_U}AsianCommon/imagesgoods/480167/sub/goods_480167_sub17_3x4.jpg?width=369\n"
+        f"{_U}AsianCommon/imagesgoods/480167/sub/goods_480167_sub18_3x4.jpg?width=369",
+        "hashtags": "tshirt, Yazawa, Japan",
+        "isPreorder": False,
+        "preorderPeriod": 0,
+        "isArchived": False,
+        "insuranceRequired": False,
+        "codEnabled": False,
+    },
 )
 
 
@@ -88,10 +122,12 @@ def write_template(path: str | Path, lang: Lang = "id") -> Path:
     required_fill = PatternFill("solid", fgColor="FFFCE4D6")
     header_fill = PatternFill("solid", fgColor="FFDDEBF7")
     last = FORMATTED_ROWS + 1
-    yes_no = DataValidation(type="list", formula1='"{}"'.format(",".join(_YES[lang])),
-                            allow_blank=True)
-    condition = DataValidation(type="list", formula1='"{}"'.format(",".join(_CONDITION[lang])),
-                               allow_blank=True)
+    yes_no = DataValidation(
+        type="list", formula1='"{}"'.format(",".join(_YES[lang])), allow_blank=True
+    )
+    condition = DataValidation(
+        type="list", formula1='"{}"'.format(",".join(_CONDITION[lang])), allow_blank=True
+    )
     for column, f in enumerate(PRODUCT_FIELDS, 1):
         letter = get_column_letter(column)
         cell = sheet.cell(1, column, f.label(lang))
@@ -134,12 +170,22 @@ def _instructions(sheet: Any, lang: Lang, bold: Any) -> None:
     for f in PRODUCT_FIELDS:
         rules = f.description(lang)
         if f.max_length:
-            limit = f"At most {f.max_length} characters." if lang == "en" else \
-                f"Maksimal {f.max_length} karakter."
+            limit = (
+                f"At most {f.max_length} characters."
+                if lang == "en"
+                else f"Maksimal {f.max_length} karakter."
+            )
             rules = f"{rules} {limit}"
         shown = _shown(f, EXAMPLES[0].get(f.key), lang)
-        sheet.append([f.label(lang), yes if f.required else no, rules,
-                      str(shown if shown is not None else f.example), f.key])
+        sheet.append(
+            [
+                f.label(lang),
+                yes if f.required else no,
+                rules,
+                str(shown if shown is not None else f.example),
+                f.key,
+            ]
+        )
     for letter, width in zip("ABCDE", (26, 9, 80, 40, 18), strict=True):
         sheet.column_dimensions[letter].width = width
     for row in sheet.iter_rows(min_row=2):

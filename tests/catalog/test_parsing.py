@@ -80,9 +80,24 @@ def test_blank_is_absent_not_a_problem(cell: Any) -> None:
 
 @pytest.mark.parametrize(
     ("cell", "expected"),
-    [(True, True), (False, False), ("TRUE", True), ("false", False), ("Ya", True),
-     ("tidak", False), ("Y", True), ("N", False), (1, True), (0, False), (1.0, True),
-     ("1", True), ("0", False), ("✓", True), ("yes", True), ("No", False)],
+    [
+        (True, True),
+        (False, False),
+        ("TRUE", True),
+        ("false", False),
+        ("Ya", True),
+        ("tidak", False),
+        ("Y", True),
+        ("N", False),
+        (1, True),
+        (0, False),
+        (1.0, True),
+        ("1", True),
+        ("0", False),
+        ("✓", True),
+        ("yes", True),
+        ("No", False),
+    ],
 )
 def test_yes_no(cell: Any, expected: bool) -> None:
     assert parse_bool(cell).value is expected
@@ -157,8 +172,10 @@ def test_urls_refused(cell: str) -> None:
 
 def test_warehouses_from_one_cell() -> None:
     got = parse_warehouses("2026012714314318226016:23; WH-2:5")
-    assert got.value == [{"clientId": "2026012714314318226016", "stock": 23},
-                         {"clientId": "WH-2", "stock": 5}]
+    assert got.value == [
+        {"clientId": "2026012714314318226016", "stock": 23},
+        {"clientId": "WH-2", "stock": 5},
+    ]
 
 
 def test_warehouses_from_columns_skip_empty() -> None:
@@ -168,8 +185,13 @@ def test_warehouses_from_columns_skip_empty() -> None:
 
 @pytest.mark.parametrize(
     ("cell", "key"),
-    [("WH-1", "bad_warehouse"), ("WH-1:2; WH-1:3", "duplicate_warehouse"),
-     ("WH-1:lima", "not_a_number"), ("WH-1:-2", "must_not_be_negative"), (12, "bad_warehouse")],
+    [
+        ("WH-1", "bad_warehouse"),
+        ("WH-1:2; WH-1:3", "duplicate_warehouse"),
+        ("WH-1:lima", "not_a_number"),
+        ("WH-1:-2", "must_not_be_negative"),
+        (12, "bad_warehouse"),
+    ],
 )
 def test_warehouses_refused(cell: Any, key: str) -> None:
     got = parse_warehouses(cell)
@@ -178,8 +200,13 @@ def test_warehouses_refused(cell: Any, key: str) -> None:
 
 @pytest.mark.parametrize(
     "cell",
-    ["12x12x10", "12 x 12 x 10 cm", "12×12×10", "12*12*10",
-     {"length": 12, "width": 12.0, "height": "10"}],
+    [
+        "12x12x10",
+        "12 x 12 x 10 cm",
+        "12×12×10",
+        "12*12*10",
+        {"length": 12, "width": 12.0, "height": "10"},
+    ],
 )
 def test_dimensions(cell: Any) -> None:
     assert parse_dimensions(cell).value == {"length": 12, "width": 12, "height": 10}
@@ -187,13 +214,16 @@ def test_dimensions(cell: Any) -> None:
 
 def test_dimensions_all_or_none() -> None:
     assert parse_dimensions({"length": 1, "width": None, "height": None}).problem == (
-        parse_dimensions({"length": None, "width": 2, "height": None}).problem)
+        parse_dimensions({"length": None, "width": 2, "height": None}).problem
+    )
     assert parse_dimensions({"length": None, "width": None, "height": None}).value is None
     assert parse_dimensions("12x12").problem is not None
 
 
-@pytest.mark.parametrize(("cell", "grams"), [("250 gr", 250), ("1,5 kg", 1500), ("0.25kg", 250),
-                                              (250.0, 250), ("1.000 gram", 1000)])
+@pytest.mark.parametrize(
+    ("cell", "grams"),
+    [("250 gr", 250), ("1,5 kg", 1500), ("0.25kg", 250), (250.0, 250), ("1.000 gram", 1000)],
+)
 def test_weight_units(cell: Any, grams: int) -> None:
     assert parse_grams(cell).value == grams
 
@@ -210,8 +240,16 @@ def test_megabyte_cell_is_refused_not_carried() -> None:
     assert got.problem is not None and got.problem.key == "too_long"
 
 
-@pytest.mark.parametrize("cell", ["1" * 5000, "1." + "0" * 5000, "Rp " + "9" * 5000,
-                                  "1" * 5000 + " kg", "1," + "5" * 5000 + " kg"])
+@pytest.mark.parametrize(
+    "cell",
+    [
+        "1" * 5000,
+        "1." + "0" * 5000,
+        "Rp " + "9" * 5000,
+        "1" * 5000 + " kg",
+        "1," + "5" * 5000 + " kg",
+    ],
+)
 def test_a_number_of_thousands_of_digits_is_a_problem_not_a_crash(cell: str) -> None:
     """Python refuses to convert text of more than 4,300 digits to int (ValueError)."""
     for parse in (parse_rupiah, parse_grams):

@@ -14,11 +14,21 @@ from app.catalog.product import Product
 from tests.catalog.seed_rows import SEED_CELLS
 
 cells = st.one_of(
-    st.none(), st.booleans(), st.integers(), st.floats(allow_nan=True, allow_infinity=True),
-    st.text(), st.text(alphabet="0123456789.,Rp -xX×:;#\n"), st.dates(), st.datetimes(),
-    st.times(), st.timedeltas(), st.sampled_from([CellError("#N/A"), CellError("#VALUE!")]),
-    st.dictionaries(st.sampled_from(["1", "2", "length", "width", "height", "WH-1"]),
-                    st.one_of(st.none(), st.integers(), st.text(), st.floats())),
+    st.none(),
+    st.booleans(),
+    st.integers(),
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.text(),
+    st.text(alphabet="0123456789.,Rp -xX×:;#\n"),
+    st.dates(),
+    st.datetimes(),
+    st.times(),
+    st.timedeltas(),
+    st.sampled_from([CellError("#N/A"), CellError("#VALUE!")]),
+    st.dictionaries(
+        st.sampled_from(["1", "2", "length", "width", "height", "WH-1"]),
+        st.one_of(st.none(), st.integers(), st.text(), st.floats()),
+    ),
 )
 
 
@@ -55,11 +65,21 @@ def test_rupiah_formats_round_trip(amount: int) -> None:
 
 
 @settings(max_examples=100, deadline=None)
-@given(price=st.integers(2, 10**9), stock=st.integers(0, 10**6), name=st.text(min_size=1).filter(
-    lambda s: s.strip() == s and len(s) <= 255), wh=st.booleans())
+@given(
+    price=st.integers(2, 10**9),
+    stock=st.integers(0, 10**6),
+    name=st.text(min_size=1).filter(lambda s: s.strip() == s and len(s) <= 255),
+    wh=st.booleans(),
+)
 def test_serialise_then_parse_round_trips(price: int, stock: int, name: str, wh: bool) -> None:
-    cells = dict(SEED_CELLS[0], price=price, specialPrice=price - 1, name=name,
-                 stock=None if wh else stock, warehouses=f"WH-1:{stock}" if wh else None)
+    cells = dict(
+        SEED_CELLS[0],
+        price=price,
+        specialPrice=price - 1,
+        name=name,
+        stock=None if wh else stock,
+        warehouses=f"WH-1:{stock}" if wh else None,
+    )
     row = ProductTable.from_cells([(2, cells)]).rows[0]
     assert not row.has_errors, row.issues
     payload = row.payload()

@@ -13,8 +13,13 @@ def table() -> ProductTable:
 
 def test_rejected_cell_clears_when_the_merchant_edits_it() -> None:
     t = table()
-    t.set_store_result(0, Status.REJECTED, [store_issue("X_1", "Price too high", "price")],
-                       batch_id="pb_1", request_id="r1")
+    t.set_store_result(
+        0,
+        Status.REJECTED,
+        [store_issue("X_1", "Price too high", "price")],
+        batch_id="pb_1",
+        request_id="r1",
+    )
     row = t.rows[0]
     assert row.status is Status.REJECTED
     assert [i.origin for i in row.issues_for("price")] == [Origin.STORE]
@@ -51,8 +56,9 @@ def test_insert_and_remove_rows_revalidate_duplicates() -> None:
 
 
 def test_delete_purpose_ignores_product_fields() -> None:
-    t = ProductTable.from_cells([(2, {"sku": "480166", "price": "bad"}), (3, {"name": "x"})],
-                                purpose="delete")
+    t = ProductTable.from_cells(
+        [(2, {"sku": "480166", "price": "bad"}), (3, {"name": "x"})], purpose="delete"
+    )
     assert [r.status for r in t.rows] == [Status.READY, Status.INVALID]
 
 

@@ -22,8 +22,21 @@ def test_good_row_has_no_issues() -> None:
     assert keys(GOOD) == set()
 
 
-@pytest.mark.parametrize("field", ["name", "sku", "price", "weight", "minOrder", "categoryId",
-                                   "subCategoryId", "typeId", "condition", "photos"])
+@pytest.mark.parametrize(
+    "field",
+    [
+        "name",
+        "sku",
+        "price",
+        "weight",
+        "minOrder",
+        "categoryId",
+        "subCategoryId",
+        "typeId",
+        "condition",
+        "photos",
+    ],
+)
 def test_required_fields(field: str) -> None:
     assert (field, "required") in keys(dict(GOOD, **{field: None}))
 
@@ -46,8 +59,10 @@ def test_stock_or_warehouses_exactly_one() -> None:
         ({"weight": 0}, ("weight", "must_be_positive")),
         ({"minOrder": 0}, ("minOrder", "min_order_at_least_one")),
         ({"dimensions": "0x1x1"}, ("dimensions", "must_be_positive")),
-        ({"dimensions": {"length": 1, "width": None, "height": None}},
-         ("dimensions", "dimensions_incomplete")),
+        (
+            {"dimensions": {"length": 1, "width": None, "height": None}},
+            ("dimensions", "dimensions_incomplete"),
+        ),
         ({"isPreorder": "Ya", "preorderPeriod": 0}, ("preorderPeriod", "preorder_period_needed")),
         ({"categoryId": "sepatu"}, ("categoryId", "not_a_uuid")),
         ({"photos": "foto.jpg"}, ("photos", "not_a_url")),
@@ -80,8 +95,9 @@ def test_messages_in_both_languages_with_hints() -> None:
 
 
 def test_delete_rows_need_only_id_or_sku() -> None:
-    values, issues = check_delete_row({"id": "946b3ffa-5f9e-412e-acf4-eea306736e63",
-                                       "price": "nonsense"})
+    values, issues = check_delete_row(
+        {"id": "946b3ffa-5f9e-412e-acf4-eea306736e63", "price": "nonsense"}
+    )
     assert issues == [] and values == {"id": "946b3ffa-5f9e-412e-acf4-eea306736e63"}
     values, issues = check_delete_row({"sku": 480166.0})
     assert values == {"sku": "480166"} and issues == []
@@ -90,8 +106,13 @@ def test_delete_rows_need_only_id_or_sku() -> None:
 
 
 def test_duplicates_inside_the_sheet_mark_both_rows() -> None:
-    table = ProductTable.from_cells([(2, GOOD), (3, dict(GOOD, externalId="other")),
-                                     (4, dict(GOOD, sku="480167", externalId="third"))])
+    table = ProductTable.from_cells(
+        [
+            (2, GOOD),
+            (3, dict(GOOD, externalId="other")),
+            (4, dict(GOOD, sku="480167", externalId="third")),
+        ]
+    )
     first, second, third = table.rows
     assert [i.params["other"] for i in first.issues if i.field == "sku"] == [3]
     assert [i.params["other"] for i in second.issues if i.field == "sku"] == [2]
@@ -110,15 +131,17 @@ def test_fixing_a_duplicate_clears_both_rows() -> None:
 
 
 def test_duplicate_sku_ignores_case_and_spaces() -> None:
-    table = ProductTable.from_cells([(2, dict(GOOD, sku="ab-1")),
-                                     (3, dict(GOOD, sku=" AB-1", externalId="x"))])
+    table = ProductTable.from_cells(
+        [(2, dict(GOOD, sku="ab-1")), (3, dict(GOOD, sku=" AB-1", externalId="x"))]
+    )
     assert table.counts() == {"invalid": 2}
 
 
 def test_generated_external_id_is_fixed_once_and_marked() -> None:
     ids = iter(["gen-1", "gen-2"])
-    table = ProductTable.from_cells([(2, dict(GOOD, externalId=None))],
-                                    id_factory=lambda: next(ids))
+    table = ProductTable.from_cells(
+        [(2, dict(GOOD, externalId=None))], id_factory=lambda: next(ids)
+    )
     row = table.rows[0]
     assert row.external_id == "gen-1" and row.external_id_generated
     table.set_cell(0, "price", "Rp 210.000")

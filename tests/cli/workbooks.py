@@ -9,13 +9,31 @@ from openpyxl import Workbook
 
 from tests.jobs.rows import CATEGORY, SUB_CATEGORY, TYPE
 
-HEADERS = ["Nama Produk", "SKU", "Harga", "Stok", "Berat (gram)", "Min. Pembelian",
-           "Kategori ID", "Sub Kategori ID", "Tipe ID", "Kondisi", "Foto 1"]
+HEADERS = [
+    "Nama Produk",
+    "SKU",
+    "Harga",
+    "Stok",
+    "Berat (gram)",
+    "Min. Pembelian",
+    "Kategori ID",
+    "Sub Kategori ID",
+    "Tipe ID",
+    "Kondisi",
+    "Foto 1",
+]
 
 
-def product_workbook(path: Path, n: int, *, prefix: str = "SKU", external_ids: bool = False,
-                     bad: dict[int, tuple[str, Any]] | None = None, title: str = "Produk",
-                     notes_sheet: bool = True) -> Path:
+def product_workbook(
+    path: Path,
+    n: int,
+    *,
+    prefix: str = "SKU",
+    external_ids: bool = False,
+    bad: dict[int, tuple[str, Any]] | None = None,
+    title: str = "Produk",
+    notes_sheet: bool = True,
+) -> Path:
     """``n`` products under a header in row 1 (so product k sits in sheet row k + 2).
 
     ``bad`` puts a value into a column of some products: {k: (header, value)}.
@@ -36,10 +54,18 @@ def product_workbook(path: Path, n: int, *, prefix: str = "SKU", external_ids: b
     for k in range(n):
         values: dict[str, Any] = {
             "External ID": f"ext-{prefix}-{k:05d}",
-            "Nama Produk": f"Kaos {prefix} {k}", "SKU": f"{prefix}-{k:05d}",
-            "Harga": f"Rp {100 + k}.000", "Stok": 5 + k % 3, "Berat (gram)": 250,
-            "Min. Pembelian": 1, "Kategori ID": CATEGORY, "Sub Kategori ID": SUB_CATEGORY,
-            "Tipe ID": TYPE, "Kondisi": "Baru", "Foto 1": f"https://example.com/{k}.jpg"}
+            "Nama Produk": f"Kaos {prefix} {k}",
+            "SKU": f"{prefix}-{k:05d}",
+            "Harga": f"Rp {100 + k}.000",
+            "Stok": 5 + k % 3,
+            "Berat (gram)": 250,
+            "Min. Pembelian": 1,
+            "Kategori ID": CATEGORY,
+            "Sub Kategori ID": SUB_CATEGORY,
+            "Tipe ID": TYPE,
+            "Kondisi": "Baru",
+            "Foto 1": f"https://example.com/{k}.jpg",
+        }
         if bad and k in bad:
             header, value = bad[k]
             values[header] = value

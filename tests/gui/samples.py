@@ -10,18 +10,54 @@ from app.catalog.table import ProductTable
 from tests.catalog.seed_rows import SEED_CELLS
 
 #: Indonesian headers of the messy workbook, in column order (one photo column per part).
-HEADERS = ["Nama Produk", "SKU", "Harga", "Harga Coret", "Stok", "Berat (gram)", "Panjang",
-           "Lebar", "Tinggi", "Min. Pembelian", "Kategori ID", "Sub Kategori ID", "Tipe ID",
-           "Kondisi", "Foto 1", "Foto 2", "Tagar", "Pre-order", "Catatan internal"]
+HEADERS = [
+    "Nama Produk",
+    "SKU",
+    "Harga",
+    "Harga Coret",
+    "Stok",
+    "Berat (gram)",
+    "Panjang",
+    "Lebar",
+    "Tinggi",
+    "Min. Pembelian",
+    "Kategori ID",
+    "Sub Kategori ID",
+    "Tipe ID",
+    "Kondisi",
+    "Foto 1",
+    "Foto 2",
+    "Tagar",
+    "Pre-order",
+    "Catatan internal",
+]
 CATEGORY = "2fde2994-28a8-4d09-a128-6d744b9e1323"
 SUBCATEGORY = "0e882586-c506-4792-a831-02767a68dae2"
 TYPE = "d86db295-41c3-423d-a2c2-a59724f38316"
 
 
 def good_row(n: int) -> list[Any]:
-    return [f"Kaos Katun {n}", f"SKU-{n:05d}", f"Rp {100_000 + n * 1000:,}".replace(",", "."),
-            None, 10 + n % 50, 250, 20, 15, 3, 1, CATEGORY, SUBCATEGORY, TYPE, "Baru",
-            f"https://cdn.example.com/p/{n}.jpg", None, "kaos, katun", "Tidak", "rak A"]
+    return [
+        f"Kaos Katun {n}",
+        f"SKU-{n:05d}",
+        f"Rp {100_000 + n * 1000:,}".replace(",", "."),
+        None,
+        10 + n % 50,
+        250,
+        20,
+        15,
+        3,
+        1,
+        CATEGORY,
+        SUBCATEGORY,
+        TYPE,
+        "Baru",
+        f"https://cdn.example.com/p/{n}.jpg",
+        None,
+        "kaos, katun",
+        "Tidak",
+        "rak A",
+    ]
 
 
 def messy_rows() -> list[list[Any]]:
@@ -36,8 +72,13 @@ def messy_rows() -> list[list[Any]]:
     return rows
 
 
-def write_workbook(path: Path, rows: list[list[Any]] | None = None, *,
-                   title: str | None = "Daftar Produk Toko Sinar", sheets: int = 1) -> Path:
+def write_workbook(
+    path: Path,
+    rows: list[list[Any]] | None = None,
+    *,
+    title: str | None = "Daftar Produk Toko Sinar",
+    sheets: int = 1,
+) -> Path:
     from openpyxl import Workbook
 
     book = Workbook()
@@ -64,13 +105,23 @@ def seed_table() -> ProductTable:
 def cells_of(values: list[Any]) -> dict[str, Any]:
     """A row of HEADERS as cells keyed by field (what the sheet reader would build)."""
     v = dict(zip(HEADERS, values, strict=True))
-    return {"name": v["Nama Produk"], "sku": v["SKU"], "price": v["Harga"],
-            "specialPrice": v["Harga Coret"], "stock": v["Stok"], "weight": v["Berat (gram)"],
-            "dimensions": {"length": v["Panjang"], "width": v["Lebar"], "height": v["Tinggi"]},
-            "minOrder": v["Min. Pembelian"], "categoryId": v["Kategori ID"],
-            "subCategoryId": v["Sub Kategori ID"], "typeId": v["Tipe ID"],
-            "condition": v["Kondisi"], "photos": {"1": v["Foto 1"], "2": v["Foto 2"]},
-            "hashtags": v["Tagar"], "isPreorder": v["Pre-order"]}
+    return {
+        "name": v["Nama Produk"],
+        "sku": v["SKU"],
+        "price": v["Harga"],
+        "specialPrice": v["Harga Coret"],
+        "stock": v["Stok"],
+        "weight": v["Berat (gram)"],
+        "dimensions": {"length": v["Panjang"], "width": v["Lebar"], "height": v["Tinggi"]},
+        "minOrder": v["Min. Pembelian"],
+        "categoryId": v["Kategori ID"],
+        "subCategoryId": v["Sub Kategori ID"],
+        "typeId": v["Tipe ID"],
+        "condition": v["Kondisi"],
+        "photos": {"1": v["Foto 1"], "2": v["Foto 2"]},
+        "hashtags": v["Tagar"],
+        "isPreorder": v["Pre-order"],
+    }
 
 
 def messy_table() -> ProductTable:

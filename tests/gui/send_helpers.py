@@ -56,12 +56,18 @@ class Recorded:
     clients: list[httpx.Client] = field(default_factory=list)
 
     def creates(self) -> list[list[dict[str, Any]]]:
-        return [body["products"] for method, path, body in self.requests
-                if method == "POST" and path.endswith("/products/bulk")]
+        return [
+            body["products"]
+            for method, path, body in self.requests
+            if method == "POST" and path.endswith("/products/bulk")
+        ]
 
     def deletes(self) -> list[list[str]]:
-        return [body["ids"] for method, path, body in self.requests
-                if method == "POST" and path.endswith("/deletions")]
+        return [
+            body["ids"]
+            for method, path, body in self.requests
+            if method == "POST" and path.endswith("/deletions")
+        ]
 
     def factory(self, values: CredentialValues) -> PartnerClient:
         def hook(request: httpx.Request) -> None:
@@ -70,9 +76,16 @@ class Recorded:
 
         http = httpx.Client(timeout=10, event_hooks={"request": [hook]})
         self.clients.append(http)
-        return PartnerClient(Credentials(values.base_url, values.partner_client_id,
-                                         values.partner_secret, values.store_client_id,
-                                         values.store_token), http=http)
+        return PartnerClient(
+            Credentials(
+                values.base_url,
+                values.partner_client_id,
+                values.partner_secret,
+                values.store_client_id,
+                values.store_token,
+            ),
+            http=http,
+        )
 
 
 @pytest.fixture
@@ -83,12 +96,14 @@ def recorded() -> Iterator[Recorded]:
         client.close()
 
 
-def add_profile(window: MainWindow, sandbox: RunningSandbox, *, token: str | None = None,
-                name: str = STORE) -> Profile:
+def add_profile(
+    window: MainWindow, sandbox: RunningSandbox, *, token: str | None = None, name: str = STORE
+) -> Profile:
     """A custom store profile for the sandbox; its secrets go to the keyring."""
     c = DEMO_CREDENTIALS
-    profile = Profile.create(name, "custom", c.partner_client_id, c.store_client_id,
-                             base_url=sandbox.base_url)
+    profile = Profile.create(
+        name, "custom", c.partner_client_id, c.store_client_id, base_url=sandbox.base_url
+    )
     window.stores.profiles.save(profile)
     secrets = SecretStore()
     secrets.set(name, "partner_secret", c.partner_secret)
@@ -98,8 +113,9 @@ def add_profile(window: MainWindow, sandbox: RunningSandbox, *, token: str | Non
 
 
 @pytest.fixture
-def sandbox_window(qtbot: Any, sandbox: RunningSandbox, recorded: Recorded,
-                   answers: Answers) -> Iterator[MainWindow]:
+def sandbox_window(
+    qtbot: Any, sandbox: RunningSandbox, recorded: Recorded, answers: Answers
+) -> Iterator[MainWindow]:
     """A shown window whose active store is a profile for the sandbox."""
     window = MainWindow()
     qtbot.addWidget(window)

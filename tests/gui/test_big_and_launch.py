@@ -50,8 +50,10 @@ def test_loading_50000_rows_keeps_the_window_responsive(qtbot: Any, tmp_path: Pa
     heartbeat.stop()
     gaps = [b - a for a, b in itertools.pairwise(beats)]
     worst = max(gaps) * 1000
-    print(f"\n50,000 rows loaded in {loaded - started:.1f} s; {len(beats)} heartbeats;"
-          f" worst gap {worst:.0f} ms")
+    print(
+        f"\n50,000 rows loaded in {loaded - started:.1f} s; {len(beats)} heartbeats;"
+        f" worst gap {worst:.0f} ms"
+    )
     assert window.model.rowCount() == ROWS
     assert len(beats) > 10
     assert worst < 2000  # a sanity bound, not a benchmark
@@ -61,8 +63,13 @@ def test_loading_50000_rows_keeps_the_window_responsive(qtbot: Any, tmp_path: Pa
 def test_launch_demo_screenshot(tmp_path: Path) -> None:
     """``toco-uploader --demo --screenshot PATH`` in its own process, as the README runs it."""
     target = tmp_path / "shot.png"
-    done = subprocess.run([sys.executable, "-m", "app", "--demo", "--screenshot", str(target)],
-                          cwd=Path(__file__).resolve().parents[2], capture_output=True,
-                          text=True, timeout=120, check=False)
+    done = subprocess.run(
+        [sys.executable, "-m", "app", "--demo", "--screenshot", str(target)],
+        cwd=Path(__file__).resolve().parents[2],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr
     assert target.exists() and target.stat().st_size > 10_000

@@ -31,8 +31,17 @@ def test_tsv_round_trip_with_excel_quoting() -> None:
 
 
 def test_cell_values_survive_json() -> None:
-    values = [None, True, 3, 2.5, "Rp 1.000", CellError("#N/A"), dt.datetime(2025, 1, 2, 3, 4),
-              dt.date(2025, 1, 2), {"1": "https://a.b/c.jpg", "2": None}]
+    values = [
+        None,
+        True,
+        3,
+        2.5,
+        "Rp 1.000",
+        CellError("#N/A"),
+        dt.datetime(2025, 1, 2, 3, 4),
+        dt.date(2025, 1, 2),
+        {"1": "https://a.b/c.jpg", "2": None},
+    ]
     assert [decode(encode(v)) for v in values] == values
 
 
@@ -52,13 +61,19 @@ def test_session_keeps_edits_and_store_answers(tmp_path: Path) -> None:
     assert not list((tmp_path / "sessions").glob("*.tmp"))
 
 
-def test_list_editor_dialog_edits_photos(qtbot: Any, model: ProductModel,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_list_editor_dialog_edits_photos(
+    qtbot: Any, model: ProductModel, monkeypatch: pytest.MonkeyPatch
+) -> None:
     proxy = ProductFilter(model)
     grid = ProductGrid(proxy)
     qtbot.addWidget(grid)
-    monkeypatch.setattr(ListDialog, "ask", classmethod(
-        lambda cls, parent, title, items: [*items, "https://cdn.example.com/extra.jpg"]))
+    monkeypatch.setattr(
+        ListDialog,
+        "ask",
+        classmethod(
+            lambda cls, parent, title, items: [*items, "https://cdn.example.com/extra.jpg"]
+        ),
+    )
     index = proxy.index(2, model.column_of("photos"))  # the row without a photo
     grid.open_dialog_editor(QPersistentModelIndex(index))
     assert model.row(2).cells["photos"] == {"1": "https://cdn.example.com/extra.jpg", "2": None}
@@ -86,8 +101,7 @@ def test_task_runner_reports_on_the_gui_thread(qtbot: Any) -> None:
         return 42
 
     with qtbot.waitSignal(runner.busy_changed, check_params_cb=lambda busy: not busy):
-        runner.run(work, on_done=lambda r: seen.update(result=r,
-                                                       thread=threading.current_thread()))
+        runner.run(work, on_done=lambda r: seen.update(result=r, thread=threading.current_thread()))
     assert seen["result"] == 42
     assert seen["thread"] is threading.main_thread()
     assert seen["worker"] is not threading.main_thread()

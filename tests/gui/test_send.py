@@ -40,12 +40,20 @@ def workbook(tmp_path: Path) -> Path:
 
 
 def test_upload_all_ready_reject_fix_retry_live_and_save(
-        sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, recorded: Recorded,
-        answers: Answers, workbook: Path) -> None:
+    sandbox_window: MainWindow,
+    qtbot: Any,
+    sandbox: RunningSandbox,
+    recorded: Recorded,
+    answers: Answers,
+    workbook: Path,
+) -> None:
     window, flow = sandbox_window, sandbox_window.send_flow
     sandbox.state.live_after = 1.0
-    sandbox.state.set_faults(reject_skus={"SKU-00002": RowRejection(
-        code="PRD_030", field="price", message=PRICE_MESSAGE)})
+    sandbox.state.set_faults(
+        reject_skus={
+            "SKU-00002": RowRejection(code="PRD_030", field="price", message=PRICE_MESSAGE)
+        }
+    )
     open_in(window, qtbot, workbook)
     assert window.acts.upload_ready.isEnabled()
 
@@ -60,8 +68,7 @@ def test_upload_all_ready_reject_fix_retry_live_and_save(
     assert background(window, 2, "price") == ERROR_COLOR
     assert PRICE_MESSAGE in tooltip(window, 2, "price")
     window.problems.refresh()
-    assert any(PRICE_MESSAGE in issue.message("en") for _, issue in
-               window.problems.model.problems)
+    assert any(PRICE_MESSAGE in issue.message("en") for _, issue in window.problems.model.problems)
     # accepted rows: pending first, then live with their product id in the Product ID column
     assert [s for i, s in enumerate(statuses(window)) if i != 2] == [Status.PENDING] * 5
     assert dict(summary.counts()) == {Status.PENDING: 5, Status.REJECTED: 1}
@@ -91,8 +98,7 @@ def test_upload_all_ready_reject_fix_retry_live_and_save(
 
     # save results: status, product id, batch and request ids go into the workbook copy
     window.save_results()
-    qtbot.waitUntil(lambda: "Results saved to" in window.status.currentMessage(),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: "Results saved to" in window.status.currentMessage(), timeout=20_000)
     saved = Path(window.status.currentMessage().split("Results saved to ", 1)[1])
     sheet = load_workbook(saved).active
     assert sheet is not None
@@ -105,7 +111,8 @@ def test_upload_all_ready_reject_fix_retry_live_and_save(
 
 
 def test_cancel_mid_upload_leaves_truthful_statuses(
-        sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, tmp_path: Path) -> None:
+    sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, tmp_path: Path
+) -> None:
     window, flow = sandbox_window, sandbox_window.send_flow
     open_in(window, qtbot, write_workbook(tmp_path / "banyak.xlsx", big_rows(10)))
     flow.chunk_size, flow.concurrency = 2, 1
@@ -130,8 +137,13 @@ def test_cancel_mid_upload_leaves_truthful_statuses(
 
 
 def test_delete_selected_with_one_unknown_product_id(
-        sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, recorded: Recorded,
-        answers: Answers, workbook: Path) -> None:
+    sandbox_window: MainWindow,
+    qtbot: Any,
+    sandbox: RunningSandbox,
+    recorded: Recorded,
+    answers: Answers,
+    workbook: Path,
+) -> None:
     window, flow = sandbox_window, sandbox_window.send_flow
     open_in(window, qtbot, workbook)
     with qtbot.waitSignal(flow.confirmed, timeout=20_000):
@@ -156,7 +168,8 @@ def test_delete_selected_with_one_unknown_product_id(
 
 
 def test_wrong_token_stops_with_plain_words_and_keeps_rows(
-        sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, workbook: Path) -> None:
+    sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, workbook: Path
+) -> None:
     window, flow = sandbox_window, sandbox_window.send_flow
     add_profile(window, sandbox, token="stkn_revoked", name="Toko Lama")
     open_in(window, qtbot, workbook)
@@ -173,7 +186,8 @@ def test_wrong_token_stops_with_plain_words_and_keeps_rows(
 
 
 def test_missing_secrets_and_no_store_are_explained(
-        sandbox_window: MainWindow, qtbot: Any, workbook: Path) -> None:
+    sandbox_window: MainWindow, qtbot: Any, workbook: Path
+) -> None:
     window, flow = sandbox_window, sandbox_window.send_flow
     open_in(window, qtbot, workbook)
     window.stores.secrets.delete_all(STORE)
@@ -189,8 +203,9 @@ def test_missing_secrets_and_no_store_are_explained(
     assert shown.args[0] == "No store chosen"
 
 
-def test_send_texts_in_indonesian_and_english_plurals(sandbox_window: MainWindow,
-                                                      qtbot: Any) -> None:
+def test_send_texts_in_indonesian_and_english_plurals(
+    sandbox_window: MainWindow, qtbot: Any
+) -> None:
     from app.gui.send_dialogs import UploadConfirmDialog, UploadQuestion
     from app.gui.store_words import explain
     from app.partner import StoreAccessError
@@ -200,8 +215,10 @@ def test_send_texts_in_indonesian_and_english_plurals(sandbox_window: MainWindow
     try:
         assert window.acts.upload_ready.text() == "Unggah semua yang &siap…"
         qtbot.waitUntil(lambda: window.send_flow.panel.cancel.text() == "Batal")
-        assert explain(StoreAccessError("Access forbidden", code="AUTH_014"))[0] == \
-            "Toko menolak akses"
+        assert (
+            explain(StoreAccessError("Access forbidden", code="AUTH_014"))[0]
+            == "Toko menolak akses"
+        )
         dialog = UploadConfirmDialog(window, UploadQuestion(3, 1, 0, STORE, "http://x"))
         assert dialog.text() == f"Kirim 3 baris produk ke {STORE}?"
     finally:
@@ -212,8 +229,13 @@ def test_send_texts_in_indonesian_and_english_plurals(sandbox_window: MainWindow
 
 
 def test_upload_selected_goes_through_the_sorted_view_and_skips_rows_with_problems(
-        sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, recorded: Recorded,
-        answers: Answers, tmp_path: Path) -> None:
+    sandbox_window: MainWindow,
+    qtbot: Any,
+    sandbox: RunningSandbox,
+    recorded: Recorded,
+    answers: Answers,
+    tmp_path: Path,
+) -> None:
     window, flow = sandbox_window, sandbox_window.send_flow
     open_in(window, qtbot, write_workbook(tmp_path / "campur.xlsx"))  # rows 1-5 have problems
     window.proxy.sort(window.model.column_of("sku"), Qt.SortOrder.DescendingOrder)
@@ -223,7 +245,10 @@ def test_upload_selected_goes_through_the_sorted_view_and_skips_rows_with_proble
     question = answers.upload[0]
     assert (question.send, question.problems, question.already) == (3, 1, 0)
     assert sorted(p["sku"] for p in recorded.creates()[0]) == [
-        "SKU-00006", "SKU-00008", "SKU-00009"]
+        "SKU-00006",
+        "SKU-00008",
+        "SKU-00009",
+    ]
     assert window.model.row(1).status is Status.INVALID  # not sent, still says why
     # selected again: rows already on the store are not sent twice
     select_rows(window, [6, 8])
@@ -234,7 +259,8 @@ def test_upload_selected_goes_through_the_sorted_view_and_skips_rows_with_proble
 
 
 def test_a_row_added_while_confirming_does_not_shift_the_answers(
-        sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, workbook: Path) -> None:
+    sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, workbook: Path
+) -> None:
     window, flow = sandbox_window, sandbox_window.send_flow
     sandbox.state.live_after = 1.0
     open_in(window, qtbot, workbook)
@@ -256,8 +282,9 @@ def test_a_row_added_while_confirming_does_not_shift_the_answers(
             assert (row.status, row.product_id) == (Status.LIVE, stored.id)
 
 
-def test_a_finished_job_run_is_freed(sandbox_window: MainWindow, qtbot: Any,
-                                     sandbox: RunningSandbox, workbook: Path) -> None:
+def test_a_finished_job_run_is_freed(
+    sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, workbook: Path
+) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
     from app.gui.job_runs import JobRun
@@ -275,7 +302,8 @@ def test_a_finished_job_run_is_freed(sandbox_window: MainWindow, qtbot: Any,
 
 
 def test_while_results_are_saved_the_grid_is_read_only_and_nothing_is_sent(
-        sandbox_window: MainWindow, qtbot: Any, workbook: Path, recorded: Recorded) -> None:
+    sandbox_window: MainWindow, qtbot: Any, workbook: Path, recorded: Recorded
+) -> None:
     window = sandbox_window
     open_in(window, qtbot, workbook)
     window.save_results()
@@ -285,16 +313,19 @@ def test_while_results_are_saved_the_grid_is_read_only_and_nothing_is_sent(
     index = cell(window, 0, "name")
     assert not window.model.setData(window.proxy.mapToSource(index), "Renamed")
     window.send_flow.upload_ready()
-    qtbot.waitUntil(lambda: "Results saved to" in window.status.currentMessage(),
-                    timeout=20_000)
+    qtbot.waitUntil(lambda: "Results saved to" in window.status.currentMessage(), timeout=20_000)
     assert not window.model.read_only and window.acts.upload_ready.isEnabled()
     assert recorded.creates() == []
     assert window.model.table.rows[0].cells["name"] != "Renamed"
 
 
 def test_check_pending_rows_after_the_confirmation_gave_up(
-        sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, recorded: Recorded,
-        workbook: Path) -> None:
+    sandbox_window: MainWindow,
+    qtbot: Any,
+    sandbox: RunningSandbox,
+    recorded: Recorded,
+    workbook: Path,
+) -> None:
     window, flow = sandbox_window, sandbox_window.send_flow
     sandbox.state.live_after = 3600.0  # the store keeps them pending past the window's check
     flow.confirm_timeout = 0.5
@@ -324,8 +355,12 @@ def test_check_pending_rows_after_the_confirmation_gave_up(
 
 
 def test_check_pending_rows_informs_when_there_is_nothing_to_check(
-        sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, recorded: Recorded,
-        workbook: Path) -> None:
+    sandbox_window: MainWindow,
+    qtbot: Any,
+    sandbox: RunningSandbox,
+    recorded: Recorded,
+    workbook: Path,
+) -> None:
     window, flow = sandbox_window, sandbox_window.send_flow
     open_in(window, qtbot, workbook)
     with qtbot.waitSignal(flow.message_shown) as shown:

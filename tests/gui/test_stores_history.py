@@ -26,7 +26,6 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 SECRET, TOKEN = DEMO_CREDENTIALS.partner_secret, DEMO_CREDENTIALS.store_token
 
 
-
 def fill(dialog: Any, sandbox: RunningSandbox, name: str = "Toko Sinar") -> None:
     dialog.add_button.click()
     dialog.form.name.setText(name)
@@ -39,7 +38,8 @@ def fill(dialog: Any, sandbox: RunningSandbox, name: str = "Toko Sinar") -> None
 
 
 def test_stores_dialog_keeps_secrets_in_the_keyring_and_tests_the_connection(
-        window: MainWindow, qtbot: Any, sandbox: RunningSandbox) -> None:
+    window: MainWindow, qtbot: Any, sandbox: RunningSandbox
+) -> None:
     dialog = open_stores(window)
     qtbot.addWidget(dialog)
     fill(dialog, sandbox)
@@ -71,7 +71,8 @@ def test_stores_dialog_keeps_secrets_in_the_keyring_and_tests_the_connection(
 
 
 def test_stores_dialog_says_when_the_keyring_cannot_be_used(
-        window: MainWindow, qtbot: Any, sandbox: RunningSandbox) -> None:
+    window: MainWindow, qtbot: Any, sandbox: RunningSandbox
+) -> None:
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
@@ -88,8 +89,8 @@ def test_stores_dialog_says_when_the_keyring_cannot_be_used(
 
 
 def test_history_lists_the_job_and_resumes_a_cancelled_one(
-        window: MainWindow, qtbot: Any, sandbox: RunningSandbox, answers: Answers,
-        tmp_path: Path) -> None:
+    window: MainWindow, qtbot: Any, sandbox: RunningSandbox, answers: Answers, tmp_path: Path
+) -> None:
     from tests.gui.send_helpers import add_profile
 
     flow = window.send_flow
@@ -98,8 +99,9 @@ def test_history_lists_the_job_and_resumes_a_cancelled_one(
     flow.chunk_size, flow.concurrency = 2, 1
     sandbox.state.set_faults(latency=0.3)
     window.acts.upload_ready.trigger()
-    qtbot.waitUntil(lambda: any(r.status is Status.PENDING for r in window.model.table.rows),
-                    timeout=20_000)
+    qtbot.waitUntil(
+        lambda: any(r.status is Status.PENDING for r in window.model.table.rows), timeout=20_000
+    )
     with qtbot.waitSignal(flow.finished, timeout=20_000):
         flow.cancel()
     sandbox.state.set_faults(latency=0.0)
@@ -122,7 +124,8 @@ def test_history_lists_the_job_and_resumes_a_cancelled_one(
 
 
 def test_demo_launch_starts_the_sandbox_and_the_whole_loop_works(
-        qtbot: Any, answers: Answers) -> None:
+    qtbot: Any, answers: Answers
+) -> None:
     window, demo = launch.start(launch.parse_args(["--demo"]))
     qtbot.addWidget(window)
     try:
@@ -141,8 +144,9 @@ def test_demo_launch_starts_the_sandbox_and_the_whole_loop_works(
         assert "Photo could not be downloaded" in tooltip(window, bad, "photos")
         assert answers.upload[0].store == DEMO_STORE_NAME
         # fix the photo, send again: accepted
-        assert window.model.edit([(bad, "photos", {"1": "https://cdn.example.com/ok.jpg"})],
-                                 "photo")
+        assert window.model.edit(
+            [(bad, "photos", {"1": "https://cdn.example.com/ok.jpg"})], "photo"
+        )
         with qtbot.waitSignal(flow.finished, timeout=20_000):
             window.acts.retry_failed.trigger()
         assert answers.upload[1].send == 1

@@ -20,7 +20,6 @@ from tests.gui.samples import write_workbook
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
-
 @pytest.fixture
 def messy(tmp_path: Path) -> Path:
     return write_workbook(tmp_path / "produk toko.xlsx")
@@ -39,13 +38,17 @@ def color(window: MainWindow, row: int, key: str) -> Any:
 
 
 def answer_import(monkeypatch: pytest.MonkeyPatch, seen: dict[str, Any]) -> None:
-    def ask(cls: type[ImportDialog], parent: Any, raw: Any, header_row: int, colmap: Any,
-            **kwargs: Any) -> tuple[int, Any]:
+    def ask(
+        cls: type[ImportDialog], parent: Any, raw: Any, header_row: int, colmap: Any, **kwargs: Any
+    ) -> tuple[int, Any]:
         dialog = cls(parent, raw, header_row, colmap, **kwargs)
         seen["header_row"] = dialog.header_row
         seen["rows"] = dialog.table.rowCount()
-        seen["not_sent"] = [dialog.table.item(n, 1).text() for n in range(dialog.table.rowCount())
-                            if dialog.table.cellWidget(n, 2).currentData() == (None, None)]
+        seen["not_sent"] = [
+            dialog.table.item(n, 1).text()
+            for n in range(dialog.table.rowCount())
+            if dialog.table.cellWidget(n, 2).currentData() == (None, None)
+        ]
         seen["price_match"] = dialog.table.item(2, 3).text()
         dialog.deleteLater()
         return dialog.header_row, dialog.colmap
@@ -54,7 +57,8 @@ def answer_import(monkeypatch: pytest.MonkeyPatch, seen: dict[str, Any]) -> None
 
 
 def test_messy_workbook_shows_red_cells_and_editor_fixes_one(
-        window: MainWindow, qtbot: Any, messy: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    window: MainWindow, qtbot: Any, messy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     seen: dict[str, Any] = {}
     answer_import(monkeypatch, seen)
     open_in(window, qtbot, messy)
@@ -95,15 +99,17 @@ def test_messy_workbook_shows_red_cells_and_editor_fixes_one(
     assert color(window, 1, "price") is None
 
 
-def test_fill_down_and_paste_are_one_undo_step_each(window: MainWindow, qtbot: Any,
-                                                    messy: Path) -> None:
+def test_fill_down_and_paste_are_one_undo_step_each(
+    window: MainWindow, qtbot: Any, messy: Path
+) -> None:
     open_in(window, qtbot, messy, ask_mapping=False)
     grid, stack = window.grid, window.undo_stack
     condition = window.model.column_of("condition")
     grid.setCurrentIndex(window.proxy.index(3, condition))
     grid.selectionModel().select(
         QItemSelection(window.proxy.index(3, condition), window.proxy.index(6, condition)),
-        QItemSelectionModel.SelectionFlag.ClearAndSelect)
+        QItemSelectionModel.SelectionFlag.ClearAndSelect,
+    )
     steps = stack.index()
     assert grid.fill_down() == 3
     assert stack.index() == steps + 1
@@ -138,8 +144,11 @@ def test_filters_and_problems_dock_jump(window: MainWindow, qtbot: Any, messy: P
     window.filter_bar.search.clear()
     qtbot.waitUntil(lambda: window.proxy.rowCount() == 10)
     window.problems.refresh()
-    problem = next(n for n, (_, issue) in enumerate(window.problems.model.problems)
-                   if issue.field == "condition")
+    problem = next(
+        n
+        for n, (_, issue) in enumerate(window.problems.model.problems)
+        if issue.field == "condition"
+    )
     window.problems.view.clicked.emit(window.problems.model.index(problem, 2))
     current = window.grid.currentIndex()
     assert (current.row(), current.column()) == (4, window.model.column_of("condition"))
@@ -156,12 +165,15 @@ def test_language_switch(window: MainWindow, qtbot: Any, messy: Path) -> None:
     assert window.acts.file_menu.title() == "&Berkas"
     assert window.acts.open.text() == "&Buka…"
     assert window.model.headerData(name, Qt.Orientation.Horizontal) == "Nama Produk *"
-    assert "bukan kondisi" in condition.data(Qt.ItemDataRole.ToolTipRole).lower() or \
-        "Rusak" in condition.data(Qt.ItemDataRole.ToolTipRole)
+    assert "bukan kondisi" in condition.data(
+        Qt.ItemDataRole.ToolTipRole
+    ).lower() or "Rusak" in condition.data(Qt.ItemDataRole.ToolTipRole)
     assert condition.data(Qt.ItemDataRole.ToolTipRole) != window.model.row(4).issues_for(
-        "condition")[0].message("en")
-    qtbot.waitUntil(lambda: window.filter_bar.buttons[window.proxy.mode.ALL].text()
-                    == "Semua baris")
+        "condition"
+    )[0].message("en")
+    qtbot.waitUntil(
+        lambda: window.filter_bar.buttons[window.proxy.mode.ALL].text() == "Semua baris"
+    )
     assert window.settings.language == "id"
     window.set_language("en")
     assert window.acts.file_menu.title() == "&File"
@@ -178,8 +190,11 @@ def test_autosave_and_restore(qtbot: Any, messy: Path, monkeypatch: pytest.Monke
     first.close()
 
     asked: list[int] = []
-    monkeypatch.setattr(RestoreDialog, "ask", classmethod(
-        lambda cls, parent, workbook, rows, saved_at: asked.append(rows) or True))
+    monkeypatch.setattr(
+        RestoreDialog,
+        "ask",
+        classmethod(lambda cls, parent, workbook, rows, saved_at: asked.append(rows) or True),
+    )
     second = MainWindow()
     qtbot.addWidget(second)
     open_in(second, qtbot, messy)  # no import dialog: the session knows the mapping
@@ -200,21 +215,31 @@ def test_autosave_and_restore(qtbot: Any, messy: Path, monkeypatch: pytest.Monke
     third.close()
 
 
-def test_sheet_picker_when_several_sheets(window: MainWindow, qtbot: Any, tmp_path: Path,
-                                          monkeypatch: pytest.MonkeyPatch) -> None:
+def test_sheet_picker_when_several_sheets(
+    window: MainWindow, qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     path = write_workbook(tmp_path / "dua.xlsx", sheets=2)
     offered: list[list[str]] = []
-    monkeypatch.setattr(SheetPicker, "ask", classmethod(
-        lambda cls, parent, sheets: offered.append([s.name for s in sheets]) or "Produk"))
-    monkeypatch.setattr(ImportDialog, "ask", classmethod(
-        lambda cls, parent, raw, header_row, colmap, **kw: (header_row, colmap)))
+    monkeypatch.setattr(
+        SheetPicker,
+        "ask",
+        classmethod(
+            lambda cls, parent, sheets: offered.append([s.name for s in sheets]) or "Produk"
+        ),
+    )
+    monkeypatch.setattr(
+        ImportDialog,
+        "ask",
+        classmethod(lambda cls, parent, raw, header_row, colmap, **kw: (header_row, colmap)),
+    )
     open_in(window, qtbot, path)
     assert offered == [["Produk", "Lain 1"]]
     assert window.model.rowCount() == 10
 
 
-def test_recent_files_and_settings_in_private_config(window: MainWindow, qtbot: Any,
-                                                     messy: Path, tmp_path: Path) -> None:
+def test_recent_files_and_settings_in_private_config(
+    window: MainWindow, qtbot: Any, messy: Path, tmp_path: Path
+) -> None:
     import os
 
     open_in(window, qtbot, messy, ask_mapping=False)

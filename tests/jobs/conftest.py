@@ -13,11 +13,14 @@ FAST_RETRY = RetryPolicy(max_attempts=3, base_delay=0.01, max_delay=0.05, total_
 
 
 def demo_credentials(base_url: str, **changes: str) -> Credentials:
-    values = {"base_url": base_url,
-              "partner_client_id": DEMO_CREDENTIALS.partner_client_id,
-              "partner_secret": DEMO_CREDENTIALS.partner_secret,
-              "store_client_id": DEMO_CREDENTIALS.store_client_id,
-              "store_token": DEMO_CREDENTIALS.store_token, **changes}
+    values = {
+        "base_url": base_url,
+        "partner_client_id": DEMO_CREDENTIALS.partner_client_id,
+        "partner_secret": DEMO_CREDENTIALS.partner_secret,
+        "store_client_id": DEMO_CREDENTIALS.store_client_id,
+        "store_token": DEMO_CREDENTIALS.store_token,
+        **changes,
+    }
     return Credentials(**values)
 
 

@@ -12,8 +12,9 @@ SUB_CATEGORY = "0e882586-c506-4792-a831-02767a68dae2"
 TYPE = "d86db295-41c3-423d-a2c2-a59724f38316"
 
 
-def product_cells(n: int, *, prefix: str = "SKU", external_ids: bool = True,
-                  seed: int = 0) -> list[dict[str, Any]]:
+def product_cells(
+    n: int, *, prefix: str = "SKU", external_ids: bool = True, seed: int = 0
+) -> list[dict[str, Any]]:
     rows = []
     for k in range(n):
         cells: dict[str, Any] = {

@@ -21,8 +21,9 @@ def _upload(client: PartnerClient, n: int, prefix: str = "SKU") -> ProductTable:
     return table
 
 
-def test_delete_by_id_and_by_sku_with_one_unknown_id(sandbox: RunningSandbox,
-                                                     client: PartnerClient) -> None:
+def test_delete_by_id_and_by_sku_with_one_unknown_id(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     _upload(client, 6)
     stored = {p.sku: p.id for p in sandbox.state.products()}
     unknown = str(uuid.uuid4())
@@ -49,12 +50,14 @@ def test_delete_by_id_and_by_sku_with_one_unknown_id(sandbox: RunningSandbox,
     assert {p.sku for p in sandbox.state.products()} == {"SKU-00004", "SKU-00005"}
 
 
-def test_a_dropped_delete_is_not_reported_as_failed(sandbox: RunningSandbox,
-                                                    client: PartnerClient) -> None:
+def test_a_dropped_delete_is_not_reported_as_failed(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     _upload(client, 4)
     ids = [p.id for p in sandbox.state.products()]
-    table = ProductTable.from_cells([(2 + k, {"id": i}) for k, i in enumerate(ids)],
-                                    purpose="delete")
+    table = ProductTable.from_cells(
+        [(2 + k, {"id": i}) for k, i in enumerate(ids)], purpose="delete"
+    )
     sandbox.state.set_faults(drop_count=1)
     report = DeleteJob(client, table).run()
     assert report.counts() == {"deleted": 4}
@@ -85,8 +88,9 @@ class CrashAfterSending:
         return self.client.get_product_by_sku(sku)
 
 
-def test_resume_after_a_crash_sends_only_the_unsent_chunks(sandbox: RunningSandbox,
-                                                          client: PartnerClient) -> None:
+def test_resume_after_a_crash_sends_only_the_unsent_chunks(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     journal = Journal()
     table = product_table(50, external_ids=False)
     generated = [r.external_id for r in table.rows]
@@ -114,14 +118,20 @@ def test_resume_after_a_crash_sends_only_the_unsent_chunks(sandbox: RunningSandb
         UploadJob.resume(client, fresh, journal, job.id)
 
 
-def test_resume_sends_again_a_chunk_the_store_never_received(sandbox: RunningSandbox,
-                                                             client: PartnerClient) -> None:
+def test_resume_sends_again_a_chunk_the_store_never_received(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     journal = Journal()
     table = product_table(30, external_ids=False)
     generated = [r.external_id for r in table.rows]
     with pytest.raises(Crash):
-        UploadJob(CrashAfterSending(client, 2, arrives=False), table, chunk_size=10, concurrency=1,
-                  journal=journal).run()
+        UploadJob(
+            CrashAfterSending(client, 2, arrives=False),
+            table,
+            chunk_size=10,
+            concurrency=1,
+            journal=journal,
+        ).run()
     job = journal.latest_unfinished()
     assert job is not None
     assert [c.state for c in journal.chunks(job.id)] == ["answered", "sending", "planned"]
@@ -138,13 +148,13 @@ def test_resume_sends_again_a_chunk_the_store_never_received(sandbox: RunningSan
     assert report.counts().get("pending", 0) + report.counts().get("live", 0) == 30
 
 
-def test_resume_refuses_a_changed_workbook(sandbox: RunningSandbox,
-                                           client: PartnerClient) -> None:
+def test_resume_refuses_a_changed_workbook(sandbox: RunningSandbox, client: PartnerClient) -> None:
     journal = Journal()
     table = product_table(20)
     with pytest.raises(Crash):
-        UploadJob(CrashAfterSending(client, 1), table, chunk_size=10, concurrency=1,
-                  journal=journal).run()
+        UploadJob(
+            CrashAfterSending(client, 1), table, chunk_size=10, concurrency=1, journal=journal
+        ).run()
     job = journal.latest_unfinished()
     assert job is not None
     changed = product_table(20, prefix="OTHER")
@@ -169,19 +179,22 @@ class CrashAfterDeleting:
         return self.client.get_product_by_sku(sku)
 
 
-def test_resume_a_delete_whose_answer_was_lost(sandbox: RunningSandbox,
-                                               client: PartnerClient) -> None:
+def test_resume_a_delete_whose_answer_was_lost(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     _upload(client, 6)
     ids = sorted(p.id for p in sandbox.state.products())
     journal = Journal()
 
     def sheet() -> ProductTable:
-        return ProductTable.from_cells([(2 + k, {"id": i}) for k, i in enumerate(ids)],
-                                       purpose="delete")
+        return ProductTable.from_cells(
+            [(2 + k, {"id": i}) for k, i in enumerate(ids)], purpose="delete"
+        )
 
     with pytest.raises(Crash):
-        DeleteJob(CrashAfterDeleting(client, 2), sheet(), chunk_size=2, concurrency=1,
-                  journal=journal).run()
+        DeleteJob(
+            CrashAfterDeleting(client, 2), sheet(), chunk_size=2, concurrency=1, journal=journal
+        ).run()
     assert len(sandbox.state.products()) == 2  # the second chunk was deleted, answer lost
     job = journal.latest_unfinished()
     assert job is not None

@@ -51,8 +51,14 @@ def test_chunks_are_recorded_before_and_after_sending(tmp_path: Path) -> None:
     journal.mark_sending(job_id, 0)
     assert journal.chunks(job_id)[0].state == "sending"
     assert journal.chunks(job_id)[0].attempts == 1
-    outcome = RowOutcome(0, 2, Status.PENDING, batch_id="pb_1", request_id="r1",
-                         external_id=table.rows[0].external_id)
+    outcome = RowOutcome(
+        0,
+        2,
+        Status.PENDING,
+        batch_id="pb_1",
+        request_id="r1",
+        external_id=table.rows[0].external_id,
+    )
     journal.record_answer(job_id, 0, [outcome], request_id="r1", batch_id="pb_1")
     first = journal.chunks(job_id)[0]
     assert (first.state, first.request_id, first.batch_id) == ("answered", "r1", "pb_1")

@@ -10,20 +10,23 @@ from app.jobs.plan import chosen_rows, plan_delete, plan_upload, split
 from tests.jobs.rows import product_table
 
 
-@pytest.mark.parametrize(("key", "expected"), [
-    ("products[3].price", FieldRef(3, "price")),
-    ("products.3.price", FieldRef(3, "price")),
-    ("products[0].specialPrice", FieldRef(0, "specialPrice")),
-    ("products.12.dimensions.length", FieldRef(12, "dimensions")),
-    ("products[7].warehouses[0].stock", FieldRef(7, "warehouses")),
-    ("products[4]", FieldRef(4, None)),
-    ("price", FieldRef(None, "price")),
-    ("warehouses[1].clientId", FieldRef(None, "warehouses")),
-    ("ids[2]", FieldRef(2, "id")),
-    ("externalIds", FieldRef(None, "externalId")),
-    ("products", FieldRef(None, None)),
-    ("somethingElse", FieldRef(None, None)),
-])
+@pytest.mark.parametrize(
+    ("key", "expected"),
+    [
+        ("products[3].price", FieldRef(3, "price")),
+        ("products.3.price", FieldRef(3, "price")),
+        ("products[0].specialPrice", FieldRef(0, "specialPrice")),
+        ("products.12.dimensions.length", FieldRef(12, "dimensions")),
+        ("products[7].warehouses[0].stock", FieldRef(7, "warehouses")),
+        ("products[4]", FieldRef(4, None)),
+        ("price", FieldRef(None, "price")),
+        ("warehouses[1].clientId", FieldRef(None, "warehouses")),
+        ("ids[2]", FieldRef(2, "id")),
+        ("externalIds", FieldRef(None, "externalId")),
+        ("products", FieldRef(None, None)),
+        ("somethingElse", FieldRef(None, None)),
+    ],
+)
 def test_validation_keys(key: str, expected: FieldRef) -> None:
     assert parse_key(key) == expected
 
@@ -39,8 +42,14 @@ def test_field_of_prefers_details_field_then_the_code_table() -> None:
 
 def test_group_validation_errors() -> None:
     per_row, general = group_validation_errors(
-        {"products[1].price": "too low", "products.1.name": "empty", "price": "bad",
-         "products[9].sku": "outside the request"}, rows=3)
+        {
+            "products[1].price": "too low",
+            "products.1.name": "empty",
+            "price": "bad",
+            "products[9].sku": "outside the request",
+        },
+        rows=3,
+    )
     assert per_row == {1: [("price", "too low"), ("name", "empty")]}
     assert general == [("price", "bad"), ("sku", "outside the request")]
 
@@ -57,8 +66,9 @@ def test_chunks_keep_positions_and_fixed_external_ids() -> None:
 
 
 def test_delete_plan_shares_a_position_between_rows_with_the_same_id() -> None:
-    table = ProductTable.from_cells([(2, {"id": "a"}), (3, {"id": "b"}), (4, {"id": "a"})],
-                                    purpose="delete")
+    table = ProductTable.from_cells(
+        [(2, {"id": "a"}), (3, {"id": "b"}), (4, {"id": "a"})], purpose="delete"
+    )
     chunks = plan_delete(table, {0: "a", 1: "b", 2: "a"}, chunk_size=100)
     assert chunks[0].items == ["a", "b"] and chunks[0].groups == [(0, 2), (1,)]
 

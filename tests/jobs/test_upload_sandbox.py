@@ -14,12 +14,16 @@ from tests.jobs.rows import product_table
 
 
 def test_250_rows_in_chunks_of_100_rejections_land_on_their_rows(
-        sandbox: RunningSandbox, client: PartnerClient) -> None:
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     table = product_table(250, first_row=5)
     rejected_positions = {0: "price", 99: None, 100: "stock", 101: "photos", 249: "weight"}
-    sandbox.state.set_faults(reject_skus={
-        table.rows[p].sku: RowRejection(code="VAL_001", field=f, message=f"bad {p}")
-        for p, f in rejected_positions.items()})
+    sandbox.state.set_faults(
+        reject_skus={
+            table.rows[p].sku: RowRejection(code="VAL_001", field=f, message=f"bad {p}")
+            for p, f in rejected_positions.items()
+        }
+    )
     seen: list[Progress] = []
     report = UploadJob(client, table, chunk_size=100, on_progress=seen.append).run()
 
@@ -42,12 +46,17 @@ def test_250_rows_in_chunks_of_100_rejections_land_on_their_rows(
     assert seen[-1].done == seen[-1].total == 250
 
 
-def test_a_subset_of_rows_maps_back_to_the_chosen_rows(sandbox: RunningSandbox,
-                                                       client: PartnerClient) -> None:
+def test_a_subset_of_rows_maps_back_to_the_chosen_rows(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     table = product_table(60, first_row=2)
     chosen = [*range(10, 39), 43]  # sheet rows 12-40 and 45
-    sandbox.state.set_faults(reject_skus={table.rows[43].sku: RowRejection(field="name"),
-                                          table.rows[10].sku: RowRejection(field="sku")})
+    sandbox.state.set_faults(
+        reject_skus={
+            table.rows[43].sku: RowRejection(field="name"),
+            table.rows[10].sku: RowRejection(field="sku"),
+        }
+    )
     report = UploadJob(client, table, chosen, chunk_size=7).run()
     assert [o.sheet_row for o in report.outcomes] == [*range(12, 41), 45]
     by_row = {o.sheet_row: o for o in report.outcomes}
@@ -58,8 +67,9 @@ def test_a_subset_of_rows_maps_back_to_the_chosen_rows(sandbox: RunningSandbox,
     assert table.rows[0].status is Status.READY  # not chosen, untouched
 
 
-def test_pending_rows_go_live_with_product_ids(sandbox: RunningSandbox,
-                                               client: PartnerClient) -> None:
+def test_pending_rows_go_live_with_product_ids(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     sandbox.state.live_after = 0.3
     table = product_table(12)
     report = UploadJob(client, table, chunk_size=5).run()
@@ -73,8 +83,9 @@ def test_pending_rows_go_live_with_product_ids(sandbox: RunningSandbox,
         assert row.cells["id"] == row.product_id
 
 
-def test_an_edit_made_while_pending_survives_confirmation(sandbox: RunningSandbox,
-                                                         client: PartnerClient) -> None:
+def test_an_edit_made_while_pending_survives_confirmation(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     sandbox.state.live_after = 0.3
     table = product_table(2)
     report = UploadJob(client, table).run()
@@ -86,8 +97,9 @@ def test_an_edit_made_while_pending_survives_confirmation(sandbox: RunningSandbo
     assert table.rows[0].edited_since_sent and not table.rows[1].edited_since_sent
 
 
-def test_confirmation_times_out_leaving_rows_pending(sandbox: RunningSandbox,
-                                                     client: PartnerClient) -> None:
+def test_confirmation_times_out_leaving_rows_pending(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     sandbox.state.live_after = 60
     table = product_table(3)
     report = UploadJob(client, table).run()
@@ -96,8 +108,9 @@ def test_confirmation_times_out_leaving_rows_pending(sandbox: RunningSandbox,
     assert all(r.status is Status.PENDING and r.product_id for r in table.rows)
 
 
-def test_re_uploading_gives_exists_rows_not_duplicates(sandbox: RunningSandbox,
-                                                       client: PartnerClient) -> None:
+def test_re_uploading_gives_exists_rows_not_duplicates(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     first = product_table(30)
     UploadJob(client, first, chunk_size=10).run()
     again = product_table(30)  # the same sheet (same external ids) uploaded once more
@@ -111,8 +124,9 @@ def test_re_uploading_gives_exists_rows_not_duplicates(sandbox: RunningSandbox,
     assert report.all_good
 
 
-def test_a_dropped_connection_creates_no_duplicate(sandbox: RunningSandbox,
-                                                   client: PartnerClient) -> None:
+def test_a_dropped_connection_creates_no_duplicate(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     table = product_table(40, external_ids=False)  # generated ids must survive the retry
     generated = [r.external_id for r in table.rows]
     sandbox.state.set_faults(drop_count=1)  # the first request is handled, its answer lost
@@ -128,8 +142,9 @@ def test_a_dropped_connection_creates_no_duplicate(sandbox: RunningSandbox,
     assert report.requests == 4 + 10  # 4 creates, 10 look-ups for the dropped chunk
 
 
-def test_cancel_mid_job_leaves_truthful_statuses(sandbox: RunningSandbox,
-                                                 client: PartnerClient) -> None:
+def test_cancel_mid_job_leaves_truthful_statuses(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     sandbox.state.set_faults(latency=0.05)
     table = product_table(50)
     job: UploadJob
@@ -149,7 +164,8 @@ def test_cancel_mid_job_leaves_truthful_statuses(sandbox: RunningSandbox,
 
 
 def test_cancel_from_another_thread_while_a_chunk_is_in_flight(
-        sandbox: RunningSandbox, client: PartnerClient) -> None:
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     sandbox.state.set_faults(latency=0.3)
     table = product_table(40)
     job = UploadJob(client, table, chunk_size=10, concurrency=2)
@@ -171,8 +187,9 @@ def test_wrong_store_token_stops_the_job(sandbox: RunningSandbox) -> None:
     assert table.rows[0].store_issues[0].code == "AUTH_014"
 
 
-def test_rows_with_errors_are_skipped_with_their_issues(sandbox: RunningSandbox,
-                                                        client: PartnerClient) -> None:
+def test_rows_with_errors_are_skipped_with_their_issues(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
     table = product_table(5)
     table.set_cell(2, "price", "abc")
     report = UploadJob(client, table).run()
@@ -182,12 +199,18 @@ def test_rows_with_errors_are_skipped_with_their_issues(sandbox: RunningSandbox,
     assert len(sandbox.state.products()) == 4
 
 
-def test_the_journal_records_the_job(sandbox: RunningSandbox, client: PartnerClient,
-                                     tmp_path: object) -> None:
+def test_the_journal_records_the_job(
+    sandbox: RunningSandbox, client: PartnerClient, tmp_path: object
+) -> None:
     journal = Journal()
     table = product_table(25)
-    report = UploadJob(client, table, chunk_size=10, journal=journal,
-                       job_info={"source": "produk.xlsx", "sheet": "Produk"}).run()
+    report = UploadJob(
+        client,
+        table,
+        chunk_size=10,
+        journal=journal,
+        job_info={"source": "produk.xlsx", "sheet": "Produk"},
+    ).run()
     assert report.job_id is not None
     record = journal.job(report.job_id)
     assert record is not None and record.state == "finished" and record.source == "produk.xlsx"

@@ -45,20 +45,27 @@ class FakeClient:
         return self.skus.get(sku)
 
 
-def accept_all(products: list[dict[str, Any]], errors: dict[int, RowError] | None = None,
-               ) -> CreateResult:
+def accept_all(
+    products: list[dict[str, Any]],
+    errors: dict[int, RowError] | None = None,
+) -> CreateResult:
     errors = errors or {}
-    accepted = [AcceptedRow(i, p["externalId"], p["sku"]) for i, p in enumerate(products)
-                if i not in errors]
-    return CreateResult("req-1", "pb_1", CreateSummary(len(products)), accepted,
-                        list(errors.values()))
+    accepted = [
+        AcceptedRow(i, p["externalId"], p["sku"]) for i, p in enumerate(products) if i not in errors
+    ]
+    return CreateResult(
+        "req-1", "pb_1", CreateSummary(len(products)), accepted, list(errors.values())
+    )
 
 
 def test_val_001_for_the_request_lands_on_the_named_rows_and_cells() -> None:
     table = product_table(4, first_row=10)
-    exc = RequestValidationError("Validation failed", code="VAL_001", request_id="r-9",
-                                 field_errors={"products[1].price": "must be > 0",
-                                               "products.3.photos": "bad url"})
+    exc = RequestValidationError(
+        "Validation failed",
+        code="VAL_001",
+        request_id="r-9",
+        field_errors={"products[1].price": "must be > 0", "products.3.photos": "bad url"},
+    )
     report = UploadJob(FakeClient(exc), table).run()
     out = {o.sheet_row: o for o in report.outcomes}
     assert out[11].status is Status.REJECTED and out[11].field == "price"
@@ -71,8 +78,9 @@ def test_val_001_for_the_request_lands_on_the_named_rows_and_cells() -> None:
 
 def test_val_001_naming_no_row_rejects_every_row_of_the_request() -> None:
     table = product_table(2)
-    exc = RequestValidationError("Validation failed", code="VAL_001",
-                                 field_errors={"price": "required"})
+    exc = RequestValidationError(
+        "Validation failed", code="VAL_001", field_errors={"price": "required"}
+    )
     report = UploadJob(FakeClient(exc), table).run()
     assert [(o.status, o.field) for o in report.outcomes] == [(Status.REJECTED, "price")] * 2
 
@@ -82,8 +90,9 @@ def test_prd_002_after_an_ambiguous_send_means_our_own_product() -> None:
     dropped = TransportError("connection lost after sending", ambiguous=True)
 
     def resend(products: list[dict[str, Any]]) -> CreateResult:
-        return accept_all(products, {0: RowError("PRD_002", "exists", 0,
-                                                 products[0]["externalId"])})
+        return accept_all(
+            products, {0: RowError("PRD_002", "exists", 0, products[0]["externalId"])}
+        )
 
     # the product of row 0 is not yet visible by SKU; rows 1-2 were not stored either
     client = FakeClient(dropped, resend)
@@ -107,8 +116,11 @@ def test_prd_002_for_a_row_not_sent_before_is_exists_with_a_warning() -> None:
 
 def test_rows_found_by_sku_after_a_drop_are_not_sent_again() -> None:
     table = product_table(3)
-    found = {table.rows[0].sku: ProductInfo("p-0", table.rows[0].external_id,
-                                            table.rows[0].sku, "x", "live")}
+    found = {
+        table.rows[0].sku: ProductInfo(
+            "p-0", table.rows[0].external_id, table.rows[0].sku, "x", "live"
+        )
+    }
     dropped = TransportError("lost", ambiguous=True)
     client = FakeClient(dropped, accept_all, skus=found)  # type: ignore[arg-type]
     report = UploadJob(client, table).run()
@@ -132,15 +144,19 @@ def test_answers_are_matched_by_external_id_when_row_index_disagrees() -> None:
     table = product_table(3)
 
     def shuffled(products: list[dict[str, Any]]) -> CreateResult:
-        return CreateResult("r", "pb", CreateSummary(3),
-                            [AcceptedRow(0, products[1]["externalId"], None),
-                             AcceptedRow(1, products[0]["externalId"], None)],
-                            [RowError("VAL_001", "bad", 7, products[2]["externalId"],
-                                      field="name")])
+        return CreateResult(
+            "r",
+            "pb",
+            CreateSummary(3),
+            [
+                AcceptedRow(0, products[1]["externalId"], None),
+                AcceptedRow(1, products[0]["externalId"], None),
+            ],
+            [RowError("VAL_001", "bad", 7, products[2]["externalId"], field="name")],
+        )
 
     report = UploadJob(FakeClient(shuffled), table).run()
-    assert [o.status for o in report.outcomes] == [Status.PENDING, Status.PENDING,
-                                                   Status.REJECTED]
+    assert [o.status for o in report.outcomes] == [Status.PENDING, Status.PENDING, Status.REJECTED]
     assert report.outcomes[2].field == "name"
 
 
@@ -148,8 +164,13 @@ def test_unanswered_rows_and_retryable_row_errors_are_failed() -> None:
     table = product_table(3)
 
     def partial(products: list[dict[str, Any]]) -> CreateResult:
-        return CreateResult("r", "pb", CreateSummary(3), [AcceptedRow(0, None, None)],
-                            [RowError("SYS_500", "busy", 1, retryable=True)])
+        return CreateResult(
+            "r",
+            "pb",
+            CreateSummary(3),
+            [AcceptedRow(0, None, None)],
+            [RowError("SYS_500", "busy", 1, retryable=True)],
+        )
 
     report = UploadJob(FakeClient(partial), table).run()
     assert [o.status for o in report.outcomes] == [Status.PENDING, Status.FAILED, Status.FAILED]
@@ -207,8 +228,9 @@ def test_a_chunk_cancelled_before_its_request_is_not_called_maybe_sent(tmp_path:
 
 
 def test_a_delete_chunk_cancelled_before_its_request_is_resumed(tmp_path: Path) -> None:
-    table = ProductTable.from_cells([(2, {"id": str(uuid.UUID(int=7)), "sku": "A-1"})],
-                                    purpose="delete")
+    table = ProductTable.from_cells(
+        [(2, {"id": str(uuid.UUID(int=7)), "sku": "A-1"})], purpose="delete"
+    )
     with closing(Journal(tmp_path / "journal.sqlite3")) as journal:
         report = _RacyDelete(FakeClient(), table, concurrency=1, journal=journal).run()
         assert [o.status for o in report.outcomes] == [Status.READY]

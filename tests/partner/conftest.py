@@ -11,8 +11,9 @@ from app.sandbox import DEMO_CREDENTIALS, RunningSandbox
 
 def demo_credentials(base_url: str) -> Credentials:
     d = DEMO_CREDENTIALS
-    return Credentials(base_url, d.partner_client_id, d.partner_secret, d.store_client_id,
-                       d.store_token)
+    return Credentials(
+        base_url, d.partner_client_id, d.partner_secret, d.store_client_id, d.store_token
+    )
 
 
 class SleepRecorder:
@@ -38,9 +39,13 @@ def sleeps() -> SleepRecorder:
 def client(sandbox: RunningSandbox, sleeps: SleepRecorder) -> Iterator[PartnerClient]:
     """A client of the session's sandbox over real HTTP on 127.0.0.1."""
     http = httpx.Client(timeout=10.0)
-    partner = PartnerClient(demo_credentials(sandbox.base_url), http=http,
-                            retry=RetryPolicy(random=lambda: 0.5), sleep=sleeps,
-                            monotonic=sleeps.monotonic)
+    partner = PartnerClient(
+        demo_credentials(sandbox.base_url),
+        http=http,
+        retry=RetryPolicy(random=lambda: 0.5),
+        sleep=sleeps,
+        monotonic=sleeps.monotonic,
+    )
     try:
         yield partner
     finally:

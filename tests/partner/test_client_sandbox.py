@@ -39,7 +39,9 @@ def test_row_rejections_map_by_row_index(client: PartnerClient) -> None:
     batch[2]["stock"] = None  # and no warehouses
     result = client.create_products(batch)
     assert [(e.row_index, e.code, e.field, e.sku) for e in result.errors] == [
-        (1, "VAL_001", "price", "R1"), (2, "VAL_001", "stock", "R2")]
+        (1, "VAL_001", "price", "R1"),
+        (2, "VAL_001", "stock", "R2"),
+    ]
     assert [a.row_index for a in result.accepted] == [0]
     assert result.summary.failed == 2
 
@@ -49,7 +51,11 @@ def test_prd_002_when_the_external_id_exists(client: PartnerClient) -> None:
     result = client.create_products(products("P1"))
     (error,) = result.errors
     assert (error.code, error.row_index, error.external_id, error.retryable) == (
-        "PRD_002", 0, "ext-P1", False)
+        "PRD_002",
+        0,
+        "ext-P1",
+        False,
+    )
     assert error.message == "Product with this external ID already exists"
 
 
@@ -60,7 +66,8 @@ def test_prd_014_and_success_items(client: PartnerClient) -> None:
     result = client.delete_products(["946b3ffa-5f9e-412e-acf4-eea306736e63", found.id])
     assert [(i.id, i.external_id) for i in result.success_items] == [(found.id, "ext-D1")]
     assert [(e.code, e.row_index, e.id) for e in result.errors] == [
-        ("PRD_014", 0, "946b3ffa-5f9e-412e-acf4-eea306736e63")]
+        ("PRD_014", 0, "946b3ffa-5f9e-412e-acf4-eea306736e63")
+    ]
     assert result.request_id and client.get_product_by_sku("D1") is None
 
 
@@ -71,8 +78,9 @@ def test_empty_deletion_is_a_validation_error(client: PartnerClient) -> None:
     assert caught.value.request_id
 
 
-def test_auth_003_learns_the_offset_and_keeps_it(client: PartnerClient,
-                                                 sandbox: RunningSandbox) -> None:
+def test_auth_003_learns_the_offset_and_keeps_it(
+    client: PartnerClient, sandbox: RunningSandbox
+) -> None:
     sandbox.state.set_faults(clock_skew_ms=3_600_000)  # the server is an hour ahead
     seen_before = sandbox.state.requests_seen
     result = client.create_products(products("S1"))
@@ -82,8 +90,9 @@ def test_auth_003_learns_the_offset_and_keeps_it(client: PartnerClient,
     assert sandbox.state.requests_seen - seen_before == 3
 
 
-def test_auth_003_twice_is_an_auth_error(client: PartnerClient, sandbox: RunningSandbox,
-                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_auth_003_twice_is_an_auth_error(
+    client: PartnerClient, sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch
+) -> None:
     sandbox.state.set_faults(clock_skew_ms=3_600_000)
     monkeypatch.setattr(client, "_learn_offset", lambda error: True)  # learns nothing useful
     with pytest.raises(AuthError) as caught:
@@ -94,9 +103,13 @@ def test_auth_003_twice_is_an_auth_error(client: PartnerClient, sandbox: Running
 
 def test_auth_014_unknown_token(sandbox: RunningSandbox, sleeps: SleepRecorder) -> None:
     credentials = demo_credentials(sandbox.base_url)
-    wrong = type(credentials)(credentials.base_url, credentials.partner_client_id,
-                              credentials.partner_secret, credentials.store_client_id,
-                              "stkn_revoked_token")
+    wrong = type(credentials)(
+        credentials.base_url,
+        credentials.partner_client_id,
+        credentials.partner_secret,
+        credentials.store_client_id,
+        "stkn_revoked_token",
+    )
     with PartnerClient(wrong, sleep=sleeps) as client, pytest.raises(StoreAccessError) as caught:
         client.create_products(products("T1"))
     assert caught.value.code == "AUTH_014" and caught.value.http_status == 403
@@ -107,32 +120,39 @@ def test_auth_014_unknown_token(sandbox: RunningSandbox, sleeps: SleepRecorder) 
 
 def test_bad_signature(sandbox: RunningSandbox, sleeps: SleepRecorder) -> None:
     credentials = demo_credentials(sandbox.base_url)
-    wrong = type(credentials)(credentials.base_url, credentials.partner_client_id,
-                              "not-the-partner-secret", credentials.store_client_id,
-                              credentials.store_token)
+    wrong = type(credentials)(
+        credentials.base_url,
+        credentials.partner_client_id,
+        "not-the-partner-secret",
+        credentials.store_client_id,
+        credentials.store_token,
+    )
     with PartnerClient(wrong, sleep=sleeps) as client, pytest.raises(AuthError) as caught:
         client.get_product_by_sku("480166")
     assert caught.value.code == "SANDBOX_AUTH_BAD_SIGNATURE" and caught.value.http_status == 401
     assert sleeps.delays == []
 
 
-def test_429_then_success(client: PartnerClient, sandbox: RunningSandbox,
-                          sleeps: SleepRecorder) -> None:
+def test_429_then_success(
+    client: PartnerClient, sandbox: RunningSandbox, sleeps: SleepRecorder
+) -> None:
     sandbox.state.set_faults(rate_limit_count=2, retry_after="3")
     result = client.create_products(products("Q1"))
     assert result.accepted and sleeps.delays == [3.0, 3.0]
     assert len(sandbox.state.products()) == 1
 
 
-def test_503_then_success(client: PartnerClient, sandbox: RunningSandbox,
-                          sleeps: SleepRecorder) -> None:
+def test_503_then_success(
+    client: PartnerClient, sandbox: RunningSandbox, sleeps: SleepRecorder
+) -> None:
     sandbox.state.set_faults(server_error_count=2, server_error_status=503, retry_after=None)
     result = client.delete_products(["946b3ffa-5f9e-412e-acf4-eea306736e63"])
     assert result.errors[0].code == "PRD_014" and sleeps.delays == [0.375, 0.75]
 
 
-def test_dropped_connection_is_ambiguous_and_creates_once(client: PartnerClient,
-                                                          sandbox: RunningSandbox) -> None:
+def test_dropped_connection_is_ambiguous_and_creates_once(
+    client: PartnerClient, sandbox: RunningSandbox
+) -> None:
     sandbox.state.set_faults(drop_count=1)
     with pytest.raises(TransportError) as caught:
         client.create_products(products("Z1"))
@@ -146,8 +166,9 @@ def test_dropped_connection_is_ambiguous_and_creates_once(client: PartnerClient,
     assert len(sandbox.state.products()) == 1
 
 
-def test_dropped_connection_of_a_lookup_is_retried(client: PartnerClient,
-                                                   sandbox: RunningSandbox) -> None:
+def test_dropped_connection_of_a_lookup_is_retried(
+    client: PartnerClient, sandbox: RunningSandbox
+) -> None:
     client.create_products(products("Z2"))
     sandbox.state.set_faults(drop_count=1)
     assert client.get_product_by_sku("Z2") is not None

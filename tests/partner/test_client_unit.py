@@ -24,19 +24,34 @@ from app.partner.signing import sign, string_to_sign
 from tests.partner.conftest import SleepRecorder, demo_credentials
 
 BASE = "https://partners.example.test/api/v1"
-OK_CREATE = {"success": True, "requestId": "r-1", "meta": {"dispatch": True},
-             "data": {"batchId": "pb_1", "summary": {"total": 0}, "acceptedRows": [],
-                      "errors": []}}
+OK_CREATE = {
+    "success": True,
+    "requestId": "r-1",
+    "meta": {"dispatch": True},
+    "data": {"batchId": "pb_1", "summary": {"total": 0}, "acceptedRows": [], "errors": []},
+}
 
 Handler = Callable[[httpx.Request], httpx.Response]
 
 
-def make_client(handler: Handler, sleeps: SleepRecorder, *, retry: RetryPolicy | None = None,
-                base_url: str = BASE, clock: Callable[[], float] = lambda: 1758100350.458,
-                follow_redirects: bool = False) -> PartnerClient:
+def make_client(
+    handler: Handler,
+    sleeps: SleepRecorder,
+    *,
+    retry: RetryPolicy | None = None,
+    base_url: str = BASE,
+    clock: Callable[[], float] = lambda: 1758100350.458,
+    follow_redirects: bool = False,
+) -> PartnerClient:
     http = httpx.Client(transport=httpx.MockTransport(handler), follow_redirects=follow_redirects)
-    return PartnerClient(demo_credentials(base_url), http=http, sleep=sleeps, clock=clock,
-                         monotonic=sleeps.monotonic, retry=retry or RetryPolicy(random=lambda: 0.5))
+    return PartnerClient(
+        demo_credentials(base_url),
+        http=http,
+        sleep=sleeps,
+        clock=clock,
+        monotonic=sleeps.monotonic,
+        retry=retry or RetryPolicy(random=lambda: 0.5),
+    )
 
 
 def answers(*responses: httpx.Response | Exception) -> tuple[Handler, list[httpx.Request]]:
@@ -76,10 +91,20 @@ def test_retry_after_wins_but_is_capped() -> None:
     assert policy.delay(1, 3600.0) == 60
 
 
-@pytest.mark.parametrize(("value", "seconds"), [
-    ("7", 7.0), (" 0 ", 0.0), ("1.5", 1.5), ("-3", 0.0), ("soon", None), (None, None),
-    ("nan", None), ("Wed, 21 Oct 2015 07:28:30 GMT", 30.0), ("Wed, 21 Oct 2015 07:27:00 GMT", 0.0),
-])
+@pytest.mark.parametrize(
+    ("value", "seconds"),
+    [
+        ("7", 7.0),
+        (" 0 ", 0.0),
+        ("1.5", 1.5),
+        ("-3", 0.0),
+        ("soon", None),
+        (None, None),
+        ("nan", None),
+        ("Wed, 21 Oct 2015 07:28:30 GMT", 30.0),
+        ("Wed, 21 Oct 2015 07:27:00 GMT", 0.0),
+    ],
+)
 def test_parse_retry_after(value: str | None, seconds: float | None) -> None:
     now = datetime(2015, 10, 21, 7, 28, 0, tzinfo=UTC)
     assert parse_retry_after(value, now=now) == seconds
@@ -134,10 +159,13 @@ def test_connect_error_is_safe_to_retry_even_for_create(sleeps: SleepRecorder) -
     assert len(seen) == 2
 
 
-@pytest.mark.parametrize("error", [httpx.ReadError("reset"), httpx.ReadTimeout("slow"),
-                                   httpx.RemoteProtocolError("gone")])
-def test_lost_answer_to_create_is_ambiguous_and_not_resent(error: Exception,
-                                                           sleeps: SleepRecorder) -> None:
+@pytest.mark.parametrize(
+    "error",
+    [httpx.ReadError("reset"), httpx.ReadTimeout("slow"), httpx.RemoteProtocolError("gone")],
+)
+def test_lost_answer_to_create_is_ambiguous_and_not_resent(
+    error: Exception, sleeps: SleepRecorder
+) -> None:
     handler, seen = answers(error, ok())
     with pytest.raises(TransportError) as caught:
         make_client(handler, sleeps).create_products([])
@@ -146,8 +174,16 @@ def test_lost_answer_to_create_is_ambiguous_and_not_resent(error: Exception,
 
 
 def test_lost_answer_to_get_and_delete_is_retried(sleeps: SleepRecorder) -> None:
-    handler, seen = answers(httpx.ReadError("reset"), httpx.Response(200, json={
-        "success": True, "data": {"summary": {"total": 1}, "successItems": [], "errors": []}}))
+    handler, seen = answers(
+        httpx.ReadError("reset"),
+        httpx.Response(
+            200,
+            json={
+                "success": True,
+                "data": {"summary": {"total": 1}, "successItems": [], "errors": []},
+            },
+        ),
+    )
     result = make_client(handler, sleeps).delete_products(["x"])
     assert len(seen) == 2 and result.after_ambiguous_retry is True
 
@@ -168,7 +204,8 @@ def test_the_signed_bytes_are_the_sent_bytes(sleeps: SleepRecorder) -> None:
     # API.md's golden vector: same body, same timestamp, same signature
     assert request.headers["x-timestamp"] == "1758100350458"
     assert request.headers["x-signature"] == (
-        "sha256=1102570ad750f16adcc326860b8a9317704d49da281c44a6d98b08fadd7981f9")
+        "sha256=1102570ad750f16adcc326860b8a9317704d49da281c44a6d98b08fadd7981f9"
+    )
     assert request.url.path == "/api/v1/partner/stores/products/deletions"
 
 
@@ -177,11 +214,14 @@ def test_sku_is_url_encoded_and_signed_as_sent(sleeps: SleepRecorder) -> None:
     assert make_client(handler, sleeps).get_product_by_sku("AB/1 2") is None
     request = seen[0]
     assert request.url.raw_path.endswith(b"/sku/AB%2F1%202")
-    message = string_to_sign("GET", "/partner/stores/products/sku/AB%2F1%202",
-                             partner_client_id=request.headers["x-partner-client-id"],
-                             timestamp=request.headers["x-timestamp"],
-                             store_client_id=request.headers["x-store-client-id"],
-                             store_token=request.headers["x-store-token"])
+    message = string_to_sign(
+        "GET",
+        "/partner/stores/products/sku/AB%2F1%202",
+        partner_client_id=request.headers["x-partner-client-id"],
+        timestamp=request.headers["x-timestamp"],
+        store_client_id=request.headers["x-store-client-id"],
+        store_token=request.headers["x-store-token"],
+    )
     assert request.headers["x-signature"] == sign("sandbox-partner-secret", message)
 
 
@@ -204,16 +244,30 @@ def test_redirect_is_never_followed(sleeps: SleepRecorder) -> None:
     assert caught.value.code == "REDIRECT" and "evil.example.test" in str(caught.value)
 
 
-@pytest.mark.parametrize("url", ["http://partners-api.tocobagus.net/api/v1", "ftp://x/api",
-                                 "http://10.0.0.1/api/v1", "not a url"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://partners-api.tocobagus.net/api/v1",
+        "ftp://x/api",
+        "http://10.0.0.1/api/v1",
+        "not a url",
+    ],
+)
 def test_plain_http_to_a_remote_host_is_refused(url: str) -> None:
     with pytest.raises(ConfigurationError):
         PartnerClient(demo_credentials(url), http=httpx.Client())
 
 
-@pytest.mark.parametrize("url", ["http://127.0.0.1:8787/api/v1", "http://127.8.9.1/api/v1",
-                                 "http://[::1]:8787/api/v1", "http://localhost:1/api/v1",
-                                 "https://partners-api.tocobagus.net/api/v1"])
+@pytest.mark.parametrize(
+    "url",
+    [
+        "http://127.0.0.1:8787/api/v1",
+        "http://127.8.9.1/api/v1",
+        "http://[::1]:8787/api/v1",
+        "http://localhost:1/api/v1",
+        "https://partners-api.tocobagus.net/api/v1",
+    ],
+)
 def test_https_and_loopback_http_are_accepted(url: str) -> None:
     PartnerClient(demo_credentials(url), http=httpx.Client()).close()
 
@@ -235,19 +289,28 @@ def test_auth_003_without_current_time_is_not_retried(sleeps: SleepRecorder) -> 
     assert caught.value.code == "AUTH_003" and len(seen) == 1
 
 
-@pytest.mark.parametrize(("call", "data"), [
-    ("create", "accepted"), ("create", {"acceptedRows": "all"}),
-    ("create", {"errors": [{"rowIndex": "first"}]}), ("create", {"batchId": ["pb_1"]}),
-    ("delete", {"successItems": [{"id": ["x"]}]}), ("sku", {"sku": {"value": "480166"}}),
-])
-def test_a_success_whose_data_cannot_be_read_is_a_partner_error(call: str, data: object,
-                                                                sleeps: SleepRecorder) -> None:
+@pytest.mark.parametrize(
+    ("call", "data"),
+    [
+        ("create", "accepted"),
+        ("create", {"acceptedRows": "all"}),
+        ("create", {"errors": [{"rowIndex": "first"}]}),
+        ("create", {"batchId": ["pb_1"]}),
+        ("delete", {"successItems": [{"id": ["x"]}]}),
+        ("sku", {"sku": {"value": "480166"}}),
+    ],
+)
+def test_a_success_whose_data_cannot_be_read_is_a_partner_error(
+    call: str, data: object, sleeps: SleepRecorder
+) -> None:
     """Callers handle PartnerError; a pydantic ValidationError would crash the job instead."""
     body = {"success": True, "requestId": "r-9", "data": data}
     client = make_client(answers(httpx.Response(200, json=body))[0], sleeps)
-    calls = {"create": lambda: client.create_products([]),
-             "delete": lambda: client.delete_products(["x"]),
-             "sku": lambda: client.get_product_by_sku("480166")}
+    calls = {
+        "create": lambda: client.create_products([]),
+        "delete": lambda: client.delete_products(["x"]),
+        "sku": lambda: client.get_product_by_sku("480166"),
+    }
     with pytest.raises(PartnerError) as caught:
         calls[call]()
     assert caught.value.code == "UNEXPECTED_ANSWER" and caught.value.request_id == "r-9"

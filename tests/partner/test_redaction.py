@@ -18,20 +18,24 @@ SECRETS = (DEMO_CREDENTIALS.partner_secret, DEMO_CREDENTIALS.store_token)
 
 def test_redact_masks_registered_secrets_and_secret_headers() -> None:
     register_secret("a-very-private-value")
-    text = redact("x a-very-private-value y; headers={'x-store-token': 'abc', "
-                  "'x-signature': 'sha256=ff00', 'x-timestamp': '1'} X-Signature: deadbeef")
+    text = redact(
+        "x a-very-private-value y; headers={'x-store-token': 'abc', "
+        "'x-signature': 'sha256=ff00', 'x-timestamp': '1'} X-Signature: deadbeef"
+    )
     assert "a-very-private-value" not in text and "abc" not in text
     assert "ff00" not in text and "deadbeef" not in text and "'x-timestamp': '1'" in text
 
 
 def test_filter_masks_args_and_exception_text() -> None:
     register_secret("another-private-value")
-    record = logging.LogRecord("app.x", logging.ERROR, __file__, 1, "got %s", (
-        "another-private-value",), None)
+    record = logging.LogRecord(
+        "app.x", logging.ERROR, __file__, 1, "got %s", ("another-private-value",), None
+    )
     try:
         raise ValueError("another-private-value")
     except ValueError:
         import sys
+
         record.exc_info = sys.exc_info()
     assert RedactionFilter().filter(record) is True
     assert "another-private-value" not in record.getMessage()
@@ -47,8 +51,10 @@ def test_reprs_and_errors_hold_no_secret(sandbox: RunningSandbox) -> None:
     credentials = demo_credentials(sandbox.base_url)
     client = PartnerClient(credentials)
     texts = [repr(credentials), str(credentials), repr(client)]
-    for error in (PartnerError("x", code="C", context={"a": 1}),
-                  TransportError("lost", ambiguous=True)):
+    for error in (
+        PartnerError("x", code="C", context={"a": 1}),
+        TransportError("lost", ambiguous=True),
+    ):
         texts += [repr(error), str(error)]
     client.close()
     for text in texts:
@@ -56,8 +62,9 @@ def test_reprs_and_errors_hold_no_secret(sandbox: RunningSandbox) -> None:
             assert secret not in text, text
 
 
-def test_a_full_run_logs_no_secret(sandbox: RunningSandbox, sleeps: SleepRecorder,
-                                   caplog: pytest.LogCaptureFixture) -> None:
+def test_a_full_run_logs_no_secret(
+    sandbox: RunningSandbox, sleeps: SleepRecorder, caplog: pytest.LogCaptureFixture
+) -> None:
     caplog.set_level(logging.DEBUG)  # every logger: app.*, httpx, httpcore
     products = copy.deepcopy(SEED_PAYLOAD["products"])
     with PartnerClient(demo_credentials(sandbox.base_url), sleep=sleeps) as client:
@@ -71,7 +78,8 @@ def test_a_full_run_logs_no_secret(sandbox: RunningSandbox, sleeps: SleepRecorde
         with pytest.raises(TransportError):
             client.create_products([dict(products[0], externalId="e-2", sku="s-2")])
         logging.getLogger("app.partner.test").debug(
-            "a careless line %s %s", *SECRETS, extra={"why": "must be masked"})
+            "a careless line %s %s", *SECRETS, extra={"why": "must be masked"}
+        )
     assert result.accepted
     records = caplog.records
     assert len(records) > 10

@@ -31,8 +31,11 @@ def test_profiles_are_saved_in_the_user_config_folder(_private_user_dirs: Path) 
     assert store.path == _private_user_dirs / "config" / "toco-uploader" / "profiles.json"
     store.save(Profile.create("Toko Utama", "production", "ptnr_1", "str_1"))
     store.save(Profile.create("demo", Environment.SANDBOX, "p2", "s2"))
-    store.save(Profile.create("staging", "custom", "p3", "s3",
-                              base_url="https://staging.example.com/api/v1/"))
+    store.save(
+        Profile.create(
+            "staging", "custom", "p3", "s3", base_url="https://staging.example.com/api/v1/"
+        )
+    )
     names = [p.name for p in store.list()]
     assert names == ["demo", "staging", "Toko Utama"]
     assert store.get("Toko Utama").base_url == PRODUCTION_URL
@@ -86,8 +89,13 @@ def test_no_usable_keyring_is_an_error_never_a_file() -> None:
 
 
 def test_credentials_from_environment() -> None:
-    env = {"TOCO_BASE_URL": "http://127.0.0.1:8787/api/v1/", "TOCO_PARTNER_CLIENT_ID": "p",
-           "TOCO_PARTNER_SECRET": "ps", "TOCO_STORE_CLIENT_ID": "s", "TOCO_STORE_TOKEN": "st"}
+    env = {
+        "TOCO_BASE_URL": "http://127.0.0.1:8787/api/v1/",
+        "TOCO_PARTNER_CLIENT_ID": "p",
+        "TOCO_PARTNER_SECRET": "ps",
+        "TOCO_STORE_CLIENT_ID": "s",
+        "TOCO_STORE_TOKEN": "st",
+    }
     creds = from_environment(env)
     assert creds is not None and creds.base_url == "http://127.0.0.1:8787/api/v1"
     assert "ps" not in repr(creds) and "st'" not in repr(creds)
@@ -110,7 +118,12 @@ def test_resolve_prefers_the_profile_then_the_environment() -> None:
     store.save(Profile.create("other", "sandbox", "p", "s"))
     with pytest.raises(CredentialsMissing, match="--profile"):
         resolve(None, env={})
-    env = {"TOCO_BASE_URL": "https://x/api/v1", "TOCO_PARTNER_CLIENT_ID": "p",
-           "TOCO_PARTNER_SECRET": "eps", "TOCO_STORE_CLIENT_ID": "s", "TOCO_STORE_TOKEN": "est"}
+    env = {
+        "TOCO_BASE_URL": "https://x/api/v1",
+        "TOCO_PARTNER_CLIENT_ID": "p",
+        "TOCO_PARTNER_SECRET": "eps",
+        "TOCO_STORE_CLIENT_ID": "s",
+        "TOCO_STORE_TOKEN": "est",
+    }
     assert resolve(None, env=env).partner_secret == "eps"
     assert resolve("toko", env=env).partner_secret == "ps"

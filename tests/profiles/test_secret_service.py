@@ -34,18 +34,31 @@ CHILD = textwrap.dedent("""
 
 
 # CI installs the tools (scripts/setup.sh --for-tests): there, missing tools fail the run.
-@pytest.mark.skipif(bool(MISSING) and not os.environ.get("CI"),
-                    reason=f"not installed here: {', '.join(MISSING)} "
-                    "(Debian packages gnome-keyring and dbus-daemon; scripts/setup.sh installs "
-                    "them for CI)")
+@pytest.mark.skipif(
+    bool(MISSING) and not os.environ.get("CI"),
+    reason=f"not installed here: {', '.join(MISSING)} "
+    "(Debian packages gnome-keyring and dbus-daemon; scripts/setup.sh installs "
+    "them for CI)",
+)
 def test_secrets_round_trip_through_gnome_keyring(tmp_path: Path) -> None:
     runtime = tmp_path / "run"
     runtime.mkdir(mode=0o700)
     repo = Path(__file__).resolve().parents[2]
-    env = {**os.environ, "HOME": str(tmp_path), "XDG_RUNTIME_DIR": str(runtime),
-           "XDG_DATA_HOME": str(tmp_path / "data"), "PYTHONPATH": str(repo)}
+    env = {
+        **os.environ,
+        "HOME": str(tmp_path),
+        "XDG_RUNTIME_DIR": str(runtime),
+        "XDG_DATA_HOME": str(tmp_path / "data"),
+        "PYTHONPATH": str(repo),
+    }
     env.pop("DBUS_SESSION_BUS_ADDRESS", None)
-    done = subprocess.run(["dbus-run-session", "--", sys.executable, "-c", CHILD], env=env,
-                          capture_output=True, text=True, timeout=60, check=False)
+    done = subprocess.run(
+        ["dbus-run-session", "--", sys.executable, "-c", CHILD],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
     assert done.returncode == 0, done.stderr[-2000:]
     assert "secret-service-ok" in done.stdout

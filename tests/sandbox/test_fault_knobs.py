@@ -39,45 +39,63 @@ def test_a_client_that_hangs_up_before_its_body_is_read_is_answered_quietly() ->
     async def send(message: dict[str, Any]) -> None:
         sent.append(message)
 
-    scope = {"type": "http", "asgi": {"version": "3.0"}, "http_version": "1.1",
-             "method": "POST", "scheme": "http", "path": BULK_PATH,
-             "raw_path": BULK_PATH.encode(), "query_string": b"", "root_path": "",
-             "headers": [(b"content-length", b"100")], "server": ("127.0.0.1", 8787),
-             "client": ("127.0.0.1", 50000)}
+    scope = {
+        "type": "http",
+        "asgi": {"version": "3.0"},
+        "http_version": "1.1",
+        "method": "POST",
+        "scheme": "http",
+        "path": BULK_PATH,
+        "raw_path": BULK_PATH.encode(),
+        "query_string": b"",
+        "root_path": "",
+        "headers": [(b"content-length", b"100")],
+        "server": ("127.0.0.1", 8787),
+        "client": ("127.0.0.1", 50000),
+    }
     state = SandboxState()
     anyio.run(create_app(state), scope, receive, send)
     assert sent[0]["type"] == "http.response.start" and sent[0]["status"] == 499
     assert state.products() == [] and state.requests_seen == 1
 
 
-@pytest.mark.parametrize(("body", "words"), [
-    ({"latency": -1}, "latency must be from 0 to 300"),
-    ({"latency": "slow"}, "latency must be a number"),
-    ({"latency": 1e9}, "latency must be from 0 to 300"),
-    ({"rate_limit_count": 1.5}, "rate_limit_count must be a whole number"),
-    ({"drop_count": True}, "drop_count must be a whole number"),
-    ({"server_error_count": -2}, "server_error_count must be at least 0"),
-    ({"server_error_status": 200}, "server_error_status must be from 500 to 599"),
-    ({"retry_after": 5}, "retry_after must be a Retry-After header value as text"),
-    ({"retry_after": "1\r\nX-Evil: yes"}, "retry_after must be"),
-    ({"clock_skew_ms": "soon"}, "clock_skew_ms must be a whole number"),
-    ({"reject_skus": ["A"]}, "reject_skus must be an object"),
-    ({"reject_skus": {"A": "no"}}, "reject_skus['A'] must be an object"),
-    ({"reject_skus": {"A": {"code": 5}}}, "reject_skus['A']: a rejection's code must be text"),
-    ({"reject_external_ids": {"e": {"retryable": "yes"}}}, "retryable must be true or false"),
-    ({"reject_skus": {"A": {"colour": "red"}}}, "reject_skus['A']: unknown 'colour'"),
-    ({"latancy": 1}, "unknown fault knob 'latancy'; the knobs are latency, "),
-    ([1, 2], "the body must be a JSON object of fault knobs"),
-    ("not json", "the body must be JSON"),
-])
+@pytest.mark.parametrize(
+    ("body", "words"),
+    [
+        ({"latency": -1}, "latency must be from 0 to 300"),
+        ({"latency": "slow"}, "latency must be a number"),
+        ({"latency": 1e9}, "latency must be from 0 to 300"),
+        ({"rate_limit_count": 1.5}, "rate_limit_count must be a whole number"),
+        ({"drop_count": True}, "drop_count must be a whole number"),
+        ({"server_error_count": -2}, "server_error_count must be at least 0"),
+        ({"server_error_status": 200}, "server_error_status must be from 500 to 599"),
+        ({"retry_after": 5}, "retry_after must be a Retry-After header value as text"),
+        ({"retry_after": "1\r\nX-Evil: yes"}, "retry_after must be"),
+        ({"clock_skew_ms": "soon"}, "clock_skew_ms must be a whole number"),
+        ({"reject_skus": ["A"]}, "reject_skus must be an object"),
+        ({"reject_skus": {"A": "no"}}, "reject_skus['A'] must be an object"),
+        ({"reject_skus": {"A": {"code": 5}}}, "reject_skus['A']: a rejection's code must be text"),
+        ({"reject_external_ids": {"e": {"retryable": "yes"}}}, "retryable must be true or false"),
+        ({"reject_skus": {"A": {"colour": "red"}}}, "reject_skus['A']: unknown 'colour'"),
+        ({"latancy": 1}, "unknown fault knob 'latancy'; the knobs are latency, "),
+        ([1, 2], "the body must be a JSON object of fault knobs"),
+        ("not json", "the body must be JSON"),
+    ],
+)
 def test_admin_endpoint_refuses_bad_values_with_a_clear_400(
-        sandbox: RunningSandbox, body: Any, words: str) -> None:
+    sandbox: RunningSandbox, body: Any, words: str
+) -> None:
     with httpx.Client() as http:
-        assert http.post(admin_url(sandbox), json={"drop_count": 0, "latency": 0.01}) \
-            .status_code == 200
+        assert (
+            http.post(admin_url(sandbox), json={"drop_count": 0, "latency": 0.01}).status_code
+            == 200
+        )
         content = body.encode() if isinstance(body, str) else None
-        answer = (http.post(admin_url(sandbox), content=content) if content is not None
-                  else http.post(admin_url(sandbox), json=body))
+        answer = (
+            http.post(admin_url(sandbox), content=content)
+            if content is not None
+            else http.post(admin_url(sandbox), json=body)
+        )
         assert answer.status_code == 400
         assert words in answer.json()["error"]
         assert http.get(admin_url(sandbox)).json()["latency"] == 0.01  # left as they were
@@ -87,13 +105,20 @@ def test_admin_endpoint_refuses_bad_values_with_a_clear_400(
 def test_admin_endpoint_accepts_every_knob_it_shows(sandbox: RunningSandbox) -> None:
     with httpx.Client() as http:
         shown = http.get(admin_url(sandbox)).json()
-        shown.update(latency=0, retry_after=None, clock_skew_ms=-5000,
-                     reject_skus={"A": {"code": "PRD_9", "field": None}})
+        shown.update(
+            latency=0,
+            retry_after=None,
+            clock_skew_ms=-5000,
+            reject_skus={"A": {"code": "PRD_9", "field": None}},
+        )
         answer = http.post(admin_url(sandbox), json=shown)
     assert answer.status_code == 200
-    assert answer.json()["reject_skus"]["A"] == {"code": "PRD_9", "field": None,
-                                                 "message": "Rejected by the sandbox",
-                                                 "retryable": False}
+    assert answer.json()["reject_skus"]["A"] == {
+        "code": "PRD_9",
+        "field": None,
+        "message": "Rejected by the sandbox",
+        "retryable": False,
+    }
     assert sandbox.state.faults.clock_skew_ms == -5000
 
 

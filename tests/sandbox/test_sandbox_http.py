@@ -22,17 +22,35 @@ SUCCESS_KEYS = {"success", "message", "requestId", "meta", "data"}
 FAILURE_KEYS = {"success", "error", "requestId"}
 
 
-def call(sandbox: RunningSandbox, method: str, path: str, payload: Any = None,
-         timestamp: int | None = None, token: str = D.store_token, timeout: float = 10,
-         **header_changes: str) -> httpx.Response:
+def call(
+    sandbox: RunningSandbox,
+    method: str,
+    path: str,
+    payload: Any = None,
+    timestamp: int | None = None,
+    token: str = D.store_token,
+    timeout: float = 10,
+    **header_changes: str,
+) -> httpx.Response:
     body = b"" if payload is None else json.dumps(payload).encode()
     stamp = str(timestamp if timestamp is not None else int(time.time() * 1000))
-    message = string_to_sign(method, path, partner_client_id=D.partner_client_id,
-                             timestamp=stamp, body=body, store_client_id=D.store_client_id,
-                             store_token=token)
-    headers = {"x-partner-client-id": D.partner_client_id, "x-store-client-id": D.store_client_id,
-               "x-store-token": token, "x-timestamp": stamp,
-               "x-signature": sign(D.partner_secret, message), "content-type": "application/json"}
+    message = string_to_sign(
+        method,
+        path,
+        partner_client_id=D.partner_client_id,
+        timestamp=stamp,
+        body=body,
+        store_client_id=D.store_client_id,
+        store_token=token,
+    )
+    headers = {
+        "x-partner-client-id": D.partner_client_id,
+        "x-store-client-id": D.store_client_id,
+        "x-store-token": token,
+        "x-timestamp": stamp,
+        "x-signature": sign(D.partner_secret, message),
+        "content-type": "application/json",
+    }
     headers.update(header_changes)
     with httpx.Client(timeout=timeout) as http:
         return http.request(method, sandbox.base_url + path, content=body, headers=headers)
@@ -51,7 +69,8 @@ def test_bulk_create_envelope_and_pending_then_live(sandbox: RunningSandbox) -> 
     assert data["summary"] == {"total": 2, "failed": 0, "pending": 2}
     assert data["acceptedRows"] == [
         {"rowIndex": 0, "externalId": "bace66be-47c4-4f72-868c-ad792da8b210", "sku": "480166"},
-        {"rowIndex": 1, "externalId": "52a3bcfb-62ea-4711-a4c1-b6847a981256", "sku": "480167"}]
+        {"rowIndex": 1, "externalId": "52a3bcfb-62ea-4711-a4c1-b6847a981256", "sku": "480167"},
+    ]
     pending = call(sandbox, "GET", "/partner/stores/products/sku/480166").json()["data"]
     assert pending["status"] == "pending" and pending["externalId"].startswith("bace66be")
     sandbox.state.live_after = 0.0
@@ -68,7 +87,9 @@ def test_row_errors_carry_row_index_and_field(sandbox: RunningSandbox) -> None:
     data = call(sandbox, "POST", BULK, {"products": batch}).json()["data"]
     assert data["summary"] == {"total": 3, "failed": 2, "pending": 1}
     assert [(e["rowIndex"], e["code"], e["details"]["field"]) for e in data["errors"]] == [
-        (0, "VAL_001", "price"), (2, "VAL_001", "photos")]
+        (0, "VAL_001", "price"),
+        (2, "VAL_001", "photos"),
+    ]
     assert data["errors"][0]["externalId"] == "ext-A1" and data["errors"][0]["sku"] == "A1"
     assert [r["rowIndex"] for r in data["acceptedRows"]] == [1]
 
@@ -79,9 +100,14 @@ def test_existing_external_id_is_prd_002_in_the_seed_shape(sandbox: RunningSandb
     again[1]["externalId"] = "ext-B1"  # also a duplicate inside the request
     data = call(sandbox, "POST", BULK, {"products": again}).json()["data"]
     first, second = data["errors"]
-    assert first == {"code": "PRD_002", "message": "Product with this external ID already exists",
-                     "rowIndex": 0, "externalId": "ext-B1", "sku": "B1",
-                     "details": {"retryable": False}}
+    assert first == {
+        "code": "PRD_002",
+        "message": "Product with this external ID already exists",
+        "rowIndex": 0,
+        "externalId": "ext-B1",
+        "sku": "B1",
+        "details": {"retryable": False},
+    }
     assert (second["rowIndex"], second["details"]["field"]) == (1, "externalId")
     assert len(sandbox.state.products()) == 1
 
@@ -104,8 +130,10 @@ def test_deletions_like_the_seed(sandbox: RunningSandbox) -> None:
     assert body["data"] == {
         "summary": {"total": 2, "succeeded": 1, "failed": 1},
         "successItems": [{"id": product_id, "externalId": "ext-D1"}],
-        "errors": [{"code": "PRD_014", "message": "Product ID not found", "rowIndex": 0,
-                    "id": missing}]}
+        "errors": [
+            {"code": "PRD_014", "message": "Product ID not found", "rowIndex": 0, "id": missing}
+        ],
+    }
     assert call(sandbox, "GET", "/partner/stores/products/sku/D1").status_code == 404
 
 
@@ -116,7 +144,8 @@ def test_empty_deletion_is_the_seeds_val_001(sandbox: RunningSandbox) -> None:
     assert body["error"]["code"] == "VAL_001" and body["error"]["message"] == "Validation failed"
     assert body["error"]["details"]["hint"] == "Please check your request data and try again"
     assert body["error"]["details"]["context"] == {
-        "validationErrors": {"externalIds": "At least one external ID is required"}}
+        "validationErrors": {"externalIds": "At least one external ID is required"}
+    }
 
 
 def test_batch_limit(sandbox: RunningSandbox) -> None:
@@ -133,15 +162,22 @@ def test_auth_failures_over_http(sandbox: RunningSandbox) -> None:
     stale = call(sandbox, "POST", BULK, {"products": []}, timestamp=1_000)
     assert stale.status_code == 401 and set(stale.json()) == FAILURE_KEYS
     assert set(stale.json()["error"]["details"]["context"]) == {
-        "providedTimestamp", "currentTime", "ageSeconds"}
+        "providedTimestamp",
+        "currentTime",
+        "ageSeconds",
+    }
     forged = call(sandbox, "POST", BULK, {"products": []}, **{"x-signature": "sha256=00"})
     assert forged.json()["error"]["code"] == "SANDBOX_AUTH_BAD_SIGNATURE"
     blocked = call(sandbox, "POST", BULK, {"products": []}, token="stkn_revoked")
     assert blocked.status_code == 403 and blocked.json()["error"] == {
-        "code": "AUTH_014", "message": "Access forbidden",
-        "details": {"timestamp": blocked.json()["error"]["details"]["timestamp"],
-                    "hint": "Store not found, access blocked, or invalid token",
-                    "context": {"storeClientId": D.store_client_id}}}
+        "code": "AUTH_014",
+        "message": "Access forbidden",
+        "details": {
+            "timestamp": blocked.json()["error"]["details"]["timestamp"],
+            "hint": "Store not found, access blocked, or invalid token",
+            "context": {"storeClientId": D.store_client_id},
+        },
+    }
 
 
 def test_sku_is_matched_as_sent_url_encoded(sandbox: RunningSandbox) -> None:
@@ -180,19 +216,28 @@ def test_latency_knob(sandbox: RunningSandbox) -> None:
 def test_reject_knobs_use_the_given_code_and_field(sandbox: RunningSandbox) -> None:
     sandbox.state.set_faults(
         reject_external_ids={"ext-J1": RowRejection("PRD_777", "name", "Name not allowed")},
-        reject_skus={"J2": RowRejection("PRD_888", "price", "Price out of range", True)})
+        reject_skus={"J2": RowRejection("PRD_888", "price", "Price out of range", True)},
+    )
     errors = call(sandbox, "POST", BULK, {"products": products("J1", "J2", "J3")}).json()["data"][
-        "errors"]
+        "errors"
+    ]
     assert [(e["rowIndex"], e["code"], e["message"], e["details"]) for e in errors] == [
         (0, "PRD_777", "Name not allowed", {"retryable": False, "field": "name"}),
-        (1, "PRD_888", "Price out of range", {"retryable": True, "field": "price"})]
+        (1, "PRD_888", "Price out of range", {"retryable": True, "field": "price"}),
+    ]
 
 
 def test_admin_endpoint_sets_faults_when_standalone(sandbox: RunningSandbox) -> None:
     admin = sandbox.base_url.removesuffix("/api/v1") + "/__sandbox/faults"
     with httpx.Client() as http:
-        set_to = http.post(admin, json={"server_error_count": 1, "server_error_status": 500,
-                                        "reject_skus": {"K1": {"code": "PRD_1", "field": "sku"}}})
+        set_to = http.post(
+            admin,
+            json={
+                "server_error_count": 1,
+                "server_error_status": 500,
+                "reject_skus": {"K1": {"code": "PRD_1", "field": "sku"}},
+            },
+        )
         assert set_to.json()["server_error_count"] == 1
         assert http.get(admin).json()["reject_skus"]["K1"]["code"] == "PRD_1"
     assert call(sandbox, "GET", "/partner/stores/products/sku/K1").status_code == 500

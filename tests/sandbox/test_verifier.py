@@ -21,9 +21,13 @@ GOLDEN_GET = "sha256=01267008c722a88d72e4135bb8f241e798b397fe9c9c19e96d115512bbd
 
 
 def golden_headers(signature: str, **changes: str) -> dict[str, str]:
-    headers = {"x-partner-client-id": D.partner_client_id, "x-store-client-id": D.store_client_id,
-               "x-store-token": D.store_token, "x-timestamp": GOLDEN_TIMESTAMP,
-               "x-signature": signature}
+    headers = {
+        "x-partner-client-id": D.partner_client_id,
+        "x-store-client-id": D.store_client_id,
+        "x-store-token": D.store_token,
+        "x-timestamp": GOLDEN_TIMESTAMP,
+        "x-signature": signature,
+    }
     headers.update(changes)
     return headers
 
@@ -33,25 +37,34 @@ def state_at(epoch_ms: int) -> SandboxState:
 
 
 def test_golden_vectors() -> None:
-    post = canonical_request("POST", "/partner/stores/products/deletions",
-                             golden_headers(""), GOLDEN_BODY)
+    post = canonical_request(
+        "POST", "/partner/stores/products/deletions", golden_headers(""), GOLDEN_BODY
+    )
     assert post.endswith("6dd176f7e1c498840ba2c66e35269998c3e8765ba0482f44c4a4d352b645275c")
     assert expected_signature(D.partner_secret, post) == GOLDEN_POST
     get = canonical_request("GET", "/partner/stores/products/sku/480166", golden_headers(""), b"")
     assert expected_signature(D.partner_secret, get) == GOLDEN_GET
 
 
-@pytest.mark.parametrize(("method", "path", "body", "signature"), [
-    ("POST", "/api/v1/partner/stores/products/deletions", GOLDEN_BODY, GOLDEN_POST),
-    ("GET", "/api/v1/partner/stores/products/sku/480166", b"", GOLDEN_GET),
-])
+@pytest.mark.parametrize(
+    ("method", "path", "body", "signature"),
+    [
+        ("POST", "/api/v1/partner/stores/products/deletions", GOLDEN_BODY, GOLDEN_POST),
+        ("GET", "/api/v1/partner/stores/products/sku/480166", b"", GOLDEN_GET),
+    ],
+)
 def test_golden_requests_pass(method: str, path: str, body: bytes, signature: str) -> None:
-    verify_store_request(state_at(int(GOLDEN_TIMESTAMP) + 1000), method, path, "",
-                         golden_headers(signature), body)
+    verify_store_request(
+        state_at(int(GOLDEN_TIMESTAMP) + 1000), method, path, "", golden_headers(signature), body
+    )
 
 
-def failure_of(state: SandboxState, headers: dict[str, str], body: bytes = GOLDEN_BODY,
-               path: str = "/api/v1/partner/stores/products/deletions") -> ApiFailure:
+def failure_of(
+    state: SandboxState,
+    headers: dict[str, str],
+    body: bytes = GOLDEN_BODY,
+    path: str = "/api/v1/partner/stores/products/deletions",
+) -> ApiFailure:
     with pytest.raises(ApiFailure) as caught:
         verify_store_request(state, "POST", path, "", headers, body)
     return caught.value
@@ -65,16 +78,22 @@ def test_missing_header_is_a_sandbox_only_401() -> None:
     assert failure.context == {"missingHeaders": ["x-store-token"]}
 
 
-@pytest.mark.parametrize("change", [
-    {"body": b'{"ids":[]}'},
-    {"path": "/api/v1/partner/stores/products/bulk"},
-    {"signature": GOLDEN_POST.removeprefix("sha256=")},  # bare hex is not the default reading
-])
+@pytest.mark.parametrize(
+    "change",
+    [
+        {"body": b'{"ids":[]}'},
+        {"path": "/api/v1/partner/stores/products/bulk"},
+        {"signature": GOLDEN_POST.removeprefix("sha256=")},  # bare hex is not the default reading
+    ],
+)
 def test_bad_signature_is_a_sandbox_only_401(change: dict[str, object]) -> None:
     headers = golden_headers(str(change.get("signature", GOLDEN_POST)))
-    failure = failure_of(state_at(int(GOLDEN_TIMESTAMP)), headers,
-                         body=change.get("body", GOLDEN_BODY),  # type: ignore[arg-type]
-                         path=str(change.get("path", "/api/v1/partner/stores/products/deletions")))
+    failure = failure_of(
+        state_at(int(GOLDEN_TIMESTAMP)),
+        headers,
+        body=change.get("body", GOLDEN_BODY),  # type: ignore[arg-type]
+        path=str(change.get("path", "/api/v1/partner/stores/products/deletions")),
+    )
     assert (failure.status, failure.code) == (401, "SANDBOX_AUTH_BAD_SIGNATURE")
 
 
@@ -85,23 +104,33 @@ def test_stale_timestamp_gives_the_seeds_auth_003() -> None:
     assert failure.code == "AUTH_003"
     assert failure.message == "Expired or invalid timestamp"
     assert failure.hint == "Request timestamp must be within 300 seconds"
-    assert failure.context == {"providedTimestamp": 1755983140094, "currentTime": 1755984288112,
-                               "ageSeconds": 1148}
+    assert failure.context == {
+        "providedTimestamp": 1755983140094,
+        "currentTime": 1755984288112,
+        "ageSeconds": 1148,
+    }
 
 
 @pytest.mark.parametrize("stamp", ["\u00b9\u00b2\u00b3", "-5", "12a", "\u0661\u0662"])
 def test_a_timestamp_that_is_not_ascii_digits_is_auth_003(stamp: str) -> None:
     """Header values arrive as latin-1: ``²`` passes str.isdigit() but int() refuses it."""
-    failure = failure_of(state_at(int(GOLDEN_TIMESTAMP)),
-                         golden_headers(GOLDEN_POST, **{"x-timestamp": stamp}))
+    failure = failure_of(
+        state_at(int(GOLDEN_TIMESTAMP)), golden_headers(GOLDEN_POST, **{"x-timestamp": stamp})
+    )
     assert failure.code == "AUTH_003" and failure.context["providedTimestamp"] == stamp
 
 
 def test_window_is_300_seconds_both_ways() -> None:
     stamp = int(GOLDEN_TIMESTAMP)
     for now in (stamp + 300_000, stamp - 300_000):
-        verify_store_request(state_at(now), "POST", "/api/v1/partner/stores/products/deletions",
-                             "", golden_headers(GOLDEN_POST), GOLDEN_BODY)
+        verify_store_request(
+            state_at(now),
+            "POST",
+            "/api/v1/partner/stores/products/deletions",
+            "",
+            golden_headers(GOLDEN_POST),
+            GOLDEN_BODY,
+        )
     for now in (stamp + 300_001, stamp - 300_001):
         assert failure_of(state_at(now), golden_headers(GOLDEN_POST)).code == "AUTH_003"
 
@@ -115,8 +144,11 @@ def test_clock_skew_knob_moves_the_server_clock() -> None:
 @pytest.mark.parametrize("header", ["x-store-client-id", "x-store-token"])
 def test_unknown_store_or_token_gives_the_seeds_auth_014(header: str) -> None:
     state = state_at(int(GOLDEN_TIMESTAMP))
-    state.stores = {"str_TGIxyboe7-Rz": "another-token"} if header == "x-store-client-id" \
+    state.stores = (
+        {"str_TGIxyboe7-Rz": "another-token"}
+        if header == "x-store-client-id"
         else {D.store_client_id: "another-token"}
+    )
     failure = failure_of(state, golden_headers(GOLDEN_POST))
     assert (failure.status, failure.code, failure.message) == (403, "AUTH_014", "Access forbidden")
     assert failure.hint == "Store not found, access blocked, or invalid token"

@@ -14,9 +14,25 @@ from openpyxl import Workbook
 from openpyxl.comments import Comment
 from openpyxl.styles import Font, PatternFill
 
-ID_HEADERS = ["SKU", "Nama Produk", "Harga (Rp)", "Stok", "Berat (gram)", "Kategori ID",
-              "Sub Kategori ID", "Tipe ID", "Kondisi", "Foto 1", "Foto 2", "Min. Pembelian",
-              "Panjang", "Lebar", "Tinggi", "Catatan", "Harga x2"]
+ID_HEADERS = [
+    "SKU",
+    "Nama Produk",
+    "Harga (Rp)",
+    "Stok",
+    "Berat (gram)",
+    "Kategori ID",
+    "Sub Kategori ID",
+    "Tipe ID",
+    "Kondisi",
+    "Foto 1",
+    "Foto 2",
+    "Min. Pembelian",
+    "Panjang",
+    "Lebar",
+    "Tinggi",
+    "Catatan",
+    "Harga x2",
+]
 CAT = "2fde2994-28a8-4d09-a128-6d744b9e1323"
 SUB = "0e882586-c506-4792-a831-02767a68dae2"
 TYPE = "d86db295-41c3-423d-a2c2-a59724f38316"
@@ -25,8 +41,24 @@ MERCHANT_FILL = "FF00B0F0"
 
 
 def product(sku: Any, name: str, price: Any, stock: Any = 10, **extra: Any) -> list[Any]:
-    row = [sku, name, price, stock, 250, CAT, SUB, TYPE, "Baru", PHOTO.format(sku), None, 1,
-           12, 12, 10, extra.get("note")]
+    row = [
+        sku,
+        name,
+        price,
+        stock,
+        250,
+        CAT,
+        SUB,
+        TYPE,
+        "Baru",
+        PHOTO.format(sku),
+        None,
+        1,
+        12,
+        12,
+        10,
+        extra.get("note"),
+    ]
     return row
 
 
@@ -62,19 +94,27 @@ def messy_workbook(path: Path) -> Path:
 
 def cache_messy_formulas(path: Path) -> None:
     """The cached results of the messy workbook's formulas (after openpyxl saved it)."""
-    set_cached_values(path, "Produk", {"Q5": ("str", "#VALUE!"), "Q6": ("n", "400000"),
-                                       "Q7": ("n", "300000")}, errors=frozenset({"Q5"}))
+    set_cached_values(
+        path,
+        "Produk",
+        {"Q5": ("str", "#VALUE!"), "Q6": ("n", "400000"), "Q7": ("n", "300000")},
+        errors=frozenset({"Q5"}),
+    )
 
 
-def set_cached_values(path: Path, sheet: str, values: dict[str, tuple[str, str]],
-                      errors: frozenset[str] = frozenset()) -> None:
+def set_cached_values(
+    path: Path, sheet: str, values: dict[str, tuple[str, str]], errors: frozenset[str] = frozenset()
+) -> None:
     """Give formula cells the cached values Excel would have saved (openpyxl writes none)."""
 
     def patch(xml: str) -> str:
         for ref, (kind, value) in values.items():
             t = "e" if ref in errors else kind
-            xml, n = re.subn(rf'<c r="{ref}"([^>]*)><f>(.*?)</f><v\s*/>',
-                             rf'<c r="{ref}"\1 t="{t}"><f>\2</f><v>{value}</v>', xml)
+            xml, n = re.subn(
+                rf'<c r="{ref}"([^>]*)><f>(.*?)</f><v\s*/>',
+                rf'<c r="{ref}"\1 t="{t}"><f>\2</f><v>{value}</v>',
+                xml,
+            )
             assert n == 1, ref
         return xml
 
@@ -96,8 +136,9 @@ def rewrite_sheet(path: Path, sheet: str, patch: Callable[[str], str]) -> None:
     shutil.move(tmp, path)
 
 
-def simple_workbook(path: Path, rows: list[list[Any]], headers: list[str] | None = None,
-                    title: str = "Products") -> Path:
+def simple_workbook(
+    path: Path, rows: list[list[Any]], headers: list[str] | None = None, title: str = "Products"
+) -> Path:
     book = Workbook()
     sheet = book.active
     assert sheet is not None

@@ -29,8 +29,14 @@ def _fails(path: Path, key: str, *, call: str = "open") -> SheetError:
     return error
 
 
-@pytest.mark.parametrize("content", [b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj", b"\x89PNG\r\n\x1a\n",
-                                     b"just some text, not a workbook"])
+@pytest.mark.parametrize(
+    "content",
+    [
+        b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
+        b"\x89PNG\r\n\x1a\n",
+        b"just some text, not a workbook",
+    ],
+)
 def test_not_a_spreadsheet(tmp_path: Path, content: bytes) -> None:
     path = tmp_path / "produk.xlsx"
     path.write_bytes(content)
@@ -109,8 +115,9 @@ def test_missing_file(tmp_path: Path) -> None:
 
 
 def test_megabyte_cells(tmp_path: Path) -> None:
-    path = simple_workbook(tmp_path / "besar.xlsx", [["S1", "BIGCELL", 1000]],
-                           headers=["SKU", "Nama Produk", "Harga"])
+    path = simple_workbook(
+        tmp_path / "besar.xlsx", [["S1", "BIGCELL", 1000]], headers=["SKU", "Nama Produk", "Harga"]
+    )
     # openpyxl cuts cells at Excel's 32,767 characters; a hostile writer does not
     rewrite_sheet(path, "Products", lambda xml: xml.replace("BIGCELL", "x" * 2_000_000))
     error = _fails(path, "cell_too_large", call="read")
@@ -141,8 +148,16 @@ def test_unpacked_size_cap(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> N
 
 
 def test_every_message_is_translated() -> None:
-    params = {"name": "a.xlsx", "reason": "r", "sheet": "S", "rows": 30, "size": 2, "limit": 1,
-              "cell": "A1", "length": 5}
+    params = {
+        "name": "a.xlsx",
+        "reason": "r",
+        "sheet": "S",
+        "rows": 30,
+        "size": 2,
+        "limit": 1,
+        "cell": "A1",
+        "length": 5,
+    }
     for key, (en, id_) in SHEET_MESSAGES.items():
         error = SheetError(key, **params)
         assert "{" not in error.message("en") and "{" not in error.message("id"), key

@@ -16,16 +16,30 @@ from app.sheets import list_sheets, open_table
 from tests.sheets.books import messy_workbook
 
 SOFFICE = shutil.which("soffice") or shutil.which("libreoffice")
-pytestmark = [pytest.mark.libreoffice,
-              pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed")]
+pytestmark = [
+    pytest.mark.libreoffice,
+    pytest.mark.skipif(SOFFICE is None, reason="LibreOffice (soffice) not installed"),
+]
 
 
 def _convert(source: Path, target_ext: str, out_dir: Path) -> Path:
     assert SOFFICE is not None
     profile = out_dir / "lo-profile"
-    subprocess.run([SOFFICE, f"-env:UserInstallation=file://{profile}", "--headless",
-                    "--convert-to", target_ext, "--outdir", str(out_dir), str(source)],
-                   check=True, capture_output=True, timeout=180)
+    subprocess.run(
+        [
+            SOFFICE,
+            f"-env:UserInstallation=file://{profile}",
+            "--headless",
+            "--convert-to",
+            target_ext,
+            "--outdir",
+            str(out_dir),
+            str(source),
+        ],
+        check=True,
+        capture_output=True,
+        timeout=180,
+    )
     converted = out_dir / f"{source.stem}.{target_ext}"
     assert converted.exists()
     return converted

@@ -17,16 +17,26 @@ def _map(*headers: str) -> dict[str, tuple[str | None, str | None]]:
 
 
 def test_header_row_found_below_titles_and_blank_rows(tmp_path: Path) -> None:
-    rows: list[list[object]] = [["Katalog Toko"], [], ["Dicetak 1 Mei"], [], [],
-                                ["SKU", "Nama Produk", "Harga"], ["A", "Tas", 1000]]
+    rows: list[list[object]] = [
+        ["Katalog Toko"],
+        [],
+        ["Dicetak 1 Mei"],
+        [],
+        [],
+        ["SKU", "Nama Produk", "Harga"],
+        ["A", "Tas", 1000],
+    ]
     path = simple_workbook(tmp_path / "h.xlsx", rows[1:], headers=["Katalog Toko"])
     raw = read_sheet(path)
     assert find_header_row(raw) == 6
 
 
 def test_best_matching_row_wins_over_a_weaker_one(tmp_path: Path) -> None:
-    rows = [["Catatan: isi SKU dan Harga"], ["SKU", "Harga", "Nama Produk", "Stok", "Kondisi"],
-            ["A", 1000, "Tas", 1, "Baru"]]
+    rows = [
+        ["Catatan: isi SKU dan Harga"],
+        ["SKU", "Harga", "Nama Produk", "Stok", "Kondisi"],
+        ["A", 1000, "Tas", 1, "Baru"],
+    ]
     path = simple_workbook(tmp_path / "h.xlsx", rows, headers=["Nama", "Harga"])
     assert find_header_row(read_sheet(path)) == 3  # five fields beat two
 
@@ -40,12 +50,26 @@ def test_header_only_searched_in_the_first_30_rows(tmp_path: Path) -> None:
 
 
 def test_exact_labels_synonyms_and_normalised_spellings() -> None:
-    got = match_columns(["Nama Produk", "Harga Jual", "HARGA CORET (Rp.)", "Kategóri-ID",
-                         "Foto-foto", "Berat (kg)", "min order"])
+    got = match_columns(
+        [
+            "Nama Produk",
+            "Harga Jual",
+            "HARGA CORET (Rp.)",
+            "Kategóri-ID",
+            "Foto-foto",
+            "Berat (kg)",
+            "min order",
+        ]
+    )
     assert [(b.field, b.how) for b in got.bindings] == [
-        ("name", "label"), ("price", "synonym"), ("specialPrice", "normalised"),
-        ("categoryId", "normalised"), ("photos", "normalised"), ("weight", "normalised"),
-        ("minOrder", "synonym")]
+        ("name", "label"),
+        ("price", "synonym"),
+        ("specialPrice", "normalised"),
+        ("categoryId", "normalised"),
+        ("photos", "normalised"),
+        ("weight", "normalised"),
+        ("minOrder", "synonym"),
+    ]
     assert [b.confidence for b in got.bindings][:3] == [1.0, 0.95, 0.85]
 
 
@@ -58,8 +82,18 @@ def test_fuzzy_spelling_has_a_lower_confidence() -> None:
 
 
 def test_parts_of_multi_column_fields() -> None:
-    got = _map("Foto 1", "Foto ke-2", "Gambar 3", "Panjang", "Lebar (cm)", "Tinggi",
-               "Stok WH-Jakarta", "Stok 2026012714314318226016", "Stok", "Stok Produk")
+    got = _map(
+        "Foto 1",
+        "Foto ke-2",
+        "Gambar 3",
+        "Panjang",
+        "Lebar (cm)",
+        "Tinggi",
+        "Stok WH-Jakarta",
+        "Stok 2026012714314318226016",
+        "Stok",
+        "Stok Produk",
+    )
     assert got["Foto 1"] == ("photos", "1")
     assert got["Foto ke-2"] == ("photos", "2")
     assert got["Gambar 3"] == ("photos", "3")
@@ -71,8 +105,17 @@ def test_parts_of_multi_column_fields() -> None:
     assert got["Stok"] == ("stock", None)  # an exact label beats a part pattern
 
 
-@pytest.mark.parametrize("header", ["Stock Quantity", "Stok Tersedia", "Stock Available",
-                                    "Available stock", "Stok Barang", "Stok Total"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Stock Quantity",
+        "Stok Tersedia",
+        "Stock Available",
+        "Available stock",
+        "Stok Barang",
+        "Stok Total",
+    ],
+)
 def test_common_stock_headers_are_stock_not_a_warehouse(header: str) -> None:
     """``Stok <word>`` is a warehouse column, but these words say how much, not where."""
     found = match_header(header)
@@ -87,8 +130,7 @@ def test_a_plain_word_after_stok_is_not_taken_for_a_warehouse(header: str) -> No
 
 
 def test_a_named_warehouse_after_gudang() -> None:
-    assert _map("Stok Gudang JKT", "Stock Warehouse B")["Stok Gudang JKT"] == (
-        "warehouses", "JKT")
+    assert _map("Stok Gudang JKT", "Stock Warehouse B")["Stok Gudang JKT"] == ("warehouses", "JKT")
 
 
 def test_two_headers_for_one_field_is_a_reported_conflict() -> None:
@@ -135,11 +177,42 @@ def test_normalise() -> None:
 
 
 def test_build_table_groups_parts_and_reads_kilograms(tmp_path: Path) -> None:
-    headers = ["SKU", "Nama", "Harga", "Berat (kg)", "Kategori ID", "Sub Kategori ID",
-               "Tipe ID", "Kondisi", "Foto", "Foto 2", "Stok WH-1", "Stok WH-2", "Min Beli",
-               "Panjang", "Lebar", "Tinggi"]
-    row = ["A", "Tas", 1000, 1.5, CAT, SUB, TYPE, "Baru", "https://e.com/1.jpg",
-           "https://e.com/2.jpg", 3, 4, 1, 10, 20, 30]
+    headers = [
+        "SKU",
+        "Nama",
+        "Harga",
+        "Berat (kg)",
+        "Kategori ID",
+        "Sub Kategori ID",
+        "Tipe ID",
+        "Kondisi",
+        "Foto",
+        "Foto 2",
+        "Stok WH-1",
+        "Stok WH-2",
+        "Min Beli",
+        "Panjang",
+        "Lebar",
+        "Tinggi",
+    ]
+    row = [
+        "A",
+        "Tas",
+        1000,
+        1.5,
+        CAT,
+        SUB,
+        TYPE,
+        "Baru",
+        "https://e.com/1.jpg",
+        "https://e.com/2.jpg",
+        3,
+        4,
+        1,
+        10,
+        20,
+        30,
+    ]
     path = simple_workbook(tmp_path / "p.xlsx", [row, [None] * 16, ["B"]], headers=headers)
     raw = read_sheet(path)
     colmap = match_columns(headers)
@@ -150,7 +223,9 @@ def test_build_table_groups_parts_and_reads_kilograms(tmp_path: Path) -> None:
     assert first.cells["photos"] == {"0": "https://e.com/1.jpg", "2": "https://e.com/2.jpg"}
     assert first.values["weight"] == 1500
     assert first.values["photos"] == ["https://e.com/1.jpg", "https://e.com/2.jpg"]
-    assert first.values["warehouses"] == [{"clientId": "WH-1", "stock": 3},
-                                          {"clientId": "WH-2", "stock": 4}]
+    assert first.values["warehouses"] == [
+        {"clientId": "WH-1", "stock": 3},
+        {"clientId": "WH-2", "stock": 4},
+    ]
     assert first.values["dimensions"] == {"length": 10, "width": 20, "height": 30}
     assert not first.has_errors, first.issues

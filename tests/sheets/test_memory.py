@@ -58,15 +58,19 @@ def test_next_workbook_with_the_same_headers_needs_no_mapping(tmp_path: Path) ->
     assert open_table(other).colmap.binding(0).how == "label"
 
 
-def test_a_damaged_entry_is_an_empty_memory_not_an_error(tmp_path: Path,
-                                                         monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_damaged_entry_is_an_empty_memory_not_an_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(limits, "MAPPING_MEMORY_SIZE", 2)  # remember() sorts by age
 
     path = tmp_path / "maps.json"
     signature = header_signature(HEADERS)
     for entry in ({"columns": None}, {"columns": 7}, [1, 2], {"columns": [], "saved": "x"}):
-        maps = {signature: entry, "other": {"columns": [], "saved": 1.0},
-                "third": {"columns": [], "saved": None}}
+        maps = {
+            signature: entry,
+            "other": {"columns": [], "saved": 1.0},
+            "third": {"columns": [], "saved": None},
+        }
         path.write_text(json.dumps({"version": 1, "maps": maps}), encoding="utf-8")
         memory = MappingMemory(path)
         recalled = memory.recall(HEADERS)

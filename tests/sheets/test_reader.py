@@ -84,8 +84,9 @@ def test_dates_are_dates(tmp_path: Path) -> None:
 
 
 def test_formatted_down_to_the_last_row_loads_only_real_rows(tmp_path: Path) -> None:
-    path = simple_workbook(tmp_path / "formatted.xlsx",
-                           [product(f"S{i}", f"Barang {i}", 1000 + i) for i in range(3)])
+    path = simple_workbook(
+        tmp_path / "formatted.xlsx", [product(f"S{i}", f"Barang {i}", 1000 + i) for i in range(3)]
+    )
     book = load_workbook(path)
     sheet = book.active
     assert sheet is not None
@@ -115,7 +116,9 @@ def test_openpyxl_fallback_reads_like_calamine(messy: Path) -> None:
 
 def test_a_row_of_spaces_is_a_blank_row_not_a_product(tmp_path: Path) -> None:
     path = tmp_path / "spasi.csv"
-    path.write_text("SKU;Nama Produk;Harga;Foto 1;Foto 2\nA-1;Kaos;50000;;\n ; ;  ; ;\t\n"
-                    "A-2;Topi;40000;;\n", encoding="utf-8")
+    path.write_text(
+        "SKU;Nama Produk;Harga;Foto 1;Foto 2\nA-1;Kaos;50000;;\n ; ;  ; ;\t\nA-2;Topi;40000;;\n",
+        encoding="utf-8",
+    )
     loaded = open_table(path)
     assert [r.sheet_row for r in loaded.table.rows] == [2, 4]

@@ -42,11 +42,16 @@ def test_write_results_round_trip(workbook: Path) -> None:
     loaded = open_table(workbook)
     table = loaded.table
     assert [r.status for r in table.rows] == [Status.READY, Status.INVALID, Status.INVALID]
-    table.set_store_result(0, Status.LIVE, product_id=PRODUCT_ID, batch_id="pb_1",
-                           request_id="req-1")
-    table.set_store_result(1, Status.REJECTED,
-                           [store_issue("VAL_001", "Harga terlalu rendah", "price")],
-                           batch_id="pb_1", request_id="req-1")
+    table.set_store_result(
+        0, Status.LIVE, product_id=PRODUCT_ID, batch_id="pb_1", request_id="req-1"
+    )
+    table.set_store_result(
+        1,
+        Status.REJECTED,
+        [store_issue("VAL_001", "Harga terlalu rendah", "price")],
+        batch_id="pb_1",
+        request_id="req-1",
+    )
     out = write_results(loaded)
     assert out == workbook.with_name("Produk Toko.results.xlsx")
     assert workbook.exists()
@@ -140,7 +145,8 @@ def test_in_place_keeps_a_timestamped_backup(workbook: Path) -> None:
 
 
 def test_results_into_the_source_by_another_spelling_keep_a_backup(
-        workbook: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    workbook: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     original = workbook.read_bytes()
     monkeypatch.chdir(workbook.parent)
     loaded = open_table(Path(workbook.name))  # read by a relative path ...
@@ -163,8 +169,9 @@ def test_csv_source_gets_a_new_workbook(tmp_path: Path) -> None:
     assert sheet["E3"].value == "invalid"
 
 
-def test_a_failed_save_leaves_nothing_half_written(workbook: Path,
-                                                   monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_failed_save_leaves_nothing_half_written(
+    workbook: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     from openpyxl.workbook.workbook import Workbook
 
     loaded = open_table(workbook)
@@ -186,14 +193,27 @@ def test_rows_added_in_the_app_are_written_below_and_read_back(workbook: Path) -
     from tests.sheets.books import CAT, SUB, TYPE
 
     loaded = open_table(workbook)
-    photos = {"1": "https://example.com/t/1.jpg", "2": "https://example.com/t/2.jpg",
-              "3": "https://example.com/t/3.jpg"}  # one more than the sheet has columns
-    added = {"sku": "00999", "name": "Topi Rajut", "price": "Rp 75.000", "stock": 4,
-             "weight": 200, "categoryId": CAT, "subCategoryId": SUB, "typeId": TYPE,
-             "condition": "Baru", "photos": photos, "minOrder": 1,
-             "dimensions": "20x15x5",  # typed in one cell; the sheet has three columns
-             "hashtags": "topi, rajut",  # the sheet has no column for these
-             "isPreorder": False}
+    photos = {
+        "1": "https://example.com/t/1.jpg",
+        "2": "https://example.com/t/2.jpg",
+        "3": "https://example.com/t/3.jpg",
+    }  # one more than the sheet has columns
+    added = {
+        "sku": "00999",
+        "name": "Topi Rajut",
+        "price": "Rp 75.000",
+        "stock": 4,
+        "weight": 200,
+        "categoryId": CAT,
+        "subCategoryId": SUB,
+        "typeId": TYPE,
+        "condition": "Baru",
+        "photos": photos,
+        "minOrder": 1,
+        "dimensions": "20x15x5",  # typed in one cell; the sheet has three columns
+        "hashtags": "topi, rajut",  # the sheet has no column for these
+        "isPreorder": False,
+    }
     table = loaded.table
     table.insert_row(1, added)  # between sheet rows 5 and 6
     assert table.rows[1].status is Status.READY, table.rows[1].issues
@@ -229,8 +249,9 @@ def test_an_added_row_with_a_warehouse_the_sheet_has_no_column_for(tmp_path: Pat
     from tests.sheets.books import ID_HEADERS, product, simple_workbook
 
     headers = [("Stok WH-1" if h == "Stok" else h) for h in ID_HEADERS[:16]]
-    book = simple_workbook(tmp_path / "gudang.xlsx", [product("G-1", "Tas", 100000, 3)],
-                           headers=headers)
+    book = simple_workbook(
+        tmp_path / "gudang.xlsx", [product("G-1", "Tas", 100000, 3)], headers=headers
+    )
     loaded = open_table(book)
     assert loaded.colmap.columns_for("warehouses") == [3]
     cells = dict(loaded.table.rows[0].cells, sku="G-2", warehouses="WH-1:3; WH-2:5")
@@ -241,8 +262,10 @@ def test_an_added_row_with_a_warehouse_the_sheet_has_no_column_for(tmp_path: Pat
     assert _headers(load_workbook(out).active, 1)[-1] == "Stok WH-2"
     again = open_table(out)
     assert [r.sheet_row for r in again.table.rows] == [2, 3]
-    assert again.table.rows[1].values["warehouses"] == [{"clientId": "WH-1", "stock": 3},
-                                                        {"clientId": "WH-2", "stock": 5}]
+    assert again.table.rows[1].values["warehouses"] == [
+        {"clientId": "WH-1", "stock": 3},
+        {"clientId": "WH-2", "stock": 5},
+    ]
     assert again.table.rows[1].status is Status.READY
 
 
