@@ -20,7 +20,7 @@ def main(argv: list[str] | None = None) -> int:
         from app.cli import main as cli_main
 
         return cli_main(args)
-    from app.gui.launch import main as gui_main
+    from app.gui.window.launch import main as gui_main
 
     return gui_main(args)
 

@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the window's translations: every resources/translations/*.ts → .qm (git-ignored).
 # To refresh the .ts sources after changing texts in app/gui:
-#   .venv/bin/pyside6-lupdate app/gui/*.py -ts resources/translations/toco_id.ts
-#   .venv/bin/pyside6-lupdate -pluralonly app/gui/*.py -ts resources/translations/toco_en.ts
+#   .venv/bin/pyside6-lupdate $(find app/gui -name "*.py") -ts resources/translations/toco_id.ts
+#   .venv/bin/pyside6-lupdate -pluralonly $(find app/gui -name "*.py") -ts resources/translations/toco_en.ts
 set -euo pipefail
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"

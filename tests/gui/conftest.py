@@ -7,9 +7,9 @@ from typing import Any
 
 import pytest
 
-from app.gui.main_window import MainWindow
-from app.gui.model import ProductModel
-from app.gui.proxy import ProductFilter
+from app.gui.grid.model import ProductModel
+from app.gui.grid.proxy import ProductFilter
+from app.gui.window.main_window import MainWindow
 from tests.gui.samples import messy_table
 
 

@@ -14,8 +14,8 @@ import httpx
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 
-from app.gui.main_window import MainWindow
-from app.gui.send_dialogs import DeleteConfirmDialog, UploadConfirmDialog
+from app.gui.sending.dialogs import DeleteConfirmDialog, UploadConfirmDialog
+from app.gui.window.main_window import MainWindow
 from app.partner import Credentials, PartnerClient
 from app.profiles import CredentialValues, Profile, SecretStore
 from app.sandbox import DEMO_CREDENTIALS, RunningSandbox

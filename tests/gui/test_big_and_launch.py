@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 from PySide6.QtCore import QTimer
 
-from app.gui.main_window import MainWindow
+from app.gui.window.main_window import MainWindow
 from tests.gui.samples import HEADERS, good_row
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")

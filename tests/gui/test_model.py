@@ -6,8 +6,8 @@ from PySide6.QtCore import Qt
 
 from app.catalog.issues import store_issue
 from app.catalog.status import Status
-from app.gui.model import ERROR_COLOR, IssueRole, ProductModel, SortRole
-from app.gui.proxy import ProductFilter, RowFilter
+from app.gui.grid.model import ERROR_COLOR, IssueRole, ProductModel, SortRole
+from app.gui.grid.proxy import ProductFilter, RowFilter
 
 
 def _bg(model: ProductModel, row: int, key: str):  # type: ignore[no-untyped-def]

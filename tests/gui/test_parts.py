@@ -12,14 +12,14 @@ from PySide6.QtCore import QPersistentModelIndex
 
 from app.catalog.parsing import CellError
 from app.catalog.status import Status
-from app.gui.clipboard import from_tsv, to_tsv
-from app.gui.editors import ListDialog
-from app.gui.grid import ProductGrid
-from app.gui.model import ProductModel
-from app.gui.problems import ProblemsModel
-from app.gui.proxy import ProductFilter
-from app.gui.session import SessionMeta, SessionStore, decode, encode, restore, snapshot
-from app.gui.tasks import TaskRunner
+from app.gui.grid.clipboard import from_tsv, to_tsv
+from app.gui.grid.editors import ListDialog
+from app.gui.grid.model import ProductModel
+from app.gui.grid.problems import ProblemsModel
+from app.gui.grid.proxy import ProductFilter
+from app.gui.grid.view import ProductGrid
+from app.gui.kit.tasks import TaskRunner
+from app.gui.workbook.session import SessionMeta, SessionStore, decode, encode, restore, snapshot
 from tests.gui.samples import messy_table
 
 

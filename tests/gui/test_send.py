@@ -10,8 +10,8 @@ from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 
 from app.catalog.status import Status
-from app.gui.main_window import MainWindow
-from app.gui.model import ERROR_COLOR
+from app.gui.grid.model import ERROR_COLOR
+from app.gui.window.main_window import MainWindow
 from app.sandbox import RowRejection, RunningSandbox
 from tests.gui.samples import big_rows, write_workbook
 from tests.gui.send_helpers import (
@@ -206,8 +206,8 @@ def test_missing_secrets_and_no_store_are_explained(
 def test_send_texts_in_indonesian_and_english_plurals(
     sandbox_window: MainWindow, qtbot: Any
 ) -> None:
-    from app.gui.send_dialogs import UploadConfirmDialog, UploadQuestion
-    from app.gui.store_words import explain
+    from app.gui.sending.dialogs import UploadConfirmDialog, UploadQuestion
+    from app.gui.stores.words import explain
     from app.partner import StoreAccessError
 
     window = sandbox_window
@@ -287,7 +287,7 @@ def test_a_finished_job_run_is_freed(
 ) -> None:
     from PySide6.QtCore import QCoreApplication, QEvent
 
-    from app.gui.job_runs import JobRun
+    from app.gui.sending.runs import JobRun
 
     window, flow = sandbox_window, sandbox_window.send_flow
     sandbox.state.live_after = 0.2

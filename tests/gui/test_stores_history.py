@@ -11,12 +11,12 @@ import pytest
 from keyring.backends import fail
 
 from app.catalog.status import Status
-from app.gui import launch
-from app.gui.demo import DEMO_REJECTED_SKU
-from app.gui.main_window import MainWindow
-from app.gui.model import ERROR_COLOR
-from app.gui.store_menu import open_history, open_stores
-from app.gui.stores import DEMO_STORE_NAME
+from app.gui.grid.model import ERROR_COLOR
+from app.gui.stores.book import DEMO_STORE_NAME
+from app.gui.stores.menu import open_history, open_stores
+from app.gui.window import launch
+from app.gui.window.demo import DEMO_REJECTED_SKU
+from app.gui.window.main_window import MainWindow
 from app.profiles import SERVICE, SecretStore
 from app.sandbox import DEMO_CREDENTIALS, RunningSandbox
 from tests.gui.samples import big_rows, write_workbook

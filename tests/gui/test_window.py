@@ -9,11 +9,11 @@ import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
 from PySide6.QtWidgets import QApplication
 
-from app.gui.delegates import MoneyEdit
-from app.gui.import_dialog import ImportDialog, SheetPicker
-from app.gui.main_window import MainWindow
-from app.gui.model import ERROR_COLOR
-from app.gui.opener import RestoreDialog
+from app.gui.grid.delegates import MoneyEdit
+from app.gui.grid.model import ERROR_COLOR
+from app.gui.window.main_window import MainWindow
+from app.gui.workbook.import_dialog import ImportDialog, SheetPicker
+from app.gui.workbook.opener import RestoreDialog
 from tests.gui.samples import write_workbook
 
 #: The offscreen platform cannot resize native windows to their hints; nothing to fix there.

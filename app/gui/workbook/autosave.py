@@ -10,8 +10,8 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.catalog.table import ProductRow
-from app.gui.model import ProductModel
-from app.gui.session import SessionMeta, SessionStore, snapshot
+from app.gui.grid.model import ProductModel
+from app.gui.workbook.session import SessionMeta, SessionStore, snapshot
 
 DELAY_MS = 300
 

@@ -1,7 +1,7 @@
 """``toco-uploader [FILE] [--demo] [--screenshot PATH]``: open the window.
 
 Called by ``app.__main__`` when no subcommand is given (the subcommands never import Qt).
-``--demo`` also starts the demo store (``app.gui.demo``) and stops it when the window closes.
+``--demo`` also starts the demo store (``app.gui.window.demo``) and stops it when the window closes.
 """
 
 from __future__ import annotations
@@ -14,11 +14,11 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
-from app.gui.resources import app_version, demo_workbook
+from app.gui.kit.resources import app_version, demo_workbook
 
 if TYPE_CHECKING:
-    from app.gui.demo import DemoStore
-    from app.gui.main_window import MainWindow
+    from app.gui.window.demo import DemoStore
+    from app.gui.window.main_window import MainWindow
 
 SCREENSHOT_DELAY_MS = 400
 SCREENSHOT_TIMEOUT_MS = 60_000
@@ -61,8 +61,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def start(args: argparse.Namespace) -> tuple[MainWindow, DemoStore | None]:
     """The shown window (and the running demo store with ``--demo``)."""
-    from app.gui.demo import DemoStore
-    from app.gui.main_window import MainWindow
+    from app.gui.window.demo import DemoStore
+    from app.gui.window.main_window import MainWindow
 
     window = MainWindow()
     demo = DemoStore.start() if args.demo else None
@@ -86,7 +86,7 @@ def start(args: argparse.Namespace) -> tuple[MainWindow, DemoStore | None]:
 
 
 def _arrange_screenshot(window: object, path: Path, *, expect_file: bool) -> None:
-    from app.gui.main_window import MainWindow
+    from app.gui.window.main_window import MainWindow
 
     assert isinstance(window, MainWindow)
 

@@ -15,7 +15,7 @@ from app.catalog.status import Status
 from app.catalog.table import ProductRow
 
 if TYPE_CHECKING:
-    from app.gui.model import Change, ProductModel
+    from app.gui.grid.model import Change, ProductModel
 
 _RowState = tuple[list[Issue], Status, bool]
 

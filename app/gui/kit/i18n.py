@@ -18,7 +18,7 @@ from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
 
 from app.catalog.messages import Lang
-from app.gui.resources import translations_dir
+from app.gui.kit.resources import translations_dir
 
 LANGUAGES: dict[Lang, str] = {"en": "English", "id": "Bahasa Indonesia"}
 

@@ -25,11 +25,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui.job_runs import ClientFactory
-from app.gui.store_form import StoreForm
-from app.gui.store_words import connection_result, explain
-from app.gui.stores import StoreBook, StoreChoice, make_client
-from app.gui.tasks import TaskRunner
+from app.gui.kit.tasks import TaskRunner
+from app.gui.sending.runs import ClientFactory
+from app.gui.stores.book import StoreBook, StoreChoice, make_client
+from app.gui.stores.form import StoreForm
+from app.gui.stores.words import connection_result, explain
 from app.profiles import (
     CredentialsMissing,
     CredentialValues,

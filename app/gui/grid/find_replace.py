@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.gui import cells
-from app.gui.grid import ProductGrid
-from app.gui.model import Change
+from app.gui.grid import cells
+from app.gui.grid.model import Change
+from app.gui.grid.view import ProductGrid
 
 
 class Finder:

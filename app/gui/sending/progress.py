@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog.status import Status
-from app.gui.model import status_text
-from app.gui.send_rows import RunSummary
+from app.gui.grid.model import status_text
+from app.gui.sending.rows import RunSummary
 from app.jobs import Progress
 
 _BAD = frozenset({Status.REJECTED, Status.FAILED, Status.DELETE_FAILED})

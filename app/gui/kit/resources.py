@@ -12,7 +12,7 @@ import sys
 from functools import cache
 from pathlib import Path
 
-_PACKAGE = Path(__file__).resolve().parent.parent  # the app package
+_PACKAGE = Path(__file__).resolve().parents[2]  # the app package
 
 
 def _candidates() -> list[Path]:

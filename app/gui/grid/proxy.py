@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 from app.catalog.issues import Level, Origin
 from app.catalog.status import Status
 from app.catalog.table import ProductRow
-from app.gui.cells import display_text
-from app.gui.model import ProductModel, SortRole
+from app.gui.grid.cells import display_text
+from app.gui.grid.model import ProductModel, SortRole
 
 _REJECTED = frozenset({Status.REJECTED, Status.FAILED, Status.DELETE_FAILED})
 _UNSENT = frozenset({Status.READY, Status.INVALID, Status.SKIPPED})

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
-from app.gui.proxy import ProductFilter, RowFilter
+from app.gui.grid.proxy import ProductFilter, RowFilter
 
 
 class FilterBar(QWidget):

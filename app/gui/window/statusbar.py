@@ -6,7 +6,7 @@ from PySide6.QtCore import QEvent, QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from app.catalog.status import Status
-from app.gui.proxy import has_problems
+from app.gui.grid.proxy import has_problems
 
 
 class Counters:

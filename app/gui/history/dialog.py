@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog.status import Status
-from app.gui.model import status_text
+from app.gui.grid.model import status_text
 from app.jobs import ChunkRecord, JobRecord, Journal
 
 MAX_JOBS = 100

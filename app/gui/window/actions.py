@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
-from app.gui.i18n import LANGUAGES
+from app.gui.kit.i18n import LANGUAGES
 
 
 def package_ready(name: str) -> bool:

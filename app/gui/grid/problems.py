@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTabl
 
 from app.catalog.fields import label_of
 from app.catalog.issues import Issue, Level
-from app.gui.model import ERROR_BRUSH, WARNING_BRUSH, ProductModel, issue_text
+from app.gui.grid.model import ERROR_BRUSH, WARNING_BRUSH, ProductModel, issue_text
 
 _ROOT = QModelIndex()
 Problem = tuple[int, Issue]  # (source row index, issue)

@@ -15,10 +15,10 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from app.catalog.table import ProductRow
-from app.gui.i18n import current_lang
-from app.gui.import_dialog import ImportDialog, SheetPicker
-from app.gui.session import SessionMeta, SessionStore, edited_count, restore
-from app.gui.tasks import TaskRunner
+from app.gui.kit.i18n import current_lang
+from app.gui.kit.tasks import TaskRunner
+from app.gui.workbook.import_dialog import ImportDialog, SheetPicker
+from app.gui.workbook.session import SessionMeta, SessionStore, edited_count, restore
 from app.sheets import (
     ColumnMap,
     LoadedSheet,

@@ -23,10 +23,10 @@ from PySide6.QtCore import QObject, Signal
 
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
-from app.gui.send_rows import RunSummary, pending_outcomes
-from app.gui.store_words import explain
-from app.gui.stores import StoreBook, StoreChoice
-from app.gui.tasks import TaskRunner
+from app.gui.kit.tasks import TaskRunner
+from app.gui.sending.rows import RunSummary, pending_outcomes
+from app.gui.stores.book import StoreBook, StoreChoice
+from app.gui.stores.words import explain
 from app.jobs import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_CONCURRENCY,

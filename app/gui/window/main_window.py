@@ -18,26 +18,26 @@ from PySide6.QtWidgets import (
 
 from app.catalog.messages import Lang
 from app.catalog.table import ProductRow
-from app.gui.actions import Actions
-from app.gui.autosave import Autosave
-from app.gui.commands import InsertRowsCommand, RemoveRowsCommand
-from app.gui.filterbar import FilterBar
-from app.gui.find_replace import FindReplaceDialog
-from app.gui.grid import ProductGrid
-from app.gui.i18n import Translations, system_lang
-from app.gui.model import ProductModel
-from app.gui.opener import Opened, RestoreDialog, WorkbookOpener
-from app.gui.problems import ProblemsDock
-from app.gui.proxy import ProductFilter
-from app.gui.resources import app_version, demo_workbook
-from app.gui.send_flow import SendFlow
-from app.gui.session import SessionStore, edited_count
-from app.gui.settings import WindowSettings
-from app.gui.statusbar import ProductStatusBar
-from app.gui.store_menu import connect_store_menu
-from app.gui.stores import StoreBook
-from app.gui.tasks import TaskRunner
-from app.gui.welcome import WelcomePage
+from app.gui.grid.commands import InsertRowsCommand, RemoveRowsCommand
+from app.gui.grid.filter_bar import FilterBar
+from app.gui.grid.find_replace import FindReplaceDialog
+from app.gui.grid.model import ProductModel
+from app.gui.grid.problems import ProblemsDock
+from app.gui.grid.proxy import ProductFilter
+from app.gui.grid.view import ProductGrid
+from app.gui.kit.i18n import Translations, system_lang
+from app.gui.kit.resources import app_version, demo_workbook
+from app.gui.kit.tasks import TaskRunner
+from app.gui.sending.flow import SendFlow
+from app.gui.stores.book import StoreBook
+from app.gui.stores.menu import connect_store_menu
+from app.gui.window.actions import Actions
+from app.gui.window.settings import WindowSettings
+from app.gui.window.statusbar import ProductStatusBar
+from app.gui.window.welcome import WelcomePage
+from app.gui.workbook.autosave import Autosave
+from app.gui.workbook.opener import Opened, RestoreDialog, WorkbookOpener
+from app.gui.workbook.session import SessionStore, edited_count
 from app.sheets import LoadedSheet, MappingMemory, SheetError, write_results
 
 APP_TITLE = "Toco Uploader"

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.catalog.fields import Editor, field_by_key
-from app.gui.model import FieldRole
+from app.gui.grid.model import FieldRole
 
 DIALOG_EDITORS = frozenset({Editor.LIST, Editor.WAREHOUSES, Editor.DIMENSIONS, Editor.MULTILINE})
 #: Condition choices: (shown, written to the cell). The parser reads both languages.

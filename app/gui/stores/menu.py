@@ -8,16 +8,16 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from app.gui.history_dialog import HistoryDialog, same_workbook
-from app.gui.store_words import explain
-from app.gui.stores_dialog import StoresDialog
+from app.gui.history.dialog import HistoryDialog, same_workbook
+from app.gui.stores.dialog import StoresDialog
+from app.gui.stores.words import explain
 from app.jobs import JournalError
 
 translate = QCoreApplication.translate
 
 if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
-    from app.gui.opener import Opened
+    from app.gui.window.main_window import MainWindow
+    from app.gui.workbook.opener import Opened
 
 
 def connect_store_menu(window: MainWindow) -> None:

@@ -16,13 +16,13 @@ import copy
 from typing import TYPE_CHECKING, Any
 
 from app.catalog.table import ProductTable
-from app.gui.resources import demo_workbook
+from app.gui.kit.resources import demo_workbook
 from app.profiles import CredentialValues
 from app.sandbox import DEMO_CREDENTIALS, RowRejection, RunningSandbox, SandboxState, run_in_thread
 
 if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
-    from app.gui.opener import Opened
+    from app.gui.window.main_window import MainWindow
+    from app.gui.workbook.opener import Opened
 
 #: [demo behaviour] seconds before an accepted demo product is live.
 DEMO_LIVE_AFTER = 2.0

@@ -20,17 +20,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, Signal
 
 from app.catalog.status import Status
-from app.gui.job_runs import CONFIRM_TIMEOUT, ClientFactory, JobRun, JobSpec
-from app.gui.notices import Notices
-from app.gui.progress_panel import ProgressPanel
-from app.gui.proxy import RowFilter
-from app.gui.send_dialogs import (
+from app.gui.grid.proxy import RowFilter
+from app.gui.kit.notices import Notices
+from app.gui.kit.tasks import TaskRunner
+from app.gui.sending.dialogs import (
     DeleteConfirmDialog,
     DeleteQuestion,
     UploadConfirmDialog,
     UploadQuestion,
 )
-from app.gui.send_rows import (
+from app.gui.sending.progress import ProgressPanel
+from app.gui.sending.rows import (
     RETRY_STATUSES,
     RunSummary,
     choose_delete,
@@ -40,14 +40,14 @@ from app.gui.send_rows import (
     ready_rows,
     retry_rows,
 )
-from app.gui.store_words import explain
-from app.gui.stores import StoreBook, StoreChoice, make_client
-from app.gui.tasks import TaskRunner
+from app.gui.sending.runs import CONFIRM_TIMEOUT, ClientFactory, JobRun, JobSpec
+from app.gui.stores.book import StoreBook, StoreChoice, make_client
+from app.gui.stores.words import explain
 from app.jobs import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, JobRecord, Journal, JournalError
 from app.profiles import ProfileError
 
 if TYPE_CHECKING:
-    from app.gui.main_window import MainWindow
+    from app.gui.window.main_window import MainWindow
 
 CONFIRM_WAIT_MS = 15_000
 

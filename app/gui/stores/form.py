@@ -7,7 +7,7 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
-from app.gui.stores import StoreChoice
+from app.gui.stores.book import StoreChoice
 from app.profiles import PRODUCTION_URL, SANDBOX_URL, Environment, Profile, ProfileError
 from app.profiles.secrets import SecretKind
 

@@ -11,12 +11,12 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.catalog.fields import Editor, Kind, field_by_key
-from app.gui import cells
-from app.gui.clipboard import from_tsv, to_tsv
-from app.gui.delegates import CellDelegate, editor_of
-from app.gui.editors import DimensionsDialog, ListDialog, TextDialog, WarehouseDialog
-from app.gui.model import Change, FieldRole, ProductModel, RawRole
-from app.gui.proxy import ProductFilter
+from app.gui.grid import cells
+from app.gui.grid.clipboard import from_tsv, to_tsv
+from app.gui.grid.delegates import CellDelegate, editor_of
+from app.gui.grid.editors import DimensionsDialog, ListDialog, TextDialog, WarehouseDialog
+from app.gui.grid.model import Change, FieldRole, ProductModel, RawRole
+from app.gui.grid.proxy import ProductFilter
 
 ROW_HEIGHT = 24
 _WIDTHS = {

@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 
 from PySide6.QtCore import QObject, Signal
 
-from app.gui.settings import WindowSettings
+from app.gui.window.settings import WindowSettings
 from app.partner import Credentials, PartnerClient
 from app.profiles import (
     CredentialValues,
