@@ -10,7 +10,7 @@ from app.cli.exits import EXIT_INPUT, UsageError
 from app.cli.output import finish
 from app.cli.running import confirm, open_journal, run_job
 from app.cli.workbook import load
-from app.jobs import DEFAULT_CHUNK_SIZE, DeleteJob, Journal, UploadJob
+from app.jobs import DEFAULT_CHUNK_SIZE, DeleteJob, Journal, UploadJob, restore_external_ids
 from app.partner import PartnerClient
 from app.profiles import CredentialValues
 from app.sheets import LoadedSheet
@@ -20,9 +20,8 @@ def cmd_upload(args: argparse.Namespace) -> int:
     loaded, indexes = load(args, "upload")
     values = credentials(args.profile)
     with make_client(values) as client, open_journal() as journal:
-        report = run_job(
-            _new_job(UploadJob, client, args, loaded, indexes, values, journal), "Uploading"
-        )
+        job = _new_job(UploadJob, client, args, loaded, indexes, values, journal)
+        report = run_job(job, loaded.table, "Uploading")
         extra = confirm(args, client, loaded, report, journal)
     return finish(args, loaded, indexes, report, extra)
 
@@ -35,9 +34,8 @@ def cmd_delete(args: argparse.Namespace) -> int:
         print("Nothing deleted.", file=sys.stderr)
         return EXIT_INPUT
     with make_client(values) as client, open_journal() as journal:
-        report = run_job(
-            _new_job(DeleteJob, client, args, loaded, indexes, values, journal), "Deleting"
-        )
+        job = _new_job(DeleteJob, client, args, loaded, indexes, values, journal)
+        report = run_job(job, loaded.table, "Deleting")
     return finish(args, loaded, indexes, report)
 
 
@@ -97,7 +95,8 @@ def cmd_resume(args: argparse.Namespace) -> int:
                 concurrency=args.concurrency,
                 lang=args.lang,
             )
-            report = run_job(job, "Resuming")
+            restore_external_ids(loaded.table, job.restore)  # the ids the store knows
+            report = run_job(job, loaded.table, "Resuming")
         return finish(args, loaded, job.indexes, report)
 
 
