@@ -12,10 +12,10 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from app.catalog.issues import Level
+from app.catalog.issues import Level, store_issue
 from app.catalog.status import Status
 from app.jobs.mapping import field_of
-from app.jobs.outcome import RowOutcome, error_issue, job_issue
+from app.jobs.outcome import RowOutcome, job_issue
 from app.jobs.plan import Chunk, plan_delete, sendable
 from app.jobs.runner import FATAL_ERRORS, ChunkAnswer, ChunkedJob
 from app.partner import PartnerError
@@ -124,7 +124,9 @@ class DeleteJob(ChunkedJob):
                 if err.code == NOT_FOUND and (i in chunk.ambiguous or after_drop):
                     got[i] = self.outcome(i, Status.DELETED, product_id=product_id, request_id=rid)
                     continue
-                issue = error_issue(err.code, err.message, field_of(err.code, err.field), err.hint)
+                issue = store_issue(
+                    err.code, err.message, field_of(err.code, err.field), hint=err.hint or None
+                )
                 got[i] = self.outcome(
                     i, Status.DELETE_FAILED, [issue], product_id=product_id, request_id=rid
                 )

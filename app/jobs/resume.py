@@ -13,10 +13,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.catalog.issues import Issue, Level
+from app.catalog.issues import Issue, Level, store_issue
 from app.catalog.status import SENT_STATUSES, Status
 from app.jobs.journal import Journal
-from app.jobs.outcome import Lang, RowOutcome, error_issue
+from app.jobs.outcome import Lang, RowOutcome
 from app.jobs.plan import Chunk
 from app.jobs.snapshot import TableSnapshot
 
@@ -51,7 +51,7 @@ def _known(row: dict[str, Any], lang: Lang) -> RowOutcome:
         issues.append(Issue("externalId", "already_exists", Level.WARNING, code=row["code"]))
     elif row["code"] or row["message"]:
         level = Level.WARNING if status in _GOOD_LEVEL else Level.ERROR
-        issues.append(error_issue(row["code"], row["message"] or "", row["field"], level=level))
+        issues.append(store_issue(row["code"], row["message"] or "", row["field"], level=level))
     return RowOutcome(
         row["table_index"],
         row["sheet_row"],

@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.catalog.issues import Issue, Level
+from app.catalog.issues import Issue, Level, store_issue
 from app.catalog.status import Status
 from app.jobs.mapping import field_of, group_validation_errors
-from app.jobs.outcome import RowOutcome, error_issue, job_issue
+from app.jobs.outcome import RowOutcome, job_issue
 from app.jobs.plan import Chunk, plan_upload, sendable
 from app.jobs.runner import FATAL_ERRORS, ChunkAnswer, ChunkedJob
 from app.partner import PartnerError, RequestValidationError
@@ -91,7 +91,9 @@ class UploadJob(ChunkedJob):
                 got[index] = self.outcome(index, Status.PENDING, **ids)
         for err in result.errors:
             index = _locate(sub, err.row_index, err.external_id, err.sku)
-            issue = error_issue(err.code, err.message, field_of(err.code, err.field), err.hint)
+            issue = store_issue(
+                err.code, err.message, field_of(err.code, err.field), hint=err.hint or None
+            )
             if index is None:
                 stray.append(issue)
                 continue
@@ -134,11 +136,14 @@ class UploadJob(ChunkedJob):
         }
         per_row, general = group_validation_errors(field_errors, len(sub))
         ids = {"request_id": exc.request_id}
-        general_issues = [error_issue(exc.code, msg, field, exc.hint) for field, msg in general]
+        general_issues = [
+            store_issue(exc.code, msg, field, hint=exc.hint or None) for field, msg in general
+        ]
         got: dict[int, RowOutcome] = {}
         for p, index in enumerate(sub.rows):
             mine = [
-                error_issue(exc.code, msg, field, exc.hint) for field, msg in per_row.get(p, [])
+                store_issue(exc.code, msg, field, hint=exc.hint or None)
+                for field, msg in per_row.get(p, [])
             ]
             if mine or (not per_row and general_issues):
                 got[index] = self.outcome(index, Status.REJECTED, mine + general_issues, **ids)
@@ -146,7 +151,7 @@ class UploadJob(ChunkedJob):
                 got[index] = self.outcome(
                     index,
                     Status.REJECTED,
-                    [error_issue(exc.code, exc.message, None, exc.hint)],
+                    [store_issue(exc.code, exc.message, None, hint=exc.hint or None)],
                     **ids,
                 )
             else:

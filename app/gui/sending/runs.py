@@ -25,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
+from app.credentials import Credentials
 from app.gui.kit.tasks import TaskRunner
 from app.gui.sending.rows import RunSummary, pending_outcomes
 from app.gui.stores.book import StoreBook, StoreChoice
@@ -47,9 +48,8 @@ from app.jobs import (
 )
 from app.jobs.runner import ChunkedJob
 from app.partner import PartnerClient
-from app.profiles import CredentialValues
 
-ClientFactory = Callable[[CredentialValues], PartnerClient]
+ClientFactory = Callable[[Credentials], PartnerClient]
 #: [ours] how long the window keeps asking the store about pending rows, and the longest pause.
 CONFIRM_TIMEOUT = 60.0
 CONFIRM_MAX_DELAY = 2.0
