@@ -41,7 +41,7 @@ def proxytester(request: pytest.FixtureRequest) -> Iterator[ModelTester]:
 
 
 @pytest.fixture
-def model(qtmodeltester, qapp) -> Iterator[ProductModel]:  # type: ignore[no-untyped-def]
+def model(qtmodeltester: ModelTester, qapp: Any) -> Iterator[ProductModel]:
     built = ProductModel(messy_table())
     qtmodeltester.check(built, force_py=True)
     yield built

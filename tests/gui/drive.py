@@ -10,7 +10,14 @@ from typing import Any, TypeVar
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, QTimer
 from PySide6.QtGui import QColor
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialogButtonBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QWidget,
+)
 
 from app.gui.window.main_window import MainWindow
 
@@ -85,3 +92,17 @@ def edit_cell(window: MainWindow, qtbot: Any, index: QModelIndex | QPersistentMo
     grid.setFocus()
     grid.setCurrentIndex(window.proxy.index(index.row(), index.column()))
     qtbot.keyClick(grid, Qt.Key.Key_F2)
+
+
+def item(table: QTableWidget, row: int, column: int) -> QTableWidgetItem:
+    """A cell of a dialog's table (there must be one)."""
+    found = table.item(row, column)
+    assert found is not None, (row, column)
+    return found
+
+
+def ok_button(dialog: QWidget) -> QPushButton:
+    """The OK button of a dialog's button box."""
+    box = dialog.findChild(QDialogButtonBox)
+    assert box is not None
+    return box.button(QDialogButtonBox.StandardButton.Ok)

@@ -68,3 +68,15 @@ def test_clicking_the_chosen_filter_again_applies_it_again(loaded: MainWindow) -
     click(window, RowFilter.UNSENT)
     assert row_labels(window) == ["5", "6", "7", "8", "9", "10", "11", "12"]
     assert window.filter_bar.buttons[RowFilter.UNSENT].isChecked()
+
+
+def test_a_row_renamed_away_from_the_search_leaves_it_and_undo_brings_it_back(
+    loaded: MainWindow, qtbot: Any
+) -> None:
+    window = loaded
+    window.filter_bar.search.setText("kaos katun 7")
+    qtbot.waitUntil(lambda: window.proxy.rowCount() == 1)
+    assert window.proxy.setData(at(window, 0, "name"), "Topi 7")
+    assert window.proxy.rowCount() == 0
+    window.acts.undo.trigger()
+    assert row_labels(window) == ["11"]
