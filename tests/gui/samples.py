@@ -78,6 +78,7 @@ def write_workbook(
     *,
     title: str | None = "Daftar Produk Toko Sinar",
     sheets: int = 1,
+    headers: list[str] | None = None,
 ) -> Path:
     from openpyxl import Workbook
 
@@ -88,7 +89,7 @@ def write_workbook(
     if title:
         sheet.append([title])
         sheet.append([])
-    sheet.append(HEADERS)
+    sheet.append(headers or HEADERS)
     for row in messy_rows() if rows is None else rows:
         sheet.append(row)
     for n in range(1, sheets):

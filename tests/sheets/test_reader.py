@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import time
 from pathlib import Path
 
 import pytest
@@ -96,10 +95,8 @@ def test_formatted_down_to_the_last_row_loads_only_real_rows(tmp_path: Path) -> 
     for row in range(5, 400):
         sheet.cell(row, 3).fill = yellow  # formatted but empty rows below the data
     book.save(path)
-    started = time.perf_counter()
-    raw = read_sheet(path)
+    raw = read_sheet(path)  # how long it takes: benchmarks/bench_formatted.py
     loaded = open_table(path)
-    assert time.perf_counter() - started < 10  # generous: it is the size of its real data
     assert [n for n, _ in raw.rows] == [1, 2, 3, 4]
     assert len(loaded.table) == 3
     assert list_sheets(path)[0].rows == 4

@@ -363,16 +363,29 @@ class ProductModel(QAbstractTableModel):
     # ---------------------------------------------------------------- rows
 
     def insert_rows(self, position: int, rows: Sequence[ProductRow]) -> None:
+        """Put rows in; announces them and the rows sharing their SKU or external id — not
+        every row (the autosave would keep them all as edited)."""
         self.beginInsertRows(QModelIndex(), position, position + len(rows) - 1)
-        self._table.insert_rows(position, rows)
+        touched = self._table.insert_rows(position, rows)
         self.endInsertRows()
-        self.announce(set(range(len(self._rows))))
+        self.announce(touched)
 
     def remove_rows(self, indexes: Iterable[int]) -> list[tuple[int, ProductRow]]:
+        """Take rows out; announces the rows whose duplicate problems went with them."""
+        doubled = {  # only rows holding a duplicate can change when others go
+            id(r): (r, r.status, list(r.duplicate_issues)) for r in self._rows if r.duplicate_issues
+        }
         removed: list[tuple[int, ProductRow]] = []
         for i in sorted(set(indexes), reverse=True):
             self.beginRemoveRows(QModelIndex(), i, i)
             removed.extend(self._table.remove_rows([i]))
             self.endRemoveRows()
-        self.announce(set(range(len(self._rows))))
+        gone = {id(row) for _, row in removed}
+        self.announce(
+            {
+                self._table.position(row)
+                for key, (row, status, issues) in doubled.items()
+                if key not in gone and (row.status, row.duplicate_issues) != (status, issues)
+            }
+        )
         return sorted(removed, key=lambda pair: pair[0])

@@ -1,5 +1,12 @@
 """Sorting and filtering of the grid: all rows, rows with problems, rows the store rejected,
-rows not yet sent, and a search text over the visible cells."""
+rows not yet sent, and a search text over the visible cells.
+
+Sorting is not dynamic (an edit must not make a row jump away); the filter follows the rows:
+after each batch of changes the model announces (an edit, a paste, a job's answers) it is
+applied again once — and only when one of the touched rows now belongs on the other side of
+it. Search matches are remembered per row, so applying it again on a big sheet re-reads only
+the rows that changed.
+"""
 
 from __future__ import annotations
 
@@ -55,6 +62,10 @@ class ProductFilter(QSortFilterProxyModel):
         self.setDynamicSortFilter(False)  # an edit must not make the row jump away
         self._mode = RowFilter.ALL
         self._text = ""
+        #: id(row) → (row, matches the search text); kept while the text stays the same
+        self._matches_text: dict[int, tuple[ProductRow, bool]] = {}
+        source.changed.connect(self._rows_changed)
+        source.modelReset.connect(self._matches_text.clear)
 
     @property
     def products(self) -> ProductModel:
@@ -67,10 +78,13 @@ class ProductFilter(QSortFilterProxyModel):
         return self._mode
 
     def set_mode(self, mode: RowFilter) -> None:
-        if mode != self._mode:
-            self.beginFilterChange()
-            self._mode = RowFilter(mode)
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        """Choose a filter; choosing the one already chosen applies it again."""
+        if mode == self._mode:
+            self.refilter()
+            return
+        self.beginFilterChange()
+        self._mode = RowFilter(mode)
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     @property
     def text(self) -> str:
@@ -81,11 +95,15 @@ class ProductFilter(QSortFilterProxyModel):
         if text != self._text:
             self.beginFilterChange()
             self._text = text
+            self._matches_text.clear()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filterAcceptsRow(
         self, source_row: int, source_parent: QModelIndex | QPersistentModelIndex
     ) -> bool:
+        return self._accepts(source_row)
+
+    def _accepts(self, source_row: int) -> bool:
         if self._mode is RowFilter.ALL and not self._text:
             return True
         row = self.products.row(source_row)
@@ -93,14 +111,35 @@ class ProductFilter(QSortFilterProxyModel):
         if test is not None and not test(row):
             return False
         if self._text:
-            return self._matches(row)
+            known = self._matches_text.get(id(row))
+            if known is None or known[0] is not row:
+                known = (row, self._matches(row))
+                self._matches_text[id(row)] = known
+            return known[1]
         return True
 
     def refilter(self) -> None:
-        """Apply the filter again after edits (rows are not hidden while being edited)."""
+        """Apply the filter again, over every row."""
         if self._mode is not RowFilter.ALL or self._text:
             self.beginFilterChange()
             self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def _rows_changed(self, touched: set[int]) -> None:
+        """One batch of changes: apply the filter again if a touched row now passes it where
+        it did not, or the other way round (once for the batch, never per cell)."""
+        if not touched or (self._mode is RowFilter.ALL and not self._text):
+            return
+        products = self.products
+        count = products.rowCount()
+        for i in touched:
+            if 0 <= i < count:
+                self._matches_text.pop(id(products.row(i)), None)
+        if any(
+            self._accepts(i) != self.mapFromSource(products.index(i, 0)).isValid()
+            for i in touched
+            if 0 <= i < count
+        ):
+            self.refilter()
 
     def _matches(self, row: ProductRow) -> bool:
         needle = self._text
