@@ -25,6 +25,7 @@ from app.catalog.table import ProductRow
 from app.sheets.loading import KILO
 from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnBinding
 from app.sheets.matching import match_part
+from app.sheets.results_cells import same_header
 
 if TYPE_CHECKING:
     from app.sheets.loading import LoadedSheet
@@ -138,8 +139,6 @@ class AddedRows:
     def _extra_column(self, header: str) -> int:
         """A column headed ``header`` at the right: one added by an earlier write, or new."""
         from openpyxl.styles import Font
-
-        from app.sheets.results import same_header
 
         h = self.loaded.header_row
         first_new = len(self.loaded.colmap.bindings) + 1

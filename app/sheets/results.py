@@ -17,7 +17,7 @@ import datetime as dt
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.atomic_files import replacing
 from app.catalog.fields import label_of
@@ -25,29 +25,22 @@ from app.catalog.issues import Issue
 from app.catalog.messages import Lang
 from app.catalog.parsing import CellError
 from app.catalog.status import Status
+from app.sheets.added_rows import AddedRows
 from app.sheets.errors import SheetError
 from app.sheets.formula_values import restore_cached_values
-from app.sheets.header import header_text
-from app.sheets.matching import normalise
-
-if TYPE_CHECKING:
-    from app.sheets.loading import LoadedSheet
-
-STATUS, CODE, MESSAGE, PRODUCT_ID, BATCH_ID, REQUEST_ID = (
-    "Upload status",
-    "Error code",
-    "Error message",
-    "Product ID",
-    "Batch ID",
-    "Request ID",
+from app.sheets.loading import LoadedSheet, table_cells
+from app.sheets.results_cells import (
+    BATCH_ID,
+    CODE,
+    EXTERNAL_ID,
+    MESSAGE,
+    PRODUCT_ID,
+    REQUEST_ID,
+    STATUS,
+    CellMarker,
+    result_columns,
 )
-RESULT_COLUMNS = (STATUS, CODE, MESSAGE, PRODUCT_ID, BATCH_ID, REQUEST_ID)
-EXTERNAL_ID = "External ID"
-#: Our colours, exact (ARGB): only fills of these colours are ever cleared.
-ERROR_FILL = "FFFFC7CE"
-WARNING_FILL = "FFFFEB9C"
-OUR_FILLS = frozenset({ERROR_FILL, WARNING_FILL})
-COMMENT_AUTHOR = "Toco Uploader"
+
 _BAD_STATUSES = frozenset({Status.INVALID, Status.REJECTED, Status.FAILED, Status.DELETE_FAILED})
 
 
@@ -159,10 +152,6 @@ def _copy_values(sheet: Any, rows: list[tuple[int, list[Any]]]) -> None:
 
 
 def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
-    from app.sheets.added_rows import AddedRows
-    from app.sheets.loading import table_cells
-    from app.sheets.results_cells import CellMarker, result_columns
-
     columns = result_columns(sheet, loaded)
     homes = {
         key: columns[name]
@@ -230,7 +219,3 @@ def _columns_of(
     if not found and issue.field == "id":
         found = [columns[PRODUCT_ID]]
     return found
-
-
-def same_header(a: Any, b: str) -> bool:
-    return normalise(header_text(a)) == normalise(b)

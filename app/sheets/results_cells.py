@@ -6,19 +6,27 @@ from typing import TYPE_CHECKING, Any
 
 from app.catalog.issues import Issue
 from app.catalog.messages import Lang
-from app.sheets.results import (
-    COMMENT_AUTHOR,
-    ERROR_FILL,
-    EXTERNAL_ID,
-    OUR_FILLS,
-    PRODUCT_ID,
-    RESULT_COLUMNS,
-    WARNING_FILL,
-    same_header,
-)
+from app.sheets.header import header_text
+from app.sheets.matching import normalise
 
 if TYPE_CHECKING:
     from app.sheets.loading import LoadedSheet
+
+STATUS, CODE, MESSAGE, PRODUCT_ID, BATCH_ID, REQUEST_ID = (
+    "Upload status",
+    "Error code",
+    "Error message",
+    "Product ID",
+    "Batch ID",
+    "Request ID",
+)
+RESULT_COLUMNS = (STATUS, CODE, MESSAGE, PRODUCT_ID, BATCH_ID, REQUEST_ID)
+EXTERNAL_ID = "External ID"
+#: Our colours, exact (ARGB): only fills of these colours are ever cleared.
+ERROR_FILL = "FFFFC7CE"
+WARNING_FILL = "FFFFEB9C"
+OUR_FILLS = frozenset({ERROR_FILL, WARNING_FILL})
+COMMENT_AUTHOR = "Toco Uploader"
 
 
 def result_columns(sheet: Any, loaded: LoadedSheet) -> dict[str, int]:
@@ -105,3 +113,7 @@ def _comment_line(issue: Issue, lang: Lang) -> str:
     hint = issue.hint(lang)
     text = issue.message(lang)
     return f"{text} {hint}" if hint else text
+
+
+def same_header(a: Any, b: str) -> bool:
+    return normalise(header_text(a)) == normalise(b)
