@@ -7,10 +7,13 @@ workbook all read this list. Adding a field is one entry here (plus its tests).
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from typing import Any
 
 from app.catalog import parsing as p
+from app.catalog.choices import CONDITION, YES_NO, Choice
 from app.catalog.messages import Lang
 
 
@@ -31,6 +34,23 @@ class Kind(StrEnum):
     WAREHOUSES = "warehouses"
     DIMENSIONS = "dimensions"
 
+    @property
+    def facts(self) -> KindFacts:
+        return KINDS[self]
+
+    @property
+    def numeric(self) -> bool:
+        return KINDS[self].numeric
+
+    @property
+    def numbered(self) -> bool:
+        return KINDS[self].numbered
+
+    @property
+    def keeps_text(self) -> bool:
+        """Whether a workbook cell of this kind is formatted as text."""
+        return KINDS[self].sheet_format == TEXT_FORMAT
+
 
 class Editor(StrEnum):
     """What the grid edits the cell with."""
@@ -46,37 +66,80 @@ class Editor(StrEnum):
     DIMENSIONS = "dimensions"
 
 
-PARSERS: dict[Kind, p.Parser] = {
-    Kind.TEXT: p.parse_text,
-    Kind.CODE: p.parse_code,
-    Kind.UUID: p.parse_uuid,
-    Kind.PRICE: p.parse_rupiah,
-    Kind.COUNT: p.parse_count,
-    Kind.GRAMS: p.parse_grams,
-    Kind.DAYS: p.parse_days,
-    Kind.YES_NO: p.parse_bool,
-    Kind.CONDITION: p.parse_condition,
-    Kind.TAGS: p.parse_tags,
-    Kind.URLS: p.parse_urls,
-    Kind.WAREHOUSES: p.parse_warehouses,
-    Kind.DIMENSIONS: p.parse_dimensions,
+#: A workbook cell kept as text: digits stay digits, never a number that loses them.
+TEXT_FORMAT = "@"
+
+
+@dataclass(frozen=True, slots=True)
+class KindFacts:
+    """Everything the app does by a cell's kind, one row per kind (``KINDS``)."""
+
+    parser: p.Parser
+    editor: Editor
+    grid_width: int  # pixels in the grid
+    sheet_width: int  # characters in a workbook column (the template)
+    numeric: bool = False  # right-aligned, sorted as a number
+    numbered: bool = False  # parts numbered (Foto 1, Foto 2 …); a plain column may stand beside
+    sheet_format: str | None = None  # number format of a workbook cell (TEXT_FORMAT: text)
+    choices: tuple[Choice, ...] = ()  # the only values a cell may hold, with their words
+    units: Mapping[str, int] | None = None  # unit words a value may carry → factor
+
+
+KINDS: dict[Kind, KindFacts] = {
+    Kind.TEXT: KindFacts(p.parse_text, Editor.LINE, 200, 30),
+    Kind.CODE: KindFacts(p.parse_code, Editor.LINE, 110, 22, sheet_format=TEXT_FORMAT),
+    Kind.UUID: KindFacts(p.parse_uuid, Editor.LINE, 120, 38, sheet_format=TEXT_FORMAT),
+    Kind.PRICE: KindFacts(p.parse_rupiah, Editor.MONEY, 110, 14, True, sheet_format="#,##0"),
+    Kind.COUNT: KindFacts(p.parse_count, Editor.NUMBER, 70, 10, True),
+    Kind.GRAMS: KindFacts(p.parse_grams, Editor.NUMBER, 80, 12, True, units=p.WEIGHT_UNITS),
+    Kind.DAYS: KindFacts(p.parse_days, Editor.NUMBER, 70, 12, True, units=p.DAY_UNITS),
+    Kind.YES_NO: KindFacts(p.parse_bool, Editor.CHECK, 80, 11, choices=YES_NO),
+    Kind.CONDITION: KindFacts(p.parse_condition, Editor.CHOICE, 90, 11, choices=CONDITION),
+    Kind.TAGS: KindFacts(p.parse_tags, Editor.LIST, 150, 28, numbered=True),
+    Kind.URLS: KindFacts(p.parse_urls, Editor.LIST, 220, 60, numbered=True),
+    Kind.WAREHOUSES: KindFacts(p.parse_warehouses, Editor.WAREHOUSES, 150, 30),
+    Kind.DIMENSIONS: KindFacts(p.parse_dimensions, Editor.DIMENSIONS, 110, 14),
 }
 
-EDITORS: dict[Kind, Editor] = {
-    Kind.TEXT: Editor.LINE,
-    Kind.CODE: Editor.LINE,
-    Kind.UUID: Editor.LINE,
-    Kind.PRICE: Editor.MONEY,
-    Kind.COUNT: Editor.NUMBER,
-    Kind.GRAMS: Editor.NUMBER,
-    Kind.DAYS: Editor.NUMBER,
-    Kind.YES_NO: Editor.CHECK,
-    Kind.CONDITION: Editor.CHOICE,
-    Kind.TAGS: Editor.LIST,
-    Kind.URLS: Editor.LIST,
-    Kind.WAREHOUSES: Editor.WAREHOUSES,
-    Kind.DIMENSIONS: Editor.DIMENSIONS,
-}
+
+@dataclass(frozen=True, slots=True)
+class ColumnUnit:
+    """A column whose header names a bigger unit than the field's own: ``Berat (kg)`` holds
+    kilograms where the field counts grams."""
+
+    word: str  # the unit as the parser reads it after a number ("kg")
+    factor: int  # base units in one of these (1000 grams)
+
+    def tagged(self, value: Any) -> Any:
+        """A plain number from such a column, with the unit the parser then reads (``1,5 kg``)."""
+        if isinstance(value, int | float) and not isinstance(value, bool):
+            return f"{value} {self.word}"
+        if isinstance(value, str) and _PLAIN_NUMBER.fullmatch(value):
+            return f"{value.strip()} {self.word}"
+        return value
+
+    def of(self, base: int) -> int | float:
+        """A value in base units as such a column holds it (1500 g → 1.5, 2000 g → 2)."""
+        return base / self.factor if base % self.factor else base // self.factor
+
+
+_PLAIN_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
+
+
+def _column_units(
+    units: Mapping[str, int] | None,
+) -> tuple[tuple[re.Pattern[str], ColumnUnit], ...]:
+    """For each factor above 1, a pattern that finds any of its unit words in a header."""
+    units = units or {}
+    found: list[tuple[re.Pattern[str], ColumnUnit]] = []
+    for factor in dict.fromkeys(f for f in units.values() if f != 1):
+        words = [w for w, f in units.items() if f == factor]
+        pattern = re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+        found.append((pattern, ColumnUnit(words[0], factor)))
+    return tuple(found)
+
+
+_COLUMN_UNITS = {kind: _column_units(facts.units) for kind, facts in KINDS.items()}
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +152,9 @@ class PartPattern:
 
     regex: str
     part: str | None = None
+    #: How a header for one part is spelled ({part}, {label}: the field's label), first choice
+    #: first; each must read back through ``regex``.
+    spellings: tuple[str, ...] = ("{label} {part}",)
 
     def match(self, normalised: str) -> str | None:
         found = re.fullmatch(self.regex, normalised)
@@ -111,14 +177,44 @@ class Field:
     required: bool = False
     sent: bool = True  # part of the create payload
     max_length: int | None = None
+    editor_hint: Editor | None = None  # the kind's editor unless this says otherwise
+    grid_px: int | None = None  # the kind's grid width unless this says otherwise
+    sheet_chars: int | None = None  # the kind's workbook column width unless this says otherwise
 
     @property
     def editor(self) -> Editor:
-        return Editor.MULTILINE if self.key == "description" else EDITORS[self.kind]
+        return self.editor_hint or self.kind.facts.editor
 
     @property
     def parser(self) -> p.Parser:
-        return PARSERS[self.kind]
+        return self.kind.facts.parser
+
+    @property
+    def grid_width(self) -> int:
+        return self.grid_px or self.kind.facts.grid_width
+
+    @property
+    def sheet_width(self) -> int:
+        return self.sheet_chars or self.kind.facts.sheet_width
+
+    @property
+    def choices(self) -> tuple[Choice, ...]:
+        return self.kind.facts.choices
+
+    def choice_word(self, value: Any, lang: Lang = "id") -> str | None:
+        """The word a cell of this field holds for ``value`` (``True`` → Ya), or None."""
+        return next((c.word(lang) for c in self.choices if c.holds(value)), None)
+
+    def column_unit(self, header: str) -> ColumnUnit | None:
+        """The unit a column headed ``header`` holds when it is not the field's own (kg)."""
+        return next((u for found, u in _COLUMN_UNITS[self.kind] if found.search(header)), None)
+
+    def part_headers(self, part: str, lang: Lang = "en") -> tuple[str, ...]:
+        """Headers that could name this part of the field, best first; the last always serves
+        as a plain label (``Dimensi (cm) width``), whether or not it reads back as the part."""
+        label = self.label(lang)
+        spelled = [s.format(part=part, label=label) for pt in self.parts for s in pt.spellings]
+        return tuple(dict.fromkeys([*spelled, f"{label} {part}"]))
 
     def label(self, lang: Lang = "en") -> str:
         return self.label_id if lang == "id" else self.label_en
@@ -145,9 +241,26 @@ def _f(
     required: bool = False,
     sent: bool = True,
     max_length: int | None = None,
+    editor: Editor | None = None,
+    grid_px: int | None = None,
+    sheet_chars: int | None = None,
 ) -> Field:
     return Field(
-        key, en, id_, kind, desc_en, desc_id, example, synonyms, parts, required, sent, max_length
+        key,
+        en,
+        id_,
+        kind,
+        desc_en,
+        desc_id,
+        example,
+        synonyms,
+        parts,
+        required,
+        sent,
+        max_length,
+        editor,
+        grid_px,
+        sheet_chars,
     )
 
 
@@ -190,6 +303,8 @@ FIELDS: tuple[Field, ...] = (
         "Nama Barang",
         required=True,
         max_length=255,
+        grid_px=230,
+        sheet_chars=40,
     ),
     _f(
         "description",
@@ -203,6 +318,9 @@ FIELDS: tuple[Field, ...] = (
         "Keterangan",
         "Product description",
         max_length=10_000,
+        editor=Editor.MULTILINE,
+        grid_px=150,
+        sheet_chars=60,
     ),
     _f(
         "sku",
@@ -291,7 +409,8 @@ FIELDS: tuple[Field, ...] = (
         parts=(
             PartPattern(
                 r"(?:stok|stock)\s+(?:(?:gudang|warehouse)\s+|(?=[a-z_\-]*[0-9_\-]))"
-                r"(?P<part>[a-z0-9_\-]+)(?<!gudang)(?<!warehouse)"
+                r"(?P<part>[a-z0-9_\-]+)(?<!gudang)(?<!warehouse)",
+                spellings=("Stok {part}", "Stok Gudang {part}"),
             ),
         ),
     ),
@@ -328,9 +447,9 @@ FIELDS: tuple[Field, ...] = (
         "Size (cm)",
         "PxLxT",
         parts=(
-            PartPattern(r"(?:panjang|length|p)", "length"),
-            PartPattern(r"(?:lebar|width|l)", "width"),
-            PartPattern(r"(?:tinggi|height|t)", "height"),
+            PartPattern(r"(?:panjang|length|p)", "length", ("{part}",)),
+            PartPattern(r"(?:lebar|width|l)", "width", ("{part}",)),
+            PartPattern(r"(?:tinggi|height|t)", "height", ("{part}",)),
         ),
     ),
     _f(
@@ -348,6 +467,7 @@ FIELDS: tuple[Field, ...] = (
         "Min. Order",
         "Min Beli",
         required=True,
+        grid_px=100,
     ),
     _f(
         "categoryId",
@@ -550,6 +670,10 @@ _BY_KEY = {f.key: f for f in FIELDS}
 PRODUCT_FIELDS: tuple[Field, ...] = tuple(f for f in FIELDS if f.sent)
 #: What a delete sheet needs: the product id, or a SKU to look it up.
 DELETE_FIELDS: tuple[str, ...] = ("id", "sku")
+#: The store's product id: never sent, filled in after upload (the results workbook's column).
+PRODUCT_ID_FIELD: Field = _BY_KEY["id"]
+#: The merchant's own id; the app makes one up for a row without it and writes it back.
+EXTERNAL_ID_FIELD: Field = _BY_KEY["externalId"]
 
 
 def field_by_key(key: str) -> Field:

@@ -4,24 +4,20 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from app.catalog.fields import EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD
 from app.catalog.issues import Issue
 from app.catalog.messages import Lang
 from app.sheets.header import header_text
-from app.sheets.matching import normalise
+from app.sheets.matching import BATCH_ID, CODE, MESSAGE, REQUEST_ID, STATUS, normalise
 
 if TYPE_CHECKING:
     from app.sheets.loading import LoadedSheet
 
-STATUS, CODE, MESSAGE, PRODUCT_ID, BATCH_ID, REQUEST_ID = (
-    "Upload status",
-    "Error code",
-    "Error message",
-    "Product ID",
-    "Batch ID",
-    "Request ID",
-)
+#: The results columns are headed in English: the product id's column is the field's label.
+PRODUCT_ID = PRODUCT_ID_FIELD.label_en
 RESULT_COLUMNS = (STATUS, CODE, MESSAGE, PRODUCT_ID, BATCH_ID, REQUEST_ID)
-EXTERNAL_ID = "External ID"
+#: Written only when the app made up external ids, where the sheet has no column for them.
+EXTERNAL_ID = EXTERNAL_ID_FIELD.label_en
 #: Our colours, exact (ARGB): only fills of these colours are ever cleared.
 ERROR_FILL = "FFFFC7CE"
 WARNING_FILL = "FFFFEB9C"
@@ -56,9 +52,9 @@ def result_columns(sheet: Any, loaded: LoadedSheet) -> dict[str, int]:
         columns[name] = existing
 
     if any(row.external_id_generated for row in loaded.table.rows):
-        place(EXTERNAL_ID, loaded.colmap.columns_for("externalId"))
+        place(EXTERNAL_ID, loaded.colmap.columns_for(EXTERNAL_ID_FIELD.key))
     for name in RESULT_COLUMNS:
-        place(name, loaded.colmap.columns_for("id") if name == PRODUCT_ID else [])
+        place(name, loaded.colmap.columns_for(PRODUCT_ID_FIELD.key) if name == PRODUCT_ID else [])
     return columns
 
 
