@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from app.catalog.cell_text import display_text
 from app.catalog.fields import FIELDS, KINDS, Field, Kind, field_by_key
+from app.catalog.parsing import DIMENSIONS_PATTERN
 
 
 def test_every_kind_is_described() -> None:
@@ -44,3 +46,27 @@ def test_part_headers_are_spelled_as_the_registry_reads_them() -> None:
         first = field_by_key(key).part_headers(part, "id")[0]
         found = match_part(first)
         assert found is not None and (found.field, found.part) == (key, part), first
+
+
+def test_the_grid_shows_a_cell_dressed_and_an_editor_gets_it_plain() -> None:
+    from app.catalog.cell_text import cell_text
+
+    dims = field_by_key("dimensions")
+    assert display_text(dims, {"length": 1, "width": None, "height": 3}) == "1 × ? × 3"
+    assert cell_text(dims, {"length": 1, "width": 2, "height": 3}) == "1x2x3"
+    houses = field_by_key("warehouses")
+    assert display_text(houses, {"WH-1": 2, "WH-2": None}) == "WH-1: 2"
+    assert cell_text(houses, {"WH-1": 2}) == "WH-1:2"
+    price = field_by_key("price")
+    assert display_text(price, 1250000, 1250000) == "Rp 1.250.000"
+    assert display_text(price, "1250000", 1250000) == "1250000"  # what the merchant wrote
+    text = field_by_key("description")
+    assert display_text(text, "a\nb") == "a ⏎ b" and cell_text(text, "a\nb") == "a\nb"
+    assert display_text(field_by_key("hashtags"), {"2": "b", "1": "a"}) == "a; b"
+
+
+def test_the_dimensions_editor_splits_what_the_parser_reads() -> None:
+    from app.gui.grid.cells import dimensions_parts
+
+    assert DIMENSIONS_PATTERN.match("12 x 8×3cm")
+    assert dimensions_parts("12 x 8×3cm") == ("12", "8", "3")
