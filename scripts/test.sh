@@ -6,9 +6,9 @@ cd "$here"
 "$here/scripts/setup.sh" --for-tests
 export QT_QPA_PLATFORM="${QT_QPA_PLATFORM:-offscreen}"
 echo "== ruff" >&2
-.venv/bin/ruff check app tests
-.venv/bin/ruff format --check app tests >/dev/null 2>&1 || true
-echo "== mypy" >&2
+.venv/bin/ruff check app tests benchmarks
+.venv/bin/ruff format --check app tests benchmarks
+echo "== mypy (app, tests, benchmarks)" >&2
 .venv/bin/mypy
 echo "== pytest" >&2
 set +e

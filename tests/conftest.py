@@ -70,7 +70,7 @@ def _memory_keyring(request: pytest.FixtureRequest) -> Iterator[None]:
     from keyring.errors import PasswordDeleteError
 
     class MemoryKeyring(KeyringBackend):
-        priority = 1  # type: ignore[assignment]
+        priority = 1
 
         def __init__(self) -> None:
             super().__init__()

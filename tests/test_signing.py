@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from app.partner.signing import (
@@ -12,7 +14,7 @@ from app.partner.signing import (
 )
 
 SECRET = "sandbox-partner-secret"
-IDS = {
+IDS: dict[str, Any] = {
     "partner_client_id": "2025112012475048491498",
     "store_client_id": "638765489981529612855",
     "store_token": "stkn__6AbJF05mjvxh7sh",

@@ -10,9 +10,6 @@ CODE_FIELDS: dict[str, str] = {
     "PRD_014": "id",
 }
 
-#: Codes that concern the whole request (credentials, clock), never one row.
-REQUEST_CODES = frozenset({"AUTH_003", "AUTH_014"})
-
 _HINTS: dict[str, tuple[str, str]] = {
     "AUTH_003": (
         "Check this computer's clock and time zone, then send again.",

@@ -5,24 +5,23 @@ from __future__ import annotations
 import argparse
 import sys
 
-from app.cli.credentials import credentials, make_client
+from app.cli.credentials import credentials
 from app.cli.exits import EXIT_INPUT, UsageError
 from app.cli.output import finish
 from app.cli.running import confirm, open_journal, run_job
 from app.cli.workbook import load
-from app.jobs import DEFAULT_CHUNK_SIZE, DeleteJob, Journal, UploadJob
+from app.credentials import Credentials
+from app.jobs import DEFAULT_CHUNK_SIZE, DeleteJob, Journal, UploadJob, restore_external_ids
 from app.partner import PartnerClient
-from app.profiles import CredentialValues
 from app.sheets import LoadedSheet
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
     loaded, indexes = load(args, "upload")
     values = credentials(args.profile)
-    with make_client(values) as client, open_journal() as journal:
-        report = run_job(
-            _new_job(UploadJob, client, args, loaded, indexes, values, journal), "Uploading"
-        )
+    with PartnerClient(values) as client, open_journal() as journal:
+        job = _new_job(UploadJob, client, args, loaded, indexes, values, journal)
+        report = run_job(job, loaded.table, "Uploading")
         extra = confirm(args, client, loaded, report, journal)
     return finish(args, loaded, indexes, report, extra)
 
@@ -34,10 +33,9 @@ def cmd_delete(args: argparse.Namespace) -> int:
     if count and not args.yes and not _confirmed_at_terminal(count, values.base_url):
         print("Nothing deleted.", file=sys.stderr)
         return EXIT_INPUT
-    with make_client(values) as client, open_journal() as journal:
-        report = run_job(
-            _new_job(DeleteJob, client, args, loaded, indexes, values, journal), "Deleting"
-        )
+    with PartnerClient(values) as client, open_journal() as journal:
+        job = _new_job(DeleteJob, client, args, loaded, indexes, values, journal)
+        report = run_job(job, loaded.table, "Deleting")
     return finish(args, loaded, indexes, report)
 
 
@@ -87,7 +85,7 @@ def cmd_resume(args: argparse.Namespace) -> int:
             )
         print(f"Resuming {record.kind} job {record.id} of {record.source}", file=sys.stderr)
         kind = UploadJob if record.kind == "upload" else DeleteJob
-        with make_client(values) as client:
+        with PartnerClient(values) as client:
             job = kind.resume(
                 client,
                 loaded.table,
@@ -97,7 +95,8 @@ def cmd_resume(args: argparse.Namespace) -> int:
                 concurrency=args.concurrency,
                 lang=args.lang,
             )
-            report = run_job(job, "Resuming")
+            restore_external_ids(loaded.table, job.restore)  # the ids the store knows
+            report = run_job(job, loaded.table, "Resuming")
         return finish(args, loaded, job.indexes, report)
 
 
@@ -107,7 +106,7 @@ def _new_job(
     args: argparse.Namespace,
     loaded: LoadedSheet,
     indexes: list[int],
-    values: CredentialValues,
+    values: Credentials,
     journal: Journal,
 ) -> UploadJob | DeleteJob:
     """An upload or delete job of the chosen rows, with what the journal keeps so that

@@ -9,24 +9,12 @@ import getpass
 import sys
 
 from app.cli.exits import UsageError
-from app.partner import Credentials, PartnerClient
-from app.profiles import CredentialValues, resolve
+from app.credentials import Credentials
+from app.profiles import resolve
 
 
-def credentials(profile: str | None) -> CredentialValues:
+def credentials(profile: str | None) -> Credentials:
     return resolve(profile)
-
-
-def make_client(values: CredentialValues) -> PartnerClient:
-    return PartnerClient(
-        Credentials(
-            values.base_url,
-            values.partner_client_id,
-            values.partner_secret,
-            values.store_client_id,
-            values.store_token,
-        )
-    )
 
 
 def ask_secrets() -> tuple[str, str]:

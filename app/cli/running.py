@@ -1,4 +1,8 @@
-"""Running a job from a terminal: the journal, Ctrl-C, the progress bar, ``--wait``."""
+"""Running a job from a terminal: the journal, Ctrl-C, the progress bar, ``--wait``.
+
+The jobs' threads never touch the table: when a job or a confirmation is over, its outcomes are
+applied to the table here, on the main thread, before anything reads the rows.
+"""
 
 from __future__ import annotations
 
@@ -10,8 +14,9 @@ from contextlib import contextmanager
 from typing import Any
 
 from app.catalog.status import Status
+from app.catalog.table import ProductTable
 from app.cli.output import ProgressBar
-from app.jobs import ChunkedJob, Confirmation, JobReport, Journal
+from app.jobs import ChunkedJob, Confirmation, JobReport, Journal, apply_outcomes
 from app.partner import PartnerClient
 from app.sheets import LoadedSheet
 
@@ -47,14 +52,17 @@ def cancel_on_ctrl_c(job: ChunkedJob | Confirmation) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def run_job(job: ChunkedJob, label: str) -> JobReport:
+def run_job(job: ChunkedJob, table: ProductTable, label: str) -> JobReport:
+    """Run ``job`` (built from ``table``) and apply its outcomes to ``table``."""
     bar = ProgressBar(label)
     job.on_progress = bar
     try:
         with cancel_on_ctrl_c(job):
-            return job.run()
+            report = job.run()
     finally:
         bar.close()
+    apply_outcomes(table, report.outcomes)
+    return report
 
 
 def confirm(
@@ -73,7 +81,6 @@ def confirm(
     bar = ProgressBar("Confirming")
     confirmation = Confirmation(
         client,
-        loaded.table,
         report.outcomes,
         timeout=args.wait,
         concurrency=args.concurrency,
@@ -83,7 +90,8 @@ def confirm(
     )
     try:
         with cancel_on_ctrl_c(confirmation):
-            confirmation.run()
+            confirmed = confirmation.run()
     finally:
         bar.close()
-    return confirmation.requests
+    apply_outcomes(loaded.table, confirmed.outcomes, keep_edits=True)
+    return confirmed.requests

@@ -2,10 +2,10 @@
 
 There is no batch-status endpoint (API.md §4.3), so each pending row is asked for by SKU, in
 rounds that back off (0.5 s, 1 s, 2 s, ... up to ``max_delay``) until every row is live — its
-product id stored — or until ``timeout``, when the rest stay ``pending``. Without
-``on_outcomes`` each change is written to the table here; with it, the rows it learned about
-are handed to that callback instead (a window applies them on its own thread, where the merchant
-may be editing or adding rows meanwhile).
+product id learned — or until ``timeout``, when the rest stay ``pending``. It never touches a
+table: what it learned about each row comes back in its ``ConfirmReport`` and, round by round,
+through ``on_outcomes``; the table's owner applies it (``app.jobs.apply.apply_outcomes`` with
+``keep_edits``) on its own thread, where the merchant may be editing or adding rows meanwhile.
 """
 
 from __future__ import annotations
@@ -15,10 +15,10 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.catalog.status import Status
-from app.catalog.table import ProductTable
 from app.jobs.journal import Journal
 from app.jobs.outcome import Progress, RowOutcome
 from app.jobs.plan import DEFAULT_CONCURRENCY
@@ -31,11 +31,21 @@ FIRST_DELAY = 0.5
 MAX_DELAY = 8.0
 
 
+@dataclass(slots=True)
+class ConfirmReport:
+    """What a confirmation learned: the latest outcome of every row the store said something
+    new about (a product id, or live), in the order asked; and the rows that went live."""
+
+    outcomes: list[RowOutcome] = field(default_factory=list)
+    live: list[RowOutcome] = field(default_factory=list)
+    requests: int = 0
+    error: PartnerError | None = None  # authentication or store access: asking stopped
+
+
 class Confirmation:
     def __init__(
         self,
         client: Any,
-        table: ProductTable,
         outcomes: Iterable[RowOutcome],
         *,
         timeout: float = DEFAULT_TIMEOUT,
@@ -50,8 +60,12 @@ class Confirmation:
         sleep: Callable[[float], None] | None = None,
     ) -> None:
         self.client = client
-        self.table = table
-        self.outcomes = [o for o in outcomes if o.status is Status.PENDING and o.sku]
+        # copies: the outcomes given stay as the job reported them (another thread reads them)
+        self.outcomes = [
+            dataclasses.replace(o, issues=list(o.issues))
+            for o in outcomes
+            if o.status is Status.PENDING and o.sku
+        ]
         self.timeout = timeout
         self.first_delay = first_delay
         self.max_delay = max_delay
@@ -72,19 +86,21 @@ class Confirmation:
     def _wait(self, seconds: float) -> None:
         self._cancel.wait(seconds)
 
-    def run(self) -> list[RowOutcome]:
-        """Poll until all are live or the time is up; returns the rows that went live."""
+    def run(self) -> ConfirmReport:
+        """Poll until all are live or the time is up."""
         started = self._clock()
         waiting = list(self.outcomes)
         went_live: list[RowOutcome] = []
+        learned: dict[int, RowOutcome] = {}
         delay = self.first_delay
         total = len(waiting)
         while waiting and not self._cancel.is_set():
             self._sleep(min(delay, max(0.0, self.timeout - (self._clock() - started))))
             if self._cancel.is_set():
                 break
-            live = self._round(waiting)
+            live, news = self._round(waiting)
             went_live.extend(live)
+            learned.update((o.index, o) for o in news)
             waiting = [o for o in waiting if o.status is Status.PENDING]
             if self.on_progress is not None:
                 self.on_progress(
@@ -93,9 +109,14 @@ class Confirmation:
             if self.error is not None or self._clock() - started >= self.timeout:
                 break
             delay = min(delay * 2, self.max_delay)
-        return went_live
+        order = [o.index for o in self.outcomes]
+        return ConfirmReport(
+            [learned[i] for i in order if i in learned], went_live, self.requests, self.error
+        )
 
-    def _round(self, waiting: list[RowOutcome]) -> list[RowOutcome]:
+    def _round(self, waiting: list[RowOutcome]) -> tuple[list[RowOutcome], list[RowOutcome]]:
+        """One round of questions: the rows that went live, and every row with news."""
+
         def ask(o: RowOutcome) -> tuple[RowOutcome, Any]:
             if self._cancel.is_set() or self.error is not None:
                 return o, None
@@ -122,22 +143,9 @@ class Confirmation:
                     live.append(o)
                 elif not learned_id:
                     continue  # nothing new: leave the row (and any edit made since) alone
-                if self.on_outcomes is not None:
-                    learned.append(dataclasses.replace(o, issues=list(o.issues)))
-                    continue
-                row = self.table.rows[o.index]
-                edited = row.edited_since_sent  # confirming the same send keeps later edits
-                self.table.set_store_result(
-                    o.index,
-                    o.status,
-                    o.issues,
-                    product_id=o.product_id,
-                    batch_id=o.batch_id,
-                    request_id=o.request_id,
-                )
-                row.edited_since_sent = edited
+                learned.append(dataclasses.replace(o, issues=list(o.issues)))
         if live and self.journal is not None and self.job_id is not None:
             self.journal.record_outcomes(self.job_id, live)
         if learned and self.on_outcomes is not None:
             self.on_outcomes(learned)
-        return live
+        return live, learned

@@ -12,13 +12,13 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
-from app.catalog.issues import Level
+from app.catalog.issues import Level, store_issue
 from app.catalog.status import Status
 from app.jobs.mapping import field_of
-from app.jobs.outcome import RowOutcome, error_issue, job_issue
+from app.jobs.outcome import RowOutcome, job_issue
 from app.jobs.plan import Chunk, plan_delete, sendable
 from app.jobs.runner import FATAL_ERRORS, ChunkAnswer, ChunkedJob
-from app.partner import PartnerError, TransportError
+from app.partner import PartnerError
 
 NOT_FOUND = "PRD_014"
 
@@ -27,23 +27,21 @@ class DeleteJob(ChunkedJob):
     kind = "delete"
 
     def _plan(self) -> tuple[list[Chunk], list[RowOutcome]]:
-        if self.table.purpose != "delete":
+        if self.rows.purpose != "delete":
             raise ValueError("DeleteJob needs a ProductTable built with purpose='delete'")
-        send, skipped = sendable(self.table, self.indexes)
-        early = [
-            self.outcome(i, Status.SKIPPED, list(self.table.rows[i].local_issues)) for i in skipped
-        ]
+        send, skipped = sendable(self.rows, self.indexes)
+        early = [self.outcome(i, Status.SKIPPED, list(self.rows[i].local_issues)) for i in skipped]
         ids: dict[int, str] = {}
         lookups: list[int] = []
         for i in send:
-            product_id = self.table.rows[i].values.get("id")
+            product_id = self.rows[i].values.get("id")
             if product_id:
                 ids[i] = str(product_id)
             else:
                 lookups.append(i)
         found, lookup_outcomes = self._look_up(lookups)
         ids.update(found)
-        return plan_delete(self.table, ids, self.chunk_size), early + lookup_outcomes
+        return plan_delete(self.rows, ids, self.chunk_size), early + lookup_outcomes
 
     def _look_up(self, indexes: list[int]) -> tuple[dict[int, str], list[RowOutcome]]:
         """Product ids of rows that have only a SKU."""
@@ -56,7 +54,7 @@ class DeleteJob(ChunkedJob):
             if self.stopping:
                 return i, None
             try:
-                return i, self._call(self.client.get_product_by_sku, self.table.rows[i].sku)
+                return i, self._call(self.client.get_product_by_sku, self.rows[i].sku)
             except PartnerError as exc:
                 if isinstance(exc, FATAL_ERRORS):
                     self._stop_for(exc)
@@ -84,42 +82,24 @@ class DeleteJob(ChunkedJob):
                     )
         return ids, outcomes
 
-    def _send(self, chunk: Chunk) -> ChunkAnswer:
-        answer = ChunkAnswer()
-        dropped: TransportError | None = None
-        for _attempt in range(self.max_attempts):
-            if self.stopping and dropped is None:
-                break
-            self._before_send(chunk)
-            try:
-                result = self._call(self.client.delete_products, list(chunk.items))
-            except TransportError as exc:
-                if exc.ambiguous:
-                    dropped = exc
-                    chunk.ambiguous.update(chunk.rows)
-                    self._mark_ambiguous(chunk)
-                    continue
-                self._stop_for(exc)
-                answer.outcomes.update(self.failed(chunk.rows, exc))
-                return answer
-            except PartnerError as exc:
-                if isinstance(exc, FATAL_ERRORS):
-                    self._stop_for(exc)
-                answer.outcomes.update(self.failed(chunk.rows, exc))
-                answer.request_id = exc.request_id
-                return answer
-            answer.request_id = result.request_id
-            answer.outcomes.update(self._read_answer(chunk, result))
-            return answer
-        if dropped is not None:
-            self._stop_for(dropped)
-            answer.settled = False
-            issue = job_issue("maybe_sent", self.lang, level=Level.ERROR)
-            for i in chunk.rows:
-                answer.outcomes[i] = self.outcome(i, Status.DELETE_FAILED, [issue])
-        return answer
+    # ------------------------------------------------------------ one chunk
+    def _request(self, items: list[Any]) -> Any:
+        return self.client.delete_products(items)
 
-    def _read_answer(self, chunk: Chunk, result: Any) -> dict[int, RowOutcome]:
+    def _to_send(
+        self, chunk: Chunk, remaining: list[int], answer: ChunkAnswer, dropped: bool
+    ) -> list[int] | None:
+        """A dropped delete is sent again even when stopping: a re-send cannot delete twice."""
+        return None if self.stopping and not dropped else remaining
+
+    unsure_status = Status.DELETE_FAILED
+
+    def _unsure(
+        self, chunk: Chunk, remaining: list[int], answer: ChunkAnswer, exhausted: bool
+    ) -> list[int]:
+        return chunk.rows if exhausted else []
+
+    def _read_answer(self, chunk: Chunk, sub: Chunk, result: Any) -> dict[int, RowOutcome]:
         rid = result.request_id
         # the client re-sent after a lost connection: an earlier attempt may have deleted ids
         after_drop = bool(getattr(result, "after_ambiguous_retry", False))
@@ -144,7 +124,9 @@ class DeleteJob(ChunkedJob):
                 if err.code == NOT_FOUND and (i in chunk.ambiguous or after_drop):
                     got[i] = self.outcome(i, Status.DELETED, product_id=product_id, request_id=rid)
                     continue
-                issue = error_issue(err.code, err.message, field_of(err.code, err.field), err.hint)
+                issue = store_issue(
+                    err.code, err.message, field_of(err.code, err.field), hint=err.hint or None
+                )
                 got[i] = self.outcome(
                     i, Status.DELETE_FAILED, [issue], product_id=product_id, request_id=rid
                 )

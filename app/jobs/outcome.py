@@ -10,7 +10,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.catalog.issues import Issue, Level, store_issue
+from app.catalog.issues import Issue, Level
 from app.catalog.messages import Lang, render
 from app.catalog.status import GOOD_STATUSES, Status
 from app.partner import PartnerError
@@ -68,16 +68,6 @@ def job_issue(
         server_message=words(key, lang, **params),
         params={"message": ""},
     )
-
-
-def error_issue(
-    code: str | None,
-    message: str,
-    field: str | None,
-    hint: str | None = None,
-    level: Level = Level.ERROR,
-) -> Issue:
-    return store_issue(code, message, field, hint=hint or None, level=level)
 
 
 @dataclass(slots=True)

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.catalog.table import ProductTable
+from app.jobs.snapshot import TableSnapshot
 
 #: [ours] API.md §4.1: the batch size limit is unknown; send at most this many rows per request.
 DEFAULT_CHUNK_SIZE = 100
@@ -61,48 +61,36 @@ def split(
     return chunks
 
 
-def chosen_rows(table: ProductTable, indexes: Iterable[int] | None) -> list[int]:
-    """The chosen table indexes, each once, in table order (all rows when None)."""
-    if indexes is None:
-        return list(range(len(table)))
-    picked = sorted(set(indexes))
-    for i in picked:
-        if not 0 <= i < len(table):
-            raise IndexError(f"row index {i} is outside the table")
-    return picked
-
-
-def sendable(table: ProductTable, indexes: Iterable[int]) -> tuple[list[int], list[int]]:
+def sendable(rows: TableSnapshot, indexes: Iterable[int]) -> tuple[list[int], list[int]]:
     """Split chosen rows into (rows to send, rows skipped because they have errors)."""
     send: list[int] = []
     skipped: list[int] = []
     for i in indexes:
-        (skipped if table.rows[i].has_errors else send).append(i)
+        (skipped if rows[i].has_errors else send).append(i)
     return send, skipped
 
 
 def plan_upload(
-    table: ProductTable, indexes: Iterable[int], chunk_size: int = DEFAULT_CHUNK_SIZE
+    rows: TableSnapshot, indexes: Iterable[int], chunk_size: int = DEFAULT_CHUNK_SIZE
 ) -> list[Chunk]:
     """Chunks of product payloads; each row's externalId is fixed here for every retry."""
-    chunks = split((((i,), table.rows[i].payload()) for i in indexes), chunk_size)
+    chunks = split((((i,), rows[i].payload()) for i in indexes), chunk_size)
     for chunk in chunks:
         for i in chunk.rows:
-            row = table.rows[i]
+            row = rows[i]
             chunk.keys[i] = (row.sheet_row, row.external_id, row.sku)
     return chunks
 
 
 def plan_delete(
-    table: ProductTable, ids: dict[int, str], chunk_size: int = DEFAULT_CHUNK_SIZE
+    rows: TableSnapshot, ids: dict[int, str], chunk_size: int = DEFAULT_CHUNK_SIZE
 ) -> list[Chunk]:
     """Chunks of product ids; rows naming the same id share one position."""
     by_id: dict[str, list[int]] = {}
     for index, product_id in sorted(ids.items()):
         by_id.setdefault(product_id, []).append(index)
-    chunks = split(((tuple(rows), product_id) for product_id, rows in by_id.items()), chunk_size)
+    chunks = split(((tuple(group), product_id) for product_id, group in by_id.items()), chunk_size)
     for chunk in chunks:
         for i in chunk.rows:
-            row = table.rows[i]
-            chunk.keys[i] = (row.sheet_row, None, row.sku)
+            chunk.keys[i] = (rows[i].sheet_row, None, rows[i].sku)
     return chunks

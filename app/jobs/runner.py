@@ -1,9 +1,13 @@
-"""What upload and delete jobs share: chunks in flight, progress, cancel, journal, table updates.
+"""What upload and delete jobs share: chunks in flight, retries, progress, cancel, journal.
 
-A subclass plans its chunks (``_plan``) and sends one chunk (``_send``); this class runs the
-chunks with bounded concurrency, records each in the journal before it goes out and after it is
-answered, applies every outcome to the ``ProductTable`` and reports progress. Callbacks are
-called from worker threads: a GUI must hand them to its own thread.
+A job is built on the thread that owns the ``ProductTable`` and copies the chosen rows there
+(``app.jobs.snapshot``); from then on it never touches the table. A subclass plans its chunks
+(``_plan``), names its request (``_request``) and reads its answer (``_read_answer``); this class
+sends each chunk (with the retries after a dropped connection), runs the chunks with bounded
+concurrency, records each in the journal before it goes out and after it is answered, and
+reports progress. Every ``RowOutcome`` ends up in the ``JobReport`` and, as it comes, in
+``on_outcomes``: the table's owner applies them (``app.jobs.apply.apply_outcomes``) on its own
+thread. Callbacks are called from worker threads: a GUI must hand them to its own thread.
 """
 
 from __future__ import annotations
@@ -13,14 +17,16 @@ import time
 from collections.abc import Callable, Iterable
 from concurrent.futures import FIRST_EXCEPTION, ThreadPoolExecutor, wait
 from dataclasses import dataclass, field
-from typing import Any, ClassVar, TypeVar
+from typing import Any, ClassVar, Self, TypeVar
 
 from app.catalog.issues import Issue, Level
 from app.catalog.status import Status
 from app.catalog.table import ProductTable
 from app.jobs.journal import Journal
 from app.jobs.outcome import JobReport, Lang, Progress, RowOutcome, job_issue
-from app.jobs.plan import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, Chunk, chosen_rows
+from app.jobs.plan import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, Chunk
+from app.jobs.resume import ResumePlan, plan_resume
+from app.jobs.snapshot import TableSnapshot, chosen_rows, take_snapshot
 from app.partner import AuthError, PartnerError, StoreAccessError, TransportError
 
 T = TypeVar("T")
@@ -38,22 +44,13 @@ class ChunkAnswer:
     settled: bool = True  # False: still ambiguous, check again on resume
 
 
-@dataclass(slots=True)
-class ResumePlan:
-    """What the journal says about an interrupted job."""
-
-    job_id: int
-    chunks: list[Chunk]  # chunks still to send (ambiguous rows marked)
-    known: list[RowOutcome]  # outcomes of rows already answered or skipped
-
-
 class ChunkedJob:
     kind: ClassVar[str] = "job"
 
     def __init__(
         self,
         client: Any,
-        table: ProductTable,
+        table: ProductTable | TableSnapshot,
         rows: Iterable[int] | None = None,
         *,
         chunk_size: int = DEFAULT_CHUNK_SIZE,
@@ -69,8 +66,12 @@ class ChunkedJob:
         if concurrency < 1:
             raise ValueError("concurrency must be at least 1")
         self.client = client
-        self.table = table
-        self.indexes = chosen_rows(table, rows)
+        #: the chosen rows as they stood when the job was built; the job reads nothing else
+        self.rows = table if isinstance(table, TableSnapshot) else take_snapshot(table, rows)
+        self.indexes = chosen_rows(len(self.rows), self.rows.chosen if rows is None else rows)
+        missing = [i for i in self.indexes if i not in self.rows]
+        if missing:
+            raise IndexError(f"row index {missing[0]} is not in the job's rows")
         self.chunk_size = chunk_size
         self.concurrency = concurrency
         self.journal = journal
@@ -93,18 +94,31 @@ class ChunkedJob:
 
     @classmethod
     def resume(
-        cls, client: Any, table: ProductTable, journal: Journal, job_id: int, **options: Any
-    ) -> ChunkedJob:
-        """The interrupted job ``job_id``, ready to ``run()`` what it had not finished."""
-        from app.jobs.resume import ResumeError, plan_resume
+        cls,
+        client: Any,
+        table: ProductTable | TableSnapshot,
+        journal: Journal,
+        job_id: int,
+        **options: Any,
+    ) -> Self:
+        """The interrupted job ``job_id``, ready to ``run()`` what it had not finished.
 
-        record = journal.job(job_id)
-        if record is not None and record.kind != cls.kind:
-            raise ResumeError(f"Job {job_id} is a {record.kind} job, not a {cls.kind} job.")
-        plan, indexes = plan_resume(journal, job_id, table, options.get("lang", "en"))
-        job = cls(client, table, indexes, journal=journal, **options)
+        Built from the table's rows as they are (all of them); the externalIds the journal
+        recorded replace the table's in the job's rows. ``restore`` says which: the table's
+        owner writes them back (``app.jobs.apply.restore_external_ids``) before the outcomes.
+        """
+        rows = table if isinstance(table, TableSnapshot) else take_snapshot(table)
+        plan = plan_resume(journal, job_id, rows, cls.kind, options.get("lang", "en"))
+        job = cls(
+            client, rows.with_external_ids(plan.restore), plan.indexes, journal=journal, **options
+        )
         job._resume = plan
         return job
+
+    @property
+    def restore(self) -> dict[int, str]:
+        """A resumed job: table index -> the recorded externalId the row must get back."""
+        return dict(self._resume.restore) if self._resume is not None else {}
 
     # ------------------------------------------------------------ control
     def cancel(self) -> None:
@@ -119,8 +133,85 @@ class ChunkedJob:
     def _plan(self) -> tuple[list[Chunk], list[RowOutcome]]:
         raise NotImplementedError
 
-    def _send(self, chunk: Chunk) -> ChunkAnswer:
+    def _request(self, items: list[Any]) -> Any:
+        """The store's call for one request's items."""
         raise NotImplementedError
+
+    def _read_answer(self, chunk: Chunk, sub: Chunk, result: Any) -> dict[int, RowOutcome]:
+        raise NotImplementedError
+
+    def _to_send(
+        self, chunk: Chunk, remaining: list[int], answer: ChunkAnswer, dropped: bool
+    ) -> list[int] | None:
+        """Before each attempt: the positions still to send, or None to send nothing more
+        (``dropped``: an earlier attempt's connection dropped after sending)."""
+        return None if self.stopping else remaining
+
+    def _refused(self, sub: Chunk, exc: PartnerError) -> dict[int, RowOutcome]:
+        """The whole request refused (not a dropped connection)."""
+        return self.failed(sub.rows, exc)
+
+    def _unsure(
+        self, chunk: Chunk, remaining: list[int], answer: ChunkAnswer, exhausted: bool
+    ) -> list[int]:
+        """After the attempts: rows it is still unknown whether the store has them."""
+        return [
+            i
+            for p in remaining
+            for i in chunk.groups[p]
+            if i in chunk.ambiguous and i not in answer.outcomes
+        ]
+
+    unsure_status: ClassVar[Status] = Status.FAILED
+
+    # ------------------------------------------------------------ one chunk
+    def _send(self, chunk: Chunk) -> ChunkAnswer:
+        """Send one chunk; after a dropped connection, send again what is still to send."""
+        answer = ChunkAnswer()
+        remaining = list(range(len(chunk)))
+        dropped: TransportError | None = None
+        exhausted = False  # every attempt was made, each one's connection dropped
+        for _attempt in range(self.max_attempts):
+            positions = self._to_send(chunk, remaining, answer, dropped is not None)
+            if positions is None:
+                break
+            remaining = positions
+            sub = chunk.subset(remaining)
+            self._before_send(chunk)
+            try:
+                result = self._call(self._request, sub.items)
+            except TransportError as exc:
+                if exc.ambiguous:
+                    dropped = exc
+                    chunk.ambiguous.update(sub.rows)
+                    self._mark_ambiguous(chunk)
+                    continue
+                self._stop_for(exc)
+                answer.outcomes.update(self.failed(sub.rows, exc))
+                return answer
+            except PartnerError as exc:
+                if isinstance(exc, FATAL_ERRORS):
+                    self._stop_for(exc)
+                answer.outcomes.update(self._refused(sub, exc))
+                answer.request_id = exc.request_id
+                return answer
+            answer.request_id = result.request_id
+            answer.batch_id = getattr(result, "batch_id", None)
+            answer.outcomes.update(self._read_answer(chunk, sub, result))
+            return answer
+        else:
+            if dropped is not None:  # the connection kept dropping: stop the job
+                exhausted = True
+                self._stop_for(dropped)
+        # Still unknown whether the store has these rows: never re-send blindly. Rows that
+        # never went out (stopped before the first request) are left to the job's leftovers.
+        unknown = self._unsure(chunk, remaining, answer, exhausted)
+        if unknown:
+            answer.settled = False
+            issue = job_issue("maybe_sent", self.lang, level=Level.ERROR)
+            for i in unknown:
+                answer.outcomes[i] = self.outcome(i, self.unsure_status, [issue])
+        return answer
 
     # ------------------------------------------------------------ running
     def run(self) -> JobReport:
@@ -216,26 +307,13 @@ class ChunkedJob:
                 self.fatal = exc
 
     def _settle(self, outcomes: Iterable[RowOutcome]) -> None:
+        """Keep the outcomes for the report and pass them on; the table is not touched."""
         batch = list(outcomes)
         if not batch:
             return
         with self._lock:
             for o in batch:
                 self._outcomes[o.index] = o
-                row = self.table.rows[o.index]
-                own = [
-                    i
-                    for i in o.issues  # the row's own checks stay local issues
-                    if i not in row.local_issues and i not in row.duplicate_issues
-                ]
-                self.table.set_store_result(
-                    o.index,
-                    o.status,
-                    own,
-                    product_id=o.product_id,
-                    batch_id=o.batch_id,
-                    request_id=o.request_id,
-                )
         if self.on_outcomes is not None:
             self.on_outcomes(batch)
 
@@ -251,7 +329,6 @@ class ChunkedJob:
         for i in self.indexes:
             if i in self._outcomes:
                 continue
-            row = self.table.rows[i]
             if self.fatal is not None:
                 issue = job_issue(
                     "stopped",
@@ -263,7 +340,9 @@ class ChunkedJob:
                 left.append(self.outcome(i, Status.FAILED, [issue]))
             else:
                 left.append(
-                    self.outcome(i, row.local_status(), [job_issue("cancelled", self.lang)])
+                    self.outcome(
+                        i, self.rows[i].local_status(), [job_issue("cancelled", self.lang)]
+                    )
                 )
         if left and self.journal is not None and self.job_id is not None:
             self.journal.record_outcomes(
@@ -275,7 +354,7 @@ class ChunkedJob:
     def outcome(
         self, index: int, status: Status, issues: list[Issue] | None = None, **ids: str | None
     ) -> RowOutcome:
-        row = self.table.rows[index]
+        row = self.rows[index]
         return RowOutcome(
             index,
             row.sheet_row,

@@ -11,13 +11,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from app.catalog.issues import Issue, Level
+from app.catalog.issues import Issue, Level, store_issue
 from app.catalog.status import Status
 from app.jobs.mapping import field_of, group_validation_errors
-from app.jobs.outcome import RowOutcome, error_issue, job_issue
+from app.jobs.outcome import RowOutcome, job_issue
 from app.jobs.plan import Chunk, plan_upload, sendable
 from app.jobs.runner import FATAL_ERRORS, ChunkAnswer, ChunkedJob
-from app.partner import PartnerError, RequestValidationError, TransportError
+from app.partner import PartnerError, RequestValidationError
 
 ALREADY_EXISTS = "PRD_002"
 LIVE_WORDS = frozenset({"live", "active", "published"})
@@ -27,77 +27,43 @@ class UploadJob(ChunkedJob):
     kind = "upload"
 
     def _plan(self) -> tuple[list[Chunk], list[RowOutcome]]:
-        send, skipped = sendable(self.table, self.indexes)
+        send, skipped = sendable(self.rows, self.indexes)
         early = [
             self.outcome(
                 i,
                 Status.SKIPPED,
-                [*self.table.rows[i].local_issues, *self.table.rows[i].duplicate_issues],
+                [*self.rows[i].local_issues, *self.rows[i].duplicate_issues],
             )
             for i in skipped
         ]
-        return plan_upload(self.table, send, self.chunk_size), early
+        return plan_upload(self.rows, send, self.chunk_size), early
 
     # ------------------------------------------------------------ one chunk
-    def _send(self, chunk: Chunk) -> ChunkAnswer:
-        answer = ChunkAnswer()
-        remaining = list(range(len(chunk)))
-        dropped: TransportError | None = None
-        for _attempt in range(self.max_attempts):
-            maybe_sent = [p for p in remaining if chunk.groups[p][0] in chunk.ambiguous]
-            if maybe_sent:
-                try:
-                    found = self._check_by_sku(chunk, maybe_sent)
-                except PartnerError as exc:
-                    if isinstance(exc, FATAL_ERRORS):
-                        self._stop_for(exc)
-                    break
-                answer.outcomes.update(found)
-                remaining = [p for p in remaining if chunk.groups[p][0] not in found]
-            if not remaining or self.stopping:
-                break
-            sub = chunk.subset(remaining)
-            self._before_send(chunk)
+    def _request(self, items: list[Any]) -> Any:
+        return self.client.create_products(items)
+
+    def _to_send(
+        self, chunk: Chunk, remaining: list[int], answer: ChunkAnswer, dropped: bool
+    ) -> list[int] | None:
+        """Rows whose earlier send may have landed are looked up by SKU before a re-send."""
+        maybe_sent = [p for p in remaining if chunk.groups[p][0] in chunk.ambiguous]
+        if maybe_sent:
             try:
-                result = self._call(self.client.create_products, sub.items)
-            except TransportError as exc:
-                if exc.ambiguous:
-                    dropped = exc
-                    chunk.ambiguous.update(chunk.groups[p][0] for p in remaining)
-                    self._mark_ambiguous(chunk)
-                    continue
-                self._stop_for(exc)
-                answer.outcomes.update(self.failed(sub.rows, exc))
-                return answer
-            except RequestValidationError as exc:
-                answer.outcomes.update(self._refused(sub, exc))
-                answer.request_id = exc.request_id
-                return answer
+                found = self._check_by_sku(chunk, maybe_sent)
             except PartnerError as exc:
                 if isinstance(exc, FATAL_ERRORS):
                     self._stop_for(exc)
-                answer.outcomes.update(self.failed(sub.rows, exc))
-                answer.request_id = exc.request_id
-                return answer
-            answer.request_id, answer.batch_id = result.request_id, result.batch_id
-            answer.outcomes.update(self._read_answer(chunk, sub, result))
-            return answer
-        else:
-            if dropped is not None:  # the connection kept dropping: stop the job
-                self._stop_for(dropped)
-        # Still unknown whether the store has these rows: never re-send blindly. Rows that
-        # never went out (stopped before the first request) are left to the job's leftovers.
-        unknown = [
-            chunk.groups[p][0]
-            for p in remaining
-            if chunk.groups[p][0] in chunk.ambiguous and chunk.groups[p][0] not in answer.outcomes
-        ]
-        if unknown:
-            answer.settled = False
-            issue = job_issue("maybe_sent", self.lang, level=Level.ERROR)
-            for i in unknown:
-                answer.outcomes[i] = self.outcome(i, Status.FAILED, [issue])
-        return answer
+                return None
+            answer.outcomes.update(found)
+            remaining = [p for p in remaining if chunk.groups[p][0] not in found]
+        if not remaining or self.stopping:
+            return None
+        return remaining
+
+    def _refused(self, sub: Chunk, exc: PartnerError) -> dict[int, RowOutcome]:
+        if isinstance(exc, RequestValidationError):
+            return self._refused_rows(sub, exc)
+        return self.failed(sub.rows, exc)
 
     def _check_by_sku(self, chunk: Chunk, positions: list[int]) -> dict[int, RowOutcome]:
         """Rows whose earlier send may have landed: those found on the store are ours."""
@@ -125,7 +91,9 @@ class UploadJob(ChunkedJob):
                 got[index] = self.outcome(index, Status.PENDING, **ids)
         for err in result.errors:
             index = _locate(sub, err.row_index, err.external_id, err.sku)
-            issue = error_issue(err.code, err.message, field_of(err.code, err.field), err.hint)
+            issue = store_issue(
+                err.code, err.message, field_of(err.code, err.field), hint=err.hint or None
+            )
             if index is None:
                 stray.append(issue)
                 continue
@@ -160,7 +128,7 @@ class UploadJob(ChunkedJob):
                 got[index] = self.outcome(index, Status.FAILED, issues, **ids)
         return got
 
-    def _refused(self, sub: Chunk, exc: RequestValidationError) -> dict[int, RowOutcome]:
+    def _refused_rows(self, sub: Chunk, exc: RequestValidationError) -> dict[int, RowOutcome]:
         """A VAL_001 for the whole request: put each message on its row and cell."""
         field_errors = {
             k: "; ".join(v) if isinstance(v, list | tuple) else str(v)
@@ -168,11 +136,14 @@ class UploadJob(ChunkedJob):
         }
         per_row, general = group_validation_errors(field_errors, len(sub))
         ids = {"request_id": exc.request_id}
-        general_issues = [error_issue(exc.code, msg, field, exc.hint) for field, msg in general]
+        general_issues = [
+            store_issue(exc.code, msg, field, hint=exc.hint or None) for field, msg in general
+        ]
         got: dict[int, RowOutcome] = {}
         for p, index in enumerate(sub.rows):
             mine = [
-                error_issue(exc.code, msg, field, exc.hint) for field, msg in per_row.get(p, [])
+                store_issue(exc.code, msg, field, hint=exc.hint or None)
+                for field, msg in per_row.get(p, [])
             ]
             if mine or (not per_row and general_issues):
                 got[index] = self.outcome(index, Status.REJECTED, mine + general_issues, **ids)
@@ -180,7 +151,7 @@ class UploadJob(ChunkedJob):
                 got[index] = self.outcome(
                     index,
                     Status.REJECTED,
-                    [error_issue(exc.code, exc.message, None, exc.hint)],
+                    [store_issue(exc.code, exc.message, None, hint=exc.hint or None)],
                     **ids,
                 )
             else:

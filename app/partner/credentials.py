@@ -4,32 +4,15 @@ from __future__ import annotations
 
 import ipaddress
 import ssl
-from dataclasses import dataclass, field
 
 import httpx
 
+from app.credentials import Credentials
 from app.partner.errors import ConfigurationError
-from app.partner.redaction import MASK
 
 PRODUCTION_BASE_URL = "https://partners-api.tocobagus.net/api/v1"
 
-
-@dataclass(frozen=True)
-class Credentials:
-    base_url: str
-    partner_client_id: str
-    partner_secret: str = field(repr=False)
-    store_client_id: str
-    store_token: str = field(repr=False)
-
-    def __repr__(self) -> str:
-        return (
-            f"Credentials(base_url={self.base_url!r}, "
-            f"partner_client_id={self.partner_client_id!r}, partner_secret='{MASK}', "
-            f"store_client_id={self.store_client_id!r}, store_token='{MASK}')"
-        )
-
-    __str__ = __repr__
+__all__ = ["PRODUCTION_BASE_URL", "Credentials", "check_tls_verification", "checked_base_url"]
 
 
 def is_loopback_host(host: str) -> bool:

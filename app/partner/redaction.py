@@ -14,7 +14,8 @@ import re
 import threading
 from typing import Any
 
-MASK = "***"
+from app.credentials import MASK
+
 SECRET_HEADERS = ("x-store-token", "x-signature")
 _HEADER_VALUE = re.compile(
     r"(?P<name>x-store-token|x-signature)(?P<sep>['\"]?\s*[:=,]\s*b?['\"]?)"

@@ -49,9 +49,6 @@ class RetryPolicy:
         return attempts_made < self.max_attempts and elapsed + next_delay <= self.total_time
 
 
-NO_RETRY = RetryPolicy(max_attempts=1)
-
-
 def parse_retry_after(value: str | None, now: datetime | None = None) -> float | None:
     """Seconds from a ``Retry-After`` header: delta-seconds or an HTTP date; None if unusable."""
     if value is None:
@@ -72,7 +69,3 @@ def parse_retry_after(value: str | None, now: datetime | None = None) -> float |
     if when.tzinfo is None:
         when = when.replace(tzinfo=UTC)
     return max((when - (now or datetime.now(UTC))).total_seconds(), 0.0)
-
-
-def is_retryable_status(status: int) -> bool:
-    return status == 429 or status >= 500

@@ -2,6 +2,7 @@
 
 from app.profiles.credentials import (
     ENV_VARS,
+    Credentials,
     CredentialsMissing,
     CredentialValues,
     from_environment,
@@ -25,6 +26,7 @@ __all__ = [
     "SECRET_KINDS",
     "SERVICE",
     "CredentialValues",
+    "Credentials",
     "CredentialsMissing",
     "Environment",
     "Profile",

@@ -1,15 +1,15 @@
 """Where a command's credentials come from: a profile plus the keyring, or TOCO_* variables.
 
-Never from command-line arguments (they leak into shell history and process lists). This module
-returns plain values; the caller turns them into ``app.partner.Credentials``.
+Never from command-line arguments (they leak into shell history and process lists). It returns
+``app.credentials.Credentials``, the very type the partner client signs with.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Mapping
-from dataclasses import dataclass, field
 
+from app.credentials import Credentials
 from app.profiles.secrets import SecretStore, SecretStoreError
 from app.profiles.store import ProfileStore
 
@@ -26,17 +26,11 @@ class CredentialsMissing(Exception):
     """No complete set of credentials; the message says which part is missing."""
 
 
-@dataclass(frozen=True, slots=True)
-class CredentialValues:
-    base_url: str
-    partner_client_id: str
-    partner_secret: str = field(repr=False)
-    store_client_id: str
-    store_token: str = field(repr=False)
-    source: str = "environment"  # "environment" or "profile <name>"
+#: The name the window's code still uses for ``Credentials``: the same type, not a copy.
+CredentialValues = Credentials
 
 
-def from_environment(env: Mapping[str, str] | None = None) -> CredentialValues | None:
+def from_environment(env: Mapping[str, str] | None = None) -> Credentials | None:
     """The TOCO_* variables, when any is set; all five are then needed."""
     env = os.environ if env is None else env
     values = {name: env.get(name, "").strip() for name in ENV_VARS}
@@ -47,7 +41,7 @@ def from_environment(env: Mapping[str, str] | None = None) -> CredentialValues |
         raise CredentialsMissing(
             "Some TOCO_* environment variables are set but not these: " + ", ".join(missing) + "."
         )
-    return CredentialValues(
+    return Credentials(
         values["TOCO_BASE_URL"].rstrip("/"),
         values["TOCO_PARTNER_CLIENT_ID"],
         values["TOCO_PARTNER_SECRET"],
@@ -58,7 +52,7 @@ def from_environment(env: Mapping[str, str] | None = None) -> CredentialValues |
 
 def from_profile(
     name: str, store: ProfileStore | None = None, secrets: SecretStore | None = None
-) -> CredentialValues:
+) -> Credentials:
     profile = (store or ProfileStore()).get(name)
     secrets = secrets or SecretStore()
     partner_secret = secrets.get(name, "partner_secret")
@@ -68,7 +62,7 @@ def from_profile(
             f"The keyring has no secrets for the store profile {name!r}; add them again with "
             f"`toco-uploader profiles add {name}`."
         )
-    return CredentialValues(
+    return Credentials(
         profile.base_url,
         profile.partner_client_id,
         partner_secret,
@@ -83,7 +77,7 @@ def resolve(
     env: Mapping[str, str] | None = None,
     store: ProfileStore | None = None,
     secrets: SecretStore | None = None,
-) -> CredentialValues:
+) -> Credentials:
     """``--profile`` wins; else the environment; else the only profile there is."""
     if profile:
         return from_profile(profile, store, secrets)
@@ -109,6 +103,7 @@ def resolve(
 __all__ = [
     "ENV_VARS",
     "CredentialValues",
+    "Credentials",
     "CredentialsMissing",
     "SecretStoreError",
     "from_environment",

@@ -25,14 +25,14 @@ def window(qtbot: Any) -> Iterator[MainWindow]:
 
 
 @pytest.fixture
-def model(qtmodeltester, qapp) -> Iterator[ProductModel]:  # type: ignore[no-untyped-def]
+def model(qtmodeltester, qapp) -> Iterator[ProductModel]:
     built = ProductModel(messy_table())
     qtmodeltester.check(built, force_py=True)
     yield built
 
 
 @pytest.fixture
-def proxy(model: ProductModel, qtmodeltester) -> ProductFilter:  # type: ignore[no-untyped-def]
+def proxy(model: ProductModel, qtmodeltester) -> ProductFilter:
     built = ProductFilter(model)
     qtmodeltester.check(built, force_py=True)
     return built

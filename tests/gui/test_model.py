@@ -10,7 +10,7 @@ from app.gui.grid.model import ERROR_COLOR, IssueRole, ProductModel, SortRole
 from app.gui.grid.proxy import ProductFilter, RowFilter
 
 
-def _bg(model: ProductModel, row: int, key: str):  # type: ignore[no-untyped-def]
+def _bg(model: ProductModel, row: int, key: str):
     brush = model.data(model.index(row, model.column_of(key)), Qt.ItemDataRole.BackgroundRole)
     return None if brush is None else brush.color()
 

@@ -112,7 +112,7 @@ def test_history_lists_the_job_and_resumes_a_cancelled_one(
     qtbot.addWidget(dialog)
     top = dialog.tree.topLevelItem(0)
     assert top is not None and top.text(1) == "Upload" and top.text(2) == "riwayat.xlsx"
-    children = [top.child(n).text(2) for n in range(top.childCount())]
+    children = [top.child(n).text(2) for n in range(top.childCount())]  # type: ignore[union-attr]
     assert f"request id {request_id}" in children
     assert request_id in dialog.copy_details()
     assert dialog.banner.isVisible() and dialog.resume_button.isEnabled()
@@ -120,7 +120,8 @@ def test_history_lists_the_job_and_resumes_a_cancelled_one(
         dialog.resume_button.click()
     assert {p.sku for p in sandbox.state.products()} == {f"SKU-{n:05d}" for n in range(8)}
     assert all(r.status in (Status.PENDING, Status.LIVE) for r in window.model.table.rows)
-    assert flow.journal().job(top.data(0, 256).id).state == "finished"
+    job = flow.journal().job(top.data(0, 256).id)
+    assert job is not None and job.state == "finished"
 
 
 def test_demo_launch_starts_the_sandbox_and_the_whole_loop_works(

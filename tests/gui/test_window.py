@@ -7,7 +7,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtCore import QItemSelection, QItemSelectionModel, Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QComboBox
 
 from app.gui.grid.delegates import MoneyEdit
 from app.gui.grid.model import ERROR_COLOR
@@ -44,12 +44,21 @@ def answer_import(monkeypatch: pytest.MonkeyPatch, seen: dict[str, Any]) -> None
         dialog = cls(parent, raw, header_row, colmap, **kwargs)
         seen["header_row"] = dialog.header_row
         seen["rows"] = dialog.table.rowCount()
+
+        def text(row: int, column: int) -> str:
+            item = dialog.table.item(row, column)
+            assert item is not None
+            return item.text()
+
+        def choice(row: int) -> Any:
+            combo = dialog.table.cellWidget(row, 2)
+            assert isinstance(combo, QComboBox)
+            return combo.currentData()
+
         seen["not_sent"] = [
-            dialog.table.item(n, 1).text()
-            for n in range(dialog.table.rowCount())
-            if dialog.table.cellWidget(n, 2).currentData() == (None, None)
+            text(n, 1) for n in range(dialog.table.rowCount()) if choice(n) == (None, None)
         ]
-        seen["price_match"] = dialog.table.item(2, 3).text()
+        seen["price_match"] = text(2, 3)
         dialog.deleteLater()
         return dialog.header_row, dialog.colmap
 
@@ -190,11 +199,12 @@ def test_autosave_and_restore(qtbot: Any, messy: Path, monkeypatch: pytest.Monke
     first.close()
 
     asked: list[int] = []
-    monkeypatch.setattr(
-        RestoreDialog,
-        "ask",
-        classmethod(lambda cls, parent, workbook, rows, saved_at: asked.append(rows) or True),
-    )
+
+    def restore(cls: Any, parent: Any, workbook: str, rows: int, saved_at: float) -> bool:
+        asked.append(rows)
+        return True
+
+    monkeypatch.setattr(RestoreDialog, "ask", classmethod(restore))
     second = MainWindow()
     qtbot.addWidget(second)
     open_in(second, qtbot, messy)  # no import dialog: the session knows the mapping
@@ -220,13 +230,12 @@ def test_sheet_picker_when_several_sheets(
 ) -> None:
     path = write_workbook(tmp_path / "dua.xlsx", sheets=2)
     offered: list[list[str]] = []
-    monkeypatch.setattr(
-        SheetPicker,
-        "ask",
-        classmethod(
-            lambda cls, parent, sheets: offered.append([s.name for s in sheets]) or "Produk"
-        ),
-    )
+
+    def pick(cls: Any, parent: Any, sheets: list[Any]) -> str:
+        offered.append([s.name for s in sheets])
+        return "Produk"
+
+    monkeypatch.setattr(SheetPicker, "ask", classmethod(pick))
     monkeypatch.setattr(
         ImportDialog,
         "ask",

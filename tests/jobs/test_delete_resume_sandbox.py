@@ -9,7 +9,14 @@ import pytest
 
 from app.catalog.status import Status
 from app.catalog.table import ProductTable
-from app.jobs import DeleteJob, Journal, ResumeError, UploadJob
+from app.jobs import (
+    DeleteJob,
+    Journal,
+    ResumeError,
+    UploadJob,
+    apply_outcomes,
+    restore_external_ids,
+)
 from app.partner import CreateResult, PartnerClient
 from app.sandbox import RunningSandbox
 from tests.jobs.rows import product_table
@@ -38,6 +45,7 @@ def test_delete_by_id_and_by_sku_with_one_unknown_id(
     ]
     table = ProductTable.from_cells(rows, purpose="delete")
     report = DeleteJob(client, table, chunk_size=2).run()
+    apply_outcomes(table, report.outcomes)
     by_row = {o.sheet_row: o for o in report.outcomes}
     for r in (2, 3, 4, 6):
         assert by_row[r].status is Status.DELETED, by_row[r].issues
@@ -106,12 +114,20 @@ def test_resume_after_a_crash_sends_only_the_unsent_chunks(
     fresh = product_table(50, external_ids=False)
     assert fresh.rows[0].external_id != generated[0]
     counting = CrashAfterSending(client, 0)
-    report = UploadJob.resume(counting, fresh, journal, job.id, concurrency=1).run()
+    resumed = UploadJob.resume(counting, fresh, journal, job.id, concurrency=1)
+    assert [r.external_id for r in fresh.rows] != generated  # planning wrote nothing
+    restore_external_ids(fresh, resumed.restore)
+    report = resumed.run()
+    apply_outcomes(fresh, report.outcomes)
     # ... but the journal's are used: the store knows those.
     assert [r.external_id for r in fresh.rows] == generated
+    assert all(r.external_id_generated for r in fresh.rows)
+    assert [o.external_id for o in report.outcomes] == generated
     assert counting.creates == 3  # chunks 2-4 only; chunk 1 was checked by SKU
     assert len(sandbox.state.products()) == 50
-    assert sorted(p.external_id for p in sandbox.state.products()) == sorted(generated)
+    assert sorted(str(p.external_id) for p in sandbox.state.products()) == sorted(
+        map(str, generated)
+    )
     assert report.counts().get("pending", 0) + report.counts().get("live", 0) == 50
     assert journal.job(job.id).state == "finished"  # type: ignore[union-attr]
     with pytest.raises(ResumeError):
@@ -144,7 +160,9 @@ def test_resume_sends_again_a_chunk_the_store_never_received(
     # 10 look-ups find nothing, so chunk 2 goes again, with the external ids it went with
     assert counting.creates == 2
     assert sandbox.state.requests_seen - before == 10 + 2
-    assert sorted(p.external_id for p in sandbox.state.products()) == sorted(generated)
+    assert sorted(str(p.external_id) for p in sandbox.state.products()) == sorted(
+        map(str, generated)
+    )
     assert report.counts().get("pending", 0) + report.counts().get("live", 0) == 30
 
 

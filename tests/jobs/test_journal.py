@@ -12,6 +12,7 @@ from app.jobs import Journal, JournalError
 from app.jobs.journal import SCHEMA_VERSION, default_path
 from app.jobs.outcome import RowOutcome
 from app.jobs.plan import plan_upload
+from app.jobs.snapshot import take_snapshot
 from tests.jobs.rows import product_table
 
 
@@ -44,7 +45,7 @@ def test_a_newer_schema_is_refused(tmp_path: Path) -> None:
 def test_chunks_are_recorded_before_and_after_sending(tmp_path: Path) -> None:
     journal = Journal(tmp_path / "j.sqlite3")
     table = product_table(5)
-    chunks = plan_upload(table, range(5), chunk_size=2)
+    chunks = plan_upload(take_snapshot(table), range(5), chunk_size=2)
     job_id = journal.start_job("upload", source="a.xlsx", options={"rows": "2-6"})
     journal.plan(job_id, chunks)
     assert [c.state for c in journal.chunks(job_id)] == ["planned"] * 3

@@ -6,7 +6,8 @@ import pytest
 
 from app.catalog.table import ProductTable
 from app.jobs.mapping import FieldRef, field_of, group_validation_errors, parse_key
-from app.jobs.plan import chosen_rows, plan_delete, plan_upload, split
+from app.jobs.plan import plan_delete, plan_upload, split
+from app.jobs.snapshot import chosen_rows, take_snapshot
 from tests.jobs.rows import product_table
 
 
@@ -56,7 +57,7 @@ def test_group_validation_errors() -> None:
 
 def test_chunks_keep_positions_and_fixed_external_ids() -> None:
     table = product_table(7, external_ids=False)
-    chunks = plan_upload(table, [0, 2, 3, 4, 6], chunk_size=2)
+    chunks = plan_upload(take_snapshot(table), [0, 2, 3, 4, 6], chunk_size=2)
     assert [c.groups for c in chunks] == [[(0,), (2,)], [(3,), (4,)], [(6,)]]
     assert [c.seq for c in chunks] == [0, 1, 2]
     assert chunks[1].items[0]["externalId"] == table.rows[3].external_id
@@ -69,7 +70,7 @@ def test_delete_plan_shares_a_position_between_rows_with_the_same_id() -> None:
     table = ProductTable.from_cells(
         [(2, {"id": "a"}), (3, {"id": "b"}), (4, {"id": "a"})], purpose="delete"
     )
-    chunks = plan_delete(table, {0: "a", 1: "b", 2: "a"}, chunk_size=100)
+    chunks = plan_delete(take_snapshot(table), {0: "a", 1: "b", 2: "a"}, chunk_size=100)
     assert chunks[0].items == ["a", "b"] and chunks[0].groups == [(0, 2), (1,)]
 
 
@@ -77,5 +78,5 @@ def test_bad_arguments() -> None:
     with pytest.raises(ValueError, match="chunk_size"):
         split([], 0)
     with pytest.raises(IndexError):
-        chosen_rows(product_table(2), [5])
-    assert chosen_rows(product_table(3), [2, 0, 2]) == [0, 2]
+        chosen_rows(len(product_table(2)), [5])
+    assert chosen_rows(3, [2, 0, 2]) == [0, 2]

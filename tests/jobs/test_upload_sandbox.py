@@ -6,7 +6,7 @@ import threading
 
 from app.catalog.issues import Level
 from app.catalog.status import Status
-from app.jobs import Confirmation, Journal, Progress, UploadJob
+from app.jobs import Confirmation, Journal, Progress, UploadJob, apply_outcomes
 from app.partner import PartnerClient
 from app.sandbox import RowRejection, RunningSandbox
 from tests.jobs.conftest import FAST_RETRY, demo_credentials
@@ -26,6 +26,7 @@ def test_250_rows_in_chunks_of_100_rejections_land_on_their_rows(
     )
     seen: list[Progress] = []
     report = UploadJob(client, table, chunk_size=100, on_progress=seen.append).run()
+    apply_outcomes(table, report.outcomes)
 
     assert report.requests == 3
     assert report.counts() == {"pending": 245, "rejected": 5}
@@ -73,13 +74,16 @@ def test_pending_rows_go_live_with_product_ids(
     sandbox.state.live_after = 0.3
     table = product_table(12)
     report = UploadJob(client, table, chunk_size=5).run()
+    apply_outcomes(table, report.outcomes)
     assert report.counts() == {"pending": 12}
-    live = Confirmation(client, table, report.outcomes, timeout=10, first_delay=0.1).run()
-    assert len(live) == 12
+    confirmed = Confirmation(client, report.outcomes, timeout=10, first_delay=0.1).run()
+    assert len(confirmed.live) == 12
+    assert all(r.status is Status.PENDING for r in table.rows)  # the owner applies them
+    apply_outcomes(table, confirmed.outcomes, keep_edits=True)
     stored = {p.sku: p.id for p in sandbox.state.products()}
     for row in table.rows:
         assert row.status is Status.LIVE
-        assert row.product_id == stored[row.sku]
+        assert row.sku is not None and row.product_id == stored[row.sku]
         assert row.cells["id"] == row.product_id
 
 
@@ -89,9 +93,11 @@ def test_an_edit_made_while_pending_survives_confirmation(
     sandbox.state.live_after = 0.3
     table = product_table(2)
     report = UploadJob(client, table).run()
+    apply_outcomes(table, report.outcomes)
     table.set_cell(0, "name", "Renamed after sending")
     assert table.rows[0].edited_since_sent
-    Confirmation(client, table, report.outcomes, timeout=10, first_delay=0.1).run()
+    confirmed = Confirmation(client, report.outcomes, timeout=10, first_delay=0.1).run()
+    apply_outcomes(table, confirmed.outcomes, keep_edits=True)
     assert [r.status for r in table.rows] == [Status.LIVE, Status.LIVE]
     # The store has the old name: the row must still say it was edited since it was sent.
     assert table.rows[0].edited_since_sent and not table.rows[1].edited_since_sent
@@ -103,8 +109,10 @@ def test_confirmation_times_out_leaving_rows_pending(
     sandbox.state.live_after = 60
     table = product_table(3)
     report = UploadJob(client, table).run()
-    live = Confirmation(client, table, report.outcomes, timeout=0.3, first_delay=0.05).run()
-    assert live == []
+    apply_outcomes(table, report.outcomes)
+    confirmed = Confirmation(client, report.outcomes, timeout=0.3, first_delay=0.05).run()
+    assert confirmed.live == []
+    apply_outcomes(table, confirmed.outcomes, keep_edits=True)
     assert all(r.status is Status.PENDING and r.product_id for r in table.rows)
 
 
@@ -115,6 +123,7 @@ def test_re_uploading_gives_exists_rows_not_duplicates(
     UploadJob(client, first, chunk_size=10).run()
     again = product_table(30)  # the same sheet (same external ids) uploaded once more
     report = UploadJob(client, again, chunk_size=10).run()
+    apply_outcomes(again, report.outcomes)
     assert report.counts() == {"exists": 30}
     assert len(sandbox.state.products()) == 30
     issue = again.rows[4].store_issues[0]
@@ -135,7 +144,7 @@ def test_a_dropped_connection_creates_no_duplicate(
     assert report.counts() == {"live": 10, "pending": 30}
     products = sandbox.state.products()
     assert len(products) == 40
-    assert sorted(p.external_id for p in products) == sorted(generated)
+    assert sorted(str(p.external_id) for p in products) == sorted(map(str, generated))
     assert [r.external_id for r in table.rows] == generated
     first_chunk = report.outcomes[:10]
     assert all(o.product_id for o in first_chunk)  # found by SKU, not sent again
@@ -155,6 +164,7 @@ def test_cancel_mid_job_leaves_truthful_statuses(
 
     job = UploadJob(client, table, chunk_size=10, concurrency=1, on_progress=on_progress)
     report = job.run()
+    apply_outcomes(table, report.outcomes)
     assert report.cancelled
     assert report.counts() == {"pending": 10, "ready": 40}
     assert len(sandbox.state.products()) == 10
@@ -181,6 +191,7 @@ def test_wrong_store_token_stops_the_job(sandbox: RunningSandbox) -> None:
     table = product_table(30)
     with PartnerClient(creds, retry=FAST_RETRY) as bad:
         report = UploadJob(bad, table, chunk_size=10, concurrency=1).run()
+    apply_outcomes(table, report.outcomes)
     assert report.fatal is not None and report.fatal.code == "AUTH_014"
     assert report.requests == 1
     assert report.counts() == {"failed": 30}

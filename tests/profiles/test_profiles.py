@@ -127,3 +127,20 @@ def test_resolve_prefers_the_profile_then_the_environment() -> None:
     }
     assert resolve(None, env=env).partner_secret == "eps"
     assert resolve("toko", env=env).partner_secret == "ps"
+
+
+def test_the_profiles_credentials_are_the_clients_own_type() -> None:
+    from app.partner import Credentials, PartnerClient
+
+    env = {
+        "TOCO_BASE_URL": "http://127.0.0.1:8787/api/v1",
+        "TOCO_PARTNER_CLIENT_ID": "p",
+        "TOCO_PARTNER_SECRET": "ps-6b1f0e2a",
+        "TOCO_STORE_CLIENT_ID": "s",
+        "TOCO_STORE_TOKEN": "st-93c7d4e1",
+    }
+    creds = from_environment(env)
+    assert type(creds) is Credentials  # one type: nothing to copy field by field
+    assert "ps-6b1f0e2a" not in repr(creds) and "st-93c7d4e1" not in str(creds)
+    with PartnerClient(creds) as client:  # the client takes them as they come
+        assert "st-93c7d4e1" not in repr(client)

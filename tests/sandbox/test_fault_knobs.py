@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import MutableMapping
 from typing import Any
 
 import anyio
@@ -31,15 +32,15 @@ def test_latency_comes_after_the_request_was_handled(sandbox: RunningSandbox) ->
 def test_a_client_that_hangs_up_before_its_body_is_read_is_answered_quietly() -> None:
     """Starlette raises ClientDisconnect from ``request.body()``; the sandbox shrugs it off
     instead of letting uvicorn log a traceback."""
-    sent: list[dict[str, Any]] = []
+    sent: list[MutableMapping[str, Any]] = []
 
-    async def receive() -> dict[str, Any]:
+    async def receive() -> MutableMapping[str, Any]:
         return {"type": "http.disconnect"}
 
-    async def send(message: dict[str, Any]) -> None:
+    async def send(message: MutableMapping[str, Any]) -> None:
         sent.append(message)
 
-    scope = {
+    scope: MutableMapping[str, Any] = {
         "type": "http",
         "asgi": {"version": "3.0"},
         "http_version": "1.1",

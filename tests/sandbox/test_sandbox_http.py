@@ -166,7 +166,8 @@ def test_auth_failures_over_http(sandbox: RunningSandbox) -> None:
         "currentTime",
         "ageSeconds",
     }
-    forged = call(sandbox, "POST", BULK, {"products": []}, **{"x-signature": "sha256=00"})
+    forged_headers: dict[str, Any] = {"x-signature": "sha256=00"}
+    forged = call(sandbox, "POST", BULK, {"products": []}, **forged_headers)
     assert forged.json()["error"]["code"] == "SANDBOX_AUTH_BAD_SIGNATURE"
     blocked = call(sandbox, "POST", BULK, {"products": []}, token="stkn_revoked")
     assert blocked.status_code == 403 and blocked.json()["error"] == {

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -32,7 +33,7 @@ def test_header_row_found_below_titles_and_blank_rows(tmp_path: Path) -> None:
 
 
 def test_best_matching_row_wins_over_a_weaker_one(tmp_path: Path) -> None:
-    rows = [
+    rows: list[list[Any]] = [
         ["Catatan: isi SKU dan Harga"],
         ["SKU", "Harga", "Nama Produk", "Stok", "Kondisi"],
         ["A", 1000, "Tas", 1, "Baru"],

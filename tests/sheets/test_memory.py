@@ -66,7 +66,7 @@ def test_a_damaged_entry_is_an_empty_memory_not_an_error(
     path = tmp_path / "maps.json"
     signature = header_signature(HEADERS)
     for entry in ({"columns": None}, {"columns": 7}, [1, 2], {"columns": [], "saved": "x"}):
-        maps = {
+        maps: dict[str, object] = {
             signature: entry,
             "other": {"columns": [], "saved": 1.0},
             "third": {"columns": [], "saved": None},

@@ -3,14 +3,16 @@
 A "confirm" run (Store → Check pending rows) has no job: it only builds the client off the GUI
 thread and then goes through the very same confirmation, for pending rows chosen in the window.
 
-The engine (``app.jobs``) calls back from its own worker threads; ``JobRun`` hands those calls to
-the GUI thread through a small bridge object's signals (queued across threads), so every table
-change the window *announces* happens on the GUI thread. A delete job runs on a small delete
-table; its answers are copied onto the window's rows here, on the GUI thread. Accepted rows are
-then confirmed in the background (``Confirmation``) until live; closing the window cancels that.
-The grid is editable again by then (rows may be added or removed), so what the confirmation
-learns is applied here, on the GUI thread, to the very rows that were sent — found by identity,
-not by a position that may have moved.
+The job is built from a snapshot of the chosen rows taken here, on the GUI thread, before the
+worker starts; the engine (``app.jobs``) never touches a table. It calls back from its own
+worker threads; ``JobRun`` hands those calls to the GUI thread through a small bridge object's
+signals (queued across threads), and the slot that receives them applies the outcomes to the
+window's table (``apply_outcomes``), so every table change happens on the GUI thread. A delete
+job runs on a small delete table; its answers land on the window's rows it stands for. Accepted
+rows are then confirmed in the background (``Confirmation``) until live; closing the window
+cancels that. The grid is editable again by then (rows may be added or removed), so what the
+confirmation learns is applied to the very rows that were sent — found by identity, not by a
+position that may have moved.
 """
 
 from __future__ import annotations
@@ -23,6 +25,7 @@ from PySide6.QtCore import QObject, Signal
 
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
+from app.credentials import Credentials
 from app.gui.kit.tasks import TaskRunner
 from app.gui.sending.rows import RunSummary, pending_outcomes
 from app.gui.stores.book import StoreBook, StoreChoice
@@ -31,18 +34,22 @@ from app.jobs import (
     DEFAULT_CHUNK_SIZE,
     DEFAULT_CONCURRENCY,
     Confirmation,
+    ConfirmReport,
     DeleteJob,
     JobReport,
     Journal,
     Progress,
     RowOutcome,
+    TableSnapshot,
     UploadJob,
+    apply_outcomes,
+    restore_external_ids,
+    take_snapshot,
 )
 from app.jobs.runner import ChunkedJob
 from app.partner import PartnerClient
-from app.profiles import CredentialValues
 
-ClientFactory = Callable[[CredentialValues], PartnerClient]
+ClientFactory = Callable[[Credentials], PartnerClient]
 #: [ours] how long the window keeps asking the store about pending rows, and the longest pause.
 CONFIRM_TIMEOUT = 60.0
 CONFIRM_MAX_DELAY = 2.0
@@ -71,6 +78,7 @@ class _Bridge(QObject):
     """Lives on the GUI thread; the engine's threads emit, Qt queues the calls across."""
 
     outcomes = Signal(object)  # list[RowOutcome]
+    restore = Signal(object)  # dict[int, str]: a resumed upload's recorded externalIds
     progress = Signal(object)  # Progress
     confirm_progress = Signal(object)  # Progress
     confirmed_rows = Signal(object)  # list[RowOutcome] the confirmation learned about
@@ -107,8 +115,10 @@ class JobRun(QObject):
         self.running = False
         self._waiting: dict[int, ProductRow] = {}  # job index -> window row being confirmed
         self._pending: list[RowOutcome] = []  # a "confirm" run: the rows to ask about
+        self._rows: TableSnapshot | None = None  # the job's rows, copied on the GUI thread
         self.bridge = _Bridge(self)
         self.bridge.outcomes.connect(self._apply)
+        self.bridge.restore.connect(self._restore)
         self.bridge.progress.connect(self.progress.emit)
         self.bridge.confirm_progress.connect(self._confirm_progress)
         self.bridge.confirmed_rows.connect(self._apply_confirmed)
@@ -125,8 +135,12 @@ class JobRun(QObject):
 
     def start(self) -> None:
         self.running = True
-        if self.spec.kind == "confirm":  # read on the GUI thread, before the worker starts
-            self._pending = pending_outcomes(self.spec.table, self.spec.indexes or [])
+        spec = self.spec  # the rows are read here, on the GUI thread, before the worker starts
+        if spec.kind == "confirm":
+            self._pending = pending_outcomes(spec.table, spec.indexes or [])
+        else:  # a resume needs every row: the journal says which it sent
+            indexes = None if spec.resume_id is not None else spec.indexes
+            self._rows = take_snapshot(spec.job_table, indexes)
         self.runner.run(self._work, on_done=self._done, on_failed=self._failed)
 
     def cancel(self) -> None:
@@ -138,7 +152,8 @@ class JobRun(QObject):
             self.confirmation.cancel()
 
     def _work(self, _: object) -> tuple[JobReport, PartnerClient]:
-        """In a worker: credentials (keyring), the client, the job. Touches no widget."""
+        """In a worker: credentials (keyring), the client, the job. Touches no widget and no
+        table: the job works on the rows copied in ``start``."""
         spec = self.spec
         values = self.stores.credentials(spec.store)
         client = self.client_factory(values)
@@ -153,14 +168,19 @@ class JobRun(QObject):
                 "on_outcomes": self.bridge.outcomes.emit,
             }
             kind = UploadJob if spec.kind == "upload" else DeleteJob
+            rows = self._rows
+            if rows is None:
+                raise RuntimeError("the job's rows were not read")
             if spec.resume_id is not None:
                 if self.journal is None:
                     raise RuntimeError("no journal to resume from")
-                job = kind.resume(client, spec.job_table, self.journal, spec.resume_id, **options)
+                job = kind.resume(client, rows, self.journal, spec.resume_id, **options)
+                if job.restore:  # queued before any outcome: the GUI thread writes them first
+                    self.bridge.restore.emit(job.restore)
             else:
                 job = kind(
                     client,
-                    spec.job_table,
+                    rows,
                     spec.indexes,
                     journal=self.journal,
                     job_info=spec.info,
@@ -175,25 +195,17 @@ class JobRun(QObject):
             raise
 
     def _apply(self, outcomes: list[RowOutcome]) -> None:
-        """On the GUI thread: one batch of answers (copied onto the window's rows for a
-        delete), then one ``touched`` signal for the batch."""
+        """On the GUI thread: one batch of answers onto the window's rows (a delete table's
+        row onto the window's row it stands for), then one ``touched`` signal for the batch."""
         spec = self.spec
-        touched: set[int] = set()
-        for o in outcomes:
-            index = spec.window_index(o.index)
-            if index >= len(spec.table.rows):
-                continue
-            if spec.mapping is not None:
-                spec.table.set_store_result(
-                    index,
-                    o.status,
-                    o.issues,
-                    product_id=o.product_id,
-                    batch_id=o.batch_id,
-                    request_id=o.request_id,
-                )
-            touched.add(index)
+        touched = apply_outcomes(spec.table, outcomes, where=lambda o: spec.window_index(o.index))
         self.summary.add(outcomes, spec.mapping)
+        if touched:
+            self.touched.emit(touched)
+
+    def _restore(self, external_ids: dict[int, str]) -> None:
+        """On the GUI thread: a resumed upload's rows get the externalIds the store knows."""
+        touched = restore_external_ids(self.spec.table, external_ids)
         if touched:
             self.touched.emit(touched)
 
@@ -228,7 +240,6 @@ class JobRun(QObject):
     def _confirm(self, client: PartnerClient, report: JobReport) -> None:
         confirmation = Confirmation(
             client,
-            self.spec.table,
             report.outcomes,
             timeout=self.spec.confirm_timeout,
             max_delay=CONFIRM_MAX_DELAY,
@@ -243,7 +254,7 @@ class JobRun(QObject):
             confirmation.cancel()
         self.confirming.emit(len(self.waiting))
 
-        def work(_: object) -> list[RowOutcome]:
+        def work(_: object) -> ConfirmReport:
             try:
                 return confirmation.run()
             finally:
@@ -255,23 +266,13 @@ class JobRun(QObject):
         """On the GUI thread: what the store now says about rows being confirmed."""
         table = self.spec.table
         where = {id(row): i for i, row in enumerate(table.rows)}
-        touched: set[int] = set()
-        for o in outcomes:
-            row = self._waiting.get(o.index)
-            index = where.get(id(row)) if row is not None else None
-            if row is None or index is None:  # removed, or another workbook opened meanwhile
-                continue
-            edited = row.edited_since_sent  # confirming the same send keeps later edits
-            table.set_store_result(
-                index,
-                o.status,
-                o.issues,
-                product_id=o.product_id,
-                batch_id=o.batch_id,
-                request_id=o.request_id,
-            )
-            row.edited_since_sent = edited
-            touched.add(index)
+
+        def locate(o: RowOutcome) -> int | None:
+            row = self._waiting.get(o.index)  # None: removed, or another workbook opened
+            return where.get(id(row)) if row is not None else None
+
+        # confirming the same send keeps the edits made since
+        touched = apply_outcomes(table, outcomes, where=locate, keep_edits=True)
         if touched:
             self.touched.emit(touched)
 
@@ -280,8 +281,8 @@ class JobRun(QObject):
         if self.waiting:
             self.touched.emit(set(self.waiting))
 
-    def _confirmed(self, live: list[RowOutcome]) -> None:
-        for o in live:
+    def _confirmed(self, report: ConfirmReport) -> None:
+        for o in report.live:
             self.summary.statuses[o.index] = Status.LIVE
         self._finish_confirmation()
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from PySide6.QtCore import QObject, Signal
 
 from app.gui.window.settings import WindowSettings
-from app.partner import Credentials, PartnerClient
+from app.partner import PartnerClient
 from app.profiles import (
     CredentialValues,
     Profile,
@@ -41,17 +41,9 @@ class StoreChoice:
         return self.demo_values is not None
 
 
-def make_client(values: CredentialValues) -> PartnerClient:
-    """The partner client for these credentials (the same one the command line builds)."""
-    return PartnerClient(
-        Credentials(
-            values.base_url,
-            values.partner_client_id,
-            values.partner_secret,
-            values.store_client_id,
-            values.store_token,
-        )
-    )
+#: The partner client for a store's credentials: the profiles' credentials are the client's own
+#: type, so this is the client itself (the command line builds it the same way).
+make_client = PartnerClient
 
 
 class StoreBook(QObject):
