@@ -39,6 +39,11 @@ ALLOWED: dict[tuple[str, str], tuple[int, str]] = {
     ),
     ("gui/sending/rows.py", "sku"): (1, "the same delete lookup: the SKU beside the product id"),
     ("jobs/delete.py", "id"): (1, "the delete job sends the row's product id: what it deletes"),
+    ("jobs/snapshot.py", "externalId"): (
+        1,
+        "a job's copy of a row takes the external id the job made up, under the key the"
+        " table's row reads it by (ProductRow.external_id); to go: EXTERNAL_ID_FIELD.key",
+    ),
     ("gui/window/demo.py", "photos"): (
         2,
         "the demo breaks one product's photos on purpose to show a rejected row, and mends them;"
