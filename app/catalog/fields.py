@@ -8,75 +8,30 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from enum import StrEnum
+from typing import Any
 
 from app.catalog import parsing as p
+from app.catalog.choices import Choice
+from app.catalog.kinds import KINDS, TEXT_FORMAT, ColumnUnit, Editor, Kind, KindFacts, column_unit
 from app.catalog.messages import Lang
 
-
-class Kind(StrEnum):
-    """What a cell holds; decides the parser and how the value is shown."""
-
-    TEXT = "text"
-    CODE = "code"  # SKU, external id: text, digits kept exactly
-    UUID = "uuid"
-    PRICE = "price"  # whole Rupiah
-    COUNT = "count"  # whole number, no unit
-    GRAMS = "grams"
-    DAYS = "days"
-    YES_NO = "yes_no"
-    CONDITION = "condition"
-    TAGS = "tags"
-    URLS = "urls"
-    WAREHOUSES = "warehouses"
-    DIMENSIONS = "dimensions"
-
-
-class Editor(StrEnum):
-    """What the grid edits the cell with."""
-
-    LINE = "line"
-    MULTILINE = "multiline"
-    MONEY = "money"
-    NUMBER = "number"
-    CHECK = "check"
-    CHOICE = "choice"
-    LIST = "list"
-    WAREHOUSES = "warehouses"
-    DIMENSIONS = "dimensions"
-
-
-PARSERS: dict[Kind, p.Parser] = {
-    Kind.TEXT: p.parse_text,
-    Kind.CODE: p.parse_code,
-    Kind.UUID: p.parse_uuid,
-    Kind.PRICE: p.parse_rupiah,
-    Kind.COUNT: p.parse_count,
-    Kind.GRAMS: p.parse_grams,
-    Kind.DAYS: p.parse_days,
-    Kind.YES_NO: p.parse_bool,
-    Kind.CONDITION: p.parse_condition,
-    Kind.TAGS: p.parse_tags,
-    Kind.URLS: p.parse_urls,
-    Kind.WAREHOUSES: p.parse_warehouses,
-    Kind.DIMENSIONS: p.parse_dimensions,
-}
-
-EDITORS: dict[Kind, Editor] = {
-    Kind.TEXT: Editor.LINE,
-    Kind.CODE: Editor.LINE,
-    Kind.UUID: Editor.LINE,
-    Kind.PRICE: Editor.MONEY,
-    Kind.COUNT: Editor.NUMBER,
-    Kind.GRAMS: Editor.NUMBER,
-    Kind.DAYS: Editor.NUMBER,
-    Kind.YES_NO: Editor.CHECK,
-    Kind.CONDITION: Editor.CHOICE,
-    Kind.TAGS: Editor.LIST,
-    Kind.URLS: Editor.LIST,
-    Kind.WAREHOUSES: Editor.WAREHOUSES,
-    Kind.DIMENSIONS: Editor.DIMENSIONS,
-}
+__all__ = [  # the kinds are re-exported: a field's description is read from here
+    "DELETE_FIELDS",
+    "EXTERNAL_ID_FIELD",
+    "FIELDS",
+    "KINDS",
+    "PRODUCT_FIELDS",
+    "PRODUCT_ID_FIELD",
+    "TEXT_FORMAT",
+    "ColumnUnit",
+    "Editor",
+    "Field",
+    "Kind",
+    "KindFacts",
+    "PartPattern",
+    "field_by_key",
+    "label_of",
+]
 
 
 @dataclass(frozen=True, slots=True)
@@ -89,6 +44,9 @@ class PartPattern:
 
     regex: str
     part: str | None = None
+    #: How a header for one part is spelled ({part}, {label}: the field's label), first choice
+    #: first; each must read back through ``regex``.
+    spellings: tuple[str, ...] = ("{label} {part}",)
 
     def match(self, normalised: str) -> str | None:
         found = re.fullmatch(self.regex, normalised)
@@ -111,14 +69,44 @@ class Field:
     required: bool = False
     sent: bool = True  # part of the create payload
     max_length: int | None = None
+    editor_hint: Editor | None = None  # the kind's editor unless this says otherwise
+    grid_px: int | None = None  # the kind's grid width unless this says otherwise
+    sheet_chars: int | None = None  # the kind's workbook column width unless this says otherwise
 
     @property
     def editor(self) -> Editor:
-        return Editor.MULTILINE if self.key == "description" else EDITORS[self.kind]
+        return self.editor_hint or self.kind.facts.editor
 
     @property
     def parser(self) -> p.Parser:
-        return PARSERS[self.kind]
+        return self.kind.facts.parser
+
+    @property
+    def grid_width(self) -> int:
+        return self.grid_px or self.kind.facts.grid_width
+
+    @property
+    def sheet_width(self) -> int:
+        return self.sheet_chars or self.kind.facts.sheet_width
+
+    @property
+    def choices(self) -> tuple[Choice, ...]:
+        return self.kind.facts.choices
+
+    def choice_word(self, value: Any, lang: Lang = "id") -> str | None:
+        """The word a cell of this field holds for ``value`` (``True`` → Ya), or None."""
+        return next((c.word(lang) for c in self.choices if c.holds(value)), None)
+
+    def column_unit(self, header: str) -> ColumnUnit | None:
+        """The unit a column headed ``header`` holds when it is not the field's own (kg)."""
+        return column_unit(self.kind, header)
+
+    def part_headers(self, part: str, lang: Lang = "en") -> tuple[str, ...]:
+        """Headers that could name this part of the field, best first; the last always serves
+        as a plain label (``Dimensi (cm) width``), whether or not it reads back as the part."""
+        label = self.label(lang)
+        spelled = [s.format(part=part, label=label) for pt in self.parts for s in pt.spellings]
+        return tuple(dict.fromkeys([*spelled, f"{label} {part}"]))
 
     def label(self, lang: Lang = "en") -> str:
         return self.label_id if lang == "id" else self.label_en
@@ -145,9 +133,26 @@ def _f(
     required: bool = False,
     sent: bool = True,
     max_length: int | None = None,
+    editor: Editor | None = None,
+    grid_px: int | None = None,
+    sheet_chars: int | None = None,
 ) -> Field:
     return Field(
-        key, en, id_, kind, desc_en, desc_id, example, synonyms, parts, required, sent, max_length
+        key,
+        en,
+        id_,
+        kind,
+        desc_en,
+        desc_id,
+        example,
+        synonyms,
+        parts,
+        required,
+        sent,
+        max_length,
+        editor,
+        grid_px,
+        sheet_chars,
     )
 
 
@@ -190,6 +195,8 @@ FIELDS: tuple[Field, ...] = (
         "Nama Barang",
         required=True,
         max_length=255,
+        grid_px=230,
+        sheet_chars=40,
     ),
     _f(
         "description",
@@ -203,6 +210,9 @@ FIELDS: tuple[Field, ...] = (
         "Keterangan",
         "Product description",
         max_length=10_000,
+        editor=Editor.MULTILINE,
+        grid_px=150,
+        sheet_chars=60,
     ),
     _f(
         "sku",
@@ -291,7 +301,8 @@ FIELDS: tuple[Field, ...] = (
         parts=(
             PartPattern(
                 r"(?:stok|stock)\s+(?:(?:gudang|warehouse)\s+|(?=[a-z_\-]*[0-9_\-]))"
-                r"(?P<part>[a-z0-9_\-]+)(?<!gudang)(?<!warehouse)"
+                r"(?P<part>[a-z0-9_\-]+)(?<!gudang)(?<!warehouse)",
+                spellings=("Stok {part}", "Stok Gudang {part}"),
             ),
         ),
     ),
@@ -328,9 +339,9 @@ FIELDS: tuple[Field, ...] = (
         "Size (cm)",
         "PxLxT",
         parts=(
-            PartPattern(r"(?:panjang|length|p)", "length"),
-            PartPattern(r"(?:lebar|width|l)", "width"),
-            PartPattern(r"(?:tinggi|height|t)", "height"),
+            PartPattern(r"(?:panjang|length|p)", "length", ("{part}",)),
+            PartPattern(r"(?:lebar|width|l)", "width", ("{part}",)),
+            PartPattern(r"(?:tinggi|height|t)", "height", ("{part}",)),
         ),
     ),
     _f(
@@ -348,6 +359,7 @@ FIELDS: tuple[Field, ...] = (
         "Min. Order",
         "Min Beli",
         required=True,
+        grid_px=100,
     ),
     _f(
         "categoryId",
@@ -550,6 +562,10 @@ _BY_KEY = {f.key: f for f in FIELDS}
 PRODUCT_FIELDS: tuple[Field, ...] = tuple(f for f in FIELDS if f.sent)
 #: What a delete sheet needs: the product id, or a SKU to look it up.
 DELETE_FIELDS: tuple[str, ...] = ("id", "sku")
+#: The store's product id: never sent, filled in after upload (the results workbook's column).
+PRODUCT_ID_FIELD: Field = _BY_KEY["id"]
+#: The merchant's own id; the app makes one up for a row without it and writes it back.
+EXTERNAL_ID_FIELD: Field = _BY_KEY["externalId"]
 
 
 def field_by_key(key: str) -> Field:

@@ -14,6 +14,8 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
+from app.catalog.choices import CONDITION, YES_NO, reading
+
 #: Largest integer a spreadsheet number holds exactly (Excel keeps 15 significant digits).
 EXACT_FLOAT_DIGITS = 15
 #: A cell longer than this is refused rather than carried through the app.
@@ -326,23 +328,7 @@ def parse_days(value: Any) -> Parsed:
 
 # ---------------------------------------------------------------- yes/no and condition
 
-_TRUE = {"true", "ya", "y", "yes", "1", "✓", "✔", "☑", "benar", "iya", "aktif", "on"}
-_FALSE = {
-    "false",
-    "tidak",
-    "t",
-    "n",
-    "no",
-    "0",
-    "✗",
-    "✘",
-    "☐",
-    "salah",
-    "tdk",
-    "off",
-    "nonaktif",
-    "tidak aktif",
-}
+_YES_NO = reading(YES_NO)
 
 
 def parse_bool(value: Any) -> Parsed:
@@ -355,23 +341,14 @@ def parse_bool(value: Any) -> Parsed:
         if value in (0, 1):
             return Parsed(bool(value))
         return _fail("not_a_yes_no", value=_show(value))
-    text = str(value).strip().lower()
-    if text in _TRUE:
-        return Parsed(True)
-    if text in _FALSE:
-        return Parsed(False)
-    return _fail("not_a_yes_no", value=_show(value))
+    found = _YES_NO.get(str(value).strip().lower())
+    if found is None:
+        return _fail("not_a_yes_no", value=_show(value))
+    return Parsed(found)
 
 
-#: [ours] NEW or USED (API.md §4.1 shows only NEW), and the words merchants use for them.
-CONDITIONS = {
-    "new": "NEW",
-    "baru": "NEW",
-    "used": "USED",
-    "bekas": "USED",
-    "second": "USED",
-    "seken": "USED",
-}
+#: Word (lower case) → NEW or USED; the words are ``choices.CONDITION``'s.
+CONDITIONS = reading(CONDITION)
 
 
 def parse_condition(value: Any) -> Parsed:
@@ -490,7 +467,8 @@ def parse_warehouses(value: Any) -> Parsed:
 
 
 DIMENSION_PARTS = ("length", "width", "height")
-_DIMS = re.compile(r"^\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*(?:cm)?\s*$")
+#: ``12x12x10`` (cm): the three parts of a dimensions cell.
+DIMENSIONS_PATTERN = re.compile(r"^\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*(?:cm)?\s*$")
 
 
 def parse_dimensions(value: Any) -> Parsed:
@@ -505,7 +483,7 @@ def parse_dimensions(value: Any) -> Parsed:
         early = _common(value, "dimensions")
         if early is not None:
             return early
-        match = _DIMS.match(str(value))
+        match = DIMENSIONS_PATTERN.match(str(value))
         if not match:
             return _fail("bad_dimensions", value=_show(value))
         raw = list(match.groups())

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.catalog.cell_text import rupiah
-from app.catalog.fields import FIELDS, PRODUCT_FIELDS, field_by_key
+from app.catalog.fields import DELETE_FIELDS, FIELDS, PRODUCT_FIELDS, field_by_key
 from app.catalog.issues import Issue, Level
 from app.catalog.parsing import is_blank
 
@@ -134,7 +134,7 @@ def check_delete_row(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Iss
     """A row chosen for deletion needs only a product id or a SKU; nothing else is checked."""
     values: dict[str, Any] = {}
     issues: list[Issue] = []
-    for key in ("id", "sku"):
+    for key in DELETE_FIELDS:
         raw = cells.get(key)
         if is_blank(raw):
             continue
@@ -144,5 +144,5 @@ def check_delete_row(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Iss
         elif got.value:
             values[key] = got.value
     if not values and not issues:
-        issues.append(Issue("id", "no_product_id"))
+        issues.append(Issue(DELETE_FIELDS[0], "no_product_id"))
     return values, issues

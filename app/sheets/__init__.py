@@ -9,7 +9,8 @@ from app.sheets.mapping import ColumnBinding, ColumnMap, Conflict, match_columns
 from app.sheets.memory import MappingMemory
 from app.sheets.raw import RawSheet, SheetInfo
 from app.sheets.reader import list_sheets, read_sheet
-from app.sheets.results import RESULT_COLUMNS, write_results
+from app.sheets.results import write_results
+from app.sheets.results_cells import RESULT_COLUMNS
 from app.sheets.template import write_template
 
 __all__ = [

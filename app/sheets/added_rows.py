@@ -18,19 +18,16 @@ from collections.abc import Mapping
 from typing import TYPE_CHECKING, Any
 
 from app.catalog.cell_text import cell_text
-from app.catalog.fields import Field, Kind, field_by_key
+from app.catalog.fields import EXTERNAL_ID_FIELD, TEXT_FORMAT, Field, Kind, field_by_key
 from app.catalog.messages import Lang
 from app.catalog.parsing import DIMENSION_PARTS, CellError, is_blank
 from app.catalog.table import ProductRow
-from app.sheets.loading import KILO
 from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnBinding
 from app.sheets.matching import match_part
+from app.sheets.results_cells import same_header
 
 if TYPE_CHECKING:
     from app.sheets.loading import LoadedSheet
-
-_NUMBERED = (Kind.URLS, Kind.TAGS)
-_TEXT_KINDS = (Kind.CODE, Kind.UUID)
 
 
 class AddedRows:
@@ -79,7 +76,8 @@ class AddedRows:
         """Cells of a sheet row that the merchant changed in the app go back into its columns."""
         for key in dict.fromkeys([*row.cells, *original]):
             new, old = row.cells.get(key), original.get(key)
-            if same_cell(new, old) or (key == "externalId" and row.external_id_generated):
+            generated = key == EXTERNAL_ID_FIELD.key and row.external_id_generated
+            if same_cell(new, old) or generated:
                 continue
             for b in self.loaded.colmap.mapped:
                 if b.field == key and (r, b.index + 1) in self.sheet._cells:
@@ -93,8 +91,9 @@ class AddedRows:
         if any(b.part is not None for b in bindings):
             self._write_parts(r, field, bindings, raw, value)
         elif bindings:
-            if key == "weight" and isinstance(value, int) and KILO.search(bindings[0].header):
-                raw = value / 1000 if value % 1000 else value // 1000  # a column in kg
+            unit = field.column_unit(bindings[0].header)
+            if unit is not None and isinstance(value, int):
+                raw = unit.of(value)  # a column in kg
             self._put(r, bindings[0].index + 1, field, _scalar(field, raw))
         else:
             column = self.homes.get(key) or self._extra_column(field.label(self.lang))
@@ -105,7 +104,7 @@ class AddedRows:
         self, r: int, field: Field, bindings: list[ColumnBinding], raw: Any, value: Any
     ) -> None:
         parts = _parts(field, raw, value)
-        numbered = field.kind in _NUMBERED
+        numbered = field.kind.numbered
         columns: dict[str, int] = {}
         for b in bindings:  # a whole column beside parts only exists for numbered fields
             columns[b.part or WHOLE_BEFORE_NUMBERED] = b.index + 1
@@ -139,8 +138,6 @@ class AddedRows:
         """A column headed ``header`` at the right: one added by an earlier write, or new."""
         from openpyxl.styles import Font
 
-        from app.sheets.results import same_header
-
         h = self.loaded.header_row
         first_new = len(self.loaded.colmap.bindings) + 1
         for (r, c), cell in list(self.sheet._cells.items()):
@@ -155,9 +152,9 @@ class AddedRows:
         if isinstance(value, CellError):
             value = str(value)
         cell = self.sheet.cell(r, column, value)
-        if isinstance(value, str) and (value.startswith("=") or field.kind in _TEXT_KINDS):
+        if isinstance(value, str) and (value.startswith("=") or field.kind.keeps_text):
             cell.data_type = "s"  # text stays text, never a formula
-            cell.number_format = "@"
+            cell.number_format = TEXT_FORMAT
 
 
 def _parts(field: Field, raw: Any, value: Any) -> dict[str, Any] | None:
@@ -168,14 +165,16 @@ def _parts(field: Field, raw: Any, value: Any) -> dict[str, Any] | None:
         return {part: value.get(part) for part in DIMENSION_PARTS}
     if field.kind is Kind.WAREHOUSES and isinstance(value, list):
         return {str(w["clientId"]): w["stock"] for w in value}
-    if field.kind in _NUMBERED and isinstance(value, list):
+    if field.kind.numbered and isinstance(value, list):
         return {str(n): item for n, item in enumerate(value, 1)}
     return None
 
 
 def _part_header(field: Field, part: str, lang: Lang) -> str:
-    """A header that reads back as this part of this field (``Stok WH-2``, ``Panjang``)."""
-    for header in (part, f"Stok {part}", f"Stok Gudang {part}", f"{field.label(lang)} {part}"):
+    """A header that reads back as this part of this field (``Stok WH-2``, ``length``), as the
+    registry spells it; the field's label and the part when none does."""
+    headers = field.part_headers(part, lang)
+    for header in headers:
         found = match_part(header)
         if (
             found is not None
@@ -183,7 +182,7 @@ def _part_header(field: Field, part: str, lang: Lang) -> str:
             and str(found.part).casefold() == part.casefold()
         ):
             return header
-    return f"{field.label(lang)} {part}"
+    return headers[-1]
 
 
 def same_cell(a: Any, b: Any) -> bool:

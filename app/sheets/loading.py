@@ -4,12 +4,12 @@ GUI use; ``build_table`` redoes the last step after the merchant changes the col
 
 from __future__ import annotations
 
-import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from app.catalog.fields import ColumnUnit, field_by_key
 from app.catalog.table import ProductTable
 from app.sheets.errors import SheetError
 from app.sheets.header import find_header_row, headers_of
@@ -21,8 +21,6 @@ from app.sheets.reader import SheetRef, list_sheets, read_sheet
 Purpose = Literal["upload", "delete"]
 #: An override: a field key, (field key, part), or None to leave the column out.
 Override = str | tuple[str, str | None] | None
-KILO = re.compile(r"\b(?:kg|kilo|kilogram)\b", re.IGNORECASE)
-_PLAIN_NUMBER = re.compile(r"\s*\d+(?:[.,]\d+)?\s*")
 
 
 @dataclass(slots=True)
@@ -59,7 +57,7 @@ def table_cells(
 ) -> list[tuple[int, dict[str, Any]]]:
     whole: list[tuple[int, str]] = []
     parts: list[tuple[int, str, str]] = []
-    kilo: list[int] = []
+    units: dict[int, ColumnUnit] = {}  # column → the unit its header names (Berat (kg))
     for b in colmap.mapped:
         assert b.field is not None
         numbered_with_whole = b.part is None and any(
@@ -70,8 +68,9 @@ def table_cells(
             parts.append((b.index, b.field, b.part or WHOLE_BEFORE_NUMBERED))
         else:
             whole.append((b.index, b.field))
-            if b.field == "weight" and KILO.search(b.header):
-                kilo.append(b.index)
+            unit = field_by_key(b.field).column_unit(b.header)
+            if unit is not None:
+                units[b.index] = unit
     part_fields = list(dict.fromkeys(f for _, f, _ in parts))
     out: list[tuple[int, dict[str, Any]]] = []
     for sheet_row, values in raw.rows:
@@ -84,8 +83,8 @@ def table_cells(
             value = values[index] if index < width else None
             if value is None or (type(value) is str and not value.strip()):
                 continue
-            if index in kilo:
-                value = _in_kilograms(value)
+            if index in units:
+                value = units[index].tagged(value)
             cells[key] = value
             blank = False
         for key in part_fields:
@@ -99,15 +98,6 @@ def table_cells(
             continue
         out.append((sheet_row, cells))
     return out
-
-
-def _in_kilograms(value: Any) -> Any:
-    """A weight column headed ``Berat (kg)``: 1,5 means 1.5 kg, read by the catalog as 1500 g."""
-    if isinstance(value, int | float) and not isinstance(value, bool):
-        return f"{value} kg"
-    if isinstance(value, str) and _PLAIN_NUMBER.fullmatch(value):
-        return f"{value.strip()} kg"
-    return value
 
 
 def open_table(

@@ -11,12 +11,10 @@ from __future__ import annotations
 import hashlib
 from dataclasses import dataclass, replace
 
-from app.catalog.fields import Kind, field_by_key
+from app.catalog.fields import field_by_key
 from app.sheets.matching import is_result_header, match_header, simplify
 
-#: Multi-column fields whose parts are numbered (Foto 1, Foto 2 ...): a plain column (``Foto``)
-#: may stand beside the numbered ones and comes first.
-_NUMBERED_KINDS = (Kind.URLS, Kind.TAGS)
+#: The part name of a plain column (``Foto``) beside numbered ones (``Foto 1`` …): it comes first.
 WHOLE_BEFORE_NUMBERED = "0"
 
 
@@ -122,7 +120,7 @@ def clashes(part_a: str | None, part_b: str | None, field: str) -> bool:
     if part_a == part_b:
         return True
     if part_a is None or part_b is None:
-        return field_by_key(field).kind not in _NUMBERED_KINDS
+        return not field_by_key(field).kind.numbered
     return False
 
 

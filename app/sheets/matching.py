@@ -21,16 +21,16 @@ LABEL, SYNONYM, NORMALISED, PART, FUZZY = 1.0, 0.95, 0.85, 0.8, 0.75
 FUZZY_THRESHOLD = 0.82
 FUZZY_MIN_CHARS = 4
 
-#: The columns the results workbook adds; never matched to a field (Product ID is: it is the
-#: ``id`` field's own label).
-RESULT_HEADERS = (
+#: The columns the results workbook adds that are no field (``results_cells`` writes them);
+#: never matched to a field. Its product id column is the id field's own, so that one is.
+STATUS, CODE, MESSAGE, BATCH_ID, REQUEST_ID = (
     "Upload status",
     "Error code",
     "Error message",
-    "Product ID",
     "Batch ID",
     "Request ID",
 )
+RESULT_HEADERS = (STATUS, CODE, MESSAGE, BATCH_ID, REQUEST_ID)
 
 
 @dataclass(frozen=True, slots=True)
@@ -90,7 +90,7 @@ def _build() -> tuple[dict[str, Candidate], dict[str, Candidate]]:
 
 
 _EXACT, _LOOSE = _build()
-_RESULTS = {_exact_key(h) for h in RESULT_HEADERS} - {_exact_key("Product ID")}
+_RESULTS = {_exact_key(h) for h in RESULT_HEADERS}
 _PART_FIELDS: tuple[Field, ...] = tuple(f for f in FIELDS if f.parts)
 
 

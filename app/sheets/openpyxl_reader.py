@@ -7,7 +7,7 @@ from typing import Any
 
 from app.catalog.parsing import EXCEL_ERRORS, CellError
 from app.sheets.errors import SheetError
-from app.sheets.raw import RawSheet, trim_trailing_blank_rows
+from app.sheets.raw import RawSheet, pick_sheet, trim_trailing_blank_rows
 
 
 def read_with_openpyxl(path: Path, sheet: str | int | None) -> RawSheet:
@@ -34,8 +34,6 @@ Rows = list[tuple[int, list[Any]]]
 
 def _rows(book: Any, path: Path, sheet: str | int | None) -> tuple[str, Rows]:
     from openpyxl.worksheet._read_only import ReadOnlyWorksheet
-
-    from app.sheets.reader import pick_sheet
 
     names = [ws.title for ws in book.worksheets]
     visible = [ws.sheet_state == "visible" for ws in book.worksheets]

@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.catalog.parsing import is_blank
+from app.sheets.errors import SheetError
 
 
 @dataclass(frozen=True, slots=True)
@@ -54,3 +55,20 @@ def row_is_blank(values: list[Any]) -> bool:
 def trim_trailing_blank_rows(rows: list[tuple[int, list[Any]]]) -> None:
     while rows and row_is_blank(rows[-1][1]):
         rows.pop()
+
+
+def pick_sheet(
+    names: list[str], visible: list[bool], sheet: str | int | None, file_name: str
+) -> str:
+    """The sheet to read: by name or 0-based index, by default the first visible one."""
+    if not names:
+        raise SheetError("empty_workbook", name=file_name)
+    if sheet is None:
+        return next((n for n, v in zip(names, visible, strict=True) if v), names[0])
+    if isinstance(sheet, int):
+        if 0 <= sheet < len(names):
+            return names[sheet]
+        raise SheetError("sheet_not_found", name=file_name, sheet=str(sheet + 1))
+    if sheet in names:
+        return sheet
+    raise SheetError("sheet_not_found", name=file_name, sheet=sheet)

@@ -18,7 +18,8 @@ from app.sheets.cell_errors import cell_name, find_cell_errors
 from app.sheets.csv_reader import read_csv
 from app.sheets.errors import SheetError
 from app.sheets.filetype import Format, detect
-from app.sheets.raw import RawSheet, SheetInfo, trim_trailing_blank_rows
+from app.sheets.openpyxl_reader import read_with_openpyxl
+from app.sheets.raw import RawSheet, SheetInfo, pick_sheet, trim_trailing_blank_rows
 
 SheetRef = str | int | None
 
@@ -61,8 +62,6 @@ def read_sheet(path: str | Path, sheet: SheetRef = None) -> RawSheet:
     except _CalamineFailed:
         if fmt is not Format.XLSX:
             raise SheetError("corrupt", name=path.name) from None
-        from app.sheets.openpyxl_reader import read_with_openpyxl
-
         raw = read_with_openpyxl(path, sheet)
     check_cell_sizes(raw)
     return raw
@@ -83,20 +82,6 @@ def _open(path: Path) -> calamine.CalamineWorkbook:
 
 def _worksheets(book: calamine.CalamineWorkbook) -> list[calamine.SheetMetadata]:
     return [m for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
-
-
-def pick_sheet(names: list[str], visible: list[bool], sheet: SheetRef, file_name: str) -> str:
-    if not names:
-        raise SheetError("empty_workbook", name=file_name)
-    if sheet is None:
-        return next((n for n, v in zip(names, visible, strict=True) if v), names[0])
-    if isinstance(sheet, int):
-        if 0 <= sheet < len(names):
-            return names[sheet]
-        raise SheetError("sheet_not_found", name=file_name, sheet=str(sheet + 1))
-    if sheet in names:
-        return sheet
-    raise SheetError("sheet_not_found", name=file_name, sheet=sheet)
 
 
 def _read_calamine(path: Path, fmt: Format, sheet: SheetRef) -> RawSheet:

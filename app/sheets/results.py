@@ -17,37 +17,30 @@ import datetime as dt
 import shutil
 from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from app.atomic_files import replacing
-from app.catalog.fields import label_of
+from app.catalog.fields import EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD, label_of
 from app.catalog.issues import Issue
 from app.catalog.messages import Lang
 from app.catalog.parsing import CellError
 from app.catalog.status import Status
+from app.sheets.added_rows import AddedRows
 from app.sheets.errors import SheetError
 from app.sheets.formula_values import restore_cached_values
-from app.sheets.header import header_text
-from app.sheets.matching import normalise
-
-if TYPE_CHECKING:
-    from app.sheets.loading import LoadedSheet
-
-STATUS, CODE, MESSAGE, PRODUCT_ID, BATCH_ID, REQUEST_ID = (
-    "Upload status",
-    "Error code",
-    "Error message",
-    "Product ID",
-    "Batch ID",
-    "Request ID",
+from app.sheets.loading import LoadedSheet, table_cells
+from app.sheets.results_cells import (
+    BATCH_ID,
+    CODE,
+    EXTERNAL_ID,
+    MESSAGE,
+    PRODUCT_ID,
+    REQUEST_ID,
+    STATUS,
+    CellMarker,
+    result_columns,
 )
-RESULT_COLUMNS = (STATUS, CODE, MESSAGE, PRODUCT_ID, BATCH_ID, REQUEST_ID)
-EXTERNAL_ID = "External ID"
-#: Our colours, exact (ARGB): only fills of these colours are ever cleared.
-ERROR_FILL = "FFFFC7CE"
-WARNING_FILL = "FFFFEB9C"
-OUR_FILLS = frozenset({ERROR_FILL, WARNING_FILL})
-COMMENT_AUTHOR = "Toco Uploader"
+
 _BAD_STATUSES = frozenset({Status.INVALID, Status.REJECTED, Status.FAILED, Status.DELETE_FAILED})
 
 
@@ -159,15 +152,11 @@ def _copy_values(sheet: Any, rows: list[tuple[int, list[Any]]]) -> None:
 
 
 def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
-    from app.sheets.added_rows import AddedRows
-    from app.sheets.loading import table_cells
-    from app.sheets.results_cells import CellMarker, result_columns
-
     columns = result_columns(sheet, loaded)
-    homes = {
-        key: columns[name]
-        for key, name in (("externalId", EXTERNAL_ID), ("id", PRODUCT_ID))
-        if name in columns
+    homes = {  # fields whose column is a results column, where the sheet has none for them
+        f.key: columns[f.label_en]
+        for f in (EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD)
+        if f.label_en in columns
     }
     added = AddedRows(sheet, loaded, columns, homes, lang)
     placed = added.write()  # rows added in the app go below the sheet's rows
@@ -190,11 +179,12 @@ def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
         _set(sheet, r, columns[BATCH_ID], row.batch_id or "")
         _set(sheet, r, columns[REQUEST_ID], row.request_id or "")
         if row.external_id_generated and EXTERNAL_ID in columns:
-            cell = sheet.cell(r, columns[EXTERNAL_ID], str(row.cells.get("externalId", "")))
+            external_id = row.cells.get(EXTERNAL_ID_FIELD.key, "")
+            cell = sheet.cell(r, columns[EXTERNAL_ID], str(external_id))
             cell.number_format = "@"
         marked: dict[int, list[Issue]] = {}
         for issue in issues:
-            targets = _columns_of(issue, loaded, columns, added.extra) or [columns[STATUS]]
+            targets = _columns_of(issue, loaded, homes, added.extra) or [columns[STATUS]]
             for column in targets:
                 marked.setdefault(column, []).append(issue)
         if row.status in _BAD_STATUSES and columns[STATUS] not in marked:
@@ -218,19 +208,14 @@ def _line(issue: Issue, lang: Lang) -> str:
 
 
 def _columns_of(
-    issue: Issue, loaded: LoadedSheet, columns: dict[str, int], extra: dict[str, int]
+    issue: Issue, loaded: LoadedSheet, homes: dict[str, int], extra: dict[str, int]
 ) -> list[int]:
+    """The columns an issue marks: the field's own, one added for it, or its results column."""
     if issue.field is None:
         return []
     found = [i + 1 for i in loaded.colmap.columns_for(issue.field)]
     if not found and issue.field in extra:
         found = [extra[issue.field]]
-    if not found and issue.field == "externalId" and EXTERNAL_ID in columns:
-        found = [columns[EXTERNAL_ID]]
-    if not found and issue.field == "id":
-        found = [columns[PRODUCT_ID]]
+    if not found and issue.field in homes:
+        found = [homes[issue.field]]
     return found
-
-
-def same_header(a: Any, b: str) -> bool:
-    return normalise(header_text(a)) == normalise(b)

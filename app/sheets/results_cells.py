@@ -4,21 +4,25 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Any
 
+from app.catalog.fields import EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD
 from app.catalog.issues import Issue
 from app.catalog.messages import Lang
-from app.sheets.results import (
-    COMMENT_AUTHOR,
-    ERROR_FILL,
-    EXTERNAL_ID,
-    OUR_FILLS,
-    PRODUCT_ID,
-    RESULT_COLUMNS,
-    WARNING_FILL,
-    same_header,
-)
+from app.sheets.header import header_text
+from app.sheets.matching import BATCH_ID, CODE, MESSAGE, REQUEST_ID, STATUS, normalise
 
 if TYPE_CHECKING:
     from app.sheets.loading import LoadedSheet
+
+#: The results columns are headed in English: the product id's column is the field's label.
+PRODUCT_ID = PRODUCT_ID_FIELD.label_en
+RESULT_COLUMNS = (STATUS, CODE, MESSAGE, PRODUCT_ID, BATCH_ID, REQUEST_ID)
+#: Written only when the app made up external ids, where the sheet has no column for them.
+EXTERNAL_ID = EXTERNAL_ID_FIELD.label_en
+#: Our colours, exact (ARGB): only fills of these colours are ever cleared.
+ERROR_FILL = "FFFFC7CE"
+WARNING_FILL = "FFFFEB9C"
+OUR_FILLS = frozenset({ERROR_FILL, WARNING_FILL})
+COMMENT_AUTHOR = "Toco Uploader"
 
 
 def result_columns(sheet: Any, loaded: LoadedSheet) -> dict[str, int]:
@@ -48,9 +52,9 @@ def result_columns(sheet: Any, loaded: LoadedSheet) -> dict[str, int]:
         columns[name] = existing
 
     if any(row.external_id_generated for row in loaded.table.rows):
-        place(EXTERNAL_ID, loaded.colmap.columns_for("externalId"))
+        place(EXTERNAL_ID, loaded.colmap.columns_for(EXTERNAL_ID_FIELD.key))
     for name in RESULT_COLUMNS:
-        place(name, loaded.colmap.columns_for("id") if name == PRODUCT_ID else [])
+        place(name, loaded.colmap.columns_for(PRODUCT_ID_FIELD.key) if name == PRODUCT_ID else [])
     return columns
 
 
@@ -105,3 +109,7 @@ def _comment_line(issue: Issue, lang: Lang) -> str:
     hint = issue.hint(lang)
     text = issue.message(lang)
     return f"{text} {hint}" if hint else text
+
+
+def same_header(a: Any, b: str) -> bool:
+    return normalise(header_text(a)) == normalise(b)

@@ -12,7 +12,7 @@ from app.catalog.issues import store_issue
 from app.catalog.parsing import CellError
 from app.catalog.status import Status
 from app.sheets import RESULT_COLUMNS, SheetError, open_table, read_sheet, write_results
-from app.sheets.results import COMMENT_AUTHOR, ERROR_FILL, WARNING_FILL
+from app.sheets.results_cells import COMMENT_AUTHOR, ERROR_FILL, WARNING_FILL
 from tests.sheets.books import MERCHANT_FILL, cache_messy_formulas, messy_workbook
 
 PRODUCT_ID = "946b3ffa-5f9e-412e-acf4-eea306736e63"

@@ -1,4 +1,5 @@
-"""How a raw cell is shown in the grid and how an edited value goes back into it. No Qt here.
+"""How an edited value goes back into a raw cell, and how a cell sorts. No Qt here (the text a
+cell shows is ``catalog.cell_text.display_text``).
 
 Raw cells keep what the workbook holds: text, numbers, booleans, Excel errors, and for fields
 spread over several columns a dict of parts (photos ``{"1": url, ...}``, dimensions
@@ -13,28 +14,16 @@ import re
 from collections.abc import Mapping
 from typing import Any
 
-from app.catalog.cell_text import cell_text, rupiah, scalar_text
+from app.catalog.cell_text import cell_text, display_text, scalar_text
 from app.catalog.fields import Field, Kind
-from app.catalog.parsing import DIMENSION_PARTS, LIST_SPLIT, URL_SPLIT, is_blank, ordered_parts
-
-LIST_KINDS = (Kind.TAGS, Kind.URLS)
-NUMERIC_KINDS = (Kind.PRICE, Kind.COUNT, Kind.GRAMS, Kind.DAYS)
-
-
-def display_text(field: Field, raw: Any, value: Any = None) -> str:
-    """The text a cell shows: what the merchant wrote, with whole-number prices as Rupiah."""
-    if is_blank(raw):
-        return ""
-    if isinstance(raw, Mapping):
-        if field.kind is Kind.DIMENSIONS:
-            return " × ".join(scalar_text(raw.get(p)) or "?" for p in DIMENSION_PARTS)
-        if field.kind is Kind.WAREHOUSES:
-            return "; ".join(f"{k}: {scalar_text(v)}" for k, v in raw.items() if not is_blank(v))
-        return "; ".join(scalar_text(v) for _, v in ordered_parts(raw) if not is_blank(v))
-    if field.kind is Kind.PRICE and isinstance(value, int) and not isinstance(raw, str):
-        return rupiah(value)
-    text = scalar_text(raw)
-    return text.replace("\n", " ⏎ ") if "\n" in text else text
+from app.catalog.parsing import (
+    DIMENSION_PARTS,
+    DIMENSIONS_PATTERN,
+    LIST_SPLIT,
+    URL_SPLIT,
+    is_blank,
+    ordered_parts,
+)
 
 
 def edit_text(field: Field, raw: Any) -> str:
@@ -100,9 +89,7 @@ def dimensions_parts(raw: Any) -> tuple[str, str, str]:
     if isinstance(raw, Mapping):
         a, b, c = (scalar_text(raw.get(p)) for p in DIMENSION_PARTS)
         return a, b, c
-    found = re.match(
-        r"^\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*(?:cm)?\s*$", scalar_text(raw)
-    )
+    found = DIMENSIONS_PATTERN.match(scalar_text(raw))
     if found:
         a, b, c = found.groups()
         return a, b, c
@@ -130,7 +117,7 @@ def from_text(field: Field, text: str, like: Any) -> Any:
 
 def sort_key(field: Field, raw: Any, value: Any) -> Any:
     """A sort value of one type per column: numbers for numeric fields, folded text otherwise."""
-    if field.kind in NUMERIC_KINDS:
+    if field.kind.numeric:
         return (
             float(value)
             if isinstance(value, int | float) and not isinstance(value, bool)

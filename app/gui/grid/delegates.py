@@ -27,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.catalog.choices import CONDITION
 from app.catalog.fields import Editor, field_by_key
 from app.gui.grid.model import FieldRole
 
 DIALOG_EDITORS = frozenset({Editor.LIST, Editor.WAREHOUSES, Editor.DIMENSIONS, Editor.MULTILINE})
-#: Condition choices: (shown, written to the cell). The parser reads both languages.
-CONDITIONS = (("Baru (New)", "Baru"), ("Bekas (Used)", "Bekas"))
+#: Condition choices: (shown, written to the cell), e.g. ("Baru (New)", "Baru"); the parser
+#: reads both languages.
+CONDITIONS = tuple((f"{c.id} ({c.en.capitalize()})", c.id) for c in CONDITION)
 _MONEY = QRegularExpression(
     r"^\s*(?:Rp\.?|IDR)?\s*[0-9][0-9.,\s]*(?:,-)?\s*$|^\s*$",
     QRegularExpression.PatternOption.CaseInsensitiveOption,
@@ -90,7 +92,7 @@ class CellDelegate(QStyledItemDelegate):
                 (
                     i
                     for i, (_, written) in enumerate(CONDITIONS)
-                    if text.casefold() in (written.casefold(), _english(i))
+                    if text.casefold() in (written.casefold(), CONDITION[i].en.casefold())
                 ),
                 -1,
             )
@@ -112,7 +114,3 @@ class CellDelegate(QStyledItemDelegate):
             super().setModelData(editor, model, index)
             return
         model.setData(index, value, Qt.ItemDataRole.EditRole)
-
-
-def _english(i: int) -> str:
-    return ("new", "used")[i]

@@ -96,7 +96,6 @@ _SERVED = frozenset(
     }
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-_NUMERIC = frozenset({Kind.PRICE, Kind.COUNT, Kind.GRAMS, Kind.DAYS})
 _ROOT = QModelIndex()
 Change = tuple[int, str, Any]  # (row index, field key, new raw value)
 
@@ -297,7 +296,7 @@ class ProductModel(QAbstractTableModel):
         if role == _D.EditRole:
             return edit_text(field, raw)
         if role == _D.TextAlignmentRole:
-            return _RIGHT if field.kind in _NUMERIC else None
+            return _RIGHT if field.kind.numeric else None
         if role == IssueRole:
             return row.issues_for(key)
         if role == SortRole:
@@ -319,7 +318,7 @@ class ProductModel(QAbstractTableModel):
         old = self._rows[index.row()].cells.get(field.key)
         if role == _D.CheckStateRole:
             checked = value in (Qt.CheckState.Checked, Qt.CheckState.Checked.value, 2)
-            new: Any = "Ya" if checked else "Tidak"
+            new: Any = field.choice_word(checked)
         elif role == _D.EditRole:
             new = from_text(field, value, old) if isinstance(value, str) else value
         else:

@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from app.catalog.fields import Editor, Kind, field_by_key
+from app.catalog.fields import Editor, field_by_key
 from app.gui.grid import cells
 from app.gui.grid.clipboard import from_tsv, to_tsv
 from app.gui.grid.delegates import CellDelegate, editor_of
@@ -19,21 +19,8 @@ from app.gui.grid.model import Change, FieldRole, ProductModel, RawRole
 from app.gui.grid.proxy import ProductFilter
 
 ROW_HEIGHT = 24
-_WIDTHS = {
-    Kind.TEXT: 200,
-    Kind.CODE: 110,
-    Kind.UUID: 120,
-    Kind.PRICE: 110,
-    Kind.COUNT: 70,
-    Kind.GRAMS: 80,
-    Kind.DAYS: 70,
-    Kind.YES_NO: 80,
-    Kind.CONDITION: 90,
-    Kind.TAGS: 150,
-    Kind.URLS: 220,
-    Kind.WAREHOUSES: 150,
-    Kind.DIMENSIONS: 110,
-}
+#: The status column's width; every field column takes its width from the registry.
+STATUS_WIDTH = 110
 
 
 class ProductGrid(QTableView):
@@ -61,13 +48,7 @@ class ProductGrid(QTableView):
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         horizontal.setHighlightSections(False)
         for column, col in enumerate(self.products.columns):
-            width = 110 if col.field is None else _WIDTHS.get(col.field.kind, 120)
-            if col.key == "name":
-                width = 230
-            elif col.key == "description":
-                width = 150
-            elif col.key == "minOrder":
-                width = 100
+            width = STATUS_WIDTH if col.field is None else col.field.grid_width
             self.setColumnWidth(column, width)
 
     @property
