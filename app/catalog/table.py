@@ -125,9 +125,16 @@ class ProductTable:
 
     def position(self, row: ProductRow) -> int:
         """Where ``row`` is in ``rows`` now."""
+        return self._where()[id(row)]
+
+    def holds(self, row: ProductRow) -> bool:
+        """Whether ``row`` (this very object) is in the table."""
+        return id(row) in self._where()
+
+    def _where(self) -> dict[int, int]:
         if self._positions is None:
             self._positions = {id(r): i for i, r in enumerate(self.rows)}
-        return self._positions[id(row)]
+        return self._positions
 
     # ------------------------------------------------------------ validation
 
@@ -248,6 +255,16 @@ class ProductTable:
         return self._refresh_all([*rows, *sharing])
 
     def remove_rows(self, indexes: Iterable[int]) -> list[tuple[int, ProductRow]]:
+        removed, touched = self.take_rows(indexes)
+        self.recheck(touched)
+        return removed
+
+    def take_rows(
+        self, indexes: Iterable[int]
+    ) -> tuple[list[tuple[int, ProductRow]], list[ProductRow]]:
+        """Take rows out without checking the others yet: returns the removed (position, row)
+        pairs and the remaining rows that shared their SKU/externalId, for ``recheck`` once a
+        view has finished removing (no other row changes while rows are being removed)."""
         removed = [(i, self.rows[i]) for i in sorted(set(indexes), reverse=True)]
         touched: list[ProductRow] = []
         for i, row in removed:
@@ -255,8 +272,11 @@ class ProductTable:
             del self.rows[i]
         self._positions = None
         gone = {id(row) for _, row in removed}
-        self._refresh_all(r for r in touched if id(r) not in gone)
-        return sorted(removed, key=lambda pair: pair[0])
+        return sorted(removed, key=lambda pair: pair[0]), [r for r in touched if id(r) not in gone]
+
+    def recheck(self, rows: Iterable[ProductRow]) -> set[int]:
+        """Check again the duplicate problems of rows still in the table (after ``take_rows``)."""
+        return self._refresh_all(r for r in rows if self.holds(r))
 
     # ------------------------------------------------------------ store answers
 

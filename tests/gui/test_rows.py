@@ -85,13 +85,6 @@ def test_removing_an_added_duplicate_clears_the_red_of_the_other_row(loaded: Mai
     assert text(window, 8, "status").endswith("ready")
 
 
-@pytest.mark.xfail(
-    reason="found by the model tester on the window's model: ProductTable.remove_rows"
-    " re-checks the partner of a removed duplicate inside beginRemoveRows/endRemoveRows, so"
-    " the row next to it changes its status mid-removal; needs a two-step removal in"
-    " app/catalog/table.py",
-    strict=True,
-)
 def test_removing_a_duplicate_right_below_its_partner_keeps_the_model_consistent(
     loaded: MainWindow,
 ) -> None:

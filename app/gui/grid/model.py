@@ -375,10 +375,14 @@ class ProductModel(QAbstractTableModel):
             id(r): (r, r.status, list(r.duplicate_issues)) for r in self._rows if r.duplicate_issues
         }
         removed: list[tuple[int, ProductRow]] = []
+        sharing: list[ProductRow] = []
         for i in sorted(set(indexes), reverse=True):
             self.beginRemoveRows(QModelIndex(), i, i)
-            removed.extend(self._table.remove_rows([i]))
+            taken, touched = self._table.take_rows([i])
+            removed.extend(taken)
+            sharing.extend(touched)
             self.endRemoveRows()
+        self._table.recheck(sharing)  # once no row is being removed: Qt's rule for models
         gone = {id(row) for _, row in removed}
         self.announce(
             {
