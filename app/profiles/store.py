@@ -15,7 +15,7 @@ from typing import Any
 
 import platformdirs
 
-from app.atomic_files import write_text_atomically
+from app.private_files import write_private_text
 
 APP_NAME = "toco-uploader"
 #: API.md: the production base URL, including /api/v1.
@@ -110,7 +110,7 @@ class ProfileStore:
                 p.to_json() for p in sorted(profiles.values(), key=lambda p: p.name.casefold())
             ],
         }
-        write_text_atomically(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        write_private_text(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
     def list(self) -> list[Profile]:
         return sorted(self._load().values(), key=lambda p: p.name.casefold())
