@@ -11,10 +11,14 @@ import sys
 from app.cli.exits import UsageError
 from app.partner import Credentials, PartnerClient
 from app.profiles import CredentialValues, resolve
+from app.profiles.secret_rules import check_credentials
 
 
 def credentials(profile: str | None) -> CredentialValues:
-    return resolve(profile)
+    """The command's credentials, each id and secret checked before any job starts."""
+    values = resolve(profile)
+    check_credentials(values)
+    return values
 
 
 def make_client(values: CredentialValues) -> PartnerClient:

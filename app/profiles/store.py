@@ -16,6 +16,7 @@ from typing import Any
 import platformdirs
 
 from app.private_files import write_private_text
+from app.profiles.secret_rules import check_credential
 
 APP_NAME = "toco-uploader"
 #: API.md: the production base URL, including /api/v1.
@@ -66,7 +67,9 @@ class Profile:
         name = name.strip()
         if not name or ":" in name:
             raise ProfileError("A profile name must not be empty or contain ':'.")
-        return cls(name, env, url.rstrip("/"), partner_client_id.strip(), store_client_id.strip())
+        partner_client_id = check_credential("partner_client_id", partner_client_id.strip())
+        store_client_id = check_credential("store_client_id", store_client_id.strip())
+        return cls(name, env, url.rstrip("/"), partner_client_id, store_client_id)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
