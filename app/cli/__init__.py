@@ -34,6 +34,7 @@ from app.cli.workbook import parse_rows
 from app.jobs import JournalError, ResumeError
 from app.partner import ConfigurationError, PartnerError
 from app.profiles import CredentialsMissing, ProfileError, SecretStoreError
+from app.profiles.secret_rules import CredentialRejected
 from app.sheets import SheetError
 
 __all__ = [
@@ -66,6 +67,8 @@ def main(argv: list[str] | None = None) -> int:
     except UsageError as exc:
         return fail(str(exc), EXIT_INPUT)
     except SheetError as exc:
+        return fail(exc.message(getattr(args, "lang", "en")), EXIT_INPUT)
+    except CredentialRejected as exc:
         return fail(exc.message(getattr(args, "lang", "en")), EXIT_INPUT)
     except (ProfileError, ResumeError, JournalError) as exc:
         return fail(str(exc), EXIT_INPUT)

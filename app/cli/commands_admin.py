@@ -13,6 +13,7 @@ from app.cli.credentials import ask_secrets
 from app.cli.exits import EXIT_INPUT, EXIT_OK, UsageError
 from app.cli.running import open_journal
 from app.profiles import Profile, ProfileStore, SecretStore
+from app.profiles.secret_rules import check_credential
 
 
 def cmd_sandbox(args: argparse.Namespace) -> int:
@@ -102,6 +103,8 @@ def cmd_profiles(args: argparse.Namespace) -> int:
         base_url=args.base_url,
     )
     partner_secret, store_token = ask_secrets()
+    check_credential("partner_secret", partner_secret)  # both checked before either is saved
+    check_credential("store_token", store_token)
     secrets = SecretStore()
     secrets.set(profile.name, "partner_secret", partner_secret)
     secrets.set(profile.name, "store_token", store_token)

@@ -11,10 +11,14 @@ import sys
 from app.cli.exits import UsageError
 from app.credentials import Credentials
 from app.profiles import resolve
+from app.profiles.secret_rules import check_credentials
 
 
 def credentials(profile: str | None) -> Credentials:
-    return resolve(profile)
+    """The command's credentials, each id and secret checked before any job starts."""
+    values = resolve(profile)
+    check_credentials(values)
+    return values
 
 
 def ask_secrets() -> tuple[str, str]:

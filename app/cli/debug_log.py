@@ -9,6 +9,7 @@ from pathlib import Path
 import platformdirs
 
 from app.cli.exits import APP_NAME
+from app.private_files import private_file, private_folder
 
 _log_handler: logging.Handler | None = None
 
@@ -32,8 +33,7 @@ def setup_logging(verbose: bool) -> Path | None:
         root.addHandler(_log_handler)
         return None
     folder = Path(platformdirs.user_log_dir(APP_NAME, appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
-    path = folder / "toco-uploader.log"
+    path = private_file(private_folder(folder) / "toco-uploader.log")
     handler = logging.FileHandler(path, encoding="utf-8")
     handler.setFormatter(
         logging.Formatter("%(asctime)s %(levelname)s %(threadName)s %(name)s: %(message)s")

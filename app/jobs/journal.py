@@ -23,6 +23,7 @@ import platformdirs
 
 from app.jobs.outcome import RowOutcome
 from app.jobs.plan import Chunk
+from app.private_files import private_file, private_folder
 
 APP_NAME = "toco-uploader"
 
@@ -103,7 +104,8 @@ class Journal:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or default_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_folder(self.path.parent)
+        private_file(self.path)  # SQLite gives the -wal and -shm files the same mode
         self._lock = threading.RLock()
         try:
             self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)

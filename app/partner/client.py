@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import json
 import logging
+import ssl
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any, TypeVar
-from urllib.parse import quote
 
 import httpx
 from pydantic import BaseModel, ValidationError
@@ -25,12 +25,15 @@ from app.partner.credentials import Credentials, check_tls_verification, checked
 from app.partner.envelopes import CreateData, DeleteData, Envelope, ProductData
 from app.partner.errors import (
     AMBIGUOUS_MESSAGE,
+    CERTIFICATE_MESSAGE,
     AuthError,
+    ConfigurationError,
     NotFoundError,
     PartnerError,
     RetryableError,
     TransportError,
 )
+from app.partner.paths import path_segment
 from app.partner.redaction import install_redaction, mask_headers, register_secret
 from app.partner.results import (
     CreateResult,
@@ -53,6 +56,7 @@ USER_AGENT = "toco-uploader"
 #: codes of TransportError (ours: no answer, so no store code)
 CONNECTION_LOST = "CONNECTION_LOST"  # sent, answer lost
 UNREACHABLE = "UNREACHABLE"  # never sent
+CERTIFICATE = "CERTIFICATE"  # the store's TLS certificate could not be verified
 #: code of a success envelope whose ``data`` does not have the documented shape (ours)
 UNEXPECTED_ANSWER = "UNEXPECTED_ANSWER"
 
@@ -90,8 +94,8 @@ class PartnerClient:
         self._credentials = credentials
         self._owns_http = http is None
         self._http = http or httpx.Client(
-            timeout=DEFAULT_TIMEOUT, verify=True, follow_redirects=False
-        )
+            timeout=DEFAULT_TIMEOUT, verify=True, follow_redirects=False, trust_env=False
+        )  # trust_env=False: no proxy (nor certificate file) from the environment
         check_tls_verification(self._http)
         self._retry = retry or RetryPolicy()
         self._signing = signing
@@ -123,7 +127,7 @@ class PartnerClient:
     def get_product_by_sku(self, sku: str) -> ProductInfo | None:
         """The product with this SKU, or None when the store answers 404."""
         try:
-            answer = self._call("GET", SKU_PATH + quote(sku, safe=""), None, replay_safe=True)
+            answer = self._call("GET", SKU_PATH + path_segment(sku), None, replay_safe=True)
         except NotFoundError:
             return None
         data = _read_data(ProductData, answer.envelope)
@@ -168,6 +172,10 @@ class PartnerClient:
         if body:
             headers["content-type"] = "application/json"
         url = httpx.URL(str(self._base) + path)
+        if url.raw_path != self._base.raw_path + path.encode("ascii"):  # e.g. "/./" resolved
+            raise ConfigurationError(
+                f"the request path would change after signing: {path!r}", code="BAD_PATH"
+            )
         return httpx.Request(method, url, headers=headers, content=body)
 
     def _call(self, method: str, path: str, payload: Any, *, replay_safe: bool) -> _Answer:
@@ -189,6 +197,12 @@ class PartnerClient:
             try:
                 response = self._http.send(request, follow_redirects=False)
             except httpx.TransportError as exc:
+                if _certificate_unverified(exc):  # waiting does not mend it: never retried
+                    raise TransportError(
+                        f"{CERTIFICATE_MESSAGE} ({_innermost(exc)})",
+                        ambiguous=False,
+                        code=CERTIFICATE,
+                    ) from exc
                 sent = not isinstance(exc, NOT_SENT_ERRORS)
                 if sent and not replay_safe:
                     log.warning(
@@ -242,6 +256,22 @@ class PartnerClient:
             "the store's clock differs from ours by %d ms; re-signing with it", self.clock_offset_ms
         )
         return True
+
+
+def _certificate_unverified(exc: BaseException) -> bool:
+    """Whether a connection failed because the store's TLS certificate was not verified."""
+    seen: BaseException | None = exc
+    while seen is not None:
+        if isinstance(seen, ssl.SSLCertVerificationError):
+            return True
+        seen = seen.__cause__ or seen.__context__
+    return False
+
+
+def _innermost(exc: BaseException) -> str:
+    while exc.__cause__ is not None:
+        exc = exc.__cause__
+    return str(getattr(exc, "verify_message", None) or exc)
 
 
 def _read_data(model: type[_Data], envelope: Envelope) -> _Data:

@@ -16,12 +16,10 @@ __all__ = ["PRODUCTION_BASE_URL", "Credentials", "check_tls_verification", "chec
 
 
 def is_loopback_host(host: str) -> bool:
-    """127.0.0.0/8, ::1 and ``localhost``."""
-    host = host.strip("[]").lower()
-    if host == "localhost" or host.endswith(".localhost"):
-        return True
+    """127.0.0.0/8 and ::1, by address only: a name (even ``localhost``) is never trusted to
+    resolve to this computer."""
     try:
-        return ipaddress.ip_address(host).is_loopback
+        return ipaddress.ip_address(host.strip("[]")).is_loopback
     except ValueError:
         return False
 
@@ -36,9 +34,15 @@ def checked_base_url(base_url: str) -> httpx.URL:
         return url
     if url.scheme == "http" and is_loopback_host(url.host):
         return url
+    if url.scheme == "http" and url.host.lower() == "localhost":
+        raise ConfigurationError(
+            "plain http:// to this computer must name its address: write 127.0.0.1 (or [::1]) "
+            "instead of localhost",
+            code="INSECURE_URL",
+        )
     if url.scheme == "http":
         raise ConfigurationError(
-            "plain http:// is only allowed to this computer (127.0.0.1, ::1, localhost); "
+            "plain http:// is only allowed to this computer by its address (127.0.0.1, ::1); "
             "use https://",
             code="INSECURE_URL",
         )

@@ -9,6 +9,12 @@ from __future__ import annotations
 from typing import Any
 
 AMBIGUOUS_MESSAGE = "the request may or may not have been processed"
+#: a TransportError with code CERTIFICATE (the window says it in EN and ID: gui.stores.words)
+CERTIFICATE_MESSAGE = (
+    "The store's certificate could not be verified: this computer cannot be sure it is talking "
+    "to the real store, so nothing was sent. Check the store address, and the computer's date "
+    "and time"
+)
 
 
 class PartnerError(Exception):

@@ -5,14 +5,21 @@ and, because a logger's filters do not see records propagated from its children,
 log-record factory so every record of the process, whatever its logger (``app.*``, ``httpx``,
 ``httpcore``...), is redacted when it is created. It replaces every registered secret value and
 the value of any ``x-store-token`` / ``x-signature`` header that appears in a message.
+
+A secret is masked in the forms a log line can carry it in, not only raw: its ``repr()``, JSON,
+URL-quoted, backslash-escaped and bytes forms, and each of those escaped once more (a repr of a
+list of reprs). ``escaped_forms`` lists them.
 """
 
 from __future__ import annotations
 
+import json
 import logging
 import re
 import threading
+from collections.abc import Callable
 from typing import Any
+from urllib.parse import quote, quote_plus
 
 from app.credentials import MASK
 
@@ -28,11 +35,30 @@ _lock = threading.Lock()
 _installed = False
 
 
+_ESCAPES: tuple[Callable[[str], str], ...] = (
+    lambda v: repr(v)[1:-1],
+    lambda v: json.dumps(v)[1:-1],
+    lambda v: json.dumps(v, ensure_ascii=False)[1:-1],
+    lambda v: quote(v, safe=""),
+    quote,
+    quote_plus,
+    lambda v: v.encode("unicode_escape").decode("ascii"),
+    lambda v: repr(v.encode("utf-8", "surrogatepass"))[2:-1],
+)
+
+
+def escaped_forms(value: str) -> set[str]:
+    """``value`` and every way of escaping it, once or twice over."""
+    once = {escape(value) for escape in _ESCAPES} | {value}
+    return once | {escape(form) for form in once for escape in _ESCAPES}
+
+
 def register_secret(value: str | None) -> None:
-    """Mask ``value`` wherever it appears in a log record from now on."""
+    """Mask ``value`` (in every escaped form) wherever it appears in a log record from now on."""
     if value and len(value) >= 4:
+        forms = escaped_forms(value)
         with _lock:
-            _secrets.add(value)
+            _secrets.update(forms)
 
 
 def redact(text: str) -> str:

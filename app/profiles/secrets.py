@@ -12,6 +12,8 @@ from typing import Any, Literal
 import keyring
 import keyring.errors
 
+from app.profiles.secret_rules import check_credential
+
 SERVICE = "toco-uploader"
 SecretKind = Literal["partner_secret", "store_token"]
 SECRET_KINDS: tuple[SecretKind, ...] = ("partner_secret", "store_token")
@@ -56,6 +58,7 @@ class SecretStore:
     def set(self, profile: str, kind: SecretKind, value: str) -> None:
         if not value:
             raise SecretStoreError(f"The {kind.replace('_', ' ')} must not be empty.")
+        check_credential(kind, value)  # CredentialRejected names the field and the character
         backend = self._keyring()
         try:
             backend.set_password(self.service, username(profile, kind), value)

@@ -15,7 +15,8 @@ from typing import Any
 
 import platformdirs
 
-from app.atomic_files import write_text_atomically
+from app.private_files import write_private_text
+from app.profiles.secret_rules import check_credential
 
 APP_NAME = "toco-uploader"
 #: API.md: the production base URL, including /api/v1.
@@ -66,7 +67,9 @@ class Profile:
         name = name.strip()
         if not name or ":" in name:
             raise ProfileError("A profile name must not be empty or contain ':'.")
-        return cls(name, env, url.rstrip("/"), partner_client_id.strip(), store_client_id.strip())
+        partner_client_id = check_credential("partner_client_id", partner_client_id.strip())
+        store_client_id = check_credential("store_client_id", store_client_id.strip())
+        return cls(name, env, url.rstrip("/"), partner_client_id, store_client_id)
 
     def to_json(self) -> dict[str, Any]:
         data = asdict(self)
@@ -110,7 +113,7 @@ class ProfileStore:
                 p.to_json() for p in sorted(profiles.values(), key=lambda p: p.name.casefold())
             ],
         }
-        write_text_atomically(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
+        write_private_text(self.path, json.dumps(data, indent=2, ensure_ascii=False) + "\n")
 
     def list(self) -> list[Profile]:
         return sorted(self._load().values(), key=lambda p: p.name.casefold())

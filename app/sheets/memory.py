@@ -14,8 +14,8 @@ from typing import Any
 
 import platformdirs
 
-from app.atomic_files import write_text_atomically
 from app.catalog.fields import field_by_key
+from app.private_files import write_private_text
 from app.sheets import limits
 from app.sheets.mapping import ColumnBinding, ColumnMap, header_signature
 
@@ -88,7 +88,7 @@ class MappingMemory:
             self._write({"version": _VERSION, "maps": maps})
 
     def _write(self, data: dict[str, Any]) -> None:
-        write_text_atomically(self.path, json.dumps(data, ensure_ascii=False, indent=1))
+        write_private_text(self.path, json.dumps(data, ensure_ascii=False, indent=1))
 
 
 def _saved(entry: dict[str, Any]) -> float:

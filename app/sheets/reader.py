@@ -7,6 +7,7 @@ every failure comes out as one ``SheetError``.
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 from typing import Any
 
@@ -71,9 +72,19 @@ class _CalamineFailed(Exception):
     pass
 
 
+def _calamine_book(path: Path) -> calamine.CalamineWorkbook:
+    """The Rust reader opens a path only when its name is valid UTF-8; a name that is not (on
+    Linux it arrives surrogate-escaped) is read from the file's bytes instead."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        return calamine.CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
+    return calamine.CalamineWorkbook.from_path(str(path))
+
+
 def _open(path: Path) -> calamine.CalamineWorkbook:
     try:
-        return calamine.CalamineWorkbook.from_path(str(path))
+        return _calamine_book(path)
     except calamine.PasswordError:
         raise SheetError("password_protected", name=path.name) from None
     except calamine.CalamineError:
@@ -86,7 +97,7 @@ def _worksheets(book: calamine.CalamineWorkbook) -> list[calamine.SheetMetadata]
 
 def _read_calamine(path: Path, fmt: Format, sheet: SheetRef) -> RawSheet:
     try:
-        book = calamine.CalamineWorkbook.from_path(str(path))
+        book = _calamine_book(path)
     except calamine.PasswordError:
         raise SheetError("password_protected", name=path.name) from None
     except calamine.CalamineError:

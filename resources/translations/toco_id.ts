@@ -1239,6 +1239,16 @@
         <translation>Toko tidak menerima tanda tangan permintaan: periksa partner client id dan partner secret di Toko → Toko….</translation>
     </message>
     <message>
+        <location filename="../../app/gui/stores/words.py" line="70"/>
+        <source>The store&apos;s certificate could not be verified</source>
+        <translation>Sertifikat toko tidak dapat diverifikasi</translation>
+    </message>
+    <message>
+        <location filename="../../app/gui/stores/words.py" line="72"/>
+        <source>This computer cannot be sure it is talking to the real store, so nothing was sent. Check the store address in Store → Stores…, and this computer&apos;s date and time.</source>
+        <translation>Komputer ini tidak dapat memastikan bahwa ia terhubung ke toko yang asli, jadi tidak ada yang dikirim. Periksa alamat toko di Toko → Toko…, serta tanggal dan jam komputer ini.</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/store_words.py" line="65"/>
         <source>The store could not be reached</source>
         <translation>Toko tidak dapat dihubungi</translation>

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Sign
 
 from app.catalog.messages import Lang
 from app.gui.kit.resources import translations_dir
+from app.private_files import private_folder
 
 LANGUAGES: dict[Lang, str] = {"en": "English", "id": "Bahasa Indonesia"}
 
@@ -42,7 +43,7 @@ def qm_file(lang: str) -> Path | None:
     cached = Path(user_cache_dir("toco-uploader", appauthor=False)) / f"toco_{lang}.qm"
     if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
         return cached
-    cached.parent.mkdir(parents=True, exist_ok=True)
+    private_folder(cached.parent)
     done = subprocess.run(
         [tool, "-silent", str(source), "-qm", str(cached)], capture_output=True, check=False
     )

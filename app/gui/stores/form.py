@@ -7,8 +7,10 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
+from app.gui.kit.i18n import current_lang
 from app.gui.stores.book import StoreChoice
 from app.profiles import PRODUCTION_URL, SANDBOX_URL, Environment, Profile, ProfileError
+from app.profiles.secret_rules import CredentialRejected, check_credential
 from app.profiles.secrets import SecretKind
 
 _ENVIRONMENTS = (Environment.PRODUCTION, Environment.SANDBOX, Environment.CUSTOM)
@@ -45,6 +47,17 @@ class StoreForm(QWidget):
             strict=True,
         ):
             layout.addRow(label, field)
+        #: a field's problem (an id or token that breaks the rule), shown just below it
+        self._problems: dict[QLineEdit, QLabel] = {}
+        for key, field in self._credential_fields():
+            problem = QLabel()
+            problem.setObjectName(f"problem_{key}")
+            problem.setStyleSheet("color: #b00020")
+            problem.setWordWrap(True)
+            problem.hide()
+            row = 4 + 2 * len(self._problems)  # the rows of the four fields and their problems
+            layout.insertRow(row, "", problem)
+            self._problems[field] = problem
         self.retranslate()
 
     @property
@@ -53,6 +66,8 @@ class StoreForm(QWidget):
 
     def show_choice(self, choice: StoreChoice, profile: Profile | None) -> None:
         """A saved store (or the demo): ids shown, secrets never."""
+        for problem in self._problems.values():
+            problem.hide()
         self.demo = choice.is_demo
         self.name.setText(choice.name)
         self.name.setReadOnly(True)
@@ -84,6 +99,8 @@ class StoreForm(QWidget):
         self._environment_changed()
 
     def clear_for_new(self) -> None:
+        for problem in self._problems.values():
+            problem.hide()
         self.demo = False
         self.name.setReadOnly(False)
         for widget in (
@@ -111,8 +128,38 @@ class StoreForm(QWidget):
         elif custom and self.url.text() in (PRODUCTION_URL, SANDBOX_URL):
             self.url.clear()
 
+    def _credential_fields(self) -> tuple[tuple[str, QLineEdit], ...]:
+        return (
+            ("partner_client_id", self.partner_client_id),
+            ("store_client_id", self.store_client_id),
+            ("partner_secret", self.partner_secret),
+            ("store_token", self.store_token),
+        )
+
+    def problem_of(self, field: QLineEdit) -> QLabel:
+        return self._problems[field]
+
+    def _check_credentials(self) -> None:
+        """Each typed id and secret against the one rule; the first problem is shown beside
+        its field and raised as ProfileError (empty secrets mean "keep the saved one")."""
+        first: str | None = None
+        for key, field in self._credential_fields():
+            problem, value = self._problems[field], field.text()
+            try:
+                if value:
+                    check_credential(key, value if field in self.secret_fields else value.strip())
+            except CredentialRejected as rejected:
+                problem.setText(rejected.message(current_lang()))
+                problem.show()
+                first = first or problem.text()
+            else:
+                problem.hide()
+        if first is not None:
+            raise ProfileError(first)
+
     def profile(self) -> Profile:
         """The profile in the form (no secrets). Raises ProfileError in plain words."""
+        self._check_credentials()
         env = _ENVIRONMENTS[self.environment.currentIndex()]
         for field, what in (
             (self.partner_client_id, self.tr("partner client id")),

@@ -66,6 +66,15 @@ def explain(error: BaseException) -> tuple[str, str]:
                 " Stores….",
             )
         return title, text + "\n\n" + store_said(error)
+    if isinstance(error, TransportError) and error.code == "CERTIFICATE":
+        title = translate("StoreWords", "The store's certificate could not be verified")
+        text = translate(
+            "StoreWords",
+            "This computer cannot be sure it is talking to the real store, so nothing was"
+            " sent. Check the store address in Store → Stores…, and this computer's date and"
+            " time.",
+        )
+        return title, text + "\n\n" + error.message
     if isinstance(error, TransportError):
         title = translate("StoreWords", "The store could not be reached")
         text = translate(

@@ -7,10 +7,13 @@ temporary folder). Settings hold no secrets.
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from platformdirs import user_config_dir
 from PySide6.QtCore import QByteArray, QSettings
+
+from app.private_files import FILE_MODE, private_file, private_folder
 
 APP_NAME = "toco-uploader"
 MAX_RECENT = 8
@@ -25,11 +28,13 @@ class WindowSettings:
 
     def __init__(self, path: Path | None = None) -> None:
         self.path = path or settings_path()
-        self.path.parent.mkdir(parents=True, exist_ok=True)
+        private_file(private_folder(self.path.parent) / self.path.name)
         self._qs = QSettings(str(self.path), QSettings.Format.IniFormat)
 
     def sync(self) -> None:
         self._qs.sync()
+        if self.path.exists():  # Qt writes a new file beside the old one and renames it
+            os.chmod(self.path, FILE_MODE)
 
     # ---------------------------------------------------------------- language
 

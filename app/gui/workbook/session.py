@@ -20,11 +20,11 @@ from typing import Any
 
 from platformdirs import user_data_dir
 
-from app.atomic_files import write_text_atomically
 from app.catalog.issues import Issue, Level, Origin
 from app.catalog.parsing import CellError
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
+from app.private_files import write_private_text
 
 VERSION = 1
 
@@ -213,7 +213,7 @@ class SessionStore:
 
     def save(self, key: str, data: dict[str, Any]) -> Path:
         target = self.file_for(key)
-        write_text_atomically(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        write_private_text(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
         return target
 
     def load(self, key: str) -> dict[str, Any] | None:
