@@ -37,8 +37,8 @@ from app.gui.window.statusbar import ProductStatusBar
 from app.gui.window.welcome import WelcomePage
 from app.gui.workbook.autosave import Autosave
 from app.gui.workbook.opener import Opened, RestoreDialog, WorkbookOpener
-from app.gui.workbook.session import SessionStore, edited_count
 from app.sheets import LoadedSheet, MappingMemory, SheetError, write_results
+from app.sheets.session import SessionStore, edited_count
 
 APP_TITLE = "Toco Uploader"
 WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")

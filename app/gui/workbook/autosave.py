@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.catalog.table import ProductRow
 from app.gui.grid.model import ProductModel
-from app.gui.workbook.session import SessionMeta, SessionStore, snapshot
+from app.sheets.session import SessionMeta, SessionStore, snapshot
 
 DELAY_MS = 300
 

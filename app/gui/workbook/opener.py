@@ -18,7 +18,6 @@ from app.catalog.table import ProductRow
 from app.gui.kit.i18n import current_lang
 from app.gui.kit.tasks import TaskRunner
 from app.gui.workbook.import_dialog import ImportDialog, SheetPicker
-from app.gui.workbook.session import SessionMeta, SessionStore, edited_count, restore
 from app.sheets import (
     ColumnMap,
     LoadedSheet,
@@ -32,6 +31,7 @@ from app.sheets import (
     match_columns,
     read_sheet,
 )
+from app.sheets.session import SessionMeta, SessionStore, edited_count, restore
 
 
 @dataclass(slots=True)
