@@ -59,7 +59,6 @@ class SendFlow(QObject):
     ``parent`` carries the questions and notices. ``sendable`` says whether sending is possible
     now (a workbook is open, no job runs, no results are being written)."""
 
-    started = Signal(str)  # "upload", "delete" or "confirm"
     finished = Signal(object)  # RunSummary, when the job itself is done
     confirmed = Signal(object)  # RunSummary, when its confirmation is over too
     sendable = Signal(bool)
@@ -316,7 +315,6 @@ class SendFlow(QObject):
         self.lock.hold("job")
         total = len(spec.indexes) if spec.indexes is not None else 0
         self.panel.start(spec.kind, spec.store.name, total)
-        self.started.emit(spec.kind)
         run.start()
 
     def _announce(self, run: JobRun, rows: set[int]) -> None:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from app.gui.window.settings import WindowSettings
 from app.partner import Credentials, PartnerClient
@@ -55,9 +55,7 @@ def make_client(values: CredentialValues) -> PartnerClient:
 
 
 class StoreBook(QObject):
-    """The stores of the window; ``changed`` fires when the list or the active store changes."""
-
-    changed = Signal()
+    """The stores of the window: the saved profiles, the demo store, and the active one."""
 
     def __init__(
         self,
@@ -79,12 +77,7 @@ class StoreBook(QObject):
         """Offer the running demo sandbox (in memory only) and make it the active store."""
         self.demo = StoreChoice(DEMO_STORE_NAME, base_url, "demo", values)
         self._demo_active = True
-        self.changed.emit()
         return self.demo
-
-    def drop_demo(self) -> None:
-        self.demo, self._demo_active = None, False
-        self.changed.emit()
 
     # ---------------------------------------------------------------- listing and choosing
 
@@ -134,14 +127,12 @@ class StoreBook(QObject):
             self._demo_active = False
             self.settings.active_store = name
             self.settings.sync()
-        self.changed.emit()
 
     def forget(self, name: str) -> None:
         """A profile was removed: it is no longer the active store."""
         if self.settings.active_store == name:
             self.settings.active_store = None
             self.settings.sync()
-        self.changed.emit()
 
     # ---------------------------------------------------------------- credentials
 

@@ -110,11 +110,6 @@ class ProductStatusBar(QStatusBar):
         self.progress.show()
         self.showMessage(text)
 
-    def set_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-
     def end_progress(self, message: str = "") -> None:
         self.progress.hide()
         self.clearMessage()
