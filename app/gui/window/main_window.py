@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -19,6 +19,7 @@ from app.gui.grid.proxy import ProductFilter, RowFilter
 from app.gui.grid.view import ProductGrid
 from app.gui.kit.i18n import Translations, system_lang
 from app.gui.kit.resources import demo_workbook
+from app.gui.kit.retranslate import Retranslating
 from app.gui.kit.tasks import TaskRunner
 from app.gui.sending.flow import SendFlow
 from app.gui.stores.book import StoreBook
@@ -39,7 +40,7 @@ from app.sheets.session import SessionStore
 APP_TITLE = "Toco Uploader"
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
         *,
@@ -178,11 +179,6 @@ class MainWindow(QMainWindow):
         self.update_title()
         self.problems.retranslate()
         self.status.show_counters()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def update_title(self) -> None:
         name = self.loaded.path.name if self.loaded else None

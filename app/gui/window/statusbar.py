@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from app.catalog.status import Status
 from app.gui.grid.model import ProductModel
 from app.gui.grid.proxy import ProductFilter, has_problems
+from app.gui.kit.retranslate import Retranslating
 
 
 class Counters:
@@ -22,7 +23,7 @@ class Counters:
         self.selected, self.shown = selected, shown
 
 
-class ProductStatusBar(QStatusBar):
+class ProductStatusBar(Retranslating, QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counters_label = QLabel()
@@ -116,7 +117,5 @@ class ProductStatusBar(QStatusBar):
         if message:
             self.showMessage(message, 6000)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.show_counters()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.show_counters()
