@@ -142,6 +142,11 @@ class ProblemsDock(Retranslating, QDockWidget):
         products.modelReset.connect(self._timer.start)
         self.retranslate()
 
+    def reveal(self) -> None:
+        """View → Problems list: show the dock in front."""
+        self.show()
+        self.raise_()
+
     def refresh(self) -> None:
         self._timer.stop()
         self.model.rebuild()

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog.messages import Lang
@@ -31,7 +31,7 @@ from app.gui.window.settings import WindowSettings
 from app.gui.window.statusbar import ProductStatusBar
 from app.gui.window.welcome import WelcomePage
 from app.gui.workbook.autosave import Autosave
-from app.gui.workbook.choosing import choose_workbook, dropped_workbook, unclosed_work
+from app.gui.workbook.choosing import WorkbookDrops, choose_workbook, unclosed_work
 from app.gui.workbook.opener import Opened, WorkbookOpener
 from app.gui.workbook.saving import ResultsSaver
 from app.sheets import LoadedSheet, MappingMemory
@@ -94,13 +94,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.save_results = self.saver.save
         self.recent = RecentMenu(self.acts.recent_menu, self.acts.clear_recent, self.settings)
         self.store_menu = StoreMenu(self.acts, self.send_flow, self.stores, self)
+        self.drops = WorkbookDrops(self)
         self._connect()
-        self.setAcceptDrops(True)
         self.resize(1280, 800)
-        geometry, state = self.settings.geometry(), self.settings.state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self._size_docks = state is None or not self.restoreState(state)
+        self._size_docks = not self.settings.restore_window(self)
         self.set_language(self.settings.language or system_lang(), remember=False)
 
     def _grid_page(self) -> QWidget:
@@ -119,7 +116,7 @@ class MainWindow(Retranslating, QMainWindow):
         a.open.triggered.connect(self.choose_file)
         a.save_results.triggered.connect(self.save_results)
         a.quit.triggered.connect(self.close)
-        a.show_problems.triggered.connect(self.show_problems)
+        a.show_problems.triggered.connect(self.problems.reveal)
         a.all_columns.toggled.connect(lambda _: self.update_columns())
         a.about.triggered.connect(lambda: show_about(self))
         for code, action in a.language.items():
@@ -129,6 +126,7 @@ class MainWindow(Retranslating, QMainWindow):
             lambda: self.open_path(demo_workbook(), ask_mapping=False)
         )
         self.recent.open_requested.connect(self.open_path)
+        self.drops.dropped.connect(self.open_path)
         self.problems.cell_requested.connect(self.editing.go_to_cell)
         self.editing.row_added.connect(lambda: self.pages.setCurrentIndex(1))
         self.editing.message.connect(status.showMessage)
@@ -149,18 +147,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.grid.selectionModel().selectionChanged.connect(lambda *_: status.show_selected())
         self.runner.busy_changed.connect(lambda busy: a.open.setEnabled(not busy))
 
-    @property
-    def saving(self) -> bool:
-        """Results are being written in a worker."""
-        return self.saver.saving
-
     def update_columns(self) -> None:
         mapped = self.loaded.colmap.fields() if self.loaded is not None else set()
         self.grid.show_columns(mapped, self.acts.all_columns.isChecked())
-
-    def show_problems(self) -> None:
-        self.problems.show()
-        self.problems.raise_()
 
     # ---------------------------------------------------------------- language
 
@@ -230,16 +219,6 @@ class MainWindow(Retranslating, QMainWindow):
         if found is not None:
             self.open_path(found[0], found[1], ask_mapping=False, restore_answer=True)
         return found is not None
-
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if dropped_workbook(event.mimeData()) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = dropped_workbook(event.mimeData())
-        if path is not None:
-            event.acceptProposedAction()
-            self.open_path(path)
 
     # ---------------------------------------------------------------- closing
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QMimeData
+from PySide6.QtCore import QCoreApplication, QEvent, QMimeData, QObject, Signal
+from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QFileDialog, QWidget
 
 from app.gui.workbook.restore import RestoreDialog
@@ -33,6 +34,28 @@ def dropped_workbook(mime: QMimeData) -> Path | None:
         if url.isLocalFile() and url.toLocalFile().lower().endswith(WORKBOOK_SUFFIXES):
             return Path(url.toLocalFile())
     return None
+
+
+class WorkbookDrops(QObject):
+    """Workbook files dropped on ``widget``: ``dropped(path)``; other files are refused."""
+
+    dropped = Signal(Path)
+
+    def __init__(self, widget: QWidget) -> None:
+        super().__init__(widget)
+        widget.setAcceptDrops(True)
+        widget.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind in (QEvent.Type.DragEnter, QEvent.Type.Drop) and isinstance(event, QDropEvent):
+            path = dropped_workbook(event.mimeData())
+            if path is not None:
+                event.acceptProposedAction()
+                if kind == QEvent.Type.Drop:
+                    self.dropped.emit(path)
+            return True
+        return super().eventFilter(watched, event)
 
 
 def unclosed_work(parent: QWidget, sessions: SessionStore) -> tuple[Path, str] | None:
