@@ -34,7 +34,11 @@ from app.gui.sending.dialogs import (
     UploadQuestion,
 )
 from app.gui.sending.progress import ProgressPanel
-from app.gui.sending.rows import (
+from app.gui.sending.runs import CONFIRM_TIMEOUT, ClientFactory, JobRun, JobSpec
+from app.gui.stores.book import StoreBook, StoreChoice, make_client
+from app.gui.stores.words import explain
+from app.jobs import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, JobRecord, Journal, JournalError
+from app.jobs.selection import (
     RETRY_STATUSES,
     RunSummary,
     choose_delete,
@@ -44,10 +48,6 @@ from app.gui.sending.rows import (
     ready_rows,
     retry_rows,
 )
-from app.gui.sending.runs import CONFIRM_TIMEOUT, ClientFactory, JobRun, JobSpec
-from app.gui.stores.book import StoreBook, StoreChoice, make_client
-from app.gui.stores.words import explain
-from app.jobs import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, JobRecord, Journal, JournalError
 from app.profiles import ProfileError
 from app.sheets import LoadedSheet
 

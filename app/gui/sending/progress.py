@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 from app.catalog.status import Status
 from app.gui.grid.model import status_text
 from app.gui.kit.retranslate import Retranslating
-from app.gui.sending.rows import RunSummary
 from app.jobs import Progress
+from app.jobs.selection import RunSummary
 
 _BAD = frozenset({Status.REJECTED, Status.FAILED, Status.DELETE_FAILED})
 

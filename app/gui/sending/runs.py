@@ -24,7 +24,6 @@ from PySide6.QtCore import QObject, Signal
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
 from app.gui.kit.tasks import TaskRunner
-from app.gui.sending.rows import RunSummary, pending_outcomes
 from app.gui.stores.book import StoreBook, StoreChoice
 from app.gui.stores.words import explain
 from app.jobs import (
@@ -39,6 +38,7 @@ from app.jobs import (
     UploadJob,
 )
 from app.jobs.runner import ChunkedJob
+from app.jobs.selection import RunSummary, pending_outcomes
 from app.partner import PartnerClient
 from app.profiles import CredentialValues
 
