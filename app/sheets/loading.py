@@ -112,10 +112,20 @@ def open_table(
     With ``sheet=None`` the first visible sheet with a recognisable header is used. Overrides
     (column index → field) are applied on top and remembered for the next workbook.
     """
-    memory = memory if memory is not None else MappingMemory()
     min_fields = 1 if purpose == "delete" else 2
     raw, header_row = _sheet_with_header(Path(path), sheet, min_fields)
-    headers = headers_of(raw, header_row)
+    colmap = map_columns(headers_of(raw, header_row), memory, overrides)
+    return load_rows(raw, header_row, colmap, purpose)
+
+
+def map_columns(
+    headers: list[str],
+    memory: MappingMemory | None = None,
+    overrides: Mapping[int, Override] | None = None,
+) -> ColumnMap:
+    """The columns' fields: as remembered for these headers, else matched by name; overrides
+    (column index → field) on top, and then remembered for the next workbook."""
+    memory = memory if memory is not None else MappingMemory()
     colmap = memory.recall(headers) or match_columns(headers)
     if overrides:
         for index, choice in overrides.items():
@@ -124,8 +134,14 @@ def open_table(
             else:
                 colmap.override(index, choice)
         memory.remember(colmap)
-    table = build_table(raw, header_row, colmap, purpose=purpose)
-    return LoadedSheet(raw, header_row, colmap, table)
+    return colmap
+
+
+def load_rows(
+    raw: RawSheet, header_row: int, colmap: ColumnMap, purpose: Purpose = "upload"
+) -> LoadedSheet:
+    """The last step of opening: every row under the header becomes a checked table row."""
+    return LoadedSheet(raw, header_row, colmap, build_table(raw, header_row, colmap, purpose))
 
 
 def _sheet_with_header(path: Path, sheet: SheetRef, min_fields: int) -> tuple[RawSheet, int]:

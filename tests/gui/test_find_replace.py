@@ -22,7 +22,7 @@ NAMES = [f"Kaos Katun {n}" for n in range(10)]
 
 def open_find(window: MainWindow, qtbot: Any, needle: str, replacement: str = "") -> Any:
     window.acts.find_replace.trigger()
-    dialog = window.find_dialog
+    dialog = window.editing.find_dialog
     assert isinstance(dialog, FindReplaceDialog) and dialog.isVisible()
     dialog.find_edit.clear()
     qtbot.keyClicks(dialog.find_edit, needle)

@@ -2,16 +2,12 @@
 
 from __future__ import annotations
 
-import datetime as dt
 import threading
-from pathlib import Path
 from typing import Any
 
 import pytest
 from PySide6.QtCore import QPersistentModelIndex
 
-from app.catalog.parsing import CellError
-from app.catalog.status import Status
 from app.gui.grid.clipboard import from_tsv, to_tsv
 from app.gui.grid.editors import ListDialog
 from app.gui.grid.model import ProductModel
@@ -19,8 +15,6 @@ from app.gui.grid.problems import ProblemsModel
 from app.gui.grid.proxy import ProductFilter
 from app.gui.grid.view import ProductGrid
 from app.gui.kit.tasks import TaskRunner
-from app.gui.workbook.session import SessionMeta, SessionStore, decode, encode, restore, snapshot
-from tests.gui.samples import messy_table
 
 
 def test_tsv_round_trip_with_excel_quoting() -> None:
@@ -28,37 +22,6 @@ def test_tsv_round_trip_with_excel_quoting() -> None:
     assert from_tsv(to_tsv(rows)) == rows
     assert from_tsv("1\t2\n3\t4") == [["1", "2"], ["3", "4"]]
     assert from_tsv('"x') == [['"x']]
-
-
-def test_cell_values_survive_json() -> None:
-    values = [
-        None,
-        True,
-        3,
-        2.5,
-        "Rp 1.000",
-        CellError("#N/A"),
-        dt.datetime(2025, 1, 2, 3, 4),
-        dt.date(2025, 1, 2),
-        {"1": "https://a.b/c.jpg", "2": None},
-    ]
-    assert [decode(encode(v)) for v in values] == values
-
-
-def test_session_keeps_edits_and_store_answers(tmp_path: Path) -> None:
-    table = messy_table()
-    table.set_cell(4, "condition", "Bekas")
-    table.set_store_result(0, Status.LIVE, product_id="p-1", batch_id="b-1")
-    meta = SessionMeta(str(tmp_path / "x.xlsx"), "Produk", 3)
-    store = SessionStore(tmp_path / "sessions")
-    store.save(meta.key, snapshot(meta, table, [table.rows[0], table.rows[4]], False))
-    data = store.load(meta.key)
-    assert data is not None
-    back = restore(messy_table(), data)
-    assert back.rows[4].cells["condition"] == "Bekas"
-    assert back.rows[0].status is Status.LIVE
-    assert back.rows[0].product_id == "p-1"
-    assert not list((tmp_path / "sessions").glob("*.tmp"))
 
 
 def test_list_editor_dialog_edits_photos(

@@ -7,7 +7,6 @@ from typing import Any
 
 import pytest
 
-from app.gui.stores.menu import open_stores
 from app.gui.window.main_window import MainWindow
 from app.profiles import SecretStore
 from app.sandbox import RunningSandbox
@@ -19,7 +18,7 @@ pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 def test_a_pasted_zero_width_space_is_shown_beside_the_token(
     window: MainWindow, qtbot: Any, sandbox: RunningSandbox
 ) -> None:
-    dialog = open_stores(window)
+    dialog = window.store_menu.open_stores()
     qtbot.addWidget(dialog)
     fill(dialog, sandbox)
     form = dialog.form

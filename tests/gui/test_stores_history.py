@@ -13,7 +13,6 @@ from keyring.backends import fail
 from app.catalog.status import Status
 from app.gui.grid.model import ERROR_COLOR
 from app.gui.stores.book import DEMO_STORE_NAME
-from app.gui.stores.menu import open_history, open_stores
 from app.gui.window import launch
 from app.gui.window.demo import DEMO_REJECTED_SKU
 from app.gui.window.main_window import MainWindow
@@ -40,7 +39,7 @@ def fill(dialog: Any, sandbox: RunningSandbox, name: str = "Toko Sinar") -> None
 def test_stores_dialog_keeps_secrets_in_the_keyring_and_tests_the_connection(
     window: MainWindow, qtbot: Any, sandbox: RunningSandbox
 ) -> None:
-    dialog = open_stores(window)
+    dialog = window.store_menu.open_stores()
     qtbot.addWidget(dialog)
     fill(dialog, sandbox)
     assert dialog.save_store()
@@ -76,7 +75,7 @@ def test_stores_dialog_says_when_the_keyring_cannot_be_used(
     previous = keyring.get_keyring()
     keyring.set_keyring(fail.Keyring())
     try:
-        dialog = open_stores(window)
+        dialog = window.store_menu.open_stores()
         qtbot.addWidget(dialog)
         fill(dialog, sandbox)
         assert not dialog.save_store()
@@ -107,7 +106,7 @@ def test_history_lists_the_job_and_resumes_a_cancelled_one(
     sandbox.state.set_faults(latency=0.0)
     request_id = next(r.request_id for r in window.model.table.rows if r.request_id)
 
-    dialog = open_history(window)
+    dialog = window.store_menu.open_history()
     assert dialog is not None
     qtbot.addWidget(dialog)
     top = dialog.tree.topLevelItem(0)

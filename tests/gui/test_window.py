@@ -13,7 +13,7 @@ from app.gui.grid.delegates import MoneyEdit
 from app.gui.grid.model import ERROR_COLOR
 from app.gui.window.main_window import MainWindow
 from app.gui.workbook.import_dialog import ImportDialog, SheetPicker
-from app.gui.workbook.opener import RestoreDialog
+from app.gui.workbook.restore import RestoreDialog
 from tests.gui.samples import write_workbook
 
 #: The offscreen platform cannot resize native windows to their hints; nothing to fix there.

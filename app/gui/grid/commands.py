@@ -4,19 +4,17 @@ and rows added or removed in the app. Each step is one entry of the window's ``Q
 from __future__ import annotations
 
 import copy
-from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from collections.abc import Iterable, Sequence
+from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.catalog.issues import Issue
 from app.catalog.status import Status
-from app.catalog.table import ProductRow
+from app.catalog.table import ProductRow, ProductTable
 
-if TYPE_CHECKING:
-    from app.gui.grid.model import Change, ProductModel
-
+Change = tuple[int, str, Any]  # (row index, field key, new raw value)
 _RowState = tuple[list[Issue], Status, bool]
 
 
@@ -25,11 +23,29 @@ def _verdict(row: ProductRow) -> tuple[Status, str | None, str | None, str | Non
     return row.status, row.request_id, row.batch_id, row.product_id
 
 
+class EditableRows(Protocol):
+    """What a step needs of the grid's model: its rows, and setting / adding / removing them
+    with the views told (``ProductModel`` is one)."""
+
+    @property
+    def table(self) -> ProductTable: ...
+
+    def row(self, index: int) -> ProductRow: ...
+
+    def apply(self, changes: Iterable[Change]) -> set[int]: ...
+
+    def announce(self, touched: set[int]) -> None: ...
+
+    def insert_rows(self, position: int, rows: Sequence[ProductRow]) -> None: ...
+
+    def remove_rows(self, indexes: Iterable[int]) -> list[tuple[int, ProductRow]]: ...
+
+
 class CellsCommand(QUndoCommand):
     """Set any number of cells in one step; undo puts back the cells and the store's verdicts
     as they were — unless a job has answered the row since, whose newer verdict stays."""
 
-    def __init__(self, model: ProductModel, changes: Sequence[Change], text: str) -> None:
+    def __init__(self, model: EditableRows, changes: Sequence[Change], text: str) -> None:
         super().__init__(text)
         self.model = model
         self.rows = [model.row(i) for i, _, _ in changes]  # rows, not indexes: robust to moves
@@ -67,7 +83,7 @@ class CellsCommand(QUndoCommand):
 
 
 class InsertRowsCommand(QUndoCommand):
-    def __init__(self, model: ProductModel, position: int, rows: Sequence[ProductRow]) -> None:
+    def __init__(self, model: EditableRows, position: int, rows: Sequence[ProductRow]) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Add row"))
         self.model = model
         self.position = position
@@ -81,7 +97,7 @@ class InsertRowsCommand(QUndoCommand):
 
 
 class RemoveRowsCommand(QUndoCommand):
-    def __init__(self, model: ProductModel, indexes: Sequence[int]) -> None:
+    def __init__(self, model: EditableRows, indexes: Sequence[int]) -> None:
         super().__init__(QCoreApplication.translate("Commands", "Remove rows"))
         self.model = model
         self.indexes = sorted(set(indexes))

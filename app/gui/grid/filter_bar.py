@@ -3,13 +3,14 @@ a search box, applied to the filter proxy (the search waits for a pause in typin
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QButtonGroup, QHBoxLayout, QLineEdit, QPushButton, QWidget
 
 from app.gui.grid.proxy import ProductFilter, RowFilter
+from app.gui.kit.retranslate import Retranslating
 
 
-class FilterBar(QWidget):
+class FilterBar(Retranslating, QWidget):
     def __init__(self, proxy: ProductFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.proxy = proxy
@@ -52,8 +53,3 @@ class FilterBar(QWidget):
         for mode, text in texts.items():
             self.buttons[mode].setText(text)
         self.search.setPlaceholderText(self.tr("Search name, SKU, any cell…"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from PySide6.QtCore import QCoreApplication, QEvent, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 from app.gui.grid import cells
 from app.gui.grid.model import Change
 from app.gui.grid.view import ProductGrid
+from app.gui.kit.retranslate import Retranslating
 
 
 class Finder:
@@ -96,7 +97,7 @@ class Finder:
         return len(changes)
 
 
-class FindReplaceDialog(QDialog):
+class FindReplaceDialog(Retranslating, QDialog):
     def __init__(self, grid: ProductGrid, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.finder = Finder(grid)
@@ -142,11 +143,6 @@ class FindReplaceDialog(QDialog):
         self.replace_button.setText(self.tr("Replace"))
         self.replace_all_button.setText(self.tr("Replace all"))
         self.close_button.setText(self.tr("Close"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
 
     def _args(self) -> tuple[str, str, bool]:
         return self.find_edit.text(), self.replace_edit.text(), self.match_case.isChecked()

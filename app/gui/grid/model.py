@@ -29,6 +29,7 @@ from app.catalog.messages import Lang
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
 from app.gui.grid.cells import display_text, edit_text, from_text, sort_key
+from app.gui.grid.commands import CellsCommand, Change
 
 IssueRole = Qt.ItemDataRole.UserRole + 1  # list[Issue] of the cell (the whole row's on Status)
 SortRole = Qt.ItemDataRole.UserRole + 2  # one plain type per column
@@ -97,7 +98,6 @@ _SERVED = frozenset(
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROOT = QModelIndex()
-Change = tuple[int, str, Any]  # (row index, field key, new raw value)
 
 
 def status_text(status: Status) -> str:
@@ -335,8 +335,6 @@ class ProductModel(QAbstractTableModel):
 
     def edit(self, changes: Sequence[Change], text: str) -> bool:
         """Push one undoable step that sets every change; False when nothing changes."""
-        from app.gui.grid.commands import CellsCommand
-
         real = [(i, k, v) for i, k, v in changes if self._rows[i].cells.get(k) != v]
         if not real or self.read_only:
             return False

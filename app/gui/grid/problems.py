@@ -7,7 +7,6 @@ from typing import Any
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTabl
 from app.catalog.fields import label_of
 from app.catalog.issues import Issue, Level
 from app.gui.grid.model import ERROR_BRUSH, WARNING_BRUSH, ProductModel, issue_text
+from app.gui.kit.retranslate import Retranslating
 
 _ROOT = QModelIndex()
 Problem = tuple[int, Issue]  # (source row index, issue)
@@ -108,7 +108,7 @@ class ProblemsModel(QAbstractTableModel):
         return row_index, column
 
 
-class ProblemsDock(QDockWidget):
+class ProblemsDock(Retranslating, QDockWidget):
     cell_requested = Signal(int, int)  # source row, column
 
     def __init__(self, products: ProductModel, parent: QWidget | None = None) -> None:
@@ -142,6 +142,11 @@ class ProblemsDock(QDockWidget):
         products.modelReset.connect(self._timer.start)
         self.retranslate()
 
+    def reveal(self) -> None:
+        """View → Problems list: show the dock in front."""
+        self.show()
+        self.raise_()
+
     def refresh(self) -> None:
         self._timer.stop()
         self.model.rebuild()
@@ -151,12 +156,10 @@ class ProblemsDock(QDockWidget):
         count = len(self.model.problems)
         self.setWindowTitle(self.tr("Problems (%n)", "", count))
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-            self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
-            if self.model.problems:
-                self.model.dataChanged.emit(
-                    self.model.index(0, 0), self.model.index(len(self.model.problems) - 1, 2)
-                )
-        super().changeEvent(event)
+    def language_changed(self) -> None:
+        self.retranslate()
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        if self.model.problems:
+            self.model.dataChanged.emit(
+                self.model.index(0, 0), self.model.index(len(self.model.problems) - 1, 2)
+            )

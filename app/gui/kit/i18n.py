@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_cache_dir
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
 
 from app.catalog.messages import Lang
 from app.gui.kit.resources import translations_dir
@@ -56,13 +56,12 @@ def system_lang() -> Lang:
 
 
 class Translations(QObject):
-    """Installs the translator of the chosen language; ``changed`` fires after a switch.
+    """Installs the translator of the chosen language.
 
     Installing a translator makes Qt send ``LanguageChange`` to every widget, which is where
     widgets re-read their ``self.tr()`` texts.
     """
 
-    changed = Signal(str)
     _current: Lang = "en"
 
     def __init__(self, parent: QObject | None = None) -> None:
@@ -89,7 +88,6 @@ class Translations(QObject):
             ok = False
             lang = "en"
         Translations._current = lang
-        self.changed.emit(lang)
         return ok
 
 

@@ -14,13 +14,17 @@ rows", which runs the same confirmation on its own.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from PySide6.QtCore import QObject, Signal
+from PySide6.QtWidgets import QWidget
 
 from app.catalog.status import Status
-from app.gui.grid.proxy import RowFilter
+from app.gui.grid.lock import TableLock
+from app.gui.grid.model import ProductModel
+from app.gui.kit.i18n import current_lang
 from app.gui.kit.notices import Notices
 from app.gui.kit.tasks import TaskRunner
 from app.gui.sending.dialogs import (
@@ -30,7 +34,11 @@ from app.gui.sending.dialogs import (
     UploadQuestion,
 )
 from app.gui.sending.progress import ProgressPanel
-from app.gui.sending.rows import (
+from app.gui.sending.runs import CONFIRM_TIMEOUT, ClientFactory, JobRun, JobSpec
+from app.gui.stores.book import StoreBook, StoreChoice, make_client
+from app.gui.stores.words import explain
+from app.jobs import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, JobRecord, Journal, JournalError
+from app.jobs.selection import (
     RETRY_STATUSES,
     RunSummary,
     choose_delete,
@@ -40,32 +48,39 @@ from app.gui.sending.rows import (
     ready_rows,
     retry_rows,
 )
-from app.gui.sending.runs import CONFIRM_TIMEOUT, ClientFactory, JobRun, JobSpec
-from app.gui.stores.book import StoreBook, StoreChoice, make_client
-from app.gui.stores.words import explain
-from app.jobs import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, JobRecord, Journal, JournalError
 from app.profiles import ProfileError
-
-if TYPE_CHECKING:
-    from app.gui.window.main_window import MainWindow
+from app.sheets import LoadedSheet
 
 CONFIRM_WAIT_MS = 15_000
 
 
 class SendFlow(QObject):
-    started = Signal(str)  # "upload", "delete" or "confirm"
+    """Works on the grid's model under its lock, for the open workbook and its selected rows;
+    ``parent`` carries the questions and notices. ``sendable`` says whether sending is possible
+    now (a workbook is open, no job runs, no results are being written)."""
+
     finished = Signal(object)  # RunSummary, when the job itself is done
     confirmed = Signal(object)  # RunSummary, when its confirmation is over too
+    sendable = Signal(bool)
 
-    def __init__(self, window: MainWindow, stores: StoreBook) -> None:
-        super().__init__(window)
-        self.window = window
-        self.stores = stores
-        self.model = window.model
+    def __init__(
+        self,
+        model: ProductModel,
+        lock: TableLock,
+        runner: TaskRunner,
+        stores: StoreBook,
+        *,
+        workbook: Callable[[], LoadedSheet | None],
+        selected: Callable[[], list[int]],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.parent_widget = parent
+        self.model, self.lock, self.runner, self.stores = model, lock, runner, stores
+        self.workbook, self.selected = workbook, selected
         self.background = TaskRunner(self)  # confirmations: the window stays usable
-        self.panel = ProgressPanel(window)
+        self.panel = ProgressPanel(parent)
         self.panel.cancel_requested.connect(self.cancel)
-        self.panel.show_rejected.connect(lambda: window.filter_bar.set_mode(RowFilter.REJECTED))
         self.client_factory: ClientFactory = make_client
         self.chunk_size = DEFAULT_CHUNK_SIZE
         self.concurrency = DEFAULT_CONCURRENCY
@@ -73,22 +88,24 @@ class SendFlow(QObject):
         self.before_upload: list[Any] = []  # callables(table): the demo store's set-up
         self.run: JobRun | None = None
         self.runs: list[JobRun] = []  # with a confirmation still going
-        self.notices = Notices(window)
+        self.notices = Notices(parent)
         self.message_shown = self.notices.message_shown
         self.warn, self.inform = self.notices.warn, self.notices.inform
         self._journal: Journal | None = None
         self._failed_rows: set[int] = set()  # id(row) of rows a job left rejected / failed
         self.model.modelReset.connect(self._on_new_table)
+        self.lock.changed.connect(lambda _: self.update_actions())
+        runner.busy_changed.connect(lambda _: self.update_actions())
 
     # ---------------------------------------------------------------- commands
 
     @property
     def busy(self) -> bool:
         """A job runs, or the window is saving results (the table must stay as it is)."""
-        return self.run is not None or self.window.saving
+        return self.run is not None or self.lock.locked
 
     def upload_selected(self) -> None:
-        rows = self.window.grid.selected_source_rows()
+        rows = self.selected()
         if not rows:
             self.inform(self.tr("Select the rows to upload first."))
             return
@@ -137,14 +154,14 @@ class SendFlow(QObject):
             store.base_url,
             retry,
         )
-        if not UploadConfirmDialog.ask(self.window, question):
+        if not UploadConfirmDialog.ask(self.parent_widget, question):
             return
         for prepare in self.before_upload:
             prepare(table)
         self._start(JobSpec("upload", store, table, table, choice.send))
 
     def delete_selected(self) -> None:
-        rows = self.window.grid.selected_source_rows()
+        rows = self.selected()
         if not rows:
             self.inform(self.tr("Select the rows whose products should be deleted first."))
             return
@@ -169,7 +186,7 @@ class SendFlow(QObject):
             store.name,
             store.base_url,
         )
-        if not DeleteConfirmDialog.ask(self.window, question):
+        if not DeleteConfirmDialog.ask(self.parent_widget, question):
             return
         self._start(
             JobSpec(
@@ -185,8 +202,7 @@ class SendFlow(QObject):
 
     def resume(self, record: JobRecord) -> None:
         """Finish an interrupted job of the open workbook, from what the journal knows."""
-        loaded = self.window.loaded
-        if loaded is None or self.busy:
+        if self.workbook() is None or self.busy:
             return
         store = self._store_for(record)
         if store is None:
@@ -268,8 +284,8 @@ class SendFlow(QObject):
             except JournalError as error:
                 self.warn(*explain(error))
                 return
-        loaded = self.window.loaded
-        spec.lang = self.window.translations.lang
+        loaded = self.workbook()
+        spec.lang = current_lang()
         spec.chunk_size = spec.chunk_size if spec.resume_id else self.chunk_size
         spec.concurrency = self.concurrency
         spec.confirm_timeout = self.confirm_timeout
@@ -284,7 +300,7 @@ class SendFlow(QObject):
             spec,
             self.stores,
             journal,
-            self.window.runner,
+            self.runner,
             self.background,
             self.client_factory,
             self,
@@ -296,10 +312,9 @@ class SendFlow(QObject):
         run.confirming.connect(lambda waiting, r=run: self._confirming(r, waiting))
         run.confirmed.connect(lambda summary, r=run: self._confirmed(r, summary))
         self.run = run
-        self._set_editing(False)
+        self.lock.hold("job")
         total = len(spec.indexes) if spec.indexes is not None else 0
         self.panel.start(spec.kind, spec.store.name, total)
-        self.started.emit(spec.kind)
         run.start()
 
     def _announce(self, run: JobRun, rows: set[int]) -> None:
@@ -316,7 +331,7 @@ class SendFlow(QObject):
 
     def _finished(self, run: JobRun, summary: RunSummary) -> None:
         self.run = None
-        self._set_editing(True)
+        self.lock.release("job")
         self.panel.finish(summary, len(run.waiting))
         if run.waiting:
             self.runs.append(run)
@@ -327,7 +342,7 @@ class SendFlow(QObject):
 
     def _failed(self, run: JobRun, error: BaseException) -> None:
         self.run = None
-        self._set_editing(True)
+        self.lock.release("job")
         if run.summary.statuses:
             run.summary.stopped = explain(error)[0]
             self.panel.finish(run.summary)
@@ -350,33 +365,8 @@ class SendFlow(QObject):
         self.confirmed.emit(summary)
         run.deleteLater()  # its last signal: the job and its confirmation are over
 
-    def _set_editing(self, allowed: bool) -> None:
-        """While a job runs the table must not change under it: no edits, no added rows."""
-        self.model.read_only = not allowed
-        acts, stack = self.window.acts, self.window.undo_stack
-        for action in (
-            acts.paste,
-            acts.fill_down,
-            acts.add_row,
-            acts.remove_rows,
-            acts.find_replace,
-        ):
-            action.setEnabled(allowed)
-        acts.undo.setEnabled(allowed and stack.canUndo())
-        acts.redo.setEnabled(allowed and stack.canRedo())
-        self.update_actions()
-
     def update_actions(self) -> None:
-        acts = self.window.acts
-        can = self.window.loaded is not None and not self.busy
-        for action in (
-            acts.upload,
-            acts.upload_ready,
-            acts.retry_failed,
-            acts.delete,
-            acts.check_pending,
-        ):
-            action.setEnabled(can)
+        self.sendable.emit(self.workbook() is not None and not self.busy)
 
     def _on_new_table(self) -> None:
         """Another workbook: answers for the old one must not land on it."""
@@ -388,7 +378,7 @@ class SendFlow(QObject):
     # ---------------------------------------------------------------- stores and journal
 
     def _ready_store(self) -> StoreChoice | None:
-        if self.window.loaded is None or self.busy:
+        if self.workbook() is None or self.busy:
             return None
         try:
             store = self.stores.active()
@@ -433,7 +423,7 @@ class SendFlow(QObject):
         self.cancel()
         for run in self.runs:
             run.cancel()
-        idle = self.window.runner.wait(CONFIRM_WAIT_MS)
+        idle = self.runner.wait(CONFIRM_WAIT_MS)
         idle = self.background.wait(CONFIRM_WAIT_MS) and idle
         if self.run is not None and len(self.model.table):  # answers not yet announced:
             self.model.announce(set(range(len(self.model.table))))  # autosave keeps them

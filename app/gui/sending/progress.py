@@ -7,7 +7,7 @@ and batch ids for support (copyable), a button that filters the grid to the reje
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -22,13 +22,14 @@ from PySide6.QtWidgets import (
 
 from app.catalog.status import Status
 from app.gui.grid.model import status_text
-from app.gui.sending.rows import RunSummary
+from app.gui.kit.retranslate import Retranslating
 from app.jobs import Progress
+from app.jobs.selection import RunSummary
 
 _BAD = frozenset({Status.REJECTED, Status.FAILED, Status.DELETE_FAILED})
 
 
-class ProgressPanel(QFrame):
+class ProgressPanel(Retranslating, QFrame):
     cancel_requested = Signal()
     show_rejected = Signal()
 
@@ -209,8 +210,3 @@ class ProgressPanel(QFrame):
             self.title.setText(self._running_title())
         else:
             self.show_summary()
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

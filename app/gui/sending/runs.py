@@ -27,7 +27,6 @@ from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
 from app.credentials import Credentials
 from app.gui.kit.tasks import TaskRunner
-from app.gui.sending.rows import RunSummary, pending_outcomes
 from app.gui.stores.book import StoreBook, StoreChoice
 from app.gui.stores.words import explain
 from app.jobs import (
@@ -47,6 +46,7 @@ from app.jobs import (
     take_snapshot,
 )
 from app.jobs.runner import ChunkedJob
+from app.jobs.selection import RunSummary, pending_outcomes
 from app.partner import PartnerClient
 
 ClientFactory = Callable[[Credentials], PartnerClient]

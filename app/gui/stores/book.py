@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject
 
 from app.gui.window.settings import WindowSettings
 from app.partner import PartnerClient
@@ -47,9 +47,7 @@ make_client = PartnerClient
 
 
 class StoreBook(QObject):
-    """The stores of the window; ``changed`` fires when the list or the active store changes."""
-
-    changed = Signal()
+    """The stores of the window: the saved profiles, the demo store, and the active one."""
 
     def __init__(
         self,
@@ -71,12 +69,7 @@ class StoreBook(QObject):
         """Offer the running demo sandbox (in memory only) and make it the active store."""
         self.demo = StoreChoice(DEMO_STORE_NAME, base_url, "demo", values)
         self._demo_active = True
-        self.changed.emit()
         return self.demo
-
-    def drop_demo(self) -> None:
-        self.demo, self._demo_active = None, False
-        self.changed.emit()
 
     # ---------------------------------------------------------------- listing and choosing
 
@@ -126,14 +119,12 @@ class StoreBook(QObject):
             self._demo_active = False
             self.settings.active_store = name
             self.settings.sync()
-        self.changed.emit()
 
     def forget(self, name: str) -> None:
         """A profile was removed: it is no longer the active store."""
         if self.settings.active_store == name:
             self.settings.active_store = None
             self.settings.sync()
-        self.changed.emit()
 
     # ---------------------------------------------------------------- credentials
 

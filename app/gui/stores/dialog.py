@@ -178,7 +178,6 @@ class StoresDialog(QDialog):
             secret.clear()
         if self.stores.settings.active_store is None and self.stores.demo is None:
             self.stores.set_active(profile.name)  # the first store is the one to use
-        self.stores.changed.emit()
         self.refresh(select=profile.name)
         self.show_result(
             True,

@@ -4,10 +4,10 @@ back (a saved secret shows only as a placeholder)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QWidget
 
 from app.gui.kit.i18n import current_lang
+from app.gui.kit.retranslate import Retranslating
 from app.gui.stores.book import StoreChoice
 from app.profiles import PRODUCTION_URL, SANDBOX_URL, Environment, Profile, ProfileError
 from app.profiles.secret_rules import CredentialRejected, check_credential
@@ -16,7 +16,7 @@ from app.profiles.secrets import SecretKind
 _ENVIRONMENTS = (Environment.PRODUCTION, Environment.SANDBOX, Environment.CUSTOM)
 
 
-class StoreForm(QWidget):
+class StoreForm(Retranslating, QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.demo = False
@@ -201,8 +201,3 @@ class StoreForm(QWidget):
         )
         self.environment.setCurrentIndex(max(index, 0))
         self.environment.blockSignals(False)
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

@@ -4,78 +4,103 @@ Stores… and History… dialogs, and a hint after opening a workbook whose last
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QWidget
 
 from app.gui.history.dialog import HistoryDialog, same_workbook
+from app.gui.sending.flow import SendFlow
+from app.gui.stores.book import StoreBook
 from app.gui.stores.dialog import StoresDialog
 from app.gui.stores.words import explain
 from app.jobs import JournalError
+from app.sheets import LoadedSheet
 
 translate = QCoreApplication.translate
 
-if TYPE_CHECKING:
-    from app.gui.window.main_window import MainWindow
-    from app.gui.workbook.opener import Opened
+
+class StoreActions(Protocol):
+    """The Store menu's commands (``Actions`` has them)."""
+
+    upload: QAction
+    upload_ready: QAction
+    retry_failed: QAction
+    delete: QAction
+    check_pending: QAction
+    stores: QAction
+    history: QAction
 
 
-def connect_store_menu(window: MainWindow) -> None:
-    a, flow = window.acts, window.send_flow
-    a.upload.triggered.connect(flow.upload_selected)
-    a.upload_ready.triggered.connect(flow.upload_ready)
-    a.retry_failed.triggered.connect(flow.retry_failed)
-    a.delete.triggered.connect(flow.delete_selected)
-    a.check_pending.triggered.connect(flow.check_pending)
-    a.stores.triggered.connect(lambda: open_stores(window))
-    a.history.triggered.connect(lambda: open_history(window))
-    window.runner.busy_changed.connect(lambda _: flow.update_actions())
-    window.opener.opened.connect(lambda opened: hint_unfinished(window, opened))
-    flow.update_actions()
+class StoreMenu(QObject):
+    """``message(text, ms)``: a line for the status bar."""
 
+    message = Signal(str, int)
 
-def open_stores(window: MainWindow) -> StoresDialog:
-    dialog = StoresDialog(window.stores, window, client_factory=window.send_flow.client_factory)
-    window.stores_dialog = dialog
-    dialog.open()
-    return dialog
+    def __init__(
+        self, acts: StoreActions, flow: SendFlow, stores: StoreBook, parent: QWidget
+    ) -> None:
+        super().__init__(parent)
+        self.flow, self.stores, self.parent_widget = flow, stores, parent
+        self.stores_dialog: StoresDialog | None = None
+        self.history_dialog: HistoryDialog | None = None
+        acts.upload.triggered.connect(flow.upload_selected)
+        acts.upload_ready.triggered.connect(flow.upload_ready)
+        acts.retry_failed.triggered.connect(flow.retry_failed)
+        acts.delete.triggered.connect(flow.delete_selected)
+        acts.check_pending.triggered.connect(flow.check_pending)
+        acts.stores.triggered.connect(self.open_stores)
+        acts.history.triggered.connect(self.open_history)
+        for action in (
+            acts.upload,
+            acts.upload_ready,
+            acts.retry_failed,
+            acts.delete,
+            acts.check_pending,
+        ):
+            flow.sendable.connect(action.setEnabled)
+        flow.update_actions()
 
-
-def workbook_of(window: MainWindow) -> tuple[Path, str] | None:
-    loaded = window.loaded
-    return (Path(loaded.path), loaded.raw.name) if loaded is not None else None
-
-
-def open_history(window: MainWindow) -> HistoryDialog | None:
-    flow = window.send_flow
-    try:
-        journal = flow.journal()
-        dialog = HistoryDialog(
-            journal, workbook_of(window), can_resume=not flow.busy, parent=window
+    def open_stores(self) -> StoresDialog:
+        dialog = StoresDialog(
+            self.stores, self.parent_widget, client_factory=self.flow.client_factory
         )
-    except JournalError as error:
-        flow.warn(*explain(error))
-        return None
-    dialog.resume_requested.connect(flow.resume)
-    window.history_dialog = dialog
-    dialog.open()
-    return dialog
+        self.stores_dialog = dialog
+        dialog.open()
+        return dialog
 
-
-def hint_unfinished(window: MainWindow, opened: Opened) -> None:
-    """A job of this workbook that did not finish: say where to resume it (no pop-up)."""
-    try:
-        jobs = window.send_flow.journal().jobs(20)
-    except JournalError:
-        return
-    workbook = (Path(opened.loaded.path), opened.loaded.raw.name)
-    for record in jobs:
-        if record.state != "finished" and same_workbook(record, workbook):
-            window.status.showMessage(
-                translate(
-                    "MainWindow",
-                    "A job of this workbook did not finish: resume it from Store → History….",
-                ),
-                15_000,
+    def open_history(self) -> HistoryDialog | None:
+        flow = self.flow
+        loaded = flow.workbook()
+        workbook = (Path(loaded.path), loaded.raw.name) if loaded is not None else None
+        try:
+            journal = flow.journal()
+            dialog = HistoryDialog(
+                journal, workbook, can_resume=not flow.busy, parent=self.parent_widget
             )
+        except JournalError as error:
+            flow.warn(*explain(error))
+            return None
+        dialog.resume_requested.connect(flow.resume)
+        self.history_dialog = dialog
+        dialog.open()
+        return dialog
+
+    def hint_unfinished(self, loaded: LoadedSheet) -> None:
+        """A job of this workbook that did not finish: say where to resume it (no pop-up)."""
+        try:
+            jobs = self.flow.journal().jobs(20)
+        except JournalError:
             return
+        workbook = (Path(loaded.path), loaded.raw.name)
+        for record in jobs:
+            if record.state != "finished" and same_workbook(record, workbook):
+                self.message.emit(
+                    translate(
+                        "MainWindow",
+                        "A job of this workbook did not finish: resume it from Store → History….",
+                    ),
+                    15_000,
+                )
+                return

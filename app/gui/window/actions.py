@@ -1,28 +1,16 @@
 """Every command of the window as a QAction, and the menus and toolbar built from them.
 
 Upload, retry and delete are enabled by the send flow once a workbook is open and no job runs;
-Stores and History need ``app.profiles`` / ``app.jobs`` (shown disabled with a note when a build
-lacks them, never faked). ``retranslate()`` re-reads every text after a language switch.
+``retranslate()`` re-reads every text after a language switch.
 """
 
 from __future__ import annotations
-
-import importlib.util
 
 from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
 from app.gui.kit.i18n import LANGUAGES
-
-
-def package_ready(name: str) -> bool:
-    """True when ``app.<name>`` has code (not just an empty folder)."""
-    try:
-        spec = importlib.util.find_spec(f"app.{name}")
-    except (ImportError, ValueError):
-        return False
-    return spec is not None and spec.origin is not None
 
 
 class Actions(QObject):
@@ -75,8 +63,6 @@ class Actions(QObject):
             action.setData(code)
             self.languages.addAction(action)
             self.language[code] = action
-        self.jobs_ready = package_ready("jobs")
-        self.profiles_ready = package_ready("profiles")
         for action in (
             self.upload_ready,
             self.upload,
@@ -85,8 +71,6 @@ class Actions(QObject):
             self.check_pending,
         ):
             action.setEnabled(False)  # the send flow enables them once a workbook is open
-        self.stores.setEnabled(self.profiles_ready)
-        self.history.setEnabled(self.jobs_ready)
         self.recent_menu = QMenu(window)
         self.retranslate()
 
@@ -165,7 +149,6 @@ class Actions(QObject):
         return toolbar
 
     def retranslate(self) -> None:
-        later = self.tr("Coming with the upload feature.")
         texts = {
             self.open: (self.tr("&Open…"), self.tr("Open a workbook (.xlsx, .xls, .ods, .csv)")),
             self.save_results: (
@@ -218,8 +201,8 @@ class Actions(QObject):
                     " (by product id, or found by SKU)"
                 ),
             ),
-            self.stores: (self.tr("&Stores…"), "" if self.profiles_ready else later),
-            self.history: (self.tr("&History…"), "" if self.jobs_ready else later),
+            self.stores: (self.tr("&Stores…"), ""),
+            self.history: (self.tr("&History…"), ""),
             self.about: (self.tr("&About Toco Uploader"), ""),
             self.clear_recent: (self.tr("Clear the list"), ""),
         }

@@ -21,8 +21,9 @@ from app.profiles import CredentialValues
 from app.sandbox import DEMO_CREDENTIALS, RowRejection, RunningSandbox, SandboxState, run_in_thread
 
 if TYPE_CHECKING:
-    from app.gui.window.main_window import MainWindow
-    from app.gui.workbook.opener import Opened
+    from app.gui.sending.flow import SendFlow
+    from app.gui.stores.book import StoreBook
+    from app.gui.workbook.opener import Opened, WorkbookOpener
 
 #: [demo behaviour] seconds before an accepted demo product is live.
 DEMO_LIVE_AFTER = 2.0
@@ -62,11 +63,11 @@ class DemoStore:
             source="demo",
         )
 
-    def attach(self, window: MainWindow) -> None:
+    def attach(self, stores: StoreBook, opener: WorkbookOpener, flow: SendFlow) -> None:
         """Make the demo the window's active store (in memory only)."""
-        window.stores.set_demo(self.base_url, self.values())
-        window.opener.opened.connect(self._remember)
-        window.send_flow.before_upload.append(self.prepare)
+        stores.set_demo(self.base_url, self.values())
+        opener.opened.connect(self._remember)
+        flow.before_upload.append(self.prepare)
 
     def _remember(self, opened: Opened) -> None:
         if opened.loaded.path.resolve() != demo_workbook().resolve():

@@ -67,7 +67,7 @@ def start(args: argparse.Namespace) -> tuple[MainWindow, DemoStore | None]:
     window = MainWindow()
     demo = DemoStore.start() if args.demo else None
     if demo is not None:
-        demo.attach(window)
+        demo.attach(window.stores, window.opener, window.send_flow)
     if args.lang:
         window.set_language(args.lang)
     window.show()

@@ -1,50 +1,46 @@
 """The main window: toolbar and menus, the filter bar and grid, the Problems dock, the status
-bar. It wires the parts together; each part lives in its own module."""
+bar. It builds the rooms and wires them together; each room lives in its own package."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QShowEvent, QUndoStack
-from PySide6.QtWidgets import (
-    QFileDialog,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog.messages import Lang
-from app.catalog.table import ProductRow
-from app.gui.grid.commands import InsertRowsCommand, RemoveRowsCommand
+from app.gui.grid.editing import GridEditing
 from app.gui.grid.filter_bar import FilterBar
-from app.gui.grid.find_replace import FindReplaceDialog
+from app.gui.grid.lock import TableLock
 from app.gui.grid.model import ProductModel
 from app.gui.grid.problems import ProblemsDock
-from app.gui.grid.proxy import ProductFilter
+from app.gui.grid.proxy import ProductFilter, RowFilter
 from app.gui.grid.view import ProductGrid
 from app.gui.kit.i18n import Translations, system_lang
-from app.gui.kit.resources import app_version, demo_workbook
+from app.gui.kit.resources import demo_workbook
+from app.gui.kit.retranslate import Retranslating
 from app.gui.kit.tasks import TaskRunner
 from app.gui.sending.flow import SendFlow
 from app.gui.stores.book import StoreBook
-from app.gui.stores.menu import connect_store_menu
+from app.gui.stores.menu import StoreMenu
+from app.gui.window.about import show_about
 from app.gui.window.actions import Actions
+from app.gui.window.recent import RecentMenu
 from app.gui.window.settings import WindowSettings
 from app.gui.window.statusbar import ProductStatusBar
 from app.gui.window.welcome import WelcomePage
 from app.gui.workbook.autosave import Autosave
-from app.gui.workbook.opener import Opened, RestoreDialog, WorkbookOpener
-from app.gui.workbook.session import SessionStore, edited_count
-from app.sheets import LoadedSheet, MappingMemory, SheetError, write_results
+from app.gui.workbook.choosing import WorkbookDrops, choose_workbook, unclosed_work
+from app.gui.workbook.opener import Opened, WorkbookOpener
+from app.gui.workbook.saving import ResultsSaver
+from app.sheets import LoadedSheet, MappingMemory
+from app.sheets.session import SessionStore
 
 APP_TITLE = "Toco Uploader"
-WORKBOOK_SUFFIXES = (".xlsx", ".xlsm", ".xls", ".ods", ".csv")
 
 
-class MainWindow(QMainWindow):
+class MainWindow(Retranslating, QMainWindow):
     def __init__(
         self,
         *,
@@ -58,24 +54,29 @@ class MainWindow(QMainWindow):
         self.settings = settings or WindowSettings()
         self.translations = translations or Translations(self)
         self.runner = TaskRunner(self)
-        self.saving = False  # results are being written in a worker
         self.undo_stack = QUndoStack(self)
         self.model = ProductModel(
             lang=self.translations.lang, undo_stack=self.undo_stack, parent=self
         )
+        self.lock = TableLock(self.model, self)
         self.proxy = ProductFilter(self.model, self)
         self.grid = ProductGrid(self.proxy)
         self.filter_bar = FilterBar(self.proxy)
         self.welcome = WelcomePage()
-        grid_page = QWidget()
-        page_layout = QVBoxLayout(grid_page)
-        page_layout.setContentsMargins(0, 0, 0, 0)
-        page_layout.setSpacing(0)
-        page_layout.addWidget(self.filter_bar)
-        page_layout.addWidget(self.grid)
+        self.loaded: LoadedSheet | None = None
+        self.stores = StoreBook(self.settings, parent=self)
+        self.send_flow = SendFlow(
+            self.model,
+            self.lock,
+            self.runner,
+            self.stores,
+            workbook=lambda: self.loaded,
+            selected=self.grid.selected_source_rows,
+            parent=self,
+        )
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
-        self.pages.addWidget(grid_page)
+        self.pages.addWidget(self._grid_page())
         self.setCentralWidget(self.pages)
         self.problems = ProblemsDock(self.model, self)
         self.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
@@ -83,91 +84,72 @@ class MainWindow(QMainWindow):
         self.setStatusBar(self.status)
         self.acts = Actions(self)
         self.toolbar = self.acts.build()
-        self.stores = StoreBook(self.settings, parent=self)
-        self.send_flow = SendFlow(self, self.stores)
-        page_layout.insertWidget(1, self.send_flow.panel)
-        self.stores_dialog: QWidget | None = None
-        self.history_dialog: QWidget | None = None
         self.sessions = sessions or SessionStore()
         self.autosave = Autosave(self.sessions, self)
         self.opener = WorkbookOpener(self.runner, self, self.sessions, memory)
-        self.loaded: LoadedSheet | None = None
-        self.find_dialog: FindReplaceDialog | None = None
+        self.editing = GridEditing(
+            self.acts, self.grid, self.filter_bar, self.lock, self.undo_stack, self
+        )
+        self.saver = ResultsSaver(self.lock, self.runner, self.autosave, lambda: self.loaded, self)
+        self.save_results = self.saver.save
+        self.recent = RecentMenu(self.acts.recent_menu, self.acts.clear_recent, self.settings)
+        self.store_menu = StoreMenu(self.acts, self.send_flow, self.stores, self)
+        self.drops = WorkbookDrops(self)
         self._connect()
-        self.setAcceptDrops(True)
         self.resize(1280, 800)
-        geometry, state = self.settings.geometry(), self.settings.state()
-        if geometry is not None:
-            self.restoreGeometry(geometry)
-        self._size_docks = state is None or not self.restoreState(state)
+        self._size_docks = not self.settings.restore_window(self)
         self.set_language(self.settings.language or system_lang(), remember=False)
-        self.refresh_recent()
+
+    def _grid_page(self) -> QWidget:
+        page = QWidget()
+        layout = QVBoxLayout(page)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        for widget in (self.filter_bar, self.send_flow.panel, self.grid):
+            layout.addWidget(widget)
+        return page
 
     # ---------------------------------------------------------------- wiring
 
     def _connect(self) -> None:
-        a, stack = self.acts, self.undo_stack
+        a, status = self.acts, self.status
         a.open.triggered.connect(self.choose_file)
         a.save_results.triggered.connect(self.save_results)
         a.quit.triggered.connect(self.close)
-        a.undo.triggered.connect(stack.undo)
-        a.redo.triggered.connect(stack.redo)
-        stack.canUndoChanged.connect(a.undo.setEnabled)
-        stack.canRedoChanged.connect(a.redo.setEnabled)
-        a.undo.setEnabled(False)
-        a.redo.setEnabled(False)
-        a.copy.triggered.connect(self.grid.copy_selection)
-        a.paste.triggered.connect(lambda: self.grid.paste())
-        a.fill_down.triggered.connect(self.grid.fill_down)
-        a.find_replace.triggered.connect(self.show_find)
-        a.add_row.triggered.connect(self.add_row)
-        a.remove_rows.triggered.connect(self.remove_rows)
-        a.show_problems.triggered.connect(self.show_problems)
+        a.show_problems.triggered.connect(self.problems.reveal)
         a.all_columns.toggled.connect(lambda _: self.update_columns())
-        a.about.triggered.connect(self.show_about)
-        a.clear_recent.triggered.connect(self.clear_recent)
+        a.about.triggered.connect(lambda: show_about(self))
         for code, action in a.language.items():
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
         self.welcome.open_requested.connect(self.choose_file)
         self.welcome.demo_requested.connect(
             lambda: self.open_path(demo_workbook(), ask_mapping=False)
         )
-        self.problems.cell_requested.connect(self.go_to_cell)
+        self.recent.open_requested.connect(self.open_path)
+        self.drops.dropped.connect(self.open_path)
+        self.problems.cell_requested.connect(self.editing.go_to_cell)
+        self.editing.row_added.connect(lambda: self.pages.setCurrentIndex(1))
+        self.editing.message.connect(status.showMessage)
+        self.store_menu.message.connect(status.showMessage)
+        self.send_flow.panel.show_rejected.connect(
+            lambda: self.filter_bar.set_mode(RowFilter.REJECTED)
+        )
+        self.saver.started.connect(status.start_progress)
+        self.saver.ended.connect(status.end_progress)
         self.opener.opened.connect(self.show_opened)
         self.opener.failed.connect(self.show_failure)
-        self.opener.cancelled.connect(lambda: self.status.end_progress())
-        self.opener.progress.connect(self.status.start_progress)
+        self.opener.cancelled.connect(lambda: status.end_progress())
+        self.opener.progress.connect(status.start_progress)
         self.autosave.failed.connect(
-            lambda why: self.status.showMessage(self.tr("Autosave failed: %1").replace("%1", why))
+            lambda why: status.showMessage(self.tr("Autosave failed: %1").replace("%1", why))
         )
-        self.model.changed.connect(lambda _: self.recount())
-        self.proxy.modelReset.connect(self.recount)
-        self.proxy.layoutChanged.connect(self.recount)
-        self.proxy.rowsInserted.connect(self.recount)
-        self.proxy.rowsRemoved.connect(self.recount)
-        self.grid.selectionModel().selectionChanged.connect(lambda *_: self.show_selected())
-        self.runner.busy_changed.connect(lambda busy: self.acts.open.setEnabled(not busy))
-        connect_store_menu(self)
+        status.watch(self.model, self.proxy, lambda: len(self.grid.selected_source_rows()))
+        self.grid.selectionModel().selectionChanged.connect(lambda *_: status.show_selected())
+        self.runner.busy_changed.connect(lambda busy: a.open.setEnabled(not busy))
 
     def update_columns(self) -> None:
         mapped = self.loaded.colmap.fields() if self.loaded is not None else set()
         self.grid.show_columns(mapped, self.acts.all_columns.isChecked())
-
-    def show_problems(self) -> None:
-        self.problems.show()
-        self.problems.raise_()
-
-    def clear_recent(self) -> None:
-        self.settings.clear_recent()
-        self.refresh_recent()
-
-    def recount(self) -> None:
-        self.status.schedule(
-            self.model.table, len(self.grid.selected_source_rows()), self.proxy.rowCount()
-        )
-
-    def show_selected(self) -> None:
-        self.status.set_selected(len(self.grid.selected_source_rows()), self.proxy.rowCount())
 
     # ---------------------------------------------------------------- language
 
@@ -187,11 +169,6 @@ class MainWindow(QMainWindow):
         self.problems.retranslate()
         self.status.show_counters()
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)
-
     def update_title(self) -> None:
         name = self.loaded.path.name if self.loaded else None
         self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
@@ -199,17 +176,7 @@ class MainWindow(QMainWindow):
     # ---------------------------------------------------------------- opening
 
     def choose_file(self) -> None:
-        start = (
-            str(Path(self.settings.recent_files()[0]).parent)
-            if self.settings.recent_files()
-            else str(Path.home())
-        )
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Open a workbook"),
-            start,
-            self.tr("Workbooks (*.xlsx *.xlsm *.xls *.ods *.csv)"),
-        )
+        path = choose_workbook(self, self.settings.recent_files())
         if path:
             self.open_path(path)
 
@@ -232,148 +199,28 @@ class MainWindow(QMainWindow):
         self.grid.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
         self.autosave.attach(self.model, opened.meta, opened.restored, opened.restored_structure)
-        self.settings.add_recent(opened.loaded.path)
-        self.refresh_recent()
+        self.recent.add(opened.loaded.path)
         self.update_title()
         self.pages.setCurrentIndex(1)
         self.update_columns()
         self.problems.refresh()
         self.status.end_progress(self.tr("%n product row(s) loaded.", "", len(opened.loaded.table)))
-        self.recount()
+        self.status.recount()
         self.status.flush()
+        self.store_menu.hint_unfinished(opened.loaded)
 
     def show_failure(self, text: str) -> None:
         self.status.end_progress()
         QMessageBox.warning(self, self.tr("Cannot open the workbook"), text)
 
-    def refresh_recent(self) -> None:
-        menu = self.acts.recent_menu
-        menu.clear()
-        files = self.settings.recent_files()
-        for path in files:
-            action = menu.addAction(Path(path).name)
-            action.setToolTip(path)
-            action.setStatusTip(path)
-            action.triggered.connect(lambda _=False, p=path: self.open_path(p))
-        if files:
-            menu.addSeparator()
-            menu.addAction(self.acts.clear_recent)
-        menu.setEnabled(bool(files))
-
     def offer_crash_restore(self) -> bool:
         """At start: offer the work of a window that did not close cleanly."""
-        found = self.sessions.latest_unclosed()
-        if found is None:
-            return False
-        key, data = found
-        workbook = Path(str(data.get("workbook", "")))
-        if not workbook.exists():
-            return False
-        if not RestoreDialog.ask(
-            self, workbook.name, edited_count(data), float(data.get("saved_at", 0))
-        ):
-            self.sessions.discard(key)
-            return False
-        self.open_path(workbook, str(data.get("sheet")), ask_mapping=False, restore_answer=True)
-        return True
+        found = unclosed_work(self, self.sessions)
+        if found is not None:
+            self.open_path(found[0], found[1], ask_mapping=False, restore_answer=True)
+        return found is not None
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if self._dropped_file(event) is not None:
-            event.acceptProposedAction()
-
-    def dropEvent(self, event: QDropEvent) -> None:
-        path = self._dropped_file(event)
-        if path is not None:
-            event.acceptProposedAction()
-            self.open_path(path)
-
-    @staticmethod
-    def _dropped_file(event: QDragEnterEvent | QDropEvent) -> Path | None:
-        for url in event.mimeData().urls():
-            if url.isLocalFile() and url.toLocalFile().lower().endswith(WORKBOOK_SUFFIXES):
-                return Path(url.toLocalFile())
-        return None
-
-    # ---------------------------------------------------------------- editing
-
-    def show_find(self) -> None:
-        if self.find_dialog is None:
-            self.find_dialog = FindReplaceDialog(self.grid, self)
-        self.find_dialog.show()
-        self.find_dialog.raise_()
-        self.find_dialog.find_edit.setFocus()
-
-    def go_to_cell(self, source_row: int, column: int) -> None:
-        if not self.grid.select_cell(source_row, column):
-            self.filter_bar.set_mode(self.proxy.mode.ALL)
-            self.filter_bar.search.clear()
-            self.proxy.set_text("")
-            self.grid.select_cell(source_row, column)
-        self.grid.setFocus()
-
-    def add_row(self) -> None:
-        current = self.grid.currentIndex()
-        position = (
-            self.proxy.mapToSource(current).row() + 1
-            if current.isValid()
-            else len(self.model.table)
-        )
-        self.undo_stack.push(InsertRowsCommand(self.model, position, [ProductRow(None, {})]))
-        self.pages.setCurrentIndex(1)
-        self.grid.select_cell(position, self.model.column_of("name"))
-
-    def remove_rows(self) -> None:
-        rows = self.grid.selected_source_rows()
-        added = [i for i in rows if self.model.row(i).sheet_row is None]
-        if added:
-            self.undo_stack.push(RemoveRowsCommand(self.model, added))
-        if len(added) < len(rows):
-            self.status.showMessage(
-                self.tr(
-                    "Rows from your workbook stay in the grid; delete them in the workbook itself."
-                ),
-                8000,
-            )
-
-    # ---------------------------------------------------------------- saving and closing
-
-    def save_results(self) -> None:
-        if self.loaded is None or self.runner.busy or self.send_flow.busy:
-            return
-        loaded = LoadedSheet(
-            self.loaded.raw, self.loaded.header_row, self.loaded.colmap, self.model.table
-        )
-        lang = self.translations.lang
-        self.autosave.flush()
-        self.status.start_progress(self.tr("Saving results…"))
-        self._set_saving(True)  # the worker reads the table: no edits, no jobs under it
-
-        def done(path: Path) -> None:
-            self._set_saving(False)
-            self.status.end_progress(self.tr("Results saved to %1").replace("%1", str(path)))
-
-        def failed(error: BaseException) -> None:
-            self._set_saving(False)
-            self.status.end_progress()
-            text = error.message(lang) if isinstance(error, SheetError) else str(error)
-            QMessageBox.warning(self, self.tr("Could not save the results"), text)
-
-        self.runner.run(lambda _: write_results(loaded, lang=lang), on_done=done, on_failed=failed)
-
-    def _set_saving(self, saving: bool) -> None:
-        self.saving = saving
-        self.model.read_only = saving
-        self.send_flow.update_actions()
-
-    def show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Toco Uploader"),
-            self.tr(
-                "<b>Toco Uploader %1</b><p>Upload products from your Excel workbooks to the Toco"
-                " marketplace, see every problem where it is, fix it and send again.</p>"
-            ).replace("%1", app_version()),
-        )
+    # ---------------------------------------------------------------- closing
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from platformdirs import user_config_dir
 from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtWidgets import QMainWindow
 
 from app.private_files import FILE_MODE, private_file, private_folder
 
@@ -88,6 +89,13 @@ class WindowSettings:
     def state(self) -> QByteArray | None:
         value = self._qs.value("window/state")
         return value if isinstance(value, QByteArray) else None
+
+    def restore_window(self, window: QMainWindow) -> bool:
+        """The window's size and docks of last time; False when there are none to restore."""
+        geometry, state = self.geometry(), self.state()
+        if geometry is not None:
+            window.restoreGeometry(geometry)
+        return state is not None and window.restoreState(state)
 
     def save_window(self, geometry: QByteArray, state: QByteArray) -> None:
         self._qs.setValue("window/geometry", geometry)

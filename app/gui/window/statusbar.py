@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QTimer
+from collections.abc import Callable
+
+from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
 from app.catalog.status import Status
-from app.gui.grid.proxy import has_problems
+from app.gui.grid.model import ProductModel
+from app.gui.grid.proxy import ProductFilter, has_problems
+from app.gui.kit.retranslate import Retranslating
 
 
 class Counters:
@@ -19,7 +23,7 @@ class Counters:
         self.selected, self.shown = selected, shown
 
 
-class ProductStatusBar(QStatusBar):
+class ProductStatusBar(Retranslating, QStatusBar):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.counters_label = QLabel()
@@ -34,8 +38,32 @@ class ProductStatusBar(QStatusBar):
         self._timer.setSingleShot(True)
         self._timer.setInterval(120)
         self._pending: tuple[object, int, int] | None = None
+        self._watched: tuple[ProductModel, ProductFilter, Callable[[], int]] | None = None
         self._timer.timeout.connect(self._recount)
         self.show_counters()
+
+    def watch(self, model: ProductModel, proxy: ProductFilter, selected: Callable[[], int]) -> None:
+        """Count the grid's rows again after edits, filters and new tables; ``selected``: how
+        many rows are selected (call ``show_selected()`` when that changes)."""
+        self._watched = (model, proxy, selected)
+        model.changed.connect(self.recount)
+        for signal in (
+            proxy.modelReset,
+            proxy.layoutChanged,
+            proxy.rowsInserted,
+            proxy.rowsRemoved,
+        ):
+            signal.connect(self.recount)
+
+    def recount(self, *_: object) -> None:
+        if self._watched is not None:
+            model, proxy, selected = self._watched
+            self.schedule(model.table, selected(), proxy.rowCount())
+
+    def show_selected(self) -> None:
+        if self._watched is not None:
+            _, proxy, selected = self._watched
+            self.set_selected(selected(), proxy.rowCount())
 
     def schedule(self, table: object, selected: int, shown: int) -> None:
         """Recount soon (edits come in bursts; a 50,000-row count should not run per key)."""
@@ -83,18 +111,11 @@ class ProductStatusBar(QStatusBar):
         self.progress.show()
         self.showMessage(text)
 
-    def set_progress(self, done: int, total: int) -> None:
-        if total > 0:
-            self.progress.setRange(0, total)
-            self.progress.setValue(done)
-
     def end_progress(self, message: str = "") -> None:
         self.progress.hide()
         self.clearMessage()
         if message:
             self.showMessage(message, 6000)
 
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.show_counters()
-        super().changeEvent(event)
+    def retranslate(self) -> None:
+        self.show_counters()

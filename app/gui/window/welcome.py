@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from app.gui.kit.retranslate import Retranslating
 
-class WelcomePage(QWidget):
+
+class WelcomePage(Retranslating, QWidget):
     open_requested = Signal()
     demo_requested = Signal()
 
@@ -50,8 +52,3 @@ class WelcomePage(QWidget):
         )
         self.open_button.setText(self.tr("Open a workbook…"))
         self.demo_button.setText(self.tr("Try the sample workbook"))
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
-        super().changeEvent(event)

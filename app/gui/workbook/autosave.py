@@ -11,7 +11,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.catalog.table import ProductRow
 from app.gui.grid.model import ProductModel
-from app.gui.workbook.session import SessionMeta, SessionStore, snapshot
+from app.sheets.session import SessionMeta, SessionStore, snapshot
 
 DELAY_MS = 300
 
@@ -63,10 +63,6 @@ class Autosave(QObject):
         self.model = self.meta = None
         self._changed, self._structure = {}, False
 
-    @property
-    def pending(self) -> bool:
-        return self._timer.isActive()
-
     def _on_changed(self, touched: set[int]) -> None:
         if self.model is None or not touched:
             return
@@ -106,10 +102,3 @@ class Autosave(QObject):
         """The window closes cleanly: write the last state and mark it so."""
         self.flush(closed=True)
         self.detach()
-
-    def discard(self) -> None:
-        """The merchant saved results or chose not to keep the session."""
-        if self.meta is not None:
-            self.store.discard(self.meta.key)
-        self._changed, self._structure = {}, False
-        self._timer.stop()

@@ -3,7 +3,6 @@ workers. Offers to restore an autosaved session of the same workbook and sheet."
 
 from __future__ import annotations
 
-import datetime as dt
 import gc
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -12,26 +11,25 @@ from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtWidgets import QWidget
 
 from app.catalog.table import ProductRow
 from app.gui.kit.i18n import current_lang
 from app.gui.kit.tasks import TaskRunner
 from app.gui.workbook.import_dialog import ImportDialog, SheetPicker
-from app.gui.workbook.session import SessionMeta, SessionStore, edited_count, restore
+from app.gui.workbook.restore import RestoreDialog
 from app.sheets import (
-    ColumnMap,
     LoadedSheet,
     MappingMemory,
     RawSheet,
     SheetError,
-    build_table,
     find_header_row,
     headers_of,
     list_sheets,
-    match_columns,
     read_sheet,
 )
+from app.sheets.loading import load_rows, map_columns
+from app.sheets.session import SessionMeta, SessionStore, colmap_from, edited_count, restore
 
 
 @dataclass(slots=True)
@@ -40,28 +38,6 @@ class Opened:
     meta: SessionMeta
     restored: list[ProductRow]  # rows that came back from the session (empty: fresh)
     restored_structure: bool = False
-
-
-class RestoreDialog(QMessageBox):
-    """Asks whether to bring back the unsaved work of an earlier session."""
-
-    def __init__(self, parent: QWidget | None, workbook: str, rows: int, saved_at: float) -> None:
-        super().__init__(parent)
-        when = dt.datetime.fromtimestamp(saved_at).strftime("%Y-%m-%d %H:%M")
-        self.setIcon(QMessageBox.Icon.Question)
-        self.setWindowTitle(self.tr("Restore your work?"))
-        self.setText(
-            self.tr("Your changes to %1 from %2 (%n row(s)) were kept. Restore them?", "", rows)
-            .replace("%1", workbook)
-            .replace("%2", when)
-        )
-        self.setInformativeText(self.tr("No: open the workbook as it is and forget them."))
-        self.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
-        self.setDefaultButton(QMessageBox.StandardButton.Yes)
-
-    @classmethod
-    def ask(cls, parent: QWidget | None, workbook: str, rows: int, saved_at: float) -> bool:
-        return cls(parent, workbook, rows, saved_at).exec() == QMessageBox.StandardButton.Yes
 
 
 @contextmanager
@@ -77,18 +53,6 @@ def collection_paused() -> Iterator[None]:
         if was_enabled:
             gc.enable()
         gc.freeze()
-
-
-def colmap_from(headers: list[str], bindings: list[Any]) -> ColumnMap:
-    colmap = match_columns(headers)
-    chosen = {int(b[0]): (b[1], b[2]) for b in bindings}
-    for b in list(colmap.bindings):
-        if b.index not in chosen and b.field is not None:
-            colmap.override(b.index, None)
-    for index, (field, part) in chosen.items():
-        if field is not None and index < len(colmap.bindings):
-            colmap.override(index, field, part)
-    return colmap
 
 
 class WorkbookOpener(QObject):
@@ -196,7 +160,7 @@ class WorkbookOpener(QObject):
                 return
             header_row = header_row or 1
             headers = headers_of(raw, header_row)
-            colmap = self.memory.recall(headers) or match_columns(headers)
+            colmap = map_columns(headers, self.memory)
             if ask_mapping:
                 answer = ImportDialog.ask(
                     self.window, raw, header_row, colmap, lang=current_lang(), memory=self.memory
@@ -218,14 +182,14 @@ class WorkbookOpener(QObject):
                 return _build()
 
         def _build() -> Opened:
-            table = build_table(raw, final_row, colmap)
+            loaded = load_rows(raw, final_row, colmap)  # the CLI's open_table ends the same way
             restored: list[ProductRow] = []
             structure = False
             if session is not None:
-                table = restore(table, session)
+                loaded.table = restore(loaded.table, session)
                 wanted = {int(p) for p in session.get("rows", {})}
-                restored = [r for i, r in enumerate(table.rows) if i in wanted]
+                restored = [r for i, r in enumerate(loaded.table.rows) if i in wanted]
                 structure = session.get("order") is not None
-            return Opened(LoadedSheet(raw, final_row, colmap, table), meta, restored, structure)
+            return Opened(loaded, meta, restored, structure)
 
         self.runner.run(build, on_done=self.opened.emit, on_failed=self._fail)

@@ -25,6 +25,7 @@ from app.catalog.parsing import CellError
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
 from app.private_files import write_private_text
+from app.sheets.mapping import ColumnMap, match_columns
 
 VERSION = 1
 
@@ -195,6 +196,19 @@ def restore(fresh: ProductTable, data: dict[str, Any]) -> ProductTable:
         }
         rows = [replaced.get(r.sheet_row, r) for r in fresh.rows]
     return ProductTable(rows, purpose=fresh.purpose)
+
+
+def colmap_from(headers: list[str], bindings: list[Any]) -> ColumnMap:
+    """The column map a session kept: its bindings over a fresh match of the headers."""
+    colmap = match_columns(headers)
+    chosen = {int(b[0]): (b[1], b[2]) for b in bindings}
+    for b in list(colmap.bindings):
+        if b.index not in chosen and b.field is not None:
+            colmap.override(b.index, None)
+    for index, (key, part) in chosen.items():
+        if key is not None and index < len(colmap.bindings):
+            colmap.override(index, key, part)
+    return colmap
 
 
 def edited_count(data: dict[str, Any]) -> int:

@@ -1,0 +1,22 @@
+"""Help → About Toco Uploader."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
+
+from app.gui.kit.resources import app_version
+
+translate = QCoreApplication.translate
+
+
+def show_about(parent: QWidget) -> None:
+    QMessageBox.about(
+        parent,
+        translate("MainWindow", "About Toco Uploader"),
+        translate(
+            "MainWindow",
+            "<b>Toco Uploader %1</b><p>Upload products from your Excel workbooks to the Toco"
+            " marketplace, see every problem where it is, fix it and send again.</p>",
+        ).replace("%1", app_version()),
+    )
