@@ -90,7 +90,7 @@ def test_profiles_and_remembered_column_maps(_private_user_dirs: Path) -> None:
 
 def test_window_sessions_and_settings(_private_user_dirs: Path, qapp: object) -> None:
     from app.gui.window.settings import WindowSettings
-    from app.gui.workbook.session import SessionStore
+    from app.sheets.session import SessionStore
 
     sessions = SessionStore()
     assert_private(sessions.save("abc", {"rows": {}}))

@@ -12,6 +12,7 @@ from __future__ import annotations
 from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
+from app.catalog.fields import PRODUCT_ID_FIELD
 from app.catalog.issues import Level, store_issue
 from app.catalog.status import Status
 from app.jobs.mapping import field_of
@@ -34,7 +35,7 @@ class DeleteJob(ChunkedJob):
         ids: dict[int, str] = {}
         lookups: list[int] = []
         for i in send:
-            product_id = self.rows[i].values.get("id")
+            product_id = self.rows[i].values.get(PRODUCT_ID_FIELD.key)
             if product_id:
                 ids[i] = str(product_id)
             else:

@@ -13,12 +13,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from app.catalog.fields import field_by_key
+from app.catalog.fields import DELETE_FIELDS, PRODUCT_ID_FIELD
 from app.catalog.status import SENT_STATUSES, Status
 from app.catalog.table import ProductRow, ProductTable
 from app.jobs import RowOutcome
 
-_ID_FIELD = field_by_key("id")
+_ID_FIELD = PRODUCT_ID_FIELD
+_ID_KEY, _SKU_KEY = DELETE_FIELDS  # what a delete row holds: the product id, else its SKU
 RETRY_STATUSES = frozenset({Status.REJECTED, Status.FAILED})
 SUMMARY_ORDER = (
     Status.LIVE,
@@ -108,9 +109,9 @@ class DeleteChoice:
 
 def product_id_of(row: ProductRow) -> str | None:
     """The Product ID cell as the merchant sees it (a cleared cell means: find it by SKU)."""
-    if "id" not in row.cells:
+    if _ID_KEY not in row.cells:
         return row.product_id
-    raw = row.cells["id"]
+    raw = row.cells[_ID_KEY]
     value = _ID_FIELD.parser(raw).value if raw not in (None, "") else None
     return str(value) if value else None
 
@@ -137,7 +138,7 @@ def delete_table(table: ProductTable, indexes: list[int]) -> ProductTable:
         (
             (
                 table.rows[i].sheet_row,
-                {"id": product_id_of(table.rows[i]), "sku": table.rows[i].sku},
+                {_ID_KEY: product_id_of(table.rows[i]), _SKU_KEY: table.rows[i].sku},
             )
             for i in indexes
         ),

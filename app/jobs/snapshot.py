@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any
 
+from app.catalog.fields import EXTERNAL_ID_FIELD
 from app.catalog.issues import Issue
 from app.catalog.product import Product
 from app.catalog.status import Status
@@ -60,7 +61,7 @@ class RowSnapshot:
         return Product.from_values(dict(self.values)).payload()
 
     def with_external_id(self, external_id: str) -> RowSnapshot:
-        values = MappingProxyType({**self.values, "externalId": external_id})
+        values = MappingProxyType({**self.values, EXTERNAL_ID_FIELD.key: external_id})
         return dataclasses.replace(self, external_id=external_id, values=values)
 
 

@@ -32,18 +32,6 @@ EXEMPT_FOLDERS = {
 #: (file below app/, literal) → (how many times, why it is no special case). The count is
 #: exact: one more in the same file fails the test as any other.
 ALLOWED: dict[tuple[str, str], tuple[int, str]] = {
-    ("gui/sending/rows.py", "id"): (
-        3,
-        "choosing rows to delete: a row's product id (a cleared Product ID cell means: look it"
-        " up by SKU) and the id/SKU pair the delete job takes",
-    ),
-    ("gui/sending/rows.py", "sku"): (1, "the same delete lookup: the SKU beside the product id"),
-    ("jobs/delete.py", "id"): (1, "the delete job sends the row's product id: what it deletes"),
-    ("jobs/snapshot.py", "externalId"): (
-        1,
-        "a job's copy of a row takes the external id the job made up, under the key the"
-        " table's row reads it by (ProductRow.external_id); to go: EXTERNAL_ID_FIELD.key",
-    ),
     ("gui/window/demo.py", "photos"): (
         2,
         "the demo breaks one product's photos on purpose to show a rejected row, and mends them;"

@@ -15,11 +15,11 @@ from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
 from app.credentials import Credentials
 from app.gui.kit.tasks import TaskRunner
-from app.gui.sending.rows import RunSummary, delete_table
 from app.gui.sending.runs import JobRun, JobSpec
 from app.gui.stores.book import StoreBook, StoreChoice
 from app.gui.window.settings import WindowSettings
 from app.jobs import Journal, UploadJob
+from app.jobs.selection import RunSummary, delete_table
 from app.partner import PartnerClient
 from app.sandbox import DEMO_CREDENTIALS, RunningSandbox
 from tests.jobs.conftest import FAST_RETRY, demo_credentials
