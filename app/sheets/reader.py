@@ -74,11 +74,22 @@ class _CalamineFailed(Exception):
 
 def _open(path: Path) -> calamine.CalamineWorkbook:
     try:
-        return calamine.CalamineWorkbook.from_path(str(path))
+        return _calamine_book(path)
     except calamine.PasswordError:
         raise SheetError("password_protected", name=path.name) from None
     except calamine.CalamineError:
         raise SheetError("corrupt", name=path.name) from None
+
+
+def _calamine_book(path: Path) -> calamine.CalamineWorkbook:
+    """calamine opens a path only if its name is valid UTF-8; any other name (bytes that
+    Python keeps as surrogates) is opened here and handed over as a file."""
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:
+        with path.open("rb") as handle:
+            return calamine.CalamineWorkbook.from_filelike(handle)
+    return calamine.CalamineWorkbook.from_path(str(path))
 
 
 def _worksheets(book: calamine.CalamineWorkbook) -> list[calamine.SheetMetadata]:
@@ -101,7 +112,7 @@ def pick_sheet(names: list[str], visible: list[bool], sheet: SheetRef, file_name
 
 def _read_calamine(path: Path, fmt: Format, sheet: SheetRef) -> RawSheet:
     try:
-        book = calamine.CalamineWorkbook.from_path(str(path))
+        book = _calamine_book(path)
     except calamine.PasswordError:
         raise SheetError("password_protected", name=path.name) from None
     except calamine.CalamineError:
