@@ -123,6 +123,17 @@ class ProductTable:
     def __len__(self) -> int:
         return len(self.rows)
 
+    def __getstate__(self) -> dict[str, Any]:
+        # the duplicate index and the positions are keyed by id(row): rebuilt after unpickling
+        return {"rows": self.rows, "purpose": self.purpose, "new_id": self._new_id}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.rows, self.purpose, self._new_id = state["rows"], state["purpose"], state["new_id"]
+        self._index = {k: defaultdict(dict) for k in UNIQUE_FIELDS}
+        self._positions = None
+        for row in self.rows:
+            self._index_row(row)
+
     def position(self, row: ProductRow) -> int:
         """Where ``row`` is in ``rows`` now."""
         return self._where()[id(row)]

@@ -8,7 +8,8 @@ from typing import Any
 
 from app.catalog.fields import field_by_key
 from app.cli.exits import UsageError
-from app.sheets import LoadedSheet, open_table
+from app.sheets import LoadedSheet
+from app.sheets.bounded import open_table  # in a child process with memory and time limits
 
 
 def parse_rows(spec: str) -> set[int]:
@@ -59,7 +60,10 @@ def overrides_from_maps(maps: list[str], headers: list[str]) -> dict[int, Any]:
 
 
 def load(args: argparse.Namespace, purpose: str) -> tuple[LoadedSheet, list[int]]:
-    """Open ``args.file`` (``--sheet``, ``--map``) and pick the ``--rows`` (default: all)."""
+    """Open ``args.file`` (``--sheet``, ``--map``) and pick the ``--rows`` (default: all).
+
+    The workbook is read in a bounded child process: a file that would crash, exhaust memory or
+    hang the reader becomes a SheetError (exit 2), like any other unreadable file."""
     path = Path(args.file)
     if not path.exists():
         raise UsageError(f"There is no file {path}.")

@@ -52,6 +52,28 @@ SHEET_MESSAGES: dict[str, tuple[str, str]] = {
         "{name} terlalu besar untuk dibuka dengan aman ({size} MB setelah dibuka; batasnya"
         " {limit} MB).",
     ),
+    "not_a_file": (
+        "{name} is not a regular file (it is {kind}), so it cannot be read as a workbook.",
+        "{name} bukan berkas biasa (berkas ini {kind}), jadi tidak dapat dibaca sebagai workbook.",
+    ),
+    "csv_too_large": (
+        "{name} is too large to open safely ({size} MB; a CSV file may be at most {limit} MB)."
+        " Split it into smaller files.",
+        "{name} terlalu besar untuk dibuka dengan aman ({size} MB; berkas CSV paling besar"
+        " {limit} MB). Bagi menjadi beberapa berkas yang lebih kecil.",
+    ),
+    "too_many_cells": (
+        "Sheet “{sheet}” of {name} spans {rows} rows × {columns} columns = {cells} cells; the"
+        " limit is {limit}. Delete the far-away cells (press Ctrl+End in Excel to find the last"
+        " one) and save again.",
+        "Sheet “{sheet}” di {name} mencakup {rows} baris × {columns} kolom = {cells} sel;"
+        " batasnya {limit}. Hapus sel yang jauh (tekan Ctrl+End di Excel untuk menemukan sel"
+        " terakhir) lalu simpan ulang.",
+    ),
+    "read_failed": (
+        "{name} is too large or damaged to read: {reason}.",
+        "{name} terlalu besar atau rusak sehingga tidak dapat dibaca: {reason}.",
+    ),
     "cell_too_large": (
         "Cell {cell} of sheet “{sheet}” holds {length} characters; a cell may hold at most"
         " {limit}.",
@@ -66,6 +88,24 @@ SHEET_MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+#: Why the reading child process gave up, for ``read_failed`` (parameter ``why``).
+READ_REASONS: dict[str, tuple[str, str]] = {
+    "memory": (
+        "reading it needed more than {limit} MB of memory",
+        "membacanya memerlukan lebih dari {limit} MB memori",
+    ),
+    "timeout": (
+        "reading it took longer than {seconds} seconds",
+        "membacanya memakan waktu lebih dari {seconds} detik",
+    ),
+    "crashed": (
+        "the reader crashed (signal {signal})",
+        "pembaca berkas berhenti mendadak (sinyal {signal})",
+    ),
+    "failed": ("the reader failed ({detail})", "pembaca berkas gagal ({detail})"),
+}
+
+
 class SheetError(Exception):
     """A workbook that cannot be read or written; ``message(lang)`` says why in plain words."""
 
@@ -75,7 +115,34 @@ class SheetError(Exception):
         super().__init__(self.message("en"))
 
     def message(self, lang: Lang = "en") -> str:
-        return render(SHEET_MESSAGES, self.key, dict(self.params), lang) or self.key
+        params = dict(self.params)
+        if self.key == "too_many_cells":
+            for name in ("rows", "columns", "cells", "limit"):
+                params[name] = count_words(params[name], lang, large=name in ("cells", "limit"))
+        if "why" in params:
+            params["reason"] = render(READ_REASONS, str(params["why"]), params, lang)
+        return render(SHEET_MESSAGES, self.key, params, lang) or self.key
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # pickled across the reading child process: key and parameters, not the English text
+        return (_rebuild, (self.key, self.params))
 
     def __repr__(self) -> str:
         return f"SheetError({self.key!r}, {self.params!r})"
+
+
+def _rebuild(key: str, params: dict[str, Any]) -> SheetError:
+    return SheetError(key, **params)
+
+
+def count_words(count: Any, lang: Lang, *, large: bool = False) -> str:
+    """``1,048,576`` / ``1.048.576``; with ``large``, ``17 billion`` / ``17 miliar``."""
+    if not isinstance(count, int):
+        return str(count)
+    text = f"{count:,}"
+    if large:
+        for size, en, id_ in ((10**9, "billion", "miliar"), (10**6, "million", "juta")):
+            if count >= size:
+                text = f"{round(count / size):,} {id_ if lang == 'id' else en}"
+                break
+    return text.replace(",", ".") if lang == "id" else text

@@ -12,6 +12,7 @@ from enum import StrEnum
 from pathlib import Path
 
 from app.sheets import limits
+from app.sheets.bounds import check_csv_size, check_xlsx_extent, open_regular
 from app.sheets.errors import SheetError
 
 _ZIP = (b"PK\x03\x04", b"PK\x05\x06")
@@ -30,8 +31,8 @@ class Format(StrEnum):
 def detect(path: Path) -> Format:
     """The format of ``path``; raises SheetError for anything that cannot or must not be read."""
     name = path.name
+    size = open_regular(path)  # a FIFO or a device is refused here, without blocking
     try:
-        size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(8)
     except FileNotFoundError:
@@ -51,6 +52,7 @@ def detect(path: Path) -> Format:
             raise SheetError("password_protected", name=name)
         return Format.XLS
     if path.suffix.lower() in _TEXT_SUFFIXES:
+        check_csv_size(name, size)
         return Format.CSV
     raise SheetError("not_a_spreadsheet", name=name)
 
@@ -71,6 +73,7 @@ def _check_zip(path: Path) -> Format:
             if "xl/workbook.xml" in names or "xl/workbook.bin" in names:
                 if "xl/workbook.bin" in names and "xl/workbook.xml" not in names:
                     raise SheetError("not_a_spreadsheet", name=name)  # .xlsb: not supported
+                check_xlsx_extent(path, archive)
                 return Format.XLSX
             if "mimetype" in names and archive.read("mimetype").strip() == _ODS_MIME:
                 manifest = "META-INF/manifest.xml"

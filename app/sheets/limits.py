@@ -24,3 +24,16 @@ CSV_MAX_INT_DIGITS = 15
 #: Memory of column mappings: the most recent this many header signatures are kept.
 MAPPING_MEMORY_SIZE = 200
 APP_NAME = "toco-uploader"
+#: A CSV larger than this is refused before reading (a text file of short lines costs far more
+#: memory once split into cells than on disk: 200 MB of them reached 23 GB).
+MAX_CSV_BYTES = 100 * 1024 * 1024
+#: An .xlsx sheet whose real extent (last row × last column holding a value) exceeds this many
+#: cells is refused before any reader allocates it: the fast reader builds the whole rectangle,
+#: so one value at XFD1048576 asks for 17 billion cells (549 GB) and aborts the process.
+MAX_SHEET_CELLS = 2_000_000
+#: The child process that reads a workbook: its address-space limit and its time limit, each
+#: overridable by an environment variable (megabytes; seconds).
+CHILD_MEMORY_BYTES = 2 * 1024 * 1024 * 1024
+CHILD_MEMORY_ENV = "TOCO_READ_MEMORY_MB"
+CHILD_SECONDS = 120.0
+CHILD_SECONDS_ENV = "TOCO_READ_SECONDS"

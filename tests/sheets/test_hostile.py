@@ -157,6 +157,9 @@ def test_every_message_is_translated() -> None:
         "limit": 1,
         "cell": "A1",
         "length": 5,
+        "kind": "a pipe",
+        "columns": 16,
+        "cells": 480,
     }
     for key, (en, id_) in SHEET_MESSAGES.items():
         error = SheetError(key, **params)
