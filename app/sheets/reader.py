@@ -91,17 +91,6 @@ def _open(path: Path) -> calamine.CalamineWorkbook:
         raise SheetError("corrupt", name=path.name) from None
 
 
-def _calamine_book(path: Path) -> calamine.CalamineWorkbook:
-    """calamine opens a path only if its name is valid UTF-8; any other name (bytes that
-    Python keeps as surrogates) is opened here and handed over as a file."""
-    try:
-        str(path).encode("utf-8")
-    except UnicodeEncodeError:
-        with path.open("rb") as handle:
-            return calamine.CalamineWorkbook.from_filelike(handle)
-    return calamine.CalamineWorkbook.from_path(str(path))
-
-
 def _worksheets(book: calamine.CalamineWorkbook) -> list[calamine.SheetMetadata]:
     return [m for m in book.sheets_metadata if m.typ == calamine.SheetTypeEnum.WorkSheet]
 
