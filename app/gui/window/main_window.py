@@ -230,6 +230,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.send_flow.shutdown()
+        self.opener.cancel()  # a workbook still being read: its child is stopped
         self.autosave.close()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()

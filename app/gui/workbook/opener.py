@@ -1,9 +1,14 @@
 """Opening a workbook: sheet → header row and column map → table, with the slow steps in
-workers. Offers to restore an autosaved session of the same workbook and sheet."""
+workers. Offers to restore an autosaved session of the same workbook and sheet.
+
+The file itself is read as the CLI reads it: in a bounded child process (``app.sheets.bounded``),
+so a hostile workbook that makes the reader abort or allocate without end costs a clear message,
+never the window. Building the table from the sheet is the CLI's ``load_rows`` too."""
 
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -25,9 +30,8 @@ from app.sheets import (
     SheetError,
     find_header_row,
     headers_of,
-    list_sheets,
-    read_sheet,
 )
+from app.sheets.bounded import ReadCancelled, list_sheets, read_sheet
 from app.sheets.loading import load_rows, map_columns
 from app.sheets.session import SessionMeta, SessionStore, colmap_from, edited_count, restore
 
@@ -74,8 +78,16 @@ class WorkbookOpener(QObject):
         self.runner, self.window = runner, window
         self.sessions = sessions or SessionStore()
         self.memory = memory or MappingMemory()
+        self._stop = threading.Event()  # set by cancel(): the reading child is killed
+
+    def cancel(self) -> None:
+        """Stop a read in progress (the window is closing): ``cancelled`` follows."""
+        self._stop.set()
 
     def _fail(self, error: BaseException) -> None:
+        if isinstance(error, ReadCancelled):
+            self.cancelled.emit()
+            return
         text = (
             error.message(current_lang())
             if isinstance(error, SheetError)
@@ -93,6 +105,7 @@ class WorkbookOpener(QObject):
     ) -> None:
         """``restore_answer`` skips the restore question (True: restore, False: start over)."""
         path = Path(path).resolve()
+        self._stop = threading.Event()
         self.progress.emit(self.tr("Opening %1…").replace("%1", path.name))
         if sheet is not None:
             self._read(path, sheet, ask_mapping, restore_answer)
@@ -108,13 +121,18 @@ class WorkbookOpener(QObject):
                     return
             self._read(path, name, ask_mapping, restore_answer)
 
-        self.runner.run(lambda _: list_sheets(path), on_done=chosen, on_failed=self._fail)
+        stop = self._stop
+        self.runner.run(
+            lambda _: list_sheets(path, cancel=stop), on_done=chosen, on_failed=self._fail
+        )
 
     def _read(
         self, path: Path, sheet: str | None, ask_mapping: bool, restore_answer: bool | None
     ) -> None:
+        stop = self._stop
+
         def work(_: Any) -> tuple[RawSheet, int | None]:
-            raw = read_sheet(path, sheet)
+            raw = read_sheet(path, sheet, cancel=stop)
             try:
                 return raw, find_header_row(raw)
             except SheetError:
