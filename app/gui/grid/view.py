@@ -6,7 +6,7 @@ from __future__ import annotations
 import copy
 from typing import Any
 
-from PySide6.QtCore import QItemSelectionModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
@@ -63,9 +63,6 @@ class ProductGrid(QTableView):
             self.setColumnHidden(column, not keep)
 
     # ---------------------------------------------------------------- helpers
-
-    def source_index(self, index: QModelIndex | QPersistentModelIndex) -> QModelIndex:
-        return self.proxy.mapToSource(self.proxy.index(index.row(), index.column()))
 
     def selected_blocks(self) -> list[tuple[int, int, int, int]]:
         """Selected rectangles in view coordinates: (top, left, bottom, right)."""
