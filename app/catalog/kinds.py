@@ -90,7 +90,7 @@ KINDS: dict[Kind, KindFacts] = {
     Kind.UUID: KindFacts(p.parse_uuid, Editor.LINE, 120, 38, sheet_format=TEXT_FORMAT),
     Kind.PRICE: KindFacts(p.parse_rupiah, Editor.MONEY, 110, 14, True, sheet_format="#,##0"),
     Kind.COUNT: KindFacts(p.parse_count, Editor.NUMBER, 70, 10, True),
-    Kind.GRAMS: KindFacts(p.parse_grams, Editor.NUMBER, 80, 12, True, units=p.WEIGHT_UNITS),
+    Kind.GRAMS: KindFacts(p.parse_grams, Editor.NUMBER, 105, 12, True, units=p.WEIGHT_UNITS),
     Kind.DAYS: KindFacts(p.parse_days, Editor.NUMBER, 70, 12, True, units=p.DAY_UNITS),
     Kind.YES_NO: KindFacts(p.parse_bool, Editor.CHECK, 80, 11, choices=YES_NO),
     Kind.CONDITION: KindFacts(p.parse_condition, Editor.CHOICE, 90, 11, choices=CONDITION),
