@@ -43,7 +43,7 @@ class FaultInjector:
         if scope["type"] != "http" or not scope["path"].startswith(API_PATH_PREFIX):
             await self.app(scope, receive, send)
             return
-        plan = self.state.take_fault_plan()
+        plan = self.state.take_fault_plan(scope.get("method"))
         if plan.status is not None:
             await _drain(receive)
             await anyio.sleep(plan.latency)

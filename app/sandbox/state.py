@@ -74,6 +74,12 @@ class Faults:
     clock_skew_ms: int = 0  # the server's clock runs this far ahead of the real one
     reject_external_ids: dict[str, RowRejection] = field(default_factory=dict)
     reject_skus: dict[str, RowRejection] = field(default_factory=dict)
+    #: [sandbox-only] refuse a SKU another product already holds. API.md states no such rule,
+    #: so by default the sandbox behaves like a store that does not police SKUs.
+    police_skus: bool = False
+    #: the counting knobs (429, 5xx, drops) apply only to requests of this HTTP method
+    #: ("POST": the creates, not the look-ups); None: to every API request
+    faulted_method: str | None = None
 
     def __post_init__(self) -> None:
         """Refuse values that would make later requests fail (``FaultsError``)."""
@@ -82,6 +88,12 @@ class Faults:
             _check_number(name, getattr(self, name), 0, None, whole=True)
         _check_number("server_error_status", self.server_error_status, 500, 599, whole=True)
         _check_number("clock_skew_ms", self.clock_skew_ms, None, None, whole=True)
+        if not isinstance(self.police_skus, bool):
+            raise FaultsError(f"police_skus must be true or false, not {self.police_skus!r}")
+        if self.faulted_method not in (None, "GET", "POST", "PATCH"):
+            raise FaultsError(
+                f"faulted_method must be GET, POST, PATCH or null, not {self.faulted_method!r}"
+            )
         value = self.retry_after
         if value is not None and not (
             isinstance(value, str) and value.isprintable() and value.isascii()
@@ -226,11 +238,13 @@ class SandboxState:
         with self.lock:
             self.faults = Faults()
 
-    def take_fault_plan(self) -> FaultPlan:
+    def take_fault_plan(self, method: str | None = None) -> FaultPlan:
         """Consume one unit of the counting knobs for an API request."""
         with self.lock:
             self.requests_seen += 1
             f = self.faults
+            if f.faulted_method is not None and method != f.faulted_method:
+                return FaultPlan(f.latency)
             if f.rate_limit_count > 0:
                 self.faults = replace(f, rate_limit_count=f.rate_limit_count - 1)
                 return FaultPlan(f.latency, 429, f.retry_after)
