@@ -19,6 +19,7 @@ from app.sheets import LoadedSheet
 def cmd_upload(args: argparse.Namespace) -> int:
     loaded, indexes = load(args, "upload")
     values = credentials(args.profile)
+    loaded.table.use_store(values.store_client_id)  # generated externalIds follow the store
     with PartnerClient(values) as client, open_journal() as journal:
         job = _new_job(UploadJob, client, args, loaded, indexes, values, journal)
         report = run_job(job, loaded.table, "Uploading")
