@@ -85,6 +85,7 @@ class ChunkedJob:
         self._lock = threading.RLock()
         self._outcomes: dict[int, RowOutcome] = {}
         self._resume: ResumePlan | None = None
+        self._replan_id: int | None = None
         self.fatal: PartnerError | None = None
         self.requests = 0
         self.job_id: int | None = None
@@ -114,6 +115,11 @@ class ChunkedJob:
         )
         job._resume = plan
         return job
+
+    def replan(self, job_id: int) -> None:
+        """Run as the journal's job ``job_id``, which was recorded without its plan (an older
+        journal): this job's plan becomes that job's."""
+        self._replan_id = job_id
 
     @property
     def restore(self) -> dict[int, str]:
@@ -221,11 +227,17 @@ class ChunkedJob:
             self.job_id = self._resume.job_id
         else:
             chunks, early = self._plan()
-            if self.journal is not None and not self._cancel.is_set():
-                self.job_id = self.journal.start_job(
-                    self.kind, options=self._options(), **self._info()
-                )
+            if self.journal is not None and self._replan_id is not None:
+                self.job_id = self._replan_id
                 self.journal.plan(self.job_id, chunks, early)
+            elif self.journal is not None and not self._cancel.is_set():
+                self.job_id = self.journal.start_job(
+                    self.kind,
+                    options=self._options(),
+                    chunks=chunks,
+                    untouched=early,
+                    **self._info(),
+                )
         self._settle(early)
         self._done = 0
         self._total = sum(len(c.rows) for c in chunks)
