@@ -70,6 +70,9 @@ class Faults:
     retry_after: str | None = "1"  # ... with this Retry-After header (None: no header)
     server_error_count: int = 0  # answer server_error_status ...
     server_error_status: int = 503
+    #: the 5xx comes after the request was handled (a product is really created), as from a
+    #: gateway that timed out waiting for a server that went on working
+    server_error_after_processing: bool = False
     drop_count: int = 0  # handle the request fully, then close the socket without answering
     clock_skew_ms: int = 0  # the server's clock runs this far ahead of the real one
     reject_external_ids: dict[str, RowRejection] = field(default_factory=dict)
@@ -88,8 +91,9 @@ class Faults:
             _check_number(name, getattr(self, name), 0, None, whole=True)
         _check_number("server_error_status", self.server_error_status, 500, 599, whole=True)
         _check_number("clock_skew_ms", self.clock_skew_ms, None, None, whole=True)
-        if not isinstance(self.police_skus, bool):
-            raise FaultsError(f"police_skus must be true or false, not {self.police_skus!r}")
+        for name in ("police_skus", "server_error_after_processing"):
+            if not isinstance(getattr(self, name), bool):
+                raise FaultsError(f"{name} must be true or false, not {getattr(self, name)!r}")
         if self.faulted_method not in (None, "GET", "POST", "PATCH"):
             raise FaultsError(
                 f"faulted_method must be GET, POST, PATCH or null, not {self.faulted_method!r}"
@@ -181,6 +185,7 @@ class FaultPlan:
     status: int | None = None  # answer this status instead of handling the request
     retry_after: str | None = None
     drop: bool = False
+    handle_first: bool = False  # handle the request, then answer ``status`` all the same
 
 
 @dataclass(slots=True)
@@ -250,7 +255,12 @@ class SandboxState:
                 return FaultPlan(f.latency, 429, f.retry_after)
             if f.server_error_count > 0:
                 self.faults = replace(f, server_error_count=f.server_error_count - 1)
-                return FaultPlan(f.latency, f.server_error_status, f.retry_after)
+                return FaultPlan(
+                    f.latency,
+                    f.server_error_status,
+                    f.retry_after,
+                    handle_first=f.server_error_after_processing,
+                )
             if f.drop_count > 0:
                 self.faults = replace(f, drop_count=f.drop_count - 1)
                 return FaultPlan(f.latency, drop=True)
