@@ -22,6 +22,7 @@ from app.catalog.status import Status
 from app.jobs.journal import Journal
 from app.jobs.outcome import Progress, RowOutcome
 from app.jobs.plan import DEFAULT_CONCURRENCY
+from app.jobs.runner import http_attempts, requests_since
 from app.jobs.upload import LIVE_WORDS
 from app.partner import AuthError, PartnerError, StoreAccessError
 
@@ -89,6 +90,7 @@ class Confirmation:
     def run(self) -> ConfirmReport:
         """Poll until all are live or the time is up."""
         started = self._clock()
+        attempts_before = http_attempts(self.client)
         waiting = list(self.outcomes)
         went_live: list[RowOutcome] = []
         learned: dict[int, RowOutcome] = {}
@@ -110,8 +112,9 @@ class Confirmation:
                 break
             delay = min(delay * 2, self.max_delay)
         order = [o.index for o in self.outcomes]
+        requests = requests_since(self.client, attempts_before, self.requests)
         return ConfirmReport(
-            [learned[i] for i in order if i in learned], went_live, self.requests, self.error
+            [learned[i] for i in order if i in learned], went_live, requests, self.error
         )
 
     def _round(self, waiting: list[RowOutcome]) -> tuple[list[RowOutcome], list[RowOutcome]]:

@@ -222,6 +222,7 @@ class ChunkedJob:
     # ------------------------------------------------------------ running
     def run(self) -> JobReport:
         self._started = self._clock()
+        attempts_before = http_attempts(self.client)
         if self._resume is not None:
             chunks, early = self._resume.chunks, self._resume.known
             self.job_id = self._resume.job_id
@@ -256,7 +257,7 @@ class ChunkedJob:
             self.kind,
             [self._outcomes[i] for i in self.indexes if i in self._outcomes],
             self.job_id,
-            self.requests,
+            requests_since(self.client, attempts_before, self.requests),
             self._clock() - self._started,
             self._cancel.is_set(),
             self.fatal,
@@ -394,3 +395,15 @@ class ChunkedJob:
         )
         rid = request_id or exc.request_id
         return {i: self.outcome(i, Status.FAILED, [issue], request_id=rid) for i in indexes}
+
+
+def http_attempts(client: Any) -> int | None:
+    """The HTTP attempts the client has made so far (None: a client that does not count)."""
+    value = getattr(client, "attempts", None)
+    return value if isinstance(value, int) else None
+
+
+def requests_since(client: Any, before: int | None, calls: int) -> int:
+    """The HTTP attempts made since ``before`` (retries included); else the calls made."""
+    now = http_attempts(client)
+    return now - before if now is not None and before is not None else calls
