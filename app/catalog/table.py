@@ -48,7 +48,9 @@ def stable_external_id(store_id: str, sku: str) -> str:
 #: Fields that must be unique inside one sheet [ours].
 UNIQUE_FIELDS = ("externalId", "sku")
 #: Statuses set by the store; an edit does not undo them.
-_STORE_STATUSES = frozenset({Status.PENDING, Status.LIVE, Status.EXISTS, Status.DELETED})
+_STORE_STATUSES = frozenset(
+    {Status.PENDING, Status.LIVE, Status.EXISTS, Status.DELETED, Status.UNCONFIRMED}
+)
 
 
 @dataclass(slots=True)

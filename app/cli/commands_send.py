@@ -113,7 +113,8 @@ def cmd_resume(args: argparse.Namespace) -> int:
                 job.replan(record.id)
             restore_external_ids(loaded.table, job.restore)  # the ids the store knows
             report = run_job(job, loaded.table, "Resuming")
-        return finish(args, loaded, job.indexes, report)
+            extra = confirm(args, client, loaded, report, journal) if record.kind == "upload" else 0
+        return finish(args, loaded, job.indexes, report, extra)
 
 
 def _new_job(

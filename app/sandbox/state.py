@@ -74,6 +74,9 @@ class Faults:
     #: gateway that timed out waiting for a server that went on working
     server_error_after_processing: bool = False
     drop_count: int = 0  # handle the request fully, then close the socket without answering
+    #: accept the next this many products, but never let them go live (lost by the store, or
+    #: its processing failed later): they stay pending for ever
+    never_confirm_count: int = 0
     clock_skew_ms: int = 0  # the server's clock runs this far ahead of the real one
     reject_external_ids: dict[str, RowRejection] = field(default_factory=dict)
     reject_skus: dict[str, RowRejection] = field(default_factory=dict)
@@ -87,7 +90,7 @@ class Faults:
     def __post_init__(self) -> None:
         """Refuse values that would make later requests fail (``FaultsError``)."""
         _check_number("latency", self.latency, 0, MAX_LATENCY)
-        for name in ("rate_limit_count", "server_error_count", "drop_count"):
+        for name in ("rate_limit_count", "server_error_count", "drop_count", "never_confirm_count"):
             _check_number(name, getattr(self, name), 0, None, whole=True)
         _check_number("server_error_status", self.server_error_status, 500, 599, whole=True)
         _check_number("clock_skew_ms", self.clock_skew_ms, None, None, whole=True)
@@ -196,6 +199,7 @@ class StoredProduct:
     name: str
     payload: dict[str, Any]
     created_at: float  # monotonic seconds
+    never_live: bool = False  # accepted, but it never goes live (``never_confirm_count``)
 
     def to_json(self, status: str) -> dict[str, Any]:
         return {
@@ -268,10 +272,17 @@ class SandboxState:
 
     # -- catalogue ---------------------------------------------------------------------------
     def status_of(self, product: StoredProduct) -> str:
+        if product.never_live:
+            return "pending"
         return "live" if self._monotonic() - product.created_at >= self.live_after else "pending"
 
     def add_product(self, payload: dict[str, Any]) -> StoredProduct:
         with self.lock:
+            never_live = self.faults.never_confirm_count > 0
+            if never_live:
+                self.faults = replace(
+                    self.faults, never_confirm_count=self.faults.never_confirm_count - 1
+                )
             product = StoredProduct(
                 id=str(uuid.uuid4()),
                 external_id=payload["externalId"],
@@ -279,6 +290,7 @@ class SandboxState:
                 name=payload["name"],
                 payload=payload,
                 created_at=self._monotonic(),
+                never_live=never_live,
             )
             self._by_id[product.id] = product
             return product

@@ -103,7 +103,7 @@ def test_an_edit_made_while_pending_survives_confirmation(
     assert table.rows[0].edited_since_sent and not table.rows[1].edited_since_sent
 
 
-def test_confirmation_times_out_leaving_rows_pending(
+def test_confirmation_times_out_marking_rows_not_confirmed(
     sandbox: RunningSandbox, client: PartnerClient
 ) -> None:
     sandbox.state.live_after = 60
@@ -113,7 +113,8 @@ def test_confirmation_times_out_leaving_rows_pending(
     confirmed = Confirmation(client, report.outcomes, timeout=0.3, first_delay=0.05).run()
     assert confirmed.live == []
     apply_outcomes(table, confirmed.outcomes, keep_edits=True)
-    assert all(r.status is Status.PENDING and r.product_id for r in table.rows)
+    # still pending when the window closed: "not confirmed — check the store"
+    assert all(r.status is Status.UNCONFIRMED and r.product_id for r in table.rows)
 
 
 def test_re_uploading_gives_exists_rows_not_duplicates(
