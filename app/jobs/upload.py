@@ -19,7 +19,12 @@ from app.jobs.mapping import field_of, group_validation_errors
 from app.jobs.outcome import RowOutcome, job_issue
 from app.jobs.plan import Chunk, plan_upload, sendable
 from app.jobs.runner import FATAL_ERRORS, ChunkAnswer, ChunkedJob
-from app.partner import PartnerError, RequestValidationError, ServerError
+from app.partner import (
+    PartnerError,
+    RequestValidationError,
+    ServerError,
+    TransportError,
+)
 
 ALREADY_EXISTS = "PRD_002"
 #: [ours] the code on a row whose SKU the store already held before it was created
@@ -68,17 +73,22 @@ class UploadJob(ChunkedJob):
         ]
         if to_ask:
             try:
-                found = self._look_up(chunk, to_ask)
-            except PartnerError as exc:
-                if isinstance(exc, FATAL_ERRORS):
-                    self._stop_for(exc)
-                    return None
-                # the store could not say; these rows were not sent and may be sent again
-                answer.outcomes.update(self.failed([chunk.groups[p][0] for p in to_ask], exc))
-                remaining = [p for p in remaining if p not in to_ask]
-                return remaining or None
+                found, errors = self._look_up(chunk, to_ask)
+            except PartnerError as exc:  # the store cannot be reached or refuses us
+                self._stop_for(exc)
+                return None
             answer.outcomes.update(found)
-            remaining = [p for p in remaining if chunk.groups[p][0] not in found]
+            for p, unknown in errors.items():  # the store could not say about these rows
+                index = chunk.groups[p][0]
+                if index in chunk.ambiguous:  # maybe sent: never re-sent blindly
+                    answer.settled = False
+                    issue = job_issue("maybe_sent", self.lang, level=Level.ERROR)
+                    answer.outcomes[index] = self.outcome(index, self.unsure_status, [issue])
+                else:  # not sent: it may be sent again
+                    answer.outcomes.update(self.failed([index], unknown))
+            remaining = [
+                p for p in remaining if chunk.groups[p][0] not in found and p not in errors
+            ]
         if not remaining or self.fatal is not None:  # a cancel lets a chunk in flight finish
             return None
         return remaining
@@ -109,29 +119,47 @@ class UploadJob(ChunkedJob):
         if not wanted:
             return {}
         try:
-            return self._look_up(chunk, wanted)
+            return self._look_up(chunk, wanted)[0]
         except PartnerError:
             return {}
 
-    def _look_up(self, chunk: Chunk, positions: list[int]) -> dict[int, RowOutcome]:
+    def _look_up(
+        self, chunk: Chunk, positions: list[int]
+    ) -> tuple[dict[int, RowOutcome], dict[int, PartnerError]]:
         """Ask the store for the rows' SKUs, a few at a time (there is no batch look-up in
         API.md). A product found with the row's externalId after a send of this job that may
         have landed is ours (pending or live); any other product found holding the SKU was
-        already on the store: it is never created again."""
+        already on the store: it is never created again.
+
+        Returns what was found, and the rows the store could not say about (a lost
+        connection, a 5xx, a 429 after the retries). Raises the error after which nothing is
+        worth asking (credentials refused, the store unreachable)."""
         skus = [chunk.items[p]["sku"] for p in positions]
 
         def ask(sku: str) -> Any:
-            return self._call(self.client.get_product_by_sku, sku)
+            try:
+                return self._call(self.client.get_product_by_sku, sku)
+            except PartnerError as exc:
+                return exc
 
         # the first alone: a store that refuses the credentials costs one request, not eight
         infos = [ask(skus[0])]
+        if _stops_job(infos[0]):
+            raise infos[0]
         if len(skus) > 1:
             workers = min(LOOKUP_CONCURRENCY, len(skus) - 1)
             with ThreadPoolExecutor(workers, thread_name_prefix="upload-lookup") as pool:
                 infos.extend(pool.map(ask, skus[1:]))
+        stop = next((i for i in infos if _stops_job(i)), None)
+        if stop is not None:
+            raise stop
         found: dict[int, RowOutcome] = {}
+        errors: dict[int, PartnerError] = {}
         for p, info in zip(positions, infos, strict=True):
             index = chunk.groups[p][0]
+            if isinstance(info, PartnerError):
+                errors[p] = info
+                continue
             with self._lock:
                 self._asked.add(index)
             if info is None:
@@ -147,7 +175,7 @@ class UploadJob(ChunkedJob):
             else:  # another product holds the SKU
                 issue = Issue("sku", "already_exists", Level.WARNING, code=ALREADY_ON_STORE)
                 found[index] = self.outcome(index, Status.EXISTS, [issue], product_id=info.id)
-        return found
+        return found, errors
 
     # ------------------------------------------------------------ reading the answer
     def _read_answer(self, chunk: Chunk, sub: Chunk, result: Any) -> dict[int, RowOutcome]:
@@ -239,6 +267,14 @@ class UploadJob(ChunkedJob):
                     **ids,
                 )
         return got
+
+
+def _stops_job(answer: Any) -> bool:
+    """A look-up's error after which no request is worth sending: the credentials refused, or
+    the store unreachable. A lost connection or a 5xx only leaves that row unknown."""
+    if isinstance(answer, TransportError):
+        return not answer.ambiguous
+    return isinstance(answer, FATAL_ERRORS)
 
 
 def _locate(

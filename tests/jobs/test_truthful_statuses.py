@@ -75,3 +75,16 @@ def test_rows_of_a_chunk_answered_5xx_to_the_end_are_looked_up_before_failed(
     sandbox.state.set_faults(server_error_count=3, faulted_method="POST")  # nothing processed
     other = product_table(2, prefix="LAIN")
     assert UploadJob(client, other).run().counts() == {"failed": 2}
+
+
+def test_a_look_up_whose_connection_keeps_dropping_fails_that_row_only(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
+    """Heavy drops on the look-ups do not stop the job: the row the store could not be asked
+    about is not sent (failed, to send again); the others are created."""
+    sandbox.state.set_faults(drop_count=3, faulted_method="GET")  # every attempt of one ask
+    table = product_table(4)
+    report = UploadJob(client, table, chunk_size=2, concurrency=1).run()
+    assert report.fatal is None
+    assert [o.status for o in report.outcomes] == [Status.FAILED] + [Status.PENDING] * 3
+    assert len(sandbox.state.products()) == 3
