@@ -33,10 +33,24 @@ def new_external_id(_rng: random.Random = random.Random(os.urandom(32))) -> str:
     return str(uuid.UUID(int=_rng.getrandbits(128), version=4))
 
 
+#: [ours] The namespace of generated externalIds (docs/API.md, "Generated externalIds"). Never
+#: change it: every product created from a sheet without an External ID is known by it.
+EXTERNAL_ID_NAMESPACE = uuid.UUID("5f0c1e2a-7b3d-5c4e-9a61-0d2b8f3e4c17")
+
+
+def stable_external_id(store_id: str, sku: str) -> str:
+    """The externalId of a row without one: the same for the same store and SKU on every run
+    and every machine (a version 5 UUID), so uploading a sheet again never creates a second
+    product."""
+    return str(uuid.uuid5(EXTERNAL_ID_NAMESPACE, f"{store_id}\n{sku.strip()}"))
+
+
 #: Fields that must be unique inside one sheet [ours].
 UNIQUE_FIELDS = ("externalId", "sku")
 #: Statuses set by the store; an edit does not undo them.
-_STORE_STATUSES = frozenset({Status.PENDING, Status.LIVE, Status.EXISTS, Status.DELETED})
+_STORE_STATUSES = frozenset(
+    {Status.PENDING, Status.LIVE, Status.EXISTS, Status.DELETED, Status.UNCONFIRMED}
+)
 
 
 @dataclass(slots=True)
@@ -94,10 +108,13 @@ class ProductTable:
         *,
         purpose: Purpose = "upload",
         id_factory: Callable[[], str] = new_external_id,
+        store_id: str | None = None,
     ) -> None:
         self.rows: list[ProductRow] = list(rows)
         self.purpose: Purpose = purpose
         self._new_id = id_factory
+        #: the store client id the rows are for; generated externalIds derive from it
+        self.store_id = store_id
         # Sheet-wide duplicate checks: for each unique field, value → the rows holding it
         # (by identity, so inserting or removing rows does not renumber anything).
         self._index: dict[str, dict[str, dict[int, ProductRow]]] = {
@@ -167,6 +184,44 @@ class ProductTable:
             row.cells["externalId"] = self._new_id()
             row.external_id_generated = True
         row.values, row.local_issues = check_row(row.cells)
+        self._derive_external_id(row)
+
+    def _derive_external_id(self, row: ProductRow) -> bool:
+        """A generated externalId follows the store and the SKU (``stable_external_id``); a row
+        without a SKU keeps its random one, and so does a row the store already holds."""
+        sku = row.sku
+        if (
+            not row.external_id_generated
+            or self.store_id is None
+            or not sku
+            or row.status in _STORE_STATUSES
+        ):
+            return False
+        wanted = stable_external_id(self.store_id, sku)
+        if row.cells.get("externalId") == wanted:
+            return False
+        row.cells["externalId"] = wanted
+        row.values["externalId"] = wanted
+        return True
+
+    def use_store(self, store_id: str) -> set[int]:
+        """The rows are about to go to the store ``store_id``: generated externalIds derive
+        from it. Returns the positions of the rows whose externalId changed (and their
+        neighbours in the duplicate checks)."""
+        self.store_id = store_id
+        if self.purpose != "upload":
+            return set()
+        touched: list[ProductRow] = []
+        for row in self.rows:
+            if not row.external_id_generated:
+                continue
+            shared = self._unindex_row(row)
+            if self._derive_external_id(row):
+                touched.extend([row, *shared])
+            self._index_row(row)
+        for row in list(touched):
+            touched.extend(self._sharing(row))
+        return self._refresh_all(touched)
 
     def _keys(self, row: ProductRow) -> Iterator[tuple[str, str]]:
         for key in UNIQUE_FIELDS:

@@ -11,7 +11,14 @@ from app.cli.output import finish
 from app.cli.running import confirm, open_journal, run_job
 from app.cli.workbook import load
 from app.credentials import Credentials
-from app.jobs import DEFAULT_CHUNK_SIZE, DeleteJob, Journal, UploadJob, restore_external_ids
+from app.jobs import (
+    DEFAULT_CHUNK_SIZE,
+    DeleteJob,
+    Journal,
+    UnplannedJobError,
+    UploadJob,
+    restore_external_ids,
+)
 from app.partner import PartnerClient
 from app.sheets import LoadedSheet
 
@@ -19,6 +26,7 @@ from app.sheets import LoadedSheet
 def cmd_upload(args: argparse.Namespace) -> int:
     loaded, indexes = load(args, "upload")
     values = credentials(args.profile)
+    loaded.table.use_store(values.store_client_id)  # generated externalIds follow the store
     with PartnerClient(values) as client, open_journal() as journal:
         job = _new_job(UploadJob, client, args, loaded, indexes, values, journal)
         report = run_job(job, loaded.table, "Uploading")
@@ -73,10 +81,10 @@ def cmd_resume(args: argparse.Namespace) -> int:
                 f"Job {record.id} was a delete started in the window; resume it "
                 "there (Store → History…)."
             )
-        args.file, args.sheet, args.rows = record.source, record.sheet, None
+        args.file, args.sheet, args.rows = record.source, record.sheet, opts.get("rows")
         args.map, args.lang = opts.get("map") or [], opts.get("lang") or args.lang
         args.profile = args.profile or record.profile
-        loaded, _ = load(args, record.kind)
+        loaded, indexes = load(args, record.kind)
         values = credentials(args.profile)
         if record.base_url and values.base_url.rstrip("/") != record.base_url.rstrip("/"):
             raise UsageError(
@@ -85,19 +93,28 @@ def cmd_resume(args: argparse.Namespace) -> int:
             )
         print(f"Resuming {record.kind} job {record.id} of {record.source}", file=sys.stderr)
         kind = UploadJob if record.kind == "upload" else DeleteJob
+        options = {
+            "chunk_size": opts.get("chunk_size", DEFAULT_CHUNK_SIZE),
+            "concurrency": args.concurrency,
+            "lang": args.lang,
+        }
         with PartnerClient(values) as client:
-            job = kind.resume(
-                client,
-                loaded.table,
-                journal,
-                record.id,
-                chunk_size=opts.get("chunk_size", DEFAULT_CHUNK_SIZE),
-                concurrency=args.concurrency,
-                lang=args.lang,
-            )
+            try:
+                job = kind.resume(client, loaded.table, journal, record.id, **options)
+            except UnplannedJobError:
+                print(
+                    f"Job {record.id} stopped before it recorded its rows; nothing of it was "
+                    "sent. Planning it again from the file.",
+                    file=sys.stderr,
+                )
+                if record.kind == "upload":
+                    loaded.table.use_store(values.store_client_id)
+                job = kind(client, loaded.table, indexes, journal=journal, **options)
+                job.replan(record.id)
             restore_external_ids(loaded.table, job.restore)  # the ids the store knows
             report = run_job(job, loaded.table, "Resuming")
-        return finish(args, loaded, job.indexes, report)
+            extra = confirm(args, client, loaded, report, journal) if record.kind == "upload" else 0
+        return finish(args, loaded, job.indexes, report, extra)
 
 
 def _new_job(

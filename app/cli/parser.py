@@ -118,6 +118,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p.add_argument("--lang", choices=("en", "id"), default=_default_lang())
     p.add_argument("--concurrency", type=_positive, default=DEFAULT_CONCURRENCY)
+    p.add_argument(
+        "--wait",
+        type=float,
+        default=0.0,
+        metavar="SECONDS",
+        help="then wait up to SECONDS for pending (or not confirmed) products to go live",
+    )
     _common(p)
     p.set_defaults(func=cmd_resume)
     return parser

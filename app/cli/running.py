@@ -13,7 +13,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from app.catalog.status import Status
+from app.catalog.status import AWAITING_STATUSES
 from app.catalog.table import ProductTable
 from app.cli.output import ProgressBar
 from app.jobs import ChunkedJob, Confirmation, JobReport, Journal, apply_outcomes
@@ -72,11 +72,13 @@ def confirm(
     report: JobReport,
     journal: Journal,
 ) -> int:
-    """``--wait SECONDS``: look pending rows up until they are live (product ids).
+    """``--wait SECONDS``: look pending rows (and rows not confirmed before) up until they are
+    live (product ids); those still pending then are "not confirmed — check the store".
 
     Returns the number of requests it made.
     """
-    if args.wait <= 0 or report.fatal is not None or not report.by_status(Status.PENDING):
+    waiting = [o for o in report.outcomes if o.status in AWAITING_STATUSES]
+    if args.wait <= 0 or report.fatal is not None or not waiting:
         return 0
     bar = ProgressBar("Confirming")
     confirmation = Confirmation(

@@ -10,7 +10,7 @@ from app.jobs.delete import DeleteJob
 from app.jobs.journal import ChunkRecord, JobRecord, Journal, JournalError
 from app.jobs.outcome import JobReport, Progress, RowOutcome
 from app.jobs.plan import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, Chunk
-from app.jobs.resume import ResumeError
+from app.jobs.resume import ResumeError, UnplannedJobError
 from app.jobs.runner import ChunkedJob
 from app.jobs.snapshot import RowSnapshot, TableSnapshot, take_snapshot
 from app.jobs.upload import UploadJob
@@ -33,6 +33,7 @@ __all__ = [
     "RowOutcome",
     "RowSnapshot",
     "TableSnapshot",
+    "UnplannedJobError",
     "UploadJob",
     "apply_outcomes",
     "restore_external_ids",

@@ -18,10 +18,12 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.catalog.status import Status
+from app.catalog.issues import Level
+from app.catalog.status import AWAITING_STATUSES, Status
 from app.jobs.journal import Journal
-from app.jobs.outcome import Progress, RowOutcome
+from app.jobs.outcome import Progress, RowOutcome, job_issue
 from app.jobs.plan import DEFAULT_CONCURRENCY
+from app.jobs.runner import http_attempts, requests_since
 from app.jobs.upload import LIVE_WORDS
 from app.partner import AuthError, PartnerError, StoreAccessError
 
@@ -29,6 +31,8 @@ from app.partner import AuthError, PartnerError, StoreAccessError
 DEFAULT_TIMEOUT = 30.0
 FIRST_DELAY = 0.5
 MAX_DELAY = 8.0
+#: [ours] the code on a row the store did not confirm within the confirmation window
+NOT_CONFIRMED = "NOT_CONFIRMED"
 
 
 @dataclass(slots=True)
@@ -60,11 +64,14 @@ class Confirmation:
         sleep: Callable[[float], None] | None = None,
     ) -> None:
         self.client = client
-        # copies: the outcomes given stay as the job reported them (another thread reads them)
+        # copies: the outcomes given stay as the job reported them (another thread reads them);
+        # a row not confirmed earlier is asked about again like a pending one
         self.outcomes = [
-            dataclasses.replace(o, issues=list(o.issues))
+            dataclasses.replace(
+                o, status=Status.PENDING, issues=[i for i in o.issues if i.code != NOT_CONFIRMED]
+            )
             for o in outcomes
-            if o.status is Status.PENDING and o.sku
+            if o.status in AWAITING_STATUSES and o.sku
         ]
         self.timeout = timeout
         self.first_delay = first_delay
@@ -89,6 +96,7 @@ class Confirmation:
     def run(self) -> ConfirmReport:
         """Poll until all are live or the time is up."""
         started = self._clock()
+        attempts_before = http_attempts(self.client)
         waiting = list(self.outcomes)
         went_live: list[RowOutcome] = []
         learned: dict[int, RowOutcome] = {}
@@ -106,13 +114,40 @@ class Confirmation:
                 self.on_progress(
                     Progress(total - len(waiting), total, self._clock() - started, "confirming")
                 )
-            if self.error is not None or self._clock() - started >= self.timeout:
+            if self.error is not None:
+                break
+            if self._clock() - started >= self.timeout:
+                learned.update((o.index, o) for o in self._not_confirmed(waiting))
                 break
             delay = min(delay * 2, self.max_delay)
         order = [o.index for o in self.outcomes]
+        requests = requests_since(self.client, attempts_before, self.requests)
         return ConfirmReport(
-            [learned[i] for i in order if i in learned], went_live, self.requests, self.error
+            [learned[i] for i in order if i in learned], went_live, requests, self.error
         )
+
+    def _not_confirmed(self, waiting: list[RowOutcome]) -> list[RowOutcome]:
+        """The window is over: rows still pending are "not confirmed — check the store"."""
+        if not waiting:
+            return []
+        marked = []
+        for o in waiting:
+            issue = job_issue(
+                "not_confirmed",
+                o.lang,
+                level=Level.WARNING,
+                code=NOT_CONFIRMED,
+                batch=o.batch_id or "?",
+                seconds=self.timeout,
+            )
+            o.status = Status.UNCONFIRMED
+            o.issues = [issue]
+            marked.append(dataclasses.replace(o, issues=list(o.issues)))
+        if self.journal is not None and self.job_id is not None:
+            self.journal.record_outcomes(self.job_id, marked)
+        if self.on_outcomes is not None:
+            self.on_outcomes(marked)
+        return marked
 
     def _round(self, waiting: list[RowOutcome]) -> tuple[list[RowOutcome], list[RowOutcome]]:
         """One round of questions: the rows that went live, and every row with news."""

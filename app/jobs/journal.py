@@ -10,6 +10,8 @@ as ambiguous) and what was answered. The schema version is ``PRAGMA user_version
 from __future__ import annotations
 
 import json
+import os
+import signal
 import sqlite3
 import threading
 import time
@@ -26,6 +28,10 @@ from app.jobs.plan import Chunk
 from app.private_files import private_file, private_folder
 
 APP_NAME = "toco-uploader"
+#: Tests only: ``<point>[:<n>]`` kills this process (SIGKILL) the n-th time the journal reaches
+#: that point of a job's life (``KILL_POINTS``); unset, nothing happens.
+KILL_AT_ENV = "TOCO_TEST_KILL_AT"
+KILL_POINTS = ("start", "plan", "sending", "answer", "finish")
 
 MIGRATIONS: list[str] = [
     # 0 -> 1
@@ -107,6 +113,8 @@ class Journal:
         private_folder(self.path.parent)
         private_file(self.path)  # SQLite gives the -wal and -shm files the same mode
         self._lock = threading.RLock()
+        self._kill_at = _kill_point(os.environ.get(KILL_AT_ENV))
+        self._reached: dict[str, int] = {}
         try:
             self._db = sqlite3.connect(self.path, check_same_thread=False, isolation_level=None)
             self._db.row_factory = sqlite3.Row
@@ -151,6 +159,14 @@ class Journal:
         with self._lock:
             return int(self._db.execute("PRAGMA user_version").fetchone()[0])
 
+    def _point(self, name: str) -> None:
+        """A named point of a job's life: a test may have asked to be killed here."""
+        if self._kill_at is None or self._kill_at[0] != name:
+            return
+        self._reached[name] = self._reached.get(name, 0) + 1
+        if self._reached[name] == self._kill_at[1]:
+            os.kill(os.getpid(), getattr(signal, "SIGKILL", signal.SIGTERM))
+
     # ------------------------------------------------------------ writing
     def start_job(
         self,
@@ -161,48 +177,63 @@ class Journal:
         profile: str | None = None,
         base_url: str | None = None,
         options: dict[str, Any] | None = None,
+        chunks: Iterable[Chunk] = (),
+        untouched: Iterable[RowOutcome] = (),
     ) -> int:
+        """The job and its plan (every chunk and its rows), in one transaction: a job is never
+        recorded without the rows it is about."""
         with self._tx() as db:
             cur = db.execute(
                 "INSERT INTO jobs (kind, state, created_at, source, sheet, profile, base_url,"
                 " options) VALUES (?, 'running', ?, ?, ?, ?, ?, ?)",
                 (kind, time.time(), source, sheet, profile, base_url, json.dumps(options or {})),
             )
-            return int(cur.lastrowid or 0)
+            job_id = int(cur.lastrowid or 0)
+            self._point("start")
+            self._write_plan(db, job_id, chunks, untouched)
+        self._point("plan")
+        return job_id
 
     def plan(
         self, job_id: int, chunks: Iterable[Chunk], untouched: Iterable[RowOutcome] = ()
     ) -> None:
-        """Record every chunk and its rows before anything is sent."""
+        """Record every chunk and its rows of a job started without them (planned again)."""
         with self._tx() as db:
-            for chunk in chunks:
-                db.execute(
-                    "INSERT INTO chunks (job_id, seq, state) VALUES (?, ?, 'planned')",
-                    (job_id, chunk.seq),
-                )
-                for position, (group, item) in enumerate(
-                    zip(chunk.groups, chunk.items, strict=True)
-                ):
-                    for index in group:
-                        sheet_row, ext, sku = chunk.keys.get(index, (None, None, None))
-                        db.execute(
-                            "INSERT INTO job_rows (job_id, table_index, sheet_row, chunk_seq,"
-                            " position, item, external_id, sku, product_id, status)"
-                            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ready')",
-                            (
-                                job_id,
-                                index,
-                                sheet_row,
-                                chunk.seq,
-                                position,
-                                json.dumps(item),
-                                ext,
-                                sku,
-                                item if isinstance(item, str) else None,
-                            ),
-                        )
-            for o in untouched:
-                self._upsert(db, job_id, o)
+            self._write_plan(db, job_id, chunks, untouched)
+
+    def _write_plan(
+        self,
+        db: sqlite3.Connection,
+        job_id: int,
+        chunks: Iterable[Chunk],
+        untouched: Iterable[RowOutcome],
+    ) -> None:
+        for chunk in chunks:
+            db.execute(
+                "INSERT INTO chunks (job_id, seq, state) VALUES (?, ?, 'planned')",
+                (job_id, chunk.seq),
+            )
+            for position, (group, item) in enumerate(zip(chunk.groups, chunk.items, strict=True)):
+                for index in group:
+                    sheet_row, ext, sku = chunk.keys.get(index, (None, None, None))
+                    db.execute(
+                        "INSERT INTO job_rows (job_id, table_index, sheet_row, chunk_seq,"
+                        " position, item, external_id, sku, product_id, status)"
+                        " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ready')",
+                        (
+                            job_id,
+                            index,
+                            sheet_row,
+                            chunk.seq,
+                            position,
+                            json.dumps(item),
+                            ext,
+                            sku,
+                            item if isinstance(item, str) else None,
+                        ),
+                    )
+        for o in untouched:
+            self._upsert(db, job_id, o)
 
     def mark_sending(self, job_id: int, seq: int, *, ambiguous: bool = False) -> None:
         with self._tx() as db:
@@ -211,6 +242,7 @@ class Journal:
                 " sent_at = ?, ambiguous = MAX(ambiguous, ?) WHERE job_id = ? AND seq = ?",
                 (time.time(), int(ambiguous), job_id, seq),
             )
+        self._point("sending")
 
     def mark_ambiguous(self, job_id: int, seq: int) -> None:
         with self._tx() as db:
@@ -245,6 +277,7 @@ class Journal:
             )
             for o in outcomes:
                 self._upsert(db, job_id, o)
+            self._point("answer")
 
     def record_outcomes(self, job_id: int, outcomes: Iterable[RowOutcome]) -> None:
         with self._tx() as db:
@@ -288,6 +321,7 @@ class Journal:
                 "UPDATE jobs SET state = ?, finished_at = ?, summary = ? WHERE id = ?",
                 (state, time.time(), json.dumps(summary), job_id),
             )
+            self._point("finish")
 
     # ------------------------------------------------------------ reading
     def jobs(self, limit: int = 50) -> list[JobRecord]:
@@ -335,6 +369,15 @@ class Journal:
         for row in rows:
             row["item"] = json.loads(row["item"]) if row["item"] else None
         return rows
+
+
+def _kill_point(value: str | None) -> tuple[str, int] | None:
+    if not value:
+        return None
+    name, _, nth = value.partition(":")
+    if name not in KILL_POINTS or not (nth or "1").isdigit():
+        raise JournalError(f"{KILL_AT_ENV} must be one of {', '.join(KILL_POINTS)}[:n]")
+    return name, int(nth or "1")
 
 
 def _job(r: sqlite3.Row) -> JobRecord:

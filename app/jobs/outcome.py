@@ -39,6 +39,12 @@ WORDS: dict[str, tuple[str, str]] = {
         "No product with this SKU on the store: nothing to delete.",
         "Tidak ada produk dengan SKU ini di toko: tidak ada yang dihapus.",
     ),
+    "not_confirmed": (
+        "Not confirmed — check the store: accepted in batch {batch}, but the store did not "
+        "show it live within {seconds:g} s (it may have been lost, or failed in processing).",
+        "Belum dikonfirmasi — periksa toko: diterima dalam batch {batch}, tetapi toko belum "
+        "menampilkannya aktif dalam {seconds:g} detik (mungkin hilang atau gagal diproses).",
+    ),
     "not_live_yet": (
         "Accepted; the store is still processing it.",
         "Diterima; toko masih memprosesnya.",

@@ -27,6 +27,11 @@ class ResumeError(Exception):
     """The job cannot be resumed; the message says why, in plain words."""
 
 
+class UnplannedJobError(ResumeError):
+    """The job was recorded without its rows (a journal of an older version, killed between
+    the job's start and its plan): nothing of it was sent; it must be planned again."""
+
+
 @dataclass(slots=True)
 class ResumePlan:
     """What the journal says about an interrupted job."""
@@ -80,6 +85,11 @@ def plan_resume(
         raise ResumeError(f"Job {job_id} already finished; nothing to resume.")
     states = {c.seq: c.state for c in journal.chunks(job_id)}
     rows = journal.rows(job_id)
+    if not rows and not states:
+        raise UnplannedJobError(
+            f"Job {job_id} stopped before it recorded its rows, so nothing of it was sent. "
+            "Send the file again (rows already on the store are recognised)."
+        )
     for r in rows:
         i = r["table_index"]
         if (

@@ -85,6 +85,7 @@ class ChunkedJob:
         self._lock = threading.RLock()
         self._outcomes: dict[int, RowOutcome] = {}
         self._resume: ResumePlan | None = None
+        self._replan_id: int | None = None
         self.fatal: PartnerError | None = None
         self.requests = 0
         self.job_id: int | None = None
@@ -114,6 +115,11 @@ class ChunkedJob:
         )
         job._resume = plan
         return job
+
+    def replan(self, job_id: int) -> None:
+        """Run as the journal's job ``job_id``, which was recorded without its plan (an older
+        journal): this job's plan becomes that job's."""
+        self._replan_id = job_id
 
     @property
     def restore(self) -> dict[int, str]:
@@ -216,16 +222,23 @@ class ChunkedJob:
     # ------------------------------------------------------------ running
     def run(self) -> JobReport:
         self._started = self._clock()
+        attempts_before = http_attempts(self.client)
         if self._resume is not None:
             chunks, early = self._resume.chunks, self._resume.known
             self.job_id = self._resume.job_id
         else:
             chunks, early = self._plan()
-            if self.journal is not None and not self._cancel.is_set():
-                self.job_id = self.journal.start_job(
-                    self.kind, options=self._options(), **self._info()
-                )
+            if self.journal is not None and self._replan_id is not None:
+                self.job_id = self._replan_id
                 self.journal.plan(self.job_id, chunks, early)
+            elif self.journal is not None and not self._cancel.is_set():
+                self.job_id = self.journal.start_job(
+                    self.kind,
+                    options=self._options(),
+                    chunks=chunks,
+                    untouched=early,
+                    **self._info(),
+                )
         self._settle(early)
         self._done = 0
         self._total = sum(len(c.rows) for c in chunks)
@@ -244,7 +257,7 @@ class ChunkedJob:
             self.kind,
             [self._outcomes[i] for i in self.indexes if i in self._outcomes],
             self.job_id,
-            self.requests,
+            requests_since(self.client, attempts_before, self.requests),
             self._clock() - self._started,
             self._cancel.is_set(),
             self.fatal,
@@ -382,3 +395,15 @@ class ChunkedJob:
         )
         rid = request_id or exc.request_id
         return {i: self.outcome(i, Status.FAILED, [issue], request_id=rid) for i in indexes}
+
+
+def http_attempts(client: Any) -> int | None:
+    """The HTTP attempts the client has made so far (None: a client that does not count)."""
+    value = getattr(client, "attempts", None)
+    return value if isinstance(value, int) else None
+
+
+def requests_since(client: Any, before: int | None, calls: int) -> int:
+    """The HTTP attempts made since ``before`` (retries included); else the calls made."""
+    now = http_attempts(client)
+    return now - before if now is not None and before is not None else calls

@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 
 from app.catalog.fields import DELETE_FIELDS, PRODUCT_ID_FIELD
-from app.catalog.status import SENT_STATUSES, Status
+from app.catalog.status import AWAITING_STATUSES, SENT_STATUSES, Status
 from app.catalog.table import ProductRow, ProductTable
 from app.jobs import RowOutcome
 
@@ -24,6 +24,7 @@ RETRY_STATUSES = frozenset({Status.REJECTED, Status.FAILED})
 SUMMARY_ORDER = (
     Status.LIVE,
     Status.PENDING,
+    Status.UNCONFIRMED,
     Status.EXISTS,
     Status.DELETED,
     Status.REJECTED,
@@ -59,8 +60,9 @@ def ready_rows(table: ProductTable) -> list[int]:
 
 
 def pending_rows(table: ProductTable) -> list[int]:
-    """Rows the store accepted but did not show live yet, that can be asked about by SKU."""
-    return [i for i, row in enumerate(table.rows) if row.status is Status.PENDING and row.sku]
+    """Rows the store accepted but did not show live yet (pending, or not confirmed in an
+    earlier check), that can be asked about by SKU."""
+    return [i for i, row in enumerate(table.rows) if row.status in AWAITING_STATUSES and row.sku]
 
 
 def pending_outcomes(table: ProductTable, indexes: Iterable[int]) -> list[RowOutcome]:
@@ -78,6 +80,7 @@ def pending_outcomes(table: ProductTable, indexes: Iterable[int]) -> list[RowOut
                 external_id=row.external_id,
                 sku=row.sku,
                 product_id=row.product_id,
+                batch_id=row.batch_id,
             )
         )
     return outcomes
@@ -128,7 +131,12 @@ def choose_delete(table: ProductTable, indexes: Iterable[int]) -> DeleteChoice:
             continue
         choice.rows.append(i)
         choice.by_sku += 0 if product_id else 1
-        choice.live += row.status in (Status.LIVE, Status.PENDING, Status.EXISTS)
+        choice.live += row.status in (
+            Status.LIVE,
+            Status.PENDING,
+            Status.EXISTS,
+            Status.UNCONFIRMED,
+        )
     return choice
 
 

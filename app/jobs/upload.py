@@ -9,6 +9,8 @@ never rejected). Every retry re-sends the same payload, so a generated externalI
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from app.catalog.issues import Issue, Level, store_issue
@@ -17,14 +19,28 @@ from app.jobs.mapping import field_of, group_validation_errors
 from app.jobs.outcome import RowOutcome, job_issue
 from app.jobs.plan import Chunk, plan_upload, sendable
 from app.jobs.runner import FATAL_ERRORS, ChunkAnswer, ChunkedJob
-from app.partner import PartnerError, RequestValidationError
+from app.partner import (
+    PartnerError,
+    RequestValidationError,
+    ServerError,
+    TransportError,
+)
 
 ALREADY_EXISTS = "PRD_002"
+#: [ours] the code on a row whose SKU the store already held before it was created
+ALREADY_ON_STORE = "SKU_ON_STORE"
 LIVE_WORDS = frozenset({"live", "active", "published"})
+#: [ours] SKU look-ups in flight at once for one chunk (API.md has no batch look-up)
+LOOKUP_CONCURRENCY = 8
 
 
 class UploadJob(ChunkedJob):
     kind = "upload"
+
+    def __init__(self, *args: Any, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        #: table indexes whose SKU the store was asked about in this run
+        self._asked: set[int] = set()
 
     def _plan(self) -> tuple[list[Chunk], list[RowOutcome]]:
         send, skipped = sendable(self.rows, self.indexes)
@@ -45,46 +61,128 @@ class UploadJob(ChunkedJob):
     def _to_send(
         self, chunk: Chunk, remaining: list[int], answer: ChunkAnswer, dropped: bool
     ) -> list[int] | None:
-        """Rows whose earlier send may have landed are looked up by SKU before a re-send."""
-        maybe_sent = [p for p in remaining if chunk.groups[p][0] in chunk.ambiguous]
-        if maybe_sent:
+        """Before each attempt the store is asked which of the rows' SKUs it already holds
+        (rows not asked yet, and rows whose earlier send may have landed): those are never
+        created again."""
+        if self.stopping:
+            return None
+        to_ask = [
+            p
+            for p in remaining
+            if chunk.groups[p][0] not in self._asked or chunk.groups[p][0] in chunk.ambiguous
+        ]
+        if to_ask:
             try:
-                found = self._check_by_sku(chunk, maybe_sent)
-            except PartnerError as exc:
-                if isinstance(exc, FATAL_ERRORS):
-                    self._stop_for(exc)
+                found, errors = self._look_up(chunk, to_ask)
+            except PartnerError as exc:  # the store cannot be reached or refuses us
+                self._stop_for(exc)
                 return None
             answer.outcomes.update(found)
-            remaining = [p for p in remaining if chunk.groups[p][0] not in found]
-        if not remaining or self.stopping:
+            for p, unknown in errors.items():  # the store could not say about these rows
+                index = chunk.groups[p][0]
+                if index in chunk.ambiguous:  # maybe sent: never re-sent blindly
+                    answer.settled = False
+                    issue = job_issue("maybe_sent", self.lang, level=Level.ERROR)
+                    answer.outcomes[index] = self.outcome(index, self.unsure_status, [issue])
+                else:  # not sent: it may be sent again
+                    answer.outcomes.update(self.failed([index], unknown))
+            remaining = [
+                p for p in remaining if chunk.groups[p][0] not in found and p not in errors
+            ]
+        if not remaining or self.fatal is not None:  # a cancel lets a chunk in flight finish
             return None
         return remaining
 
     def _refused(self, sub: Chunk, exc: PartnerError) -> dict[int, RowOutcome]:
         if isinstance(exc, RequestValidationError):
             return self._refused_rows(sub, exc)
-        return self.failed(sub.rows, exc)
+        got = self.failed(sub.rows, exc)
+        if isinstance(exc, ServerError):  # a 5xx may come after the store processed the rows
+            sub.ambiguous.update(sub.rows)
+            got.update(self._found_after(sub, range(len(sub))))
+        return got
 
-    def _check_by_sku(self, chunk: Chunk, positions: list[int]) -> dict[int, RowOutcome]:
-        """Rows whose earlier send may have landed: those found on the store are ours."""
+    def _unsure(
+        self, chunk: Chunk, remaining: list[int], answer: ChunkAnswer, exhausted: bool
+    ) -> list[int]:
+        """Rows whose sends all dropped are looked up before they are called failed."""
+        unknown = super()._unsure(chunk, remaining, answer, exhausted)
+        positions = [p for p in remaining if chunk.groups[p][0] in unknown]
+        found = self._found_after(chunk, positions)
+        answer.outcomes.update(found)
+        return [i for i in unknown if i not in found]
+
+    def _found_after(self, chunk: Chunk, positions: Iterable[int]) -> dict[int, RowOutcome]:
+        """After a send that may have landed: the rows the store now holds (none when it
+        cannot be asked)."""
+        wanted = list(positions)
+        if not wanted:
+            return {}
+        try:
+            return self._look_up(chunk, wanted)[0]
+        except PartnerError:
+            return {}
+
+    def _look_up(
+        self, chunk: Chunk, positions: list[int]
+    ) -> tuple[dict[int, RowOutcome], dict[int, PartnerError]]:
+        """Ask the store for the rows' SKUs, a few at a time (there is no batch look-up in
+        API.md). A product found with the row's externalId after a send of this job that may
+        have landed is ours (pending or live); any other product found holding the SKU was
+        already on the store: it is never created again.
+
+        Returns what was found, and the rows the store could not say about (a lost
+        connection, a 5xx, a 429 after the retries). Raises the error after which nothing is
+        worth asking (credentials refused, the store unreachable)."""
+        skus = [chunk.items[p]["sku"] for p in positions]
+
+        def ask(sku: str) -> Any:
+            try:
+                return self._call(self.client.get_product_by_sku, sku)
+            except PartnerError as exc:
+                return exc
+
+        # the first alone: a store that refuses the credentials costs one request, not eight
+        infos = [ask(skus[0])]
+        if _stops_job(infos[0]):
+            raise infos[0]
+        if len(skus) > 1:
+            workers = min(LOOKUP_CONCURRENCY, len(skus) - 1)
+            with ThreadPoolExecutor(workers, thread_name_prefix="upload-lookup") as pool:
+                infos.extend(pool.map(ask, skus[1:]))
+        stop = next((i for i in infos if _stops_job(i)), None)
+        if stop is not None:
+            raise stop
         found: dict[int, RowOutcome] = {}
-        for p in positions:
+        errors: dict[int, PartnerError] = {}
+        for p, info in zip(positions, infos, strict=True):
             index = chunk.groups[p][0]
-            payload = chunk.items[p]
-            info = self._call(self.client.get_product_by_sku, payload["sku"])
+            if isinstance(info, PartnerError):
+                errors[p] = info
+                continue
+            with self._lock:
+                self._asked.add(index)
             if info is None:
                 continue
-            if info.external_id and info.external_id != payload["externalId"]:
-                continue  # another product holds this SKU; the store will judge a re-send
-            status = Status.LIVE if (info.status or "").lower() in LIVE_WORDS else Status.PENDING
-            found[index] = self.outcome(index, status, product_id=info.id)
-        return found
+            ours = info.external_id == chunk.items[p]["externalId"]
+            if ours and index in chunk.ambiguous:
+                live = (info.status or "").lower() in LIVE_WORDS
+                status = Status.LIVE if live else Status.PENDING
+                found[index] = self.outcome(index, status, product_id=info.id)
+            elif ours:  # an earlier upload of the same row (same externalId)
+                issue = Issue("externalId", "already_exists", Level.WARNING, code=ALREADY_EXISTS)
+                found[index] = self.outcome(index, Status.EXISTS, [issue], product_id=info.id)
+            else:  # another product holds the SKU
+                issue = Issue("sku", "already_exists", Level.WARNING, code=ALREADY_ON_STORE)
+                found[index] = self.outcome(index, Status.EXISTS, [issue], product_id=info.id)
+        return found, errors
 
     # ------------------------------------------------------------ reading the answer
     def _read_answer(self, chunk: Chunk, sub: Chunk, result: Any) -> dict[int, RowOutcome]:
         ids = {"batch_id": result.batch_id, "request_id": result.request_id}
         got: dict[int, RowOutcome] = {}
         stray: list[Issue] = []
+        taken: list[int] = []  # PRD_002 for rows the store did not hold before this send
         for acc in result.accepted:
             index = _locate(sub, acc.row_index, acc.external_id, acc.sku)
             if index is not None:
@@ -100,21 +198,11 @@ class UploadJob(ChunkedJob):
             if err.code == ALREADY_EXISTS:
                 if index in chunk.ambiguous:  # our own earlier, dropped attempt created it
                     got[index] = self.outcome(index, Status.PENDING, **ids)
+                elif index in self._asked:  # absent when asked: perhaps our own attempt
+                    taken.append(index)
+                    got[index] = self._already_exists(index, err, ids)
                 else:
-                    got[index] = self.outcome(
-                        index,
-                        Status.EXISTS,
-                        [
-                            Issue(
-                                "externalId",
-                                "already_exists",
-                                Level.WARNING,
-                                code=err.code,
-                                server_message=err.message,
-                            )
-                        ],
-                        **ids,
-                    )
+                    got[index] = self._already_exists(index, err, ids)
                 continue
             status = Status.FAILED if err.retryable else Status.REJECTED
             previous = got.get(index)
@@ -126,7 +214,21 @@ class UploadJob(ChunkedJob):
             if index not in got:
                 issues = [job_issue("no_answer", self.lang, level=Level.ERROR), *stray]
                 got[index] = self.outcome(index, Status.FAILED, issues, **ids)
+        if taken:
+            # An earlier attempt of this very request (answered 5xx by a store that had
+            # processed it, then re-sent) may have created them: the store knows.
+            chunk.ambiguous.update(taken)
+            positions = [p for p, group in enumerate(sub.groups) if group[0] in taken]
+            for index, found in self._found_after(sub, positions).items():
+                if found.status in (Status.PENDING, Status.LIVE):
+                    got[index] = self.outcome(index, Status.PENDING, **ids)
         return got
+
+    def _already_exists(self, index: int, err: Any, ids: dict[str, Any]) -> RowOutcome:
+        issue = Issue(
+            "externalId", "already_exists", Level.WARNING, code=err.code, server_message=err.message
+        )
+        return self.outcome(index, Status.EXISTS, [issue], **ids)
 
     def _refused_rows(self, sub: Chunk, exc: RequestValidationError) -> dict[int, RowOutcome]:
         """A VAL_001 for the whole request: put each message on its row and cell."""
@@ -165,6 +267,14 @@ class UploadJob(ChunkedJob):
                     **ids,
                 )
         return got
+
+
+def _stops_job(answer: Any) -> bool:
+    """A look-up's error after which no request is worth sending: the credentials refused, or
+    the store unreachable. A lost connection or a 5xx only leaves that row unknown."""
+    if isinstance(answer, TransportError):
+        return not answer.ambiguous
+    return isinstance(answer, FATAL_ERRORS)
 
 
 def _locate(

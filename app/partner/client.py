@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import logging
 import ssl
+import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -104,6 +105,9 @@ class PartnerClient:
         self._monotonic = monotonic
         #: server clock minus ours, in ms; learnt from AUTH_003 answers
         self.clock_offset_ms = 0
+        #: HTTP requests sent so far, every retry included (a job reports what it added)
+        self.attempts = 0
+        self._attempts_lock = threading.Lock()
 
     def __repr__(self) -> str:
         return (
@@ -194,6 +198,8 @@ class PartnerClient:
                 attempts,
                 mask_headers(request.headers),
             )
+            with self._attempts_lock:
+                self.attempts += 1
             try:
                 response = self._http.send(request, follow_redirects=False)
             except httpx.TransportError as exc:

@@ -43,7 +43,12 @@ class FaultInjector:
         if scope["type"] != "http" or not scope["path"].startswith(API_PATH_PREFIX):
             await self.app(scope, receive, send)
             return
-        plan = self.state.take_fault_plan()
+        plan = self.state.take_fault_plan(scope.get("method"))
+        if plan.status is not None and plan.handle_first:
+            await self.app(scope, receive, _discard)
+            await anyio.sleep(plan.latency)
+            await _send_failure(send, self.state, plan.status, plan.retry_after)
+            return
         if plan.status is not None:
             await _drain(receive)
             await anyio.sleep(plan.latency)
@@ -59,15 +64,16 @@ class FaultInjector:
         if abort is None:
             raise RuntimeError("dropping connections needs the sandbox server (run_in_thread)")
 
-        async def discard(message: Message) -> None:
-            return None
-
-        await self.app(scope, receive, discard)
+        await self.app(scope, receive, _discard)
         await anyio.sleep(latency)
         abort()
         # Wait until the server has seen the socket go, so it does not try to answer 500.
         while (await receive())["type"] != "http.disconnect":
             pass
+
+
+async def _discard(message: Message) -> None:
+    return None
 
 
 def _answer_later(send: Send, latency: float) -> Send:

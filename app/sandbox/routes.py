@@ -164,8 +164,8 @@ def _row_problems(
             PRD_EXISTS, "Product with this external ID already exists", index, product, field=None
         )
         return [error]  # exactly the seed's shape: details carries only retryable
-    if state.by_sku(sku) is not None:
-        # [sandbox-only] code: the documents do not say what a real server does here.
+    if faults.police_skus and state.by_sku(sku) is not None:
+        # [sandbox-only] rule and code: the documents do not say what a real server does here.
         return [
             _row_error(
                 SANDBOX_SKU_EXISTS,

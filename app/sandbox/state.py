@@ -70,18 +70,37 @@ class Faults:
     retry_after: str | None = "1"  # ... with this Retry-After header (None: no header)
     server_error_count: int = 0  # answer server_error_status ...
     server_error_status: int = 503
+    #: the 5xx comes after the request was handled (a product is really created), as from a
+    #: gateway that timed out waiting for a server that went on working
+    server_error_after_processing: bool = False
     drop_count: int = 0  # handle the request fully, then close the socket without answering
+    #: accept the next this many products, but never let them go live (lost by the store, or
+    #: its processing failed later): they stay pending for ever
+    never_confirm_count: int = 0
     clock_skew_ms: int = 0  # the server's clock runs this far ahead of the real one
     reject_external_ids: dict[str, RowRejection] = field(default_factory=dict)
     reject_skus: dict[str, RowRejection] = field(default_factory=dict)
+    #: [sandbox-only] refuse a SKU another product already holds. API.md states no such rule,
+    #: so by default the sandbox behaves like a store that does not police SKUs.
+    police_skus: bool = False
+    #: the counting knobs (429, 5xx, drops) apply only to requests of this HTTP method
+    #: ("POST": the creates, not the look-ups); None: to every API request
+    faulted_method: str | None = None
 
     def __post_init__(self) -> None:
         """Refuse values that would make later requests fail (``FaultsError``)."""
         _check_number("latency", self.latency, 0, MAX_LATENCY)
-        for name in ("rate_limit_count", "server_error_count", "drop_count"):
+        for name in ("rate_limit_count", "server_error_count", "drop_count", "never_confirm_count"):
             _check_number(name, getattr(self, name), 0, None, whole=True)
         _check_number("server_error_status", self.server_error_status, 500, 599, whole=True)
         _check_number("clock_skew_ms", self.clock_skew_ms, None, None, whole=True)
+        for name in ("police_skus", "server_error_after_processing"):
+            if not isinstance(getattr(self, name), bool):
+                raise FaultsError(f"{name} must be true or false, not {getattr(self, name)!r}")
+        if self.faulted_method not in (None, "GET", "POST", "PATCH"):
+            raise FaultsError(
+                f"faulted_method must be GET, POST, PATCH or null, not {self.faulted_method!r}"
+            )
         value = self.retry_after
         if value is not None and not (
             isinstance(value, str) and value.isprintable() and value.isascii()
@@ -169,6 +188,7 @@ class FaultPlan:
     status: int | None = None  # answer this status instead of handling the request
     retry_after: str | None = None
     drop: bool = False
+    handle_first: bool = False  # handle the request, then answer ``status`` all the same
 
 
 @dataclass(slots=True)
@@ -179,6 +199,7 @@ class StoredProduct:
     name: str
     payload: dict[str, Any]
     created_at: float  # monotonic seconds
+    never_live: bool = False  # accepted, but it never goes live (``never_confirm_count``)
 
     def to_json(self, status: str) -> dict[str, Any]:
         return {
@@ -226,17 +247,24 @@ class SandboxState:
         with self.lock:
             self.faults = Faults()
 
-    def take_fault_plan(self) -> FaultPlan:
+    def take_fault_plan(self, method: str | None = None) -> FaultPlan:
         """Consume one unit of the counting knobs for an API request."""
         with self.lock:
             self.requests_seen += 1
             f = self.faults
+            if f.faulted_method is not None and method != f.faulted_method:
+                return FaultPlan(f.latency)
             if f.rate_limit_count > 0:
                 self.faults = replace(f, rate_limit_count=f.rate_limit_count - 1)
                 return FaultPlan(f.latency, 429, f.retry_after)
             if f.server_error_count > 0:
                 self.faults = replace(f, server_error_count=f.server_error_count - 1)
-                return FaultPlan(f.latency, f.server_error_status, f.retry_after)
+                return FaultPlan(
+                    f.latency,
+                    f.server_error_status,
+                    f.retry_after,
+                    handle_first=f.server_error_after_processing,
+                )
             if f.drop_count > 0:
                 self.faults = replace(f, drop_count=f.drop_count - 1)
                 return FaultPlan(f.latency, drop=True)
@@ -244,10 +272,17 @@ class SandboxState:
 
     # -- catalogue ---------------------------------------------------------------------------
     def status_of(self, product: StoredProduct) -> str:
+        if product.never_live:
+            return "pending"
         return "live" if self._monotonic() - product.created_at >= self.live_after else "pending"
 
     def add_product(self, payload: dict[str, Any]) -> StoredProduct:
         with self.lock:
+            never_live = self.faults.never_confirm_count > 0
+            if never_live:
+                self.faults = replace(
+                    self.faults, never_confirm_count=self.faults.never_confirm_count - 1
+                )
             product = StoredProduct(
                 id=str(uuid.uuid4()),
                 external_id=payload["externalId"],
@@ -255,6 +290,7 @@ class SandboxState:
                 name=payload["name"],
                 payload=payload,
                 created_at=self._monotonic(),
+                never_live=never_live,
             )
             self._by_id[product.id] = product
             return product

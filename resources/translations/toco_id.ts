@@ -1093,6 +1093,10 @@
         <translation>tayang</translation>
     </message>
     <message>
+        <source>not confirmed</source>
+        <translation>belum dikonfirmasi</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/model.py" line="62"/>
         <source>exists</source>
         <translation>sudah ada</translation>

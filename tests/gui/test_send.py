@@ -333,7 +333,7 @@ def test_check_pending_rows_after_the_confirmation_gave_up(
     assert window.acts.check_pending in window.acts.store_menu.actions()
     with qtbot.waitSignal(flow.confirmed, timeout=20_000):
         window.acts.upload_ready.trigger()
-    assert statuses(window) == [Status.PENDING] * 6 and not flow.runs
+    assert statuses(window) == [Status.UNCONFIRMED] * 6 and not flow.runs
     assert "Store → Check pending rows" in flow.panel.detail.text()
     creates = len(recorded.creates())
 

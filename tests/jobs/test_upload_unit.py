@@ -99,7 +99,8 @@ def test_prd_002_after_an_ambiguous_send_means_our_own_product() -> None:
     report = UploadJob(client, table).run()
     assert [o.status for o in report.outcomes] == [Status.PENDING] * 3
     assert client.sent[0] == client.sent[1]  # the very same payloads, same external ids
-    assert client.lookups == [r.sku for r in table.rows]
+    # asked before the first send, and again after the drop
+    assert client.lookups == [r.sku for r in table.rows] * 2
 
 
 def test_prd_002_for_a_row_not_sent_before_is_exists_with_a_warning() -> None:
@@ -122,7 +123,12 @@ def test_rows_found_by_sku_after_a_drop_are_not_sent_again() -> None:
         )
     }
     dropped = TransportError("lost", ambiguous=True)
-    client = FakeClient(dropped, accept_all, skus=found)  # type: ignore[arg-type]
+
+    def drop(products: list[dict[str, Any]]) -> CreateResult:
+        client.skus.update(found)  # type: ignore[arg-type]  # row 0 stored, then the drop
+        raise dropped
+
+    client = FakeClient(drop, accept_all)
     report = UploadJob(client, table).run()
     assert [o.status for o in report.outcomes] == [Status.LIVE, Status.PENDING, Status.PENDING]
     assert report.outcomes[0].product_id == "p-0"

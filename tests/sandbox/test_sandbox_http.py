@@ -112,7 +112,10 @@ def test_existing_external_id_is_prd_002_in_the_seed_shape(sandbox: RunningSandb
     assert len(sandbox.state.products()) == 1
 
 
-def test_sku_of_another_product_is_rejected(sandbox: RunningSandbox) -> None:
+def test_sku_of_another_product_is_rejected_when_the_knob_polices_skus(
+    sandbox: RunningSandbox,
+) -> None:
+    sandbox.state.set_faults(police_skus=True)
     call(sandbox, "POST", BULK, {"products": products("C1")})
     other = products("C1")
     other[0]["externalId"] = "ext-other"

@@ -46,6 +46,7 @@ _STATUS_COLORS = {
     Status.INVALID: QBrush(QColor("#b3261e")),
     Status.PENDING: QBrush(QColor("#1f5fa8")),
     Status.LIVE: QBrush(QColor("#0b7a3b")),
+    Status.UNCONFIRMED: QBrush(QColor("#b26a00")),  # amber: a warning, check the store
     Status.EXISTS: QBrush(QColor("#5f6368")),
     Status.REJECTED: QBrush(QColor("#b3261e")),
     Status.FAILED: QBrush(QColor("#b3261e")),
@@ -58,6 +59,7 @@ _STATUS_SYMBOLS = {
     Status.INVALID: "✖",
     Status.PENDING: "…",
     Status.LIVE: "●",
+    Status.UNCONFIRMED: "⚠",
     Status.REJECTED: "✖",
     Status.FAILED: "⚠",
     Status.DELETE_FAILED: "⚠",
@@ -71,6 +73,7 @@ STATUS_WORDS = {
     Status.INVALID: QT_TRANSLATE_NOOP("Status", "invalid"),
     Status.PENDING: QT_TRANSLATE_NOOP("Status", "pending"),
     Status.LIVE: QT_TRANSLATE_NOOP("Status", "live"),
+    Status.UNCONFIRMED: QT_TRANSLATE_NOOP("Status", "not confirmed"),
     Status.EXISTS: QT_TRANSLATE_NOOP("Status", "exists"),
     Status.REJECTED: QT_TRANSLATE_NOOP("Status", "rejected"),
     Status.FAILED: QT_TRANSLATE_NOOP("Status", "failed"),

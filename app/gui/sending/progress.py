@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog.status import Status
+from app.catalog.status import AWAITING_STATUSES, Status
 from app.gui.grid.model import status_text
 from app.gui.kit.retranslate import Retranslating
 from app.jobs import Progress
@@ -177,7 +177,7 @@ class ProgressPanel(Retranslating, QFrame):
                     "Waiting for the store to confirm %n pending product(s)…", "", self.confirming
                 )
             )
-        elif Status.PENDING in summary.statuses.values() and summary.kind != "delete":
+        elif AWAITING_STATUSES & set(summary.statuses.values()) and summary.kind != "delete":
             lines.append(
                 self.tr(
                     "Rows still pending can be checked again later with Store → Check pending rows."

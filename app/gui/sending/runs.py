@@ -140,8 +140,21 @@ class JobRun(QObject):
             self._pending = pending_outcomes(spec.table, spec.indexes or [])
         else:  # a resume needs every row: the journal says which it sent
             indexes = None if spec.resume_id is not None else spec.indexes
+            store_id = self._store_client_id()
+            if spec.kind == "upload" and spec.resume_id is None and store_id:
+                touched = spec.table.use_store(store_id)  # generated ids follow the store
+                if touched:
+                    self.touched.emit(touched)
             self._rows = take_snapshot(spec.job_table, indexes)
         self.runner.run(self._work, on_done=self._done, on_failed=self._failed)
+
+    def _store_client_id(self) -> str | None:
+        """The chosen store's client id (not a secret: the profile file holds it)."""
+        choice = self.spec.store
+        if choice.demo_values is not None:
+            return choice.demo_values.store_client_id
+        found = [p for p in self.stores.profiles.list() if p.name == choice.name]
+        return found[0].store_client_id if found else None
 
     def cancel(self) -> None:
         """Stop between requests (the job), or at once (the confirmation)."""
