@@ -140,12 +140,14 @@ class ProductTable:
     def __len__(self) -> int:
         return len(self.rows)
 
+    #: keyed by id(row), so they mean nothing in another process: rebuilt after unpickling
+    _BY_IDENTITY = ("_index", "_positions")
+
     def __getstate__(self) -> dict[str, Any]:
-        # the duplicate index and the positions are keyed by id(row): rebuilt after unpickling
-        return {"rows": self.rows, "purpose": self.purpose, "new_id": self._new_id}
+        return {k: v for k, v in self.__dict__.items() if k not in self._BY_IDENTITY}
 
     def __setstate__(self, state: dict[str, Any]) -> None:
-        self.rows, self.purpose, self._new_id = state["rows"], state["purpose"], state["new_id"]
+        self.__dict__.update(state)
         self._index = {k: defaultdict(dict) for k in UNIQUE_FIELDS}
         self._positions = None
         for row in self.rows:

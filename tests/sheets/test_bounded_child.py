@@ -95,6 +95,14 @@ def test_a_loaded_sheet_survives_pickling_and_stays_editable(tmp_path: Path) -> 
     assert table.rows[1].duplicate_issues
 
 
+def test_a_table_keeps_its_store_and_purpose_through_pickling(tmp_path: Path) -> None:
+    loaded = open_here(messy_workbook(tmp_path / "m.xlsx"), memory=MappingMemory(tmp_path / "m"))
+    loaded.table.use_store("638765489981529612855")
+    table = pickle.loads(pickle.dumps(loaded.table))
+    assert (table.store_id, table.purpose) == ("638765489981529612855", loaded.table.purpose)
+    assert [r.external_id for r in table.rows] == [r.external_id for r in loaded.table.rows]
+
+
 def test_open_table_in_the_child_gives_the_same_table(tmp_path: Path) -> None:
     path = messy_workbook(tmp_path / "m.xlsx")
     memory = MappingMemory(tmp_path / "maps.json")
