@@ -12,7 +12,8 @@ from typing import Any, TextIO
 
 from app.catalog.fields import label_of
 from app.catalog.messages import Lang, render
-from app.cli.exits import exit_code, store_words
+from app.catalog.status import Status
+from app.cli.exits import EXIT_OK, EXIT_ROWS, exit_code, store_words
 from app.cli.workbook import column_of
 from app.jobs import JobReport, Progress
 from app.sheets import LoadedSheet, write_results
@@ -185,4 +186,7 @@ def finish(
         )
     if report.fatal is not None:
         print(f"Stopped: {store_words(report.fatal)}", file=sys.stderr)
-    return exit_code(report)
+    code = exit_code(report)
+    # --wait ran after the job: a row it could not confirm is not done either
+    unconfirmed = any(loaded.table.rows[i].status is Status.UNCONFIRMED for i in indexes)
+    return EXIT_ROWS if code == EXIT_OK and unconfirmed else code

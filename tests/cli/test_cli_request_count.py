@@ -30,7 +30,8 @@ def test_wait_marks_a_product_the_store_never_confirms(
 
     book = product_workbook(tmp_path / "produk.xlsx", 3)
     store_env.state.set_faults(never_confirm_count=1)
-    main(["upload", str(book), "--wait", "0.5", "--json"])
+    # a row the store never confirmed is not "all good": exit 1, as for any row not done
+    assert main(["upload", str(book), "--wait", "0.5", "--json"]) == 1
     data = json.loads(capsys.readouterr().out)
     assert data["summary"] == {"not confirmed": 1, "live": 2}
     row = data["rows"][0]
