@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 
+from app.catalog.fields import EXTERNAL_ID_FIELD
 from app.catalog.table import ProductTable
 from app.jobs.outcome import RowOutcome
 
@@ -65,6 +66,6 @@ def restore_external_ids(table: ProductTable, external_ids: Mapping[int, str]) -
         if row.external_id == recorded:
             continue
         generated = row.external_id_generated
-        touched |= table.set_cell(index, "externalId", recorded)
+        touched |= table.set_cell(index, EXTERNAL_ID_FIELD.key, recorded)
         row.external_id_generated = generated
     return touched
