@@ -188,6 +188,7 @@ class Figures:
     statuses: Counter[str] = field(default_factory=Counter)
     rows_sent: int = 0
     kills: int = 0
+    kills_before_journal: int = 0
     resumes: int = 0
     reruns_after_kill: int = 0
     cli_requests: int = 0  # what the finished runs said ("N requests")
@@ -371,13 +372,14 @@ class Soak:
         kill = self.rng.random() < 0.15
         began = time.monotonic()
         code, out, err, killed, seen = self.cli(
-            *args, kill_after=self.rng.uniform(0.8, 4.0) if kill else None
+            *args, kill_after=self.rng.uniform(1.0, 5.0) if kill else None
         )
         self.fig.runs[kind] += 1
         if killed:
             self.fig.kills += 1
             resumed, err, seen = self.after_kill(kind, args, last_job)
             if resumed is None:
+                self.fig.kills_before_journal += 1
                 self.check_store(f"{kind} killed before its job was journalled")
                 print(f"{book.name}: killed before its job was journalled", file=sys.stderr)
                 return
@@ -508,6 +510,7 @@ class Soak:
             "fault_units": dict(self.faults.units),
             "restarts": self.sandbox.restarts,
             "kills": fig.kills,
+            "kills_before_journal": fig.kills_before_journal,
             "resumes": fig.resumes,
             "reruns_after_kill": fig.reruns_after_kill,
             "cli_reported_requests": fig.cli_requests,
