@@ -214,6 +214,8 @@ class Soak:
         self.books = home / "books"
         self.books.mkdir()
         self.n = 0
+        self.run_faults: dict[str, int] = {}  # fault events during the run being checked
+        self.run_stopped = ""  # its "Stopped: …" line, if any
         self.env = self._env()
         self.command = self._command()
 
@@ -371,6 +373,7 @@ class Soak:
         args = self.send_args(kind, book)
         kill = self.rng.random() < 0.15
         began = time.monotonic()
+        faults_before = Counter(self.faults.injected)
         code, out, err, killed, seen = self.cli(
             *args, kill_after=self.rng.uniform(1.0, 5.0) if kill else None
         )
@@ -388,6 +391,8 @@ class Soak:
             self.count_requests(err, seen)
         rows = self.rows_of(out)
         self.fig.rows_sent += len(rows)
+        self.run_faults = dict(Counter(self.faults.injected) - faults_before)
+        self.run_stopped = next((ln for ln in err.splitlines() if ln.startswith("Stopped:")), "")
         self.check(kind, book, rows, before)
         took = time.monotonic() - began
         said = "killed, then resumed or re-sent" if killed else f"exit {code}"
@@ -476,6 +481,8 @@ class Soak:
                             "sku": sku,
                             "status": status,
                             "why": lie,
+                            "faults_during_run": self.run_faults,
+                            "cli_said": self.run_stopped,
                         }
                     )
         self.check_store(book.name)
