@@ -216,6 +216,8 @@ class Soak:
         self.n = 0
         self.run_faults: dict[str, int] = {}  # fault events during the run being checked
         self.run_stopped = ""  # its "Stopped: …" line, if any
+        self.before: set[str] = set()  # the store's product ids before the run's job
+        self.run_mode = ""  # upload, delete, or how it went on after a kill
         self.env = self._env()
         self.command = self._command()
 
@@ -368,7 +370,8 @@ class Soak:
     def one_run(self) -> None:
         kind = "upload" if self.rng.random() < 0.7 else "delete"
         book = self.upload_book() if kind == "upload" else self.delete_book()
-        before = {p.id for p in self.state.products()}
+        self.before = {p.id for p in self.state.products()}
+        self.run_mode = kind
         last_job = self.last_job_id()
         args = self.send_args(kind, book)
         kill = self.rng.random() < 0.15
@@ -393,7 +396,7 @@ class Soak:
         self.fig.rows_sent += len(rows)
         self.run_faults = dict(Counter(self.faults.injected) - faults_before)
         self.run_stopped = next((ln for ln in err.splitlines() if ln.startswith("Stopped:")), "")
-        self.check(kind, book, rows, before)
+        self.check(kind, book, rows, self.before)
         took = time.monotonic() - began
         said = "killed, then resumed or re-sent" if killed else f"exit {code}"
         print(f"{book.name}: {len(rows)} rows, {said}, {took:.1f} s", file=sys.stderr)
@@ -402,6 +405,9 @@ class Soak:
         """Resume the killed job, or (uploads, sometimes) send the same sheet again."""
         if kind == "upload" and self.rng.random() < 0.3:
             self.fig.reruns_after_kill += 1
+            self.run_mode = "upload killed, then sent again"
+            # A new job: what the killed one created is "before" it (resume is the same job).
+            self.before = {p.id for p in self.state.products()}
             code, out, err, _, seen = self.cli(*args)
             self.count_requests(err, seen)
             return out, err, seen
@@ -409,6 +415,7 @@ class Soak:
         if job is None:
             return None, "", 0
         self.fig.resumes += 1
+        self.run_mode = f"{kind} killed, then resumed"
         out, err, seen = "", "", 0
         for _ in range(3):  # a connection failure under faults: resume again
             code, out, err, _, seen = self.cli("resume", str(job), "--json")
@@ -477,6 +484,7 @@ class Soak:
                     self.fig.untruthful.append(
                         {
                             "run": book.name,
+                            "how": self.run_mode,
                             "row": row.get("row"),
                             "sku": sku,
                             "status": status,
