@@ -46,13 +46,13 @@ def test_every_escaped_form_of_a_secret_is_masked(form: str) -> None:
 
 
 def test_a_log_record_with_an_escaped_secret_in_its_args_is_masked() -> None:
-    secret = "rec-\r\n-secret-value"
+    secret = "example-\r\n-secret"
     register_secret(secret)
     record = logging.LogRecord(
         "httpcore.http11", logging.DEBUG, __file__, 1, "send headers=%r", ([secret],), None
     )
     RedactionFilter().filter(record)
-    assert "secret-value" not in record.getMessage() and MASK in record.getMessage()
+    assert "example-" not in record.getMessage() and MASK in record.getMessage()
 
 
 def test_short_or_plain_words_around_the_secret_are_left_alone() -> None:
