@@ -36,6 +36,10 @@ LOOKUP_CONCURRENCY = 8
 
 class UploadJob(ChunkedJob):
     kind = "upload"
+    #: A row whose create may have landed and that the store could not be asked about: we do
+    #: not know, so it is not "failed" (it may be live) but "not confirmed — check the store";
+    #: the journal keeps it unsettled, and a check or a resume asks the store again.
+    unsure_status = Status.UNCONFIRMED
 
     def __init__(self, *args: Any, **kwargs: Any) -> None:
         super().__init__(*args, **kwargs)
