@@ -28,7 +28,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import Any, TypeVar
 
-from app.sheets import limits
+from app.sheets import limits, loading, reader
 from app.sheets.bounds import check_csv_size, open_regular
 from app.sheets.errors import SheetError
 from app.sheets.loading import LoadedSheet, Override, Purpose
@@ -213,8 +213,6 @@ def open_table(
     bounds: Bounds | None = None,
 ) -> LoadedSheet:
     """``app.sheets.open_table`` in a bounded child process."""
-    from app.sheets import loading
-
     path = _precheck(path)
     return run_bounded(
         loading.open_table,
@@ -237,8 +235,6 @@ def read_sheet(
     bounds: Bounds | None = None,
 ) -> RawSheet:
     """``app.sheets.read_sheet`` in a bounded child process."""
-    from app.sheets import reader
-
     path = _precheck(path)
     return run_bounded(reader.read_sheet, path, sheet, name=path.name, bounds=bounds, cancel=cancel)
 
@@ -250,7 +246,5 @@ def list_sheets(
     bounds: Bounds | None = None,
 ) -> list[SheetInfo]:
     """``app.sheets.list_sheets`` in a bounded child process."""
-    from app.sheets import reader
-
     path = _precheck(path)
     return run_bounded(reader.list_sheets, path, name=path.name, bounds=bounds, cancel=cancel)
