@@ -19,6 +19,7 @@ from app.catalog.issues import Issue, Level, Origin
 from app.catalog.parsing import is_blank
 from app.catalog.product import Product
 from app.catalog.status import Status
+from app.catalog.store_data import StoreData
 from app.catalog.validation import check_delete_row, check_row
 
 Purpose = Literal["upload", "delete"]
@@ -109,12 +110,15 @@ class ProductTable:
         purpose: Purpose = "upload",
         id_factory: Callable[[], str] = new_external_id,
         store_id: str | None = None,
+        store_data: StoreData | None = None,
     ) -> None:
         self.rows: list[ProductRow] = list(rows)
         self.purpose: Purpose = purpose
         self._new_id = id_factory
         #: the store client id the rows are for; generated externalIds derive from it
         self.store_id = store_id
+        #: what is known of the store's categories, brands and warehouses (None: nothing)
+        self.store_data = store_data
         # Sheet-wide duplicate checks: for each unique field, value → the rows holding it
         # (by identity, so inserting or removing rows does not renumber anything).
         self._index: dict[str, dict[str, dict[int, ProductRow]]] = {
@@ -185,7 +189,7 @@ class ProductTable:
         if is_blank(row.cells.get("externalId")):
             row.cells["externalId"] = self._new_id()
             row.external_id_generated = True
-        row.values, row.local_issues = check_row(row.cells)
+        row.values, row.local_issues = check_row(row.cells, self.store_data)
         self._derive_external_id(row)
 
     def _derive_external_id(self, row: ProductRow) -> bool:
@@ -224,6 +228,13 @@ class ProductTable:
         for row in list(touched):
             touched.extend(self._sharing(row))
         return self._refresh_all(touched)
+
+    def use_store_data(self, store_data: StoreData | None) -> set[int]:
+        """Check every row again against what is now known of the store (its categories,
+        brands, warehouses). Returns the positions of every row."""
+        self.store_data = store_data
+        self.validate_all()
+        return set(range(len(self.rows)))
 
     def _keys(self, row: ProductRow) -> Iterator[tuple[str, str]]:
         for key in UNIQUE_FIELDS:

@@ -18,6 +18,7 @@ from app.catalog.cell_text import rupiah
 from app.catalog.fields import DELETE_FIELDS, FIELDS, PRODUCT_FIELDS, field_by_key
 from app.catalog.issues import Issue, Level
 from app.catalog.parsing import is_blank
+from app.catalog.store_data import StoreData
 
 #: [ours] The fields every product needs (API.md §4.1, "Required").
 REQUIRED = tuple(f.key for f in PRODUCT_FIELDS if f.required)
@@ -62,8 +63,12 @@ class _InvalidType:
 _Invalid = _InvalidType()
 
 
-def check_row(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
-    """Parse and check a row for upload. Returns (values of valid cells, issues)."""
+def check_row(
+    cells: Mapping[str, Any], store: StoreData | None = None
+) -> tuple[dict[str, Any], list[Issue]]:
+    """Parse and check a row for upload against what is known of the ``store`` (its
+    categories, brands and warehouses; None: nothing yet). Returns (values of valid cells,
+    issues)."""
     values, issues = parse_cells(cells)
     bad = {i.field for i in issues}
 
