@@ -34,6 +34,40 @@ _HINTS: dict[str, tuple[str, str]] = {
 }
 
 
+#: code → what it means, (English, Indonesian): the Help window's table of store errors.
+_MEANINGS: dict[str, tuple[str, str]] = {
+    "AUTH_003": (
+        "The request's time is more than 5 minutes away from the store's clock.",
+        "Waktu permintaan berbeda lebih dari 5 menit dari jam toko.",
+    ),
+    "AUTH_014": (
+        "The store was not found or is blocked, or the store token is not valid.",
+        "Toko tidak ditemukan atau diblokir, atau store token tidak berlaku.",
+    ),
+    "VAL_001": (
+        "The store found a value it does not accept; it names the field.",
+        "Toko menemukan nilai yang tidak diterimanya; toko menyebut kolomnya.",
+    ),
+    "PRD_002": (
+        "A product with this external ID is already on the store.",
+        "Produk dengan External ID ini sudah ada di toko.",
+    ),
+    "PRD_014": (
+        "No product with this product id is on the store.",
+        "Tidak ada produk dengan ID produk ini di toko.",
+    ),
+}
+#: The documented codes (API.md §5), in the order the Help window lists them.
+DOCUMENTED_CODES: tuple[str, ...] = tuple(_MEANINGS)
+
+
+def code_meaning(code: str, lang: Lang) -> str:
+    pair = _MEANINGS.get(code)
+    if pair is None:
+        return ""
+    return pair[1] if lang == "id" else pair[0]
+
+
 def field_for_code(code: str | None) -> str | None:
     return CODE_FIELDS.get(code or "")
 

@@ -144,3 +144,57 @@ _COLUMN_UNITS = {kind: _column_units(facts.units) for kind, facts in KINDS.items
 def column_unit(kind: Kind, header: str) -> ColumnUnit | None:
     """The unit a column of this kind headed ``header`` holds when it is not the kind's own."""
     return next((u for found, u in _COLUMN_UNITS[kind] if found.search(header)), None)
+
+
+#: What a merchant may write in a cell of each kind, (English, Indonesian): the Help window's
+#: spreadsheet format and the README's are built from it (``app.catalog.guide``).
+FORMS: dict[Kind, tuple[str, str]] = {
+    Kind.TEXT: ("Any text.", "Teks apa saja."),
+    Kind.CODE: (
+        "Text; digits and leading zeros are kept exactly (00123 stays 00123).",
+        "Teks; angka dan nol di depan disimpan persis (00123 tetap 00123).",
+    ),
+    Kind.UUID: (
+        "An id as the store gives it: 8-4-4-4-12 hexadecimal digits.",
+        "ID seperti yang diberikan toko: 8-4-4-4-12 digit heksadesimal.",
+    ),
+    Kind.PRICE: (
+        "Whole Rupiah: 79000, 79.000, Rp 79.000 or Rp79,000.",
+        "Rupiah bulat: 79000, 79.000, Rp 79.000 atau Rp79,000.",
+    ),
+    Kind.COUNT: ("A whole number: 25.", "Bilangan bulat: 25."),
+    Kind.GRAMS: (
+        "Grams as a whole number (250), or with a unit: 250 g, 1,5 kg. A header such as"
+        " “Berat (kg)” makes the whole column kilograms.",
+        "Gram sebagai bilangan bulat (250), atau dengan satuan: 250 g, 1,5 kg. Judul seperti"
+        " “Berat (kg)” membuat seluruh kolom dalam kilogram.",
+    ),
+    Kind.DAYS: ("Days: 7 or 7 hari.", "Hari: 7 atau 7 hari."),
+    Kind.YES_NO: (
+        "Ya or Tidak (also Yes/No, 1/0, ✓).",
+        "Ya atau Tidak (juga Yes/No, 1/0, ✓).",
+    ),
+    Kind.CONDITION: ("Baru or Bekas (also NEW/USED).", "Baru atau Bekas (juga NEW/USED)."),
+    Kind.TAGS: (
+        "Words separated by commas or semicolons (#kaos, #katun), or one column each"
+        " (Hashtag 1, Hashtag 2 …).",
+        "Kata dipisah koma atau titik koma (#kaos, #katun), atau satu kolom masing-masing"
+        " (Hashtag 1, Hashtag 2 …).",
+    ),
+    Kind.URLS: (
+        "Links starting with https://, separated by semicolons or new lines, or one column"
+        " each (Foto 1, Foto 2 …).",
+        "Tautan yang diawali https://, dipisah titik koma atau baris baru, atau satu kolom"
+        " masing-masing (Foto 1, Foto 2 …).",
+    ),
+    Kind.WAREHOUSES: (
+        "warehouse:stock pairs separated by semicolons (wh_jkt-01:20; Gudang Surabaya:5),"
+        " or one column per warehouse headed “Stok <warehouse>”.",
+        "Pasangan gudang:stok dipisah titik koma (wh_jkt-01:20; Gudang Surabaya:5), atau satu"
+        " kolom per gudang dengan judul “Stok <gudang>”.",
+    ),
+    Kind.DIMENSIONS: (
+        "Length × width × height in cm: 30x20x5, or three columns (Panjang, Lebar, Tinggi).",
+        "Panjang × lebar × tinggi dalam cm: 30x20x5, atau tiga kolom (Panjang, Lebar, Tinggi).",
+    ),
+}

@@ -4,6 +4,30 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>How the store's secrets are kept on this computer</source>
+        <translation>Cara rahasia toko disimpan di komputer ini</translation>
+    </message>
+    <message>
+        <source>Where your &amp;secrets are kept</source>
+        <translation>Tempat &amp;rahasia Anda disimpan</translation>
+    </message>
+    <message>
+        <source>What each store error code means and what to do</source>
+        <translation>Arti setiap kode kesalahan dari toko dan apa yang harus dilakukan</translation>
+    </message>
+    <message>
+        <source>Store &amp;errors</source>
+        <translation>&amp;Kesalahan dari toko</translation>
+    </message>
+    <message>
+        <source>Every column the app reads, its headers and what you may write in it</source>
+        <translation>Setiap kolom yang dibaca aplikasi, judulnya, dan apa yang boleh ditulis di dalamnya</translation>
+    </message>
+    <message>
+        <source>&amp;Spreadsheet format</source>
+        <translation>&amp;Format lembar kerja</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/actions.py" line="129"/>
         <source>Coming with the upload feature.</source>
         <translation>Hadir bersama fitur unggah.</translation>
@@ -679,7 +703,7 @@
     </message>
     <message>
         <location filename="../../app/gui/store_menu.py" line="72"/>
-        <source>A job of this workbook did not finish: resume it from Store → History….</source>
+        <source>A job of this workbook did not finish: resume it from the Store menu's History window.</source>
         <translation>Ada pekerjaan untuk workbook ini yang belum selesai: lanjutkan dari Toko → Riwayat….</translation>
     </message>
 </context>
@@ -904,7 +928,7 @@
     </message>
     <message>
         <location filename="../../app/gui/progress_panel.py" line="152"/>
-        <source>Rows not sent are still ready; send them again or resume the job from Store → History….</source>
+        <source>Rows not sent are still ready; send them again or resume the job from the Store menu's History window.</source>
         <translation>Baris yang belum terkirim masih siap; kirim lagi atau lanjutkan pekerjaan dari Toko → Riwayat….</translation>
     </message>
     <message numerus="yes">
@@ -1530,6 +1554,101 @@
         <translation>
             <numerusform>Memeriksa %n baris…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Secrets are sent only to your store, to sign each request; the category list is fetched without them. Removing a store in Store → Stores… removes its secrets from the keyring.</source>
+        <translation>Rahasia hanya dipakai untuk toko Anda, untuk menandatangani setiap permintaan; daftar kategori diambil tanpa rahasia. Menghapus toko di Toko → Toko… juga menghapus rahasianya dari keyring.</translation>
+    </message>
+    <message>
+        <source>Keyring service: %1; entries: %2.</source>
+        <translation>Layanan keyring: %1; entri: %2.</translation>
+    </message>
+    <message>
+        <source>Each store has two secrets: the partner secret and the store token. They are kept only in your computer's own keyring (Windows Credential Manager, macOS Keychain, or the Secret Service on Linux), never in a file, a log, a workbook or the app's settings.</source>
+        <translation>Setiap toko punya dua rahasia: partner secret dan store token. Keduanya hanya disimpan di keyring komputer Anda sendiri (Windows Credential Manager, macOS Keychain, atau Secret Service di Linux), tidak pernah di berkas, log, workbook, atau pengaturan aplikasi.</translation>
+    </message>
+    <message>
+        <source>&lt;store&gt;</source>
+        <translation>&lt;toko&gt;</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <translation>Yang harus dilakukan</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Artinya</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <source>Any other code is shown with the store's message on the cell or row it names. If you contact support, give them the request id from the row's tooltip or from the Store menu's History window.</source>
+        <translation>Kode lain ditampilkan bersama pesan toko pada sel atau baris yang disebutnya. Bila menghubungi dukungan, berikan request id dari keterangan baris atau dari jendela Riwayat di menu Toko.</translation>
+    </message>
+    <message>
+        <source>Connection problems</source>
+        <translation>Masalah koneksi</translation>
+    </message>
+    <message>
+        <source>When the store refuses something, the cell it names turns red and its tooltip gives the store's own words and code. What each code means:</source>
+        <translation>Bila toko menolak sesuatu, sel yang disebutnya menjadi merah dan keterangannya memuat kata-kata serta kode dari toko. Arti setiap kode:</translation>
+    </message>
+    <message>
+        <source>You write</source>
+        <translation>Yang Anda tulis</translation>
+    </message>
+    <message>
+        <source>What it is</source>
+        <translation>Artinya</translation>
+    </message>
+    <message>
+        <source>Needed</source>
+        <translation>Perlu</translation>
+    </message>
+    <message>
+        <source>Column</source>
+        <translation>Kolom</translation>
+    </message>
+    <message>
+        <source>Example:</source>
+        <translation>Contoh:</translation>
+    </message>
+    <message>
+        <source>Optional</source>
+        <translation>Opsional</translation>
+    </message>
+    <message>
+        <source>Required</source>
+        <translation>Wajib</translation>
+    </message>
+    <message>
+        <source>Each column of your sheet is matched to a field by its header. The header can be in Indonesian or English, or any of the other names listed; upper or lower case does not matter. Columns the app does not know are kept in your workbook and not sent.</source>
+        <translation>Setiap kolom di lembar Anda dicocokkan dengan sebuah isian lewat judulnya. Judul boleh dalam bahasa Indonesia atau Inggris, atau salah satu nama lain yang tercantum; huruf besar atau kecil tidak berpengaruh. Kolom yang tidak dikenal aplikasi tetap ada di workbook Anda dan tidak dikirim.</translation>
+    </message>
+    <message>
+        <source>Your secrets</source>
+        <translation>Rahasia Anda</translation>
+    </message>
+    <message>
+        <source>Store errors</source>
+        <translation>Kesalahan dari toko</translation>
+    </message>
+    <message>
+        <source>Spreadsheet format</source>
+        <translation>Format lembar kerja</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <translation>Bantuan</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,7 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QActionGroup, QIcon, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu, QStyle, QToolBar
 
+from app.gui.help.guide_dialog import PAGES as GUIDE_PAGES
 from app.gui.kit.i18n import LANGUAGES
 
 
@@ -54,6 +55,8 @@ class Actions(QObject):
         self.stores = make()
         self.history = make()
         self.about = make()
+        #: Help pages, by ``GuideDialog`` page name
+        self.guides: dict[str, QAction] = {page: make() for page in GUIDE_PAGES}
         self.clear_recent = make()
         self.languages = QActionGroup(window)
         self.language: dict[str, QAction] = {}
@@ -121,6 +124,8 @@ class Actions(QObject):
         self.language_menu = self.view_menu.addMenu("")
         self.language_menu.addActions(self.languages.actions())
         self.help_menu = bar.addMenu("")
+        self.help_menu.addActions(list(self.guides.values()))
+        self.help_menu.addSeparator()
         self.help_menu.addAction(self.about)
         toolbar = QToolBar(self.window)
         toolbar.setObjectName("main-toolbar")
@@ -204,6 +209,18 @@ class Actions(QObject):
             self.stores: (self.tr("&Stores…"), ""),
             self.history: (self.tr("&History…"), ""),
             self.about: (self.tr("&About Toco Uploader"), ""),
+            self.guides["format"]: (
+                self.tr("&Spreadsheet format"),
+                self.tr("Every column the app reads, its headers and what you may write in it"),
+            ),
+            self.guides["errors"]: (
+                self.tr("Store &errors"),
+                self.tr("What each store error code means and what to do"),
+            ),
+            self.guides["secrets"]: (
+                self.tr("Where your &secrets are kept"),
+                self.tr("How the store's secrets are kept on this computer"),
+            ),
             self.clear_recent: (self.tr("Clear the list"), ""),
         }
         for action, (text, tip) in texts.items():

@@ -24,7 +24,7 @@ from app.gui.kit.tasks import TaskRunner
 from app.gui.sending.flow import SendFlow
 from app.gui.stores.book import StoreBook
 from app.gui.stores.menu import StoreMenu
-from app.gui.window.about import show_about
+from app.gui.window.about import show_about, show_guide
 from app.gui.window.actions import Actions
 from app.gui.window.recent import RecentMenu
 from app.gui.window.settings import WindowSettings
@@ -119,6 +119,8 @@ class MainWindow(Retranslating, QMainWindow):
         a.show_problems.triggered.connect(self.problems.reveal)
         a.all_columns.toggled.connect(lambda _: self.update_columns())
         a.about.triggered.connect(lambda: show_about(self))
+        for page, action in a.guides.items():
+            action.triggered.connect(lambda _=False, p=page: show_guide(self, p))
         for code, action in a.language.items():
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
         self.welcome.open_requested.connect(self.choose_file)

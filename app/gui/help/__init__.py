@@ -1,0 +1,1 @@
+"""Help: the merchant's reference at hand (spreadsheet format, store errors, secrets)."""
