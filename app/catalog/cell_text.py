@@ -53,7 +53,8 @@ def cell_text(field: Field, raw: Any) -> str:
 
 def display_text(field: Field, raw: Any, value: Any = None) -> str:
     """The text the grid shows: what the merchant wrote, dimensions as ``12 × 12 × 10`` (a
-    missing part as ``?``), whole-number prices as Rupiah, line breaks as ``⏎``."""
+    missing part as ``?``), prices the parser read as Rupiah (``Rp 79.000``), line breaks as
+    ``⏎``."""
     return _text(field, raw, value, shown=True)
 
 
@@ -76,7 +77,12 @@ def _text(field: Field, raw: Any, value: Any, *, shown: bool) -> str:
     if isinstance(raw, list | tuple):
         joiner = ", " if field.kind is Kind.TAGS else "; "
         return joiner.join(scalar_text(v) for v in raw)
-    if shown and field.kind is Kind.PRICE and isinstance(value, int) and not isinstance(raw, str):
-        return rupiah(value)
+    if (
+        shown
+        and field.kind is Kind.PRICE
+        and isinstance(value, int)
+        and not isinstance(value, bool)
+    ):
+        return rupiah(value)  # typed 79000 or read 79000.0: shown as Rp 79.000
     text = scalar_text(raw)
     return text.replace("\n", " ⏎ ") if shown and "\n" in text else text

@@ -4,6 +4,22 @@
 <context>
     <name>Actions</name>
     <message>
+        <source>C&amp;lear cells</source>
+        <translation>Ko&amp;songkan sel</translation>
+    </message>
+    <message>
+        <source>Cu&amp;t</source>
+        <translation>Po&amp;tong</translation>
+    </message>
+    <message>
+        <source>Save a new workbook in the app's own layout and open it</source>
+        <translation>Simpan workbook baru dengan tata letak aplikasi lalu buka</translation>
+    </message>
+    <message>
+        <source>&amp;New from template…</source>
+        <translation>&amp;Baru dari templat…</translation>
+    </message>
+    <message>
         <source>How the store's secrets are kept on this computer</source>
         <translation>Cara rahasia toko disimpan di komputer ini</translation>
     </message>
@@ -644,6 +660,26 @@
 </context>
 <context>
     <name>MainWindow</name>
+    <message>
+        <source>The template could not be saved as %1: %2</source>
+        <translation>Templat tidak dapat disimpan sebagai %1: %2</translation>
+    </message>
+    <message>
+        <source>The template was not written</source>
+        <translation>Templat tidak tersimpan</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Workbook Excel (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>New workbook from the template</source>
+        <translation>Workbook baru dari templat</translation>
+    </message>
+    <message>
+        <source>Toco products.xlsx</source>
+        <translation>Produk Toco.xlsx</translation>
+    </message>
     <message>
         <location filename="../../app/gui/main_window.py" line="133"/>
         <source>Autosave failed: %1</source>

@@ -59,7 +59,9 @@ def test_the_grid_shows_a_cell_dressed_and_an_editor_gets_it_plain() -> None:
     assert cell_text(houses, {"WH-1": 2}) == "WH-1:2"
     price = field_by_key("price")
     assert display_text(price, 1250000, 1250000) == "Rp 1.250.000"
-    assert display_text(price, "1250000", 1250000) == "1250000"  # what the merchant wrote
+    # typed as text or read as a number, a price the parser read is shown as Rupiah
+    assert display_text(price, "1250000", 1250000) == "Rp 1.250.000"
+    assert display_text(price, "12,5 juta", None) == "12,5 juta"  # unreadable: as written
     text = field_by_key("description")
     assert display_text(text, "a\nb") == "a ⏎ b" and cell_text(text, "a\nb") == "a\nb"
     assert display_text(field_by_key("hashtags"), {"2": "b", "1": "a"}) == "a; b"

@@ -26,8 +26,10 @@ class EditActions(Protocol):
 
     undo: QAction
     redo: QAction
+    cut: QAction
     copy: QAction
     paste: QAction
+    clear_cells: QAction
     fill_down: QAction
     find_replace: QAction
     add_row: QAction
@@ -56,7 +58,9 @@ class GridEditing(QObject):
         self.find_dialog: FindReplaceDialog | None = None
         acts.undo.triggered.connect(undo_stack.undo)
         acts.redo.triggered.connect(undo_stack.redo)
+        acts.cut.triggered.connect(grid.cut_selection)
         acts.copy.triggered.connect(grid.copy_selection)
+        acts.clear_cells.triggered.connect(grid.clear_selection_cells)
         acts.paste.triggered.connect(lambda: grid.paste())
         acts.fill_down.triggered.connect(grid.fill_down)
         acts.find_replace.triggered.connect(self.show_find)
@@ -70,7 +74,14 @@ class GridEditing(QObject):
     def update_actions(self) -> None:
         """While a job runs or results are written the table must not change under it."""
         allowed, acts = not self.lock.locked, self.acts
-        for action in (acts.paste, acts.fill_down, acts.add_row, acts.remove_rows):
+        for action in (
+            acts.cut,
+            acts.paste,
+            acts.fill_down,
+            acts.clear_cells,
+            acts.add_row,
+            acts.remove_rows,
+        ):
             action.setEnabled(allowed)
         acts.find_replace.setEnabled(allowed)
         acts.undo.setEnabled(allowed and self.undo_stack.canUndo())

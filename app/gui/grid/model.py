@@ -125,6 +125,10 @@ COLUMNS: tuple[Column, ...] = (
 )
 
 
+#: [ours] about how wide a character of the grid's font is: a longer text gets a tooltip
+_CHAR_PX = 7
+
+
 class ProductModel(QAbstractTableModel):
     """Rows of a ProductTable; ``changed`` carries the indexes of rows an edit touched."""
 
@@ -285,8 +289,11 @@ class ProductModel(QAbstractTableModel):
                 return None
             return ERROR_BRUSH if any(i.level is Level.ERROR for i in issues) else WARNING_BRUSH
         if role == _D.ToolTipRole:
-            issues = row.issues_for(key)
-            return "\n\n".join(issue_text(i, self.lang) for i in issues) or None
+            tips = [issue_text(i, self.lang) for i in row.issues_for(key)]
+            text = display_text(field, raw, row.values.get(key))
+            if len(text) * _CHAR_PX > field.grid_width:  # longer than its column shows
+                tips.insert(0, text)
+            return "\n\n".join(tips) or None
         if role == _D.CheckStateRole:
             if field.kind is not Kind.YES_NO:
                 return None

@@ -15,6 +15,7 @@ from app.gui.grid import cells
 from app.gui.grid.clipboard import from_tsv, to_tsv
 from app.gui.grid.delegates import CellDelegate, editor_of
 from app.gui.grid.editors import DimensionsDialog, ListDialog, TextDialog, WarehouseDialog
+from app.gui.grid.excel_keys import SpreadsheetKeys
 from app.gui.grid.model import Change, FieldRole, ProductModel, RawRole
 from app.gui.grid.proxy import ProductFilter
 
@@ -23,7 +24,7 @@ ROW_HEIGHT = 24
 STATUS_WIDTH = 110
 
 
-class ProductGrid(QTableView):
+class ProductGrid(SpreadsheetKeys, QTableView):
     def __init__(self, proxy: ProductFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.proxy = proxy
@@ -205,6 +206,12 @@ class ProductGrid(QTableView):
         self.products.edit(changes, self.tr("Fill down"))
         return len(changes)
 
+    def cut_selection(self) -> str:
+        """Copy the selected cells, then clear them (one undo step for the clearing)."""
+        text = self.copy_selection()
+        self.clear_selection_cells()
+        return text
+
     def clear_selection_cells(self) -> int:
         changes = [
             change
@@ -217,8 +224,16 @@ class ProductGrid(QTableView):
         return len(changes)
 
     def keyPressEvent(self, event: Any) -> None:
-        if event.matches(QKeySequence.StandardKey.Copy):
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != QAbstractItemView.State.EditingState
+            and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            self.move_down()
+        elif event.matches(QKeySequence.StandardKey.Copy):
             self.copy_selection()
+        elif event.matches(QKeySequence.StandardKey.Cut):
+            self.cut_selection()
         elif event.matches(QKeySequence.StandardKey.Paste):
             self.paste()
         elif (

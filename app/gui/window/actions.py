@@ -38,6 +38,15 @@ class Actions(QObject):
         self.quit = make(QKeySequence.StandardKey.Quit)
         self.undo = make(QKeySequence.StandardKey.Undo, sp.SP_ArrowBack)
         self.redo = make(QKeySequence.StandardKey.Redo, sp.SP_ArrowForward)
+        # Ctrl+Y redoes on every platform, as spreadsheet users expect
+        # (twice on one action would make the key ambiguous: it would do nothing)
+        ctrl_y = QKeySequence("Ctrl+Y")
+        redo_keys = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+        others = [k for k in redo_keys if k.toString() != ctrl_y.toString()]
+        self.redo.setShortcuts([*others, ctrl_y])
+        self.new_from_template = make(QKeySequence.StandardKey.New, sp.SP_FileIcon)
+        self.cut = make()  # the grid handles Ctrl+X itself
+        self.clear_cells = make()  # the grid handles Delete itself
         self.copy = make()  # the grid handles Ctrl+C / Ctrl+V itself
         self.paste = make()
         self.find_replace = make(QKeySequence.StandardKey.Find, sp.SP_FileDialogContentsView)
@@ -80,6 +89,7 @@ class Actions(QObject):
     def build(self) -> QToolBar:
         bar = self.window.menuBar()
         self.file_menu = bar.addMenu("")
+        self.file_menu.addAction(self.new_from_template)
         self.file_menu.addAction(self.open)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.save_results)
@@ -90,9 +100,11 @@ class Actions(QObject):
             self.undo,
             self.redo,
             None,
+            self.cut,
             self.copy,
             self.paste,
             self.fill_down,
+            self.clear_cells,
             self.find_replace,
             None,
             self.add_row,
@@ -163,6 +175,12 @@ class Actions(QObject):
             self.quit: (self.tr("&Quit"), ""),
             self.undo: (self.tr("&Undo"), ""),
             self.redo: (self.tr("&Redo"), ""),
+            self.new_from_template: (
+                self.tr("&New from template…"),
+                self.tr("Save a new workbook in the app's own layout and open it"),
+            ),
+            self.cut: (self.tr("Cu&t") + "\tCtrl+X", ""),
+            self.clear_cells: (self.tr("C&lear cells") + "\tDel", ""),
             self.copy: (self.tr("&Copy") + "\tCtrl+C", ""),
             self.paste: (self.tr("&Paste") + "\tCtrl+V", ""),
             self.find_replace: (self.tr("&Find and replace…"), ""),

@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog.messages import Lang
+from app.gui.grid.context_menu import GridMenus
 from app.gui.grid.editing import GridEditing
 from app.gui.grid.filter_bar import FilterBar
 from app.gui.grid.lock import TableLock
@@ -34,6 +35,7 @@ from app.gui.workbook.autosave import Autosave
 from app.gui.workbook.choosing import WorkbookDrops, choose_workbook, unclosed_work
 from app.gui.workbook.opener import Opened, WorkbookOpener
 from app.gui.workbook.saving import ResultsSaver
+from app.gui.workbook.template_file import PRODUCTS_SHEET, new_from_template
 from app.sheets import LoadedSheet, MappingMemory
 from app.sheets.session import SessionStore
 
@@ -90,6 +92,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.editing = GridEditing(
             self.acts, self.grid, self.filter_bar, self.lock, self.undo_stack, self
         )
+        self.grid_menus = GridMenus(self.grid, self.acts)
         self.saver = ResultsSaver(self.lock, self.runner, self.autosave, lambda: self.loaded, self)
         self.save_results = self.saver.save
         self.recent = RecentMenu(self.acts.recent_menu, self.acts.clear_recent, self.settings)
@@ -115,6 +118,7 @@ class MainWindow(Retranslating, QMainWindow):
         a, status = self.acts, self.status
         a.open.triggered.connect(self.choose_file)
         a.save_results.triggered.connect(self.save_results)
+        a.new_from_template.triggered.connect(self.new_from_template)
         a.quit.triggered.connect(self.close)
         a.show_problems.triggered.connect(self.problems.reveal)
         a.all_columns.toggled.connect(lambda _: self.update_columns())
@@ -176,6 +180,11 @@ class MainWindow(Retranslating, QMainWindow):
         self.setWindowTitle(f"{APP_TITLE} — {name}" if name else APP_TITLE)
 
     # ---------------------------------------------------------------- opening
+
+    def new_from_template(self) -> None:
+        path = new_from_template(self, self.translations.lang)
+        if path is not None:
+            self.open_path(path, PRODUCTS_SHEET, ask_mapping=False)
 
     def choose_file(self) -> None:
         path = choose_workbook(self, self.settings.recent_files())
