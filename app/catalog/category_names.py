@@ -128,7 +128,8 @@ def _levels(
 
 
 def _separator(text: str) -> str:
-    at = min((text.find(s) for s in ("›", "»", ">", "/") if s in text), default=-1)
+    found = [text.find(s) for s in ("›", "»", ">") if s in text] or [text.find("/")]
+    at = min(found)
     return f" {text[at]} " if at >= 0 else " > "
 
 

@@ -297,13 +297,21 @@ FIELDS: tuple[Field, ...] = (
         "Warehouse stock",
         "Stok Gudang",
         "Stok per Gudang",
-        # "Stok WH-2", "Stok 2026012714314318226016", "Stok Gudang JKT": a warehouse id has a
-        # digit, "-" or "_", or follows the word gudang/warehouse, so "Stok Awal" is no warehouse.
+        # "Stok WH-2", "Stok 2026012714314318226016", "Stok Gudang JKT", "Stok Gudang Jakarta
+        # Pusat": a warehouse id has a digit, "-" or "_", a warehouse name follows the word
+        # gudang/warehouse; so "Stok Awal" or "Stok Jakarta Pusat" is no warehouse column (a
+        # guess the merchant would not see). A name is only ever sent as the clientId the
+        # store's own list gives it (``warehouse_names``); before that list is known it is an
+        # issue on its cells, never a clientId.
         parts=(
             PartPattern(
                 r"(?:stok|stock)\s+(?:(?:gudang|warehouse)\s+|(?=[a-z_\-]*[0-9_\-]))"
                 r"(?P<part>[a-z0-9_\-]+)(?<!gudang)(?<!warehouse)",
                 spellings=("Stok {part}", "Stok Gudang {part}"),
+            ),
+            PartPattern(
+                r"(?:stok|stock)\s+(?:gudang|warehouse)\s+(?P<part>[a-z0-9_\-]+(?:\s+[a-z0-9_\-]+)+)",
+                spellings=("Stok Gudang {part}",),
             ),
         ),
     ),
