@@ -51,7 +51,7 @@ def test_a_brand_not_searched_yet_or_without_a_book_is_one_clear_issue() -> None
 
 
 def test_the_names_still_to_search_are_normalised_and_asked_once() -> None:
-    rows = [
+    rows: list[dict[str, object]] = [
         {"brandId": "Eiger"},
         {"brandId": "  EIGER "},
         {"brandId": "Uniqlo"},  # in the book
