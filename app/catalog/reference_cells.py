@@ -55,9 +55,9 @@ def parse_reference(value: Any) -> Parsed:
     text = str(got.value)
     if _BARE_ID.fullmatch(text):
         return Parsed(CellRef(text, id=text.lower()))
-    named = _NAMED_ID.fullmatch(text)
+    named = _NAMED_ID.fullmatch(text) if text[-1] in ")]" else None
     if named:
         return Parsed(CellRef(text, id=named.group("id").lower(), name=named.group("name") or None))
-    if _ID_LIKE.fullmatch(text):
+    if " " not in text and _ID_LIKE.fullmatch(text):
         return Parsed(None, Problem("not_a_uuid", {"value": text[:60]}))
     return Parsed(CellRef(text, name=text))
