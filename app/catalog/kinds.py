@@ -157,6 +157,12 @@ FORMS: dict[Kind, tuple[str, str]] = {
         "Text; digits and leading zeros are kept exactly (00123 stays 00123).",
         "Teks; angka dan nol di depan disimpan persis (00123 tetap 00123).",
     ),
+    Kind.REFERENCE: (
+        "The name as the store lists it (Kaos Oblong), the whole path in the category column"
+        " (Fashion Pria > Kaos > Kaos Oblong), “Name (id)”, or the id.",
+        "Nama seperti di daftar toko (Kaos Oblong), jalur lengkap di kolom kategori"
+        " (Fashion Pria > Kaos > Kaos Oblong), “Nama (id)”, atau ID-nya.",
+    ),
     Kind.UUID: (
         "An id as the store gives it: 8-4-4-4-12 hexadecimal digits.",
         "ID seperti yang diberikan toko: 8-4-4-4-12 digit heksadesimal.",
