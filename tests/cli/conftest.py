@@ -20,3 +20,14 @@ def store_env(sandbox: RunningSandbox, monkeypatch: pytest.MonkeyPatch) -> Runni
     # their own tests (test_cli_store_data.py), which put the second one back.
     sandbox.state.warehouses[DEMO_CREDENTIALS.store_client_id] = [dict(DEMO_WAREHOUSES[0])]
     return sandbox
+
+
+@pytest.fixture
+def closed_port() -> str:
+    """A loopback base URL where nothing listens: the store "offline"."""
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    return f"http://127.0.0.1:{port}/api/v1"
