@@ -103,6 +103,7 @@ def cmd_resume(args: argparse.Namespace) -> int:
             "lang": args.lang,
         }
         with PartnerClient(values) as client:
+            use_store_data(loaded, client, values, args.lang)  # names resolve as when sent
             try:
                 job = kind.resume(client, loaded.table, journal, record.id, **options)
             except UnplannedJobError:

@@ -213,3 +213,26 @@ def test_an_unknown_warehouse_is_red_before_anything_is_sent(
     assert code == 1 and store_env.state.products() == []
     (issue,) = data["rows"][0]["issues"]
     assert issue["field"] == "warehouses" and "Gudang Jakarta" in issue["message"]
+
+
+def test_resume_of_a_sheet_by_names_resolves_them_as_the_upload_did(
+    store_env: RunningSandbox, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    import os
+    import subprocess
+    import sys
+
+    rows = [{**NAMES, "Merek": "Uniqlo"} for _ in range(6)]
+    book = named_workbook(tmp_path / "lanjut.xlsx", rows)
+    env = {**os.environ, "TOCO_TEST_KILL_AT": "sending:2"}  # killed after the first chunk
+    cmd = [sys.executable, "-m", "app", "upload", str(book), "--chunk-size", "3"]
+    subprocess.run([*cmd, "--concurrency", "1"], env=env, timeout=120, check=False)
+    assert len(store_env.state.products()) == 3
+    code, out, err = run(capsys, "resume", "--json")
+    assert code == 0, err
+    assert [row["issues"] for row in json.loads(out)["rows"]] == [[]] * 6  # names resolved
+    products = store_env.state.products()
+    assert len(products) == 6
+    assert {(p.payload["typeId"], p.payload["brandId"]) for p in products} == {
+        (KAOS_OBLONG, UNIQLO)
+    }
