@@ -288,10 +288,12 @@ FIELDS: tuple[Field, ...] = (
         "Warehouses",
         "Gudang",
         Kind.WAREHOUSES,
-        "Stock per warehouse as warehouse-id:stock, separated by ;"
-        " — or one column per warehouse headed “Stok <warehouse-id>”.",
-        "Stok per gudang sebagai id-gudang:stok, dipisah ; — atau satu kolom per gudang"
-        " berjudul “Stok <id-gudang>”.",
+        "Stock per warehouse as warehouse:stock (the warehouse's name or id), separated by ;"
+        " — or one column per warehouse headed “Stok <warehouse-id>” or “Stok Gudang <name>”."
+        " A name is matched to the store's own warehouses.",
+        "Stok per gudang sebagai gudang:stok (nama atau ID gudang), dipisah ; — atau satu kolom"
+        " per gudang berjudul “Stok <id-gudang>” atau “Stok Gudang <nama>”. Nama dicocokkan"
+        " dengan gudang milik toko.",
         "2026012714314318226016:23; WH-2:5",
         "Warehouse",
         "Warehouse stock",

@@ -20,6 +20,7 @@ from tests.catalog.store_trees import (
     FASHION_WANITA,
     KAOS,
     KAOS_OBLONG,
+    KAOS_POLO,
     PULSA,
     STORE,
     TOKEN_20,
@@ -291,3 +292,16 @@ def test_the_tree_index_is_built_once_per_tree() -> None:
     assert index_of(copy).type(KAOS, name="kaos oblong") == index_of(TREE).type(
         KAOS, name="KAOS OBLONG"
     )
+
+
+def test_after_a_refresh_rows_whose_ids_vanished_from_the_tree_are_flagged() -> None:
+    cells = row(categoryId=FASHION_PRIA, subCategoryId=KAOS, typeId=KAOS_OBLONG)
+    table = ProductTable.from_cells([(2, cells)], store_data=CATALOGUE)
+    assert table.rows[0].issues == []
+    types = dict(TREE.types)
+    types[KAOS] = tuple(e for e in types[KAOS] if e.id != KAOS_OBLONG)  # the store dropped it
+    newer = StoreData(tree=type(TREE)(TREE.categories, TREE.sub_categories, types))
+    table.use_store_data(newer)
+    (issue,) = table.rows[0].issues
+    assert (issue.field, issue.key) == ("typeId", "id_not_under_parent_suggest")
+    assert issue.params["suggestion"] == f"Kaos Polo ({KAOS_POLO})"  # what Kaos still holds
