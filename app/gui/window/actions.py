@@ -53,6 +53,7 @@ class Actions(QObject):
         self.check_pending = make()
         self.stores = make()
         self.history = make()
+        self.refresh_categories = make()
         self.about = make()
         self.clear_recent = make()
         self.languages = QActionGroup(window)
@@ -110,6 +111,7 @@ class Actions(QObject):
             None,
             self.stores,
             self.history,
+            self.refresh_categories,
         ):
             if action is None:
                 self.store_menu.addSeparator()
@@ -203,6 +205,10 @@ class Actions(QObject):
             ),
             self.stores: (self.tr("&Stores…"), ""),
             self.history: (self.tr("&History…"), ""),
+            self.refresh_categories: (
+                self.tr("Refresh &categories"),
+                self.tr("Download the store's categories, brands and warehouses again"),
+            ),
             self.about: (self.tr("&About Toco Uploader"), ""),
             self.clear_recent: (self.tr("Clear the list"), ""),
         }
