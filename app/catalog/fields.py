@@ -158,8 +158,9 @@ def _f(
 
 _NUM = r"\s*(?:ke\s*)?(?P<part>\d{1,2})"
 
-# [ours] decisions kept in the entries below (API.md §4.1): which fields are required, ids named
-# …Id are UUIDs (Kind.UUID), weight is in grams and dimensions in centimetres, photos are
+# [ours] decisions kept in the entries below (API.md §4.1): which fields are required, the
+# category, sub-category, type and brand cells take a name or an id (Kind.REFERENCE; the payload
+# carries the id), weight is in grams and dimensions in centimetres, photos are
 # http(s) links (Kind.URLS) and at least one is required.
 
 FIELDS: tuple[Field, ...] = (
@@ -365,57 +366,79 @@ FIELDS: tuple[Field, ...] = (
         "categoryId",
         "Category ID",
         "Kategori ID",
-        Kind.UUID,
-        "The Toco category id (UUID).",
-        "ID kategori Toco (UUID).",
-        "2fde2994-28a8-4d09-a128-6d744b9e1323",
+        Kind.REFERENCE,
+        "The Toco category: its name (Fashion Pria), its id (UUID) or both as “Name (id)”;"
+        " or the whole path “Fashion Pria > Kaos > Kaos Oblong” with sub-category and type"
+        " left empty.",
+        "Kategori Toco: namanya (Fashion Pria), ID-nya (UUID), atau keduanya sebagai “Nama (ID)”;"
+        " atau jalur lengkap “Fashion Pria > Kaos > Kaos Oblong” dengan sub kategori dan tipe"
+        " dikosongkan.",
+        "Fashion Pria",
         "ID Kategori",
         "Category",
         "Kategori",
+        "Nama Kategori",
+        "Category name",
+        "Kategori Lengkap",
+        "Jalur Kategori",
+        "Category path",
+        "Full category",
         required=True,
     ),
     _f(
         "subCategoryId",
         "Sub-category ID",
         "Sub Kategori ID",
-        Kind.UUID,
-        "The Toco sub-category id (UUID).",
-        "ID sub kategori Toco (UUID).",
-        "0e882586-c506-4792-a831-02767a68dae2",
+        Kind.REFERENCE,
+        "The Toco sub-category under the category: its name, its id (UUID) or “Name (id)”.",
+        "Sub kategori Toco di bawah kategorinya: namanya, ID-nya (UUID), atau “Nama (ID)”.",
+        "Kaos",
         "ID Sub Kategori",
         "Subcategory ID",
         "Sub Category ID",
         "Sub Kategori",
         "Subkategori ID",
+        "Sub-category",
+        "Subcategory",
+        "Subkategori",
+        "Nama Sub Kategori",
         required=True,
     ),
     _f(
         "typeId",
         "Type ID",
         "Tipe ID",
-        Kind.UUID,
-        "The Toco product type id (UUID).",
-        "ID tipe produk Toco (UUID).",
-        "d86db295-41c3-423d-a2c2-a59724f38316",
+        Kind.REFERENCE,
+        "The Toco product type under the sub-category: its name, its id (UUID) or “Name (id)”.",
+        "Tipe produk Toco di bawah sub kategorinya: namanya, ID-nya (UUID), atau “Nama (ID)”.",
+        "Kaos Oblong",
         "ID Tipe",
         "Type",
         "Tipe",
         "Jenis ID",
+        "Tipe Produk",
+        "Nama Tipe",
+        "Product type",
         required=True,
     ),
     _f(
         "brandId",
         "Brand ID",
         "Merek ID",
-        Kind.UUID,
-        "The Toco brand id (UUID); optional.",
-        "ID merek Toco (UUID); opsional.",
-        "addcaa1b-8cdb-4c9a-9e5d-8b0fbbacfaea",
+        Kind.REFERENCE,
+        "The Toco brand: its name, its id (UUID) or “Name (id)”; optional, but a named brand"
+        " must exist on Toco.",
+        "Merek Toco: namanya, ID-nya (UUID), atau “Nama (ID)”; opsional, tetapi merek yang"
+        " ditulis harus ada di Toco.",
+        "Uniqlo",
         "ID Merek",
         "Merek",
         "Brand",
         "Merk ID",
         "ID Merk",
+        "Merk",
+        "Nama Merek",
+        "Brand name",
     ),
     _f(
         "condition",

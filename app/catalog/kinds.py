@@ -14,6 +14,7 @@ from typing import Any
 
 from app.catalog import parsing as p
 from app.catalog.choices import CONDITION, YES_NO, Choice
+from app.catalog.reference_cells import parse_reference
 
 
 class Kind(StrEnum):
@@ -22,6 +23,7 @@ class Kind(StrEnum):
     TEXT = "text"
     CODE = "code"  # SKU, external id: text, digits kept exactly
     UUID = "uuid"
+    REFERENCE = "reference"  # a category, sub-category, type or brand: a name, an id, or both
     PRICE = "price"  # whole Rupiah
     COUNT = "count"  # whole number, no unit
     GRAMS = "grams"
@@ -88,6 +90,7 @@ KINDS: dict[Kind, KindFacts] = {
     Kind.TEXT: KindFacts(p.parse_text, Editor.LINE, 200, 30),
     Kind.CODE: KindFacts(p.parse_code, Editor.LINE, 110, 22, sheet_format=TEXT_FORMAT),
     Kind.UUID: KindFacts(p.parse_uuid, Editor.LINE, 120, 38, sheet_format=TEXT_FORMAT),
+    Kind.REFERENCE: KindFacts(parse_reference, Editor.LINE, 180, 38, sheet_format=TEXT_FORMAT),
     Kind.PRICE: KindFacts(p.parse_rupiah, Editor.MONEY, 110, 14, True, sheet_format="#,##0"),
     Kind.COUNT: KindFacts(p.parse_count, Editor.NUMBER, 70, 10, True),
     Kind.GRAMS: KindFacts(p.parse_grams, Editor.NUMBER, 105, 12, True, units=p.WEIGHT_UNITS),

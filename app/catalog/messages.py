@@ -118,6 +118,75 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "No product id and no SKU to look it up: nothing to delete.",
         "Tidak ada ID produk maupun SKU untuk mencarinya: tidak ada yang dihapus.",
     ),
+    # the store's own data: categories, brands, warehouses (issue 11)
+    "categories_not_downloaded": (
+        "The category list has not been downloaded yet — connect to the internet once, then"
+        " check again.",
+        "Daftar kategori belum diunduh — sambungkan ke internet sekali, lalu periksa lagi.",
+    ),
+    "category_path_too_long": (
+        "“{value}” has more than three levels; write category > sub-category > type.",
+        "“{value}” lebih dari tiga tingkat; tulis kategori > sub kategori > tipe.",
+    ),
+    "given_by_path_too": (
+        "The category path “{path}” already gives the {kind}; clear this cell.",
+        "Jalur kategori “{path}” sudah memuat {kind}; kosongkan sel ini.",
+    ),
+    "no_such_category": ("There is no category “{value}”.", "Tidak ada kategori “{value}”."),
+    "no_such_category_suggest": (
+        "There is no category “{value}” — did you mean “{closest}”?",
+        "Tidak ada kategori “{value}” — maksud Anda “{closest}”?",
+    ),
+    "not_under_parent": (
+        "There is no {kind} “{value}” under {parent}.",
+        "Tidak ada {kind} “{value}” di {parent}.",
+    ),
+    "not_under_parent_suggest": (
+        "There is no {kind} “{value}” under {parent} — did you mean “{closest}”?",
+        "Tidak ada {kind} “{value}” di {parent} — maksud Anda “{closest}”?",
+    ),
+    "unknown_id": (
+        "There is no {kind} with the id {value}.",
+        "Tidak ada {kind} dengan ID {value}.",
+    ),
+    "id_not_under_parent": (
+        "The id {value} is the {kind} “{name}” elsewhere in the list, not under {parent}.",
+        "ID {value} adalah {kind} “{name}” di bagian lain daftar, bukan di {parent}.",
+    ),
+    "id_not_under_parent_suggest": (
+        "The id {value} is the {kind} “{name}” elsewhere in the list, not under {parent} — did"
+        " you mean “{closest}” under {parent}?",
+        "ID {value} adalah {kind} “{name}” di bagian lain daftar, bukan di {parent} — maksud"
+        " Anda “{closest}” di {parent}?",
+    ),
+    "no_such_brand": ("There is no brand “{value}” on Toco.", "Tidak ada merek “{value}” di Toco."),
+    "no_such_brand_suggest": (
+        "There is no brand “{value}” on Toco — did you mean “{closest}”?",
+        "Tidak ada merek “{value}” di Toco — maksud Anda “{closest}”?",
+    ),
+    "brands_not_downloaded": (
+        "The brand “{value}” has not been looked up on Toco yet — connect to the internet, then"
+        " check again.",
+        "Merek “{value}” belum dicari di Toco — sambungkan ke internet, lalu periksa lagi.",
+    ),
+    "warehouses_not_known": (
+        "The store's warehouses are not known yet, so “{value}” cannot be matched to one —"
+        " connect to the store, then check again.",
+        "Gudang toko belum diketahui, jadi “{value}” belum bisa dicocokkan — sambungkan ke toko,"
+        " lalu periksa lagi.",
+    ),
+    "store_has_no_warehouses": (
+        "This store has no warehouses; give the stock as one number.",
+        "Toko ini tidak punya gudang; isi stok sebagai satu angka.",
+    ),
+    "no_such_warehouse": (
+        "The store has no warehouse “{value}”; its warehouses: {warehouses}.",
+        "Toko tidak punya gudang “{value}”; gudangnya: {warehouses}.",
+    ),
+    "stock_to_every_warehouse": (
+        "This stock is written to each of your {count} warehouses ({warehouses}).",
+        "Stok ini dicatat di setiap gudang Anda ({count} gudang: {warehouses}).",
+    ),
 }
 
 HINTS: dict[str, tuple[str, str]] = {
@@ -198,6 +267,74 @@ HINTS: dict[str, tuple[str, str]] = {
         "Tidak perlu apa-apa; untuk mengubahnya gunakan alat ubah di toko.",
     ),
     "no_product_id": ("Add the Product ID or the SKU.", "Tambahkan ID Produk atau SKU."),
+    "categories_not_downloaded": (
+        "Or type the ids (UUID) from Toco Seller Center.",
+        "Atau ketik ID-nya (UUID) dari Toco Seller Center.",
+    ),
+    "category_path_too_long": (
+        "Example: Fashion Pria > Kaos > Kaos Oblong",
+        "Contoh: Fashion Pria > Kaos > Kaos Oblong",
+    ),
+    "given_by_path_too": (
+        "Give the whole path in the category cell, or the three cells, not both.",
+        "Isi jalur lengkap di sel kategori, atau tiga sel terpisah, jangan keduanya.",
+    ),
+    "no_such_category": (
+        "Pick the name from the category list, or fix the spelling.",
+        "Pilih nama dari daftar kategori, atau perbaiki ejaannya.",
+    ),
+    "no_such_category_suggest": (
+        "Take the suggestion, or pick the name from the category list.",
+        "Pakai sarannya, atau pilih nama dari daftar kategori.",
+    ),
+    "not_under_parent": (
+        "Pick the name from the category list, or fix the spelling.",
+        "Pilih nama dari daftar kategori, atau perbaiki ejaannya.",
+    ),
+    "not_under_parent_suggest": (
+        "Take the suggestion, or pick the name from the category list.",
+        "Pakai sarannya, atau pilih nama dari daftar kategori.",
+    ),
+    "unknown_id": (
+        "Copy the id again, or write the name instead.",
+        "Salin ID-nya lagi, atau tulis namanya saja.",
+    ),
+    "id_not_under_parent": (
+        "Check the cells to the left: the chain must be category › sub-category › type.",
+        "Periksa sel di sebelah kiri: urutannya harus kategori › sub kategori › tipe.",
+    ),
+    "id_not_under_parent_suggest": (
+        "Take the suggestion, or pick the name from the category list.",
+        "Pakai sarannya, atau pilih nama dari daftar kategori.",
+    ),
+    "no_such_brand": (
+        "Pick a brand from the list, or leave the cell empty.",
+        "Pilih merek dari daftar, atau kosongkan selnya.",
+    ),
+    "no_such_brand_suggest": (
+        "Take the suggestion, pick a brand from the list, or leave the cell empty.",
+        "Pakai sarannya, pilih merek dari daftar, atau kosongkan selnya.",
+    ),
+    "brands_not_downloaded": (
+        "Or type the brand id (UUID), or leave the cell empty.",
+        "Atau ketik ID merek (UUID), atau kosongkan selnya.",
+    ),
+    "warehouses_not_known": (
+        "Or write the warehouse's id (clientId) instead of its name.",
+        "Atau tulis ID gudang (clientId), bukan namanya.",
+    ),
+    "store_has_no_warehouses": (
+        "Move the stock to the Stock column.",
+        "Pindahkan stoknya ke kolom Stok.",
+    ),
+    "no_such_warehouse": (
+        "Use one of the store's warehouse names or ids.",
+        "Pakai salah satu nama atau ID gudang toko.",
+    ),
+    "stock_to_every_warehouse": (
+        "To split it, give the stock per warehouse (columns “Stok <warehouse>”).",
+        "Untuk membaginya, isi stok per gudang (kolom “Stok <gudang>”).",
+    ),
 }
 
 # What kind of value a field wanted, for messages such as "a date, not a price".
@@ -213,6 +350,10 @@ KIND_WORDS: dict[str, tuple[str, str]] = {
     "warehouses": ("warehouse stock", "stok gudang"),
     "dimensions": ("dimensions", "dimensi"),
     "id": ("an id", "ID"),
+    "category": ("category", "kategori"),
+    "sub_category": ("sub-category", "sub kategori"),
+    "type": ("type", "tipe"),
+    "brand": ("brand", "merek"),
 }
 
 

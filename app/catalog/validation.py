@@ -14,11 +14,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from app.catalog.category_names import BRAND_KEY, CATEGORY_KEYS, resolve_brand, resolve_categories
 from app.catalog.cell_text import rupiah
 from app.catalog.fields import DELETE_FIELDS, FIELDS, PRODUCT_FIELDS, field_by_key
 from app.catalog.issues import Issue, Level
 from app.catalog.parsing import is_blank
+from app.catalog.reference_cells import CellRef
 from app.catalog.store_data import StoreData
+from app.catalog.warehouse_names import resolve_warehouses
 
 #: [ours] The fields every product needs (API.md §4.1, "Required").
 REQUIRED = tuple(f.key for f in PRODUCT_FIELDS if f.required)
@@ -70,6 +73,7 @@ def check_row(
     categories, brands and warehouses; None: nothing yet). Returns (values of valid cells,
     issues)."""
     values, issues = parse_cells(cells)
+    issues.extend(_use_store_data(values, store))
     bad = {i.field for i in issues}
 
     def has(key: str) -> bool:
@@ -133,6 +137,35 @@ def check_row(
 
     clean = {k: v for k, v in values.items() if v is not _Invalid}
     return clean, issues
+
+
+def _use_store_data(values: dict[str, Any], store: StoreData | None) -> list[Issue]:
+    """Names and ids of categories, brand and warehouses → the store's ids, in ``values``."""
+    refs = {k: v for k in CATEGORY_KEYS if isinstance(v := values.get(k), CellRef)}
+    done = resolve_categories(refs, store.tree if store is not None else None)
+    for key in CATEGORY_KEYS:
+        if key in done.unresolved:
+            values[key] = _Invalid
+        elif key in done.ids:
+            values[key] = done.ids[key]
+    issues = done.issues
+    brand = values.get(BRAND_KEY)
+    if isinstance(brand, CellRef):
+        brand_id, issue = resolve_brand(brand, store.brands if store is not None else None)
+        values[BRAND_KEY] = _Invalid if brand_id is None else brand_id
+        if issue is not None:
+            issues.append(issue)
+    entries = values.get("warehouses")
+    stock = values.get("stock")
+    sent, found = resolve_warehouses(
+        entries if isinstance(entries, list) else None,
+        stock is not None and stock is not _Invalid,
+        store.warehouses if store is not None else None,
+    )
+    if isinstance(entries, list):
+        values["warehouses"] = _Invalid if sent is None else sent
+    issues.extend(found)
+    return issues
 
 
 def check_delete_row(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
