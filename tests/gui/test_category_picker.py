@@ -10,8 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
+from app.catalog.naming import search
 from app.gui.grid.brand_picker import BrandPicker
-from app.gui.grid.category_picker import CategoryPicker, all_picks, find_picks
+from app.gui.grid.category_picker import CategoryPicker
 from app.gui.window.main_window import MainWindow
 from tests.gui.category_samples import OBLONG, sample_data, sample_tree
 from tests.gui.drive import answering, at, edit_cell, text
@@ -48,9 +49,9 @@ def test_arrows_in_the_search_line_move_the_highlight(qtbot: Any) -> None:
 
 
 def test_a_repeated_name_is_found_under_each_parent() -> None:
-    found = [p.text() for p in find_picks(all_picks(sample_tree()), "gelang")]
+    found = [p.text() for p in search(sample_tree(), "gelang")]
     assert found == ["Fashion Pria › Aksesoris › Gelang", "Fashion Wanita › Aksesoris › Gelang"]
-    assert find_picks(all_picks(sample_tree()), "zzz") == []
+    assert search(sample_tree(), "zzz") == []
 
 
 def test_cells_show_names_with_the_id_in_the_tooltip(loaded: MainWindow) -> None:
@@ -116,3 +117,18 @@ def test_the_brand_list_writes_the_brand_name(loaded: MainWindow, qtbot: Any) ->
         edit_cell(window, qtbot, at(window, 0, "brandId"))
         qtbot.waitUntil(lambda: bool(seen) and not seen[0].isVisible())
     assert window.model.row(0).cells["brandId"] == "Eiger Kids"
+
+
+def test_a_picked_type_resolves_to_its_ids_in_the_payload(loaded: MainWindow, qtbot: Any) -> None:
+    window = loaded
+    window.model.use_store_data(sample_data())
+    assert window.grid.pick_category(0, search(sample_tree(), "kaos ob")[0])
+    row = window.model.row(0)
+    assert row.cells["typeId"] == "Kaos Oblong"  # the sheet keeps the name
+    assert (row.values["categoryId"], row.values["subCategoryId"], row.values["typeId"]) == (
+        CATEGORY,
+        SUBCATEGORY,
+        OBLONG,
+    )
+    assert row.issues_for("typeId") == []
+    assert OBLONG in at(window, 0, "typeId").data(Qt.ItemDataRole.ToolTipRole)

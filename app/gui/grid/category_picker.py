@@ -8,8 +8,6 @@ writes their names into the three cells in one undoable step (``ProductGrid.pick
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
 from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
@@ -23,57 +21,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog.store_data import Entry, ReferenceTree
+from app.catalog.naming import TreePath, index_of, search
+from app.catalog.store_data import ReferenceTree
 
-#: How a path is shown: the merchant's own separator in the picker and the template.
+#: How a path is shown in the picker.
 PATH_SEPARATOR = " › "
 #: At most this many matches are listed while searching (the first ones are the best).
 SHOWN_MATCHES = 200
 _PICK_ROLE = Qt.ItemDataRole.UserRole + 1
-
-
-@dataclass(frozen=True, slots=True)
-class Pick:
-    """One type with the sub-category and category it was picked under."""
-
-    category: Entry
-    sub_category: Entry
-    type: Entry
-
-    def text(self) -> str:
-        return PATH_SEPARATOR.join((self.category.name, self.sub_category.name, self.type.name))
-
-
-def _fold(text: str) -> str:
-    return " ".join(text.casefold().split())
-
-
-def all_picks(tree: ReferenceTree) -> list[Pick]:
-    """Every (category, sub-category, type) path of the tree, in the tree's order."""
-    return [
-        Pick(category, sub, kind)
-        for category in tree.categories
-        for sub in tree.sub_categories.get(category.id, ())
-        for kind in tree.types.get(sub.id, ())
-    ]
-
-
-def find_picks(picks: list[Pick], text: str, limit: int = SHOWN_MATCHES) -> list[Pick]:
-    """The paths whose words start with every typed word (``kaos ob``); paths where the type
-    itself matches come first, then the shorter paths."""
-    words = _fold(text).replace("›", " ").replace(">", " ").split()
-    if not words:
-        return []
-    found: list[tuple[int, int, Pick]] = []
-    for pick in picks:
-        names = (pick.category.name, pick.sub_category.name, pick.type.name)
-        path_words = [w for name in names for w in _fold(name).split()]
-        if all(any(p.startswith(w) for p in path_words) for w in words):
-            type_words = _fold(pick.type.name).split()
-            in_type = sum(1 for w in words if any(p.startswith(w) for p in type_words))
-            found.append((-in_type, len(pick.text()), pick))
-    found.sort(key=lambda t: (t[0], t[1]))
-    return [p for _, _, p in found[:limit]]
+#: One type with the sub-category and category it was picked under.
+Pick = TreePath
 
 
 def _item(text: str, pick: Pick | None, tip: str) -> QStandardItem:
@@ -98,7 +55,7 @@ class CategoryPicker(QDialog):
         super().__init__(parent)
         self.setObjectName("category-picker")
         self.setWindowTitle(self.tr("Choose the category"))
-        self.picks = all_picks(tree)
+        self.picks = index_of(tree).paths
         self.tree = tree
         self.search = QLineEdit()
         self.search.setObjectName("category-search")
@@ -172,7 +129,7 @@ class CategoryPicker(QDialog):
             count = len(self.picks)
             self.note.setText(self.tr("%n type(s) in the store's category list.", "", count))
             return
-        found = find_picks(self.picks, text)
+        found = search(self.tree, text, SHOWN_MATCHES)
         self.found_model.clear()
         root = self.found_model.invisibleRootItem()
         for pick in found:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTabl
 from app.catalog.fields import label_of
 from app.catalog.issues import Issue, Level
 from app.gui.grid.model import ERROR_BRUSH, WARNING_BRUSH, ProductModel, issue_text
-from app.gui.grid.suggestions import fixed_cell, suggestion_of
+from app.gui.grid.suggestions import suggested_name, suggestion_of
 from app.gui.kit.retranslate import Retranslating
 
 _ROOT = QModelIndex()
@@ -112,7 +112,7 @@ class ProblemsModel(QAbstractTableModel):
         return issue.message(lang)
 
     def _fix_data(self, issue: Issue, role: int) -> Any:
-        suggestion = suggestion_of(issue)
+        suggestion = suggested_name(issue)
         if suggestion is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -130,8 +130,7 @@ class ProblemsModel(QAbstractTableModel):
         if not 0 <= row < len(self.problems):
             return False
         row_index, issue = self.problems[row]
-        product = self.products.row(row_index)
-        new = fixed_cell(issue, product)
+        new = suggestion_of(issue)
         if new is None or issue.field is None:
             return False
         text = QCoreApplication.translate("Problems", "Use suggestion")

@@ -9,11 +9,13 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+from app.catalog.category_names import BRAND_KEY, CATEGORY_KEYS
+from app.catalog.naming import index_of
 from app.catalog.store_data import StoreData
 
-#: The fields the category picker fills, top level first.
-CATEGORY_KEYS = ("categoryId", "subCategoryId", "typeId")
-BRAND_KEY = "brandId"
+__all__ = ["BRAND_KEY", "CATEGORY_KEYS", "NAMED_KEYS", "NameBook"]
+
+#: The cells that show names for ids.
 NAMED_KEYS = frozenset((*CATEGORY_KEYS, BRAND_KEY))
 
 
@@ -25,13 +27,13 @@ class NameBook:
         self.names: dict[str, dict[str, str]] = {key: {} for key in NAMED_KEYS}
         tree = data.tree if data is not None else None
         if tree is not None:
-            self.names["categoryId"] = {e.id: e.name for e in tree.categories}
-            self.names["subCategoryId"] = {
-                e.id: e.name for subs in tree.sub_categories.values() for e in subs
-            }
-            self.names["typeId"] = {e.id: e.name for types in tree.types.values() for e in types}
+            index = index_of(tree)  # ids casefolded, built once per tree
+            for key, entries in zip(
+                CATEGORY_KEYS, (index.categories_by_id, index.any_sub, index.any_type), strict=True
+            ):
+                self.names[key] = {k: e.name for k, e in entries.items()}
         if data is not None and data.brands is not None:
-            self.names[BRAND_KEY] = {e.id: e.name for e in data.brands.brands.values()}
+            self.names[BRAND_KEY] = {e.id.casefold(): e.name for e in data.brands.brands.values()}
 
     @property
     def has_tree(self) -> bool:
@@ -44,10 +46,10 @@ class NameBook:
         table: Mapping[str, str] | None = self.names.get(key)
         if not table:
             return None
-        return table.get(raw.strip().lower()) or table.get(raw.strip())
+        return table.get(raw.strip().casefold())
 
     def id_of(self, key: str, value: Any) -> str | None:
         """The id behind a cell, as validation resolved it (None when it did not)."""
         if not isinstance(value, str) or key not in NAMED_KEYS:
             return None
-        return value if value in self.names.get(key, {}) else None
+        return value if value.casefold() in self.names.get(key, {}) else None
