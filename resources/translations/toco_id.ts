@@ -203,6 +203,14 @@
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
+    <message>
+        <source>Refresh &amp;categories</source>
+        <translation>Perbarui &amp;kategori</translation>
+    </message>
+    <message>
+        <source>Download the store&apos;s categories, brands and warehouses again</source>
+        <translation>Unduh ulang kategori, merek, dan gudang toko</translation>
+    </message>
 </context>
 <context>
     <name>Commands</name>
@@ -713,6 +721,22 @@
         <source>(whole row)</source>
         <translation>(seluruh baris)</translation>
     </message>
+    <message>
+        <source>Fix</source>
+        <translation>Perbaiki</translation>
+    </message>
+    <message>
+        <source>Use “%1”</source>
+        <translation>Pakai “%1”</translation>
+    </message>
+    <message>
+        <source>Write “%1” into the cell (Edit → Undo takes it back)</source>
+        <translation>Tulis “%1” ke sel ini (Edit → Urungkan untuk membatalkan)</translation>
+    </message>
+    <message>
+        <source>Use suggestion</source>
+        <translation>Pakai saran</translation>
+    </message>
 </context>
 <context>
     <name>ProblemsDock</name>
@@ -740,6 +764,14 @@
         <location filename="../../app/gui/grid.py" line="215"/>
         <source>Clear cells</source>
         <translation>Kosongkan sel</translation>
+    </message>
+    <message>
+        <source>Choose brand</source>
+        <translation>Pilih merek</translation>
+    </message>
+    <message>
+        <source>Choose category</source>
+        <translation>Pilih kategori</translation>
     </message>
 </context>
 <context>
@@ -774,6 +806,10 @@
         <location filename="../../app/gui/model.py" line="289"/>
         <source>Edit {0}</source>
         <translation>Ubah {0}</translation>
+    </message>
+    <message>
+        <source>Id: %1</source>
+        <translation>ID: %1</translation>
     </message>
 </context>
 <context>
@@ -1530,6 +1566,108 @@
         <translation>
             <numerusform>Memeriksa %n baris…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>BrandPicker</name>
+    <message>
+        <source>Choose the brand</source>
+        <translation>Pilih merek</translation>
+    </message>
+    <message>
+        <source>Type part of the brand&apos;s name</source>
+        <translation>Ketik sebagian nama merek</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n brand(s)</source>
+        <translation>
+            <numerusform>%n merek</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Searching the store…</source>
+        <translation>Mencari di toko…</translation>
+    </message>
+    <message>
+        <source>The store could not be searched; these are the brands found so far.</source>
+        <translation>Toko tidak dapat dicari; ini merek yang sudah ditemukan sejauh ini.</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryList</name>
+    <message>
+        <source>No store chosen: categories are checked for their form only</source>
+        <translation>Belum ada toko dipilih: kategori hanya diperiksa bentuknya</translation>
+    </message>
+    <message>
+        <source>No category list yet — connect to the internet once to download it</source>
+        <translation>Belum ada daftar kategori — sambungkan ke internet sekali untuk mengunduhnya</translation>
+    </message>
+    <message>
+        <source>No category list yet</source>
+        <translation>Belum ada daftar kategori</translation>
+    </message>
+    <message numerus="yes">
+        <source>Category list from %n day(s) ago — offline</source>
+        <translation>
+            <numerusform>Daftar kategori dari %n hari lalu — offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Category list from %n day(s) ago</source>
+        <translation>
+            <numerusform>Daftar kategori dari %n hari lalu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Downloading the store&apos;s category list…</source>
+        <translation>Mengunduh daftar kategori toko…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Refresh categories</source>
+        <translation>Perbarui kategori</translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPicker</name>
+    <message>
+        <source>Choose the category</source>
+        <translation>Pilih kategori</translation>
+    </message>
+    <message>
+        <source>Type part of a name, e.g. “kaos ob”</source>
+        <translation>Ketik sebagian nama, mis. “kaos ob”</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n type(s) in the store&apos;s category list.</source>
+        <translation>
+            <numerusform>%n tipe di daftar kategori toko.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) — Enter picks the highlighted one.</source>
+        <translation>
+            <numerusform>%n hasil — tekan Enter untuk memilih yang disorot.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No type matches “%1”.</source>
+        <translation>Tidak ada tipe yang cocok dengan “%1”.</translation>
+    </message>
+</context>
+<context>
+    <name>CellDelegate</name>
+    <message>
+        <source>The store&apos;s category list has not been downloaded yet, so there is nothing to choose from: type the name or the id. Store → Refresh categories downloads it.</source>
+        <translation>Daftar kategori toko belum diunduh, jadi belum ada pilihan: ketik nama atau ID-nya. Toko → Perbarui kategori akan mengunduhnya.</translation>
+    </message>
+    <message>
+        <source>name or id</source>
+        <translation>nama atau ID</translation>
     </message>
 </context>
 </TS>

@@ -12,46 +12,26 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import UTC, datetime
-from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QProgressDialog, QStatusBar, QWidget
 
-from app.catalog.store_data import StoreData
+from app.catalog.store_data import Entry, StoreData
 from app.gui.grid.model import ProductModel
 from app.gui.grid.reference_names import BRAND_KEY
+from app.gui.grid.view import ProductGrid
+from app.gui.kit.retranslate import Retranslating
 from app.gui.kit.tasks import Progress, TaskRunner
 from app.gui.stores.book import StoreBook, StoreChoice
+from app.gui.stores.menu import StoreMenu
+from app.gui.window.store_gatherer import Gather, StoreGatherer, is_offline
 from app.profiles import ProfileError
+from app.reference import Gathered
 
 translate = QCoreApplication.translate
 #: [ours] API.md §4.4: a category list older than this is refreshed in the background.
 STALE_AFTER_DAYS = 7
-
-
-@dataclass
-class Gathered:
-    """What a worker brought back: the store's data, whether the store could be reached."""
-
-    data: StoreData
-    offline: bool = False
-    notes: list[str] = field(default_factory=list)
-
-
-class Gather(Protocol):
-    """Gathers one store's data in a worker (reads the keyring; may use the network)."""
-
-    def __call__(
-        self,
-        choice: StoreChoice,
-        *,
-        refresh: bool,
-        brand_names: list[str],
-        progress: Progress,
-        cancel: Callable[[], bool],
-    ) -> Gathered: ...
 
 
 def sheet_brand_names(model: ProductModel) -> list[str]:
@@ -91,6 +71,22 @@ def category_note(
     return ""
 
 
+class CategoryNote(Retranslating, QLabel):
+    """The status bar's note on the category list; re-reads its words after a language switch."""
+
+    def __init__(self, words: Callable[[], str]) -> None:
+        super().__init__()
+        self.setObjectName("category-note")
+        self.words = words
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        text = self.words()
+        self.setText(text)
+        self.setToolTip(text)
+        self.setVisible(bool(text))
+
+
 class CategoryList(QObject):
     """``applied(StoreData)``: the grid now checks against this data."""
 
@@ -101,23 +97,39 @@ class CategoryList(QObject):
         stores: StoreBook,
         model: ProductModel,
         status: QStatusBar,
-        gather: Gather,
         parent: QWidget,
+        gather: Gather | None = None,
     ) -> None:
         super().__init__(parent)
-        self.stores, self.model, self.gather = stores, model, gather
+        self.stores, self.model = stores, model
+        self.gatherer = StoreGatherer(stores)
+        self.gather: Gather = gather or self.gatherer
         self.parent_widget = parent
-        self.runner = TaskRunner(self)  # its own: gathering never blocks opening a workbook
+        # Its own runner (gathering never blocks opening a workbook), owned by Python: a result
+        # that arrives after the window closed finds it still there, and is dropped.
+        self.runner = TaskRunner(None)
+        self.loading = False
         self.data: StoreData | None = None
         self.offline = False
         self.store_key: tuple[str, str] | None = None
+        self.asked = False  # nothing to say before the first look at the store
         self._generation = 0
         self._cancel = threading.Event()
         self.progress_dialog: QProgressDialog | None = None
-        self.label = QLabel()
-        self.label.setObjectName("category-note")
+        self.status = status
+        self.label = CategoryNote(self.note)
         status.addPermanentWidget(self.label)
-        self.label.hide()
+
+    def wire(self, store_menu: StoreMenu, opened: SignalInstance, grid: ProductGrid) -> None:
+        """Store changes and Store → Refresh categories from the menu, new workbooks from the
+        opener; the grid's brand list searches the store through this object's runner, and its
+        plain category editor explains itself in the status bar."""
+        store_menu.store_changed.connect(lambda: self.load())
+        store_menu.categories_requested.connect(self.refresh)
+        opened.connect(lambda _: self.on_opened())
+        grid.runner = self.runner
+        grid.brand_search = self.search_brands
+        grid.delegate.notice.connect(lambda text: self.status.showMessage(text, 10_000))
 
     # ---------------------------------------------------------------- starting
 
@@ -130,16 +142,19 @@ class CategoryList(QObject):
     def load(self, *, refresh: bool = False) -> bool:
         """Gather the active store's data in the background (False: no store to ask)."""
         choice = self.active()
+        self.asked = True
         key = (choice.name, choice.base_url) if choice is not None else None
         if key != self.store_key:  # another store: its data, not the last one's
             self.store_key = key
             if self.data is not None:
                 self.apply(Gathered(StoreData()), generation=self._generation)
+            self.offline = False
         if choice is None:
-            self.show_note(store=False)
+            self.show_note()
             return False
         self._generation += 1
         generation = self._generation
+        self.loading = True
         self._cancel = threading.Event()
         cancel, gather = self._cancel, self.gather
         names = sheet_brand_names(self.model)
@@ -187,6 +202,7 @@ class CategoryList(QObject):
         """Stop between calls; what was already known stays in use."""
         self._cancel.set()
         self._generation += 1
+        self.loading = False
         self._close_progress()
         self.show_note()
 
@@ -209,33 +225,49 @@ class CategoryList(QObject):
         if generation != self._generation:
             return  # cancelled, or another store was chosen meanwhile
         self._close_progress()
-        self.data, self.offline = found.data, found.offline
+        self.loading = False
+        self.data, self.offline = found.data, is_offline(found)
         self.model.use_store_data(found.data)
         self.show_note()
+        lang = self.model.lang
+        said = [n.message(lang) for n in found.notes]
+        if said:
+            self.label.setToolTip("\n".join(filter(None, (self.label.text(), *said))))
+            self.status.showMessage(said[0], 10_000)
         self.applied.emit(found.data)
 
     def _failed(self, exc: BaseException, generation: int) -> None:
         if generation != self._generation:
             return
         self._close_progress()
+        self.loading = False
         self.offline = True
         self.show_note()
-        self.label.setToolTip(str(exc))
+        self.label.setToolTip(f"{self.label.text()}\n{exc}")
 
     def _close_progress(self) -> None:
-        if self.progress_dialog is not None:
-            self.progress_dialog.close()
-            self.progress_dialog.deleteLater()
-            self.progress_dialog = None
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None:
+            dialog.canceled.disconnect(self.cancel)  # closing it is not the merchant's cancel
+            dialog.close()
+            dialog.deleteLater()
 
-    def show_note(self, *, store: bool = True) -> None:
-        text = category_note(self.data, self.offline, store=store)
-        self.label.setText(text)
-        self.label.setToolTip(text)
-        self.label.setVisible(bool(text))
+    def search_brands(self, text: str) -> list[Entry]:
+        """The brand list's search (runs in a worker): the active store's brands like ``text``."""
+        choice = self.active()
+        return self.gatherer.brands(choice, text) if choice is not None else []
 
-    def retranslate(self) -> None:
-        self.show_note(store=self.store_key is not None)
+    def note(self) -> str:
+        if not self.asked or (self.loading and self.data is None):
+            return ""  # nothing to say yet
+        return category_note(self.data, self.offline, store=self.store_key is not None)
 
-    def wait(self, msecs: int = 10_000) -> Any:
+    def show_note(self) -> None:
+        self.label.retranslate()
+
+    def shutdown(self, msecs: int = 10_000) -> bool:
+        """Closing the window: stop between calls and wait for the worker."""
+        self._cancel.set()
+        self._generation += 1
+        self._close_progress()
         return self.runner.wait(msecs)
