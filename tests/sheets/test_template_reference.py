@@ -9,10 +9,16 @@ from pathlib import Path
 from openpyxl import load_workbook
 
 from app.catalog.fields import PRODUCT_FIELDS
-from app.catalog.store_data import StoreData
-from app.sheets import write_template
+from app.catalog.status import Status
+from app.catalog.store_data import ReferenceTree, StoreData, Warehouse
+from app.sandbox import DEMO_CREDENTIALS
+from app.sandbox.reference_tree import sandbox_tree
+from app.sandbox.state import demo_warehouses
+from app.sheets import open_table, write_template
 from tests.gui.category_samples import OBLONG, sample_data, sample_tree
 from tests.gui.samples import CATEGORY
+from tests.gui.samples import CATEGORY as SEED_CATEGORY
+from tests.gui.samples import TYPE as SEED_TYPE
 
 
 def _letter(sheet: object, label: str) -> str:
@@ -93,3 +99,82 @@ def test_without_the_store_data_no_store_sheets(tmp_path: Path) -> None:
     assert load_workbook(path).sheetnames == ["Products", "Instructions", "Kategori", "Daftar"]
     plain = load_workbook(write_template(tmp_path / "p.xlsx", lang="id"))
     assert plain.sheetnames == ["Products", "Instructions"]
+
+
+def sandbox_data() -> StoreData:
+    """The sandbox's own tree (the one the demo store serves) as the window would hold it."""
+    served = sandbox_tree()
+    tree = ReferenceTree.from_raw(
+        {
+            "categories": served.categories,
+            "subCategories": served.sub_categories,
+            "types": served.types,
+        }
+    )
+    warehouses = demo_warehouses(DEMO_CREDENTIALS.store_client_id)[DEMO_CREDENTIALS.store_client_id]
+    return StoreData(tree=tree, warehouses=[Warehouse.from_raw(w) for w in warehouses])
+
+
+def test_round_trip_names_picked_from_the_drop_downs_upload_with_the_right_ids(
+    tmp_path: Path,
+) -> None:
+    """Template with the tree → fill rows with names taken from the drop-down lists → read
+    → validate with the same store data → ready rows whose payload carries the ids."""
+    data = sandbox_data()
+    path = write_template(tmp_path / "t.xlsx", lang="id", store_data=data)
+    book = load_workbook(path)
+    products = book["Products"]
+    columns = {f.key: _letter(products, f.label("id")) for f in PRODUCT_FIELDS}
+    listed = {}
+    for dv in products.data_validations.dataValidation:
+        for key in ("categoryId", "subCategoryId", "typeId"):
+            if str(dv.sqref).startswith(f"{columns[key]}2:"):
+                listed[key] = dv.formula1
+    assert set(listed) == {"categoryId", "subCategoryId", "typeId"}
+
+    def choices(key: str) -> list[str]:
+        """What the drop-down offers: the cells its list formula names."""
+        sheet_name, cells = listed[key].split("!")
+        return [c.value for (c,) in book[sheet_name.strip("'")][cells.replace("$", "")]]
+
+    picked = [
+        ("Fashion Pria", "Kaos", "Kaos Oblong"),
+        ("Fashion Pria", "Atasan", "Kaos Oblong"),  # the type listed under two sub-categories
+    ]
+    for row, names in enumerate(picked, 2):
+        for key, name in zip(("categoryId", "subCategoryId", "typeId"), names, strict=True):
+            assert name in choices(key)
+            products[f"{columns[key]}{row}"] = name
+    book.save(path)
+
+    loaded = open_table(path)
+    loaded.table.use_store_data(data)
+    assert [[i for i in r.issues if i.is_error] for r in loaded.table.rows] == [[], []]
+    assert [r.status for r in loaded.table.rows] == [Status.READY, Status.READY]
+    kaos, atasan = (
+        next(s["id"] for s in sandbox_tree().sub_categories[SEED_CATEGORY] if s["name"] == n)
+        for n in ("Kaos", "Atasan")
+    )
+    for row, sub in zip(loaded.table.rows, (kaos, atasan), strict=True):
+        payload = row.payload()
+        assert (payload["categoryId"], payload["subCategoryId"], payload["typeId"]) == (
+            SEED_CATEGORY,
+            sub,
+            SEED_TYPE,
+        )
+        assert row.cells["typeId"] == "Kaos Oblong"  # the sheet keeps the name
+
+
+def test_a_misspelt_name_in_the_template_is_red_with_the_suggestion(tmp_path: Path) -> None:
+    data = sandbox_data()
+    path = write_template(tmp_path / "t.xlsx", lang="id", store_data=data)
+    book = load_workbook(path)
+    products = book["Products"]
+    letter = _letter(products, next(f for f in PRODUCT_FIELDS if f.key == "typeId").label("id"))
+    products[f"{letter}2"] = "Kaos Oblongg"
+    book.save(path)
+    loaded = open_table(path)
+    loaded.table.use_store_data(data)
+    issues = loaded.table.rows[0].issues_for("typeId")
+    assert [i.params.get("suggestion") for i in issues] == ["Kaos Oblong"]
+    assert loaded.table.rows[0].status is Status.INVALID
