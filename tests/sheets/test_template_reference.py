@@ -155,14 +155,14 @@ def test_round_trip_names_picked_from_the_drop_downs_upload_with_the_right_ids(
         next(s["id"] for s in sandbox_tree().sub_categories[SEED_CATEGORY] if s["name"] == n)
         for n in ("Kaos", "Atasan")
     )
-    for row, sub in zip(loaded.table.rows, (kaos, atasan), strict=True):
-        payload = row.payload()
+    for product, sub in zip(loaded.table.rows, (kaos, atasan), strict=True):
+        payload = product.payload()
         assert (payload["categoryId"], payload["subCategoryId"], payload["typeId"]) == (
             SEED_CATEGORY,
             sub,
             SEED_TYPE,
         )
-        assert row.cells["typeId"] == "Kaos Oblong"  # the sheet keeps the name
+        assert product.cells["typeId"] == "Kaos Oblong"  # the sheet keeps the name
 
 
 def test_a_misspelt_name_in_the_template_is_red_with_the_suggestion(tmp_path: Path) -> None:
