@@ -10,14 +10,14 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QKeyEvent, QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
+    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QVBoxLayout,
     QWidget,
 )
@@ -56,7 +56,11 @@ class BrandPicker(QDialog):
         self.line = QLineEdit(current)
         self.line.setPlaceholderText(self.tr("Type part of the brand's name"))
         self.line.setClearButtonEnabled(True)
-        self.list = QListWidget()
+        self.shown = QStandardItemModel(self)
+        self.list = QListView()
+        self.list.setModel(self.shown)
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list.setUniformItemSizes(True)
         self.note = QLabel()
         self.note.setWordWrap(True)
         buttons = QDialogButtonBox(
@@ -73,7 +77,7 @@ class BrandPicker(QDialog):
         self._timer.timeout.connect(self.ask_store)
         self.line.textChanged.connect(self._typed)
         self.line.installEventFilter(self)
-        self.list.itemActivated.connect(lambda _: self._accept_current())
+        self.list.activated.connect(lambda _: self._accept_current())
         self._chosen: Entry | None = None
         self.resize(420, 420)
         self.show_matches()
@@ -91,14 +95,15 @@ class BrandPicker(QDialog):
             (b for b in self.brands.values() if text in _fold(b.name)),
             key=lambda b: (not _fold(b.name).startswith(text), b.name.casefold()),
         )
-        self.list.clear()
+        self.shown.clear()
+        root = self.shown.invisibleRootItem()
         for brand in shown[:500]:
-            item = QListWidgetItem(brand.name)
-            item.setData(Qt.ItemDataRole.UserRole, brand)
+            item = QStandardItem(brand.name)
+            item.setData(brand.id, Qt.ItemDataRole.UserRole)  # a plain str in Qt's data
             item.setToolTip(brand.id)
-            self.list.addItem(item)
+            root.appendRow(item)
         if shown:
-            self.list.setCurrentRow(0)
+            self.list.setCurrentIndex(self.shown.index(0, 0))
         self.note.setText(self.tr("%n brand(s)", "", len(shown)))
 
     def ask_store(self) -> None:
@@ -128,8 +133,9 @@ class BrandPicker(QDialog):
             assert isinstance(event, QKeyEvent)
             if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
                 step = -1 if event.key() == Qt.Key.Key_Up else 1
-                row = min(max(self.list.currentRow() + step, 0), self.list.count() - 1)
-                self.list.setCurrentRow(row)
+                row = self.list.currentIndex().row() + step
+                if 0 <= row < self.shown.rowCount():
+                    self.list.setCurrentIndex(self.shown.index(row, 0))
                 return True
             if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
                 self._accept_current()
@@ -137,10 +143,10 @@ class BrandPicker(QDialog):
         return super().eventFilter(watched, event)
 
     def _accept_current(self) -> None:
-        item = self.list.currentItem()
-        if item is None:
+        index = self.list.currentIndex()
+        if not index.isValid():
             return
-        self._chosen = item.data(Qt.ItemDataRole.UserRole)
+        self._chosen = self.brands.get(str(index.data(Qt.ItemDataRole.UserRole)))
         self.accept()
 
     def picked(self) -> Entry | None:

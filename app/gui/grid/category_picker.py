@@ -28,18 +28,20 @@ from app.catalog.store_data import ReferenceTree
 PATH_SEPARATOR = " › "
 #: At most this many matches are listed while searching (the first ones are the best).
 SHOWN_MATCHES = 200
+#: The item's position in ``CategoryPicker.picks`` (a plain int: no Python object in Qt's data).
 _PICK_ROLE = Qt.ItemDataRole.UserRole + 1
 #: One type with the sub-category and category it was picked under.
 Pick = TreePath
 
 
-def _item(text: str, pick: Pick | None, tip: str) -> QStandardItem:
+def _item(text: str, position: int | None, tip: str) -> QStandardItem:
     item = QStandardItem(text)
     item.setEditable(False)
     item.setToolTip(tip)
-    item.setData(pick, _PICK_ROLE)
-    if pick is None:
+    if position is None:
         item.setSelectable(False)
+    else:
+        item.setData(position, _PICK_ROLE)
     return item
 
 
@@ -56,6 +58,7 @@ class CategoryPicker(QDialog):
         self.setObjectName("category-picker")
         self.setWindowTitle(self.tr("Choose the category"))
         self.picks = index_of(tree).paths
+        self._positions = {pick: n for n, pick in enumerate(self.picks)}
         self.tree = tree
         self.search = QLineEdit()
         self.search.setObjectName("category-search")
@@ -97,8 +100,8 @@ class CategoryPicker(QDialog):
             for sub in tree.sub_categories.get(category.id, ()):
                 s_item = _item(sub.name, None, sub.id)
                 for kind in tree.types.get(sub.id, ()):
-                    pick = Pick(category, sub, kind)
-                    s_item.appendRow(_item(kind.name, pick, kind.id))
+                    position = self._positions.get(Pick(category, sub, kind))
+                    s_item.appendRow(_item(kind.name, position, kind.id))
                 c_item.appendRow(s_item)
             root.appendRow(c_item)
         return model
@@ -115,8 +118,8 @@ class CategoryPicker(QDialog):
                     continue
                 for t in range(model.rowCount(s_index)):
                     t_index = model.index(t, 0, s_index)
-                    pick = t_index.data(_PICK_ROLE)
-                    if isinstance(pick, Pick) and pick.type.id == type_id:
+                    pick = self._pick_at(t_index)
+                    if pick is not None and pick.type.id == type_id:
                         self.view.setCurrentIndex(t_index)
                         self.view.scrollTo(t_index)
                         return
@@ -133,7 +136,7 @@ class CategoryPicker(QDialog):
         self.found_model.clear()
         root = self.found_model.invisibleRootItem()
         for pick in found:
-            root.appendRow(_item(pick.text(), pick, pick.type.id))
+            root.appendRow(_item(pick.text(), self._positions.get(pick), pick.type.id))
         self.view.setModel(self.found_model)
         self.view.setRootIsDecorated(False)
         if found:
@@ -161,10 +164,12 @@ class CategoryPicker(QDialog):
                 return True
         return super().eventFilter(watched, event)
 
+    def _pick_at(self, index: QModelIndex) -> Pick | None:
+        position = index.data(_PICK_ROLE) if index.isValid() else None
+        return self.picks[position] if isinstance(position, int) else None
+
     def current_pick(self) -> Pick | None:
-        index: QModelIndex = self.view.currentIndex()
-        pick = index.data(_PICK_ROLE) if index.isValid() else None
-        return pick if isinstance(pick, Pick) else None
+        return self._pick_at(self.view.currentIndex())
 
     def _accept_current(self) -> None:
         pick = self.current_pick()
