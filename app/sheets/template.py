@@ -21,10 +21,10 @@ from app.catalog.messages import Lang
 from app.catalog.store_data import ReferenceTree, StoreData
 from app.sheets.results import save_atomically
 from app.sheets.template_sheets import (
-    NAME_RULES,
     add_category_sheet,
     add_warehouse_sheet,
     drop_downs,
+    extra_rules,
 )
 
 PRODUCTS_SHEET = "Products"
@@ -99,7 +99,7 @@ def write_template(
             value = example.get(f.key)
             if value is None:
                 continue
-            if f.key in NAME_RULES and isinstance(value, str):
+            if f.kind is Kind.REFERENCE and isinstance(value, str):
                 value = named.get(value, value)
             target = sheet.cell(row, column, _shown(f, value, lang))
             if f.kind.facts.sheet_format:
@@ -109,7 +109,7 @@ def write_template(
     for drop_down in choice_lists.values():
         sheet.add_data_validation(drop_down)
     sheet.freeze_panes = "A2"
-    _instructions(book.create_sheet(INSTRUCTIONS_SHEET), lang, bold)
+    _instructions(book.create_sheet(INSTRUCTIONS_SHEET), lang, bold, store_data)
     if tree is not None:
         formulas = add_category_sheet(book, tree, lang, bold)
         for validation in drop_downs(formulas, letters, last):
@@ -120,7 +120,7 @@ def write_template(
     return path
 
 
-def _instructions(sheet: Any, lang: Lang, bold: Any) -> None:
+def _instructions(sheet: Any, lang: Lang, bold: Any, store_data: StoreData | None) -> None:
     from openpyxl.styles import Alignment
 
     column, required, meaning, example, key = _WORDS[lang]
@@ -137,8 +137,9 @@ def _instructions(sheet: Any, lang: Lang, bold: Any) -> None:
                 else f"Maksimal {f.max_length} karakter."
             )
             rules = f"{rules} {limit}"
-        if f.key in NAME_RULES:
-            rules = f"{rules} {NAME_RULES[f.key][lang]}"
+        extra = extra_rules(f, lang, store_data)
+        if extra:
+            rules = f"{rules} {extra}"
         shown = _shown(f, EXAMPLES[0].get(f.key), lang)
         sheet.append(
             [

@@ -1,8 +1,8 @@
-"""The template's sheets of the store's own data: ``Kategori`` (the whole reference tree, names
-and ids, filterable), ``Gudang`` (the store's warehouses) and the drop-down lists on the
-product sheet's category, sub-category and type columns.
+"""The template's sheets of the store's own data: ``Daftar Kategori`` (the whole reference tree,
+names and ids, filterable), ``Daftar Gudang`` (the store's warehouses) and the drop-down lists
+on the product sheet's category, sub-category and type columns.
 
-The drop-downs read their names from ranges of a hidden ``Daftar`` sheet (each name once, in
+The drop-downs read their names from ranges of a hidden ``Pilihan`` sheet (each name once, in
 the tree's order): a list validation whose formula references another sheet, which Excel,
 LibreOffice and openpyxl all keep. The merchant picks names; the reader resolves them to ids.
 """
@@ -12,64 +12,64 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from app.catalog.messages import Lang
-from app.catalog.store_data import ReferenceTree, Warehouse
+from app.catalog.category_names import CATEGORY_KEYS, LEVEL_WORDS
+from app.catalog.choices import YES_NO
+from app.catalog.fields import PRODUCT_FIELDS, Field, Kind
+from app.catalog.messages import KIND_WORDS, Lang
+from app.catalog.store_data import ReferenceTree, StoreData, Warehouse
 
-CATEGORY_SHEET = "Kategori"
-WAREHOUSE_SHEET = "Gudang"
-LISTS_SHEET = "Daftar"
-#: How the Kategori sheet writes a path (the reader takes `>`, `/`, `»` and `›`).
+#: The sheets' names (not a field's header: the reader never takes them for the product sheet).
+CATEGORY_SHEET = "Daftar Kategori"
+WAREHOUSE_SHEET = "Daftar Gudang"
+LISTS_SHEET = "Pilihan"
+#: How the category sheet writes a path (the reader takes `>`, `/`, `»` and `›`).
 PATH_SEPARATOR = " > "
-#: The product sheet's fields that get a drop-down, and the Daftar column holding its names.
-LIST_COLUMNS = {"categoryId": "A", "subCategoryId": "B", "typeId": "C"}
+#: The product sheet's category fields, top first, and the column of the lists sheet holding
+#: each one's names.
+LIST_COLUMNS = dict(zip(CATEGORY_KEYS, "ABC", strict=True))
 
-_HEADERS = {
-    "en": (
-        ("Category", "Sub-category", "Type", "Path (one column)"),
-        ("Category id", "Sub-category id", "Type id"),
-        ("Warehouse", "Warehouse id (clientId)", "Default", "Stock column header"),
-    ),
-    "id": (
-        ("Kategori", "Sub Kategori", "Tipe", "Jalur (satu kolom)"),
-        ("ID Kategori", "ID Sub Kategori", "ID Tipe"),
-        ("Gudang", "ID Gudang (clientId)", "Utama", "Judul kolom stok"),
-    ),
-}
-_YES_NO = {"en": ("Yes", "No"), "id": ("Ya", "Tidak")}
-
-#: What the instructions add to the rules of the named fields.
-NAME_RULES: dict[str, dict[Lang, str]] = {
-    "categoryId": {
-        "en": "Write the category's name (pick it from the drop-down), its id, or the whole path"
-        " in this one column: Fashion Pria > Kaos > Kaos Oblong. Names and ids are on the"
-        " Kategori sheet; a name only has to be right under its parent.",
-        "id": "Tulis nama kategori (pilih dari daftar), ID-nya, atau jalur lengkap di satu kolom"
-        " ini: Fashion Pria > Kaos > Kaos Oblong. Nama dan ID ada di sheet Kategori; nama cukup"
-        " benar di bawah induknya.",
+_WORDS: dict[str, dict[str, str]] = {
+    "en": {
+        "path": "Path (one column)",
+        "id": "{level} id",
+        "see_tree": "The names, paths and ids are on the sheet “{sheet}”; pick a name from the"
+        " drop-down, or write the id.",
+        "see_warehouses": "Your store's warehouses and the header of each one's stock column"
+        " are on the sheet “{sheet}”.",
     },
-    "subCategoryId": {
-        "en": "The sub-category's name or id, under the category of this row (see the Kategori"
-        " sheet). Leave it empty when the category column holds the whole path.",
-        "id": "Nama atau ID sub kategori, di bawah kategori baris ini (lihat sheet Kategori)."
-        " Kosongkan bila kolom kategori sudah berisi jalur lengkap.",
-    },
-    "typeId": {
-        "en": "The type's name or id, under the sub-category of this row (see the Kategori"
-        " sheet). Leave it empty when the category column holds the whole path.",
-        "id": "Nama atau ID tipe, di bawah sub kategori baris ini (lihat sheet Kategori)."
-        " Kosongkan bila kolom kategori sudah berisi jalur lengkap.",
-    },
-    "brandId": {
-        "en": "The brand's name as the store writes it, or its id; leave it empty for no brand.",
-        "id": "Nama merek seperti tertulis di toko, atau ID-nya; kosongkan bila tanpa merek.",
-    },
-    "warehouses": {
-        "en": "Stock per warehouse: a column 'Stok <warehouse name>' or 'Stok <warehouse id>'"
-        " per warehouse. Your store's warehouses are on the Gudang sheet.",
-        "id": "Stok per gudang: satu kolom 'Stok <nama gudang>' atau 'Stok <ID gudang>' per"
-        " gudang. Gudang toko Anda ada di sheet Gudang.",
+    "id": {
+        "path": "Jalur (satu kolom)",
+        "id": "ID {level}",
+        "see_tree": "Nama, jalur, dan ID ada di sheet “{sheet}”; pilih nama dari daftar, atau"
+        " tulis ID-nya.",
+        "see_warehouses": "Gudang toko Anda dan judul kolom stok tiap gudang ada di sheet"
+        " “{sheet}”.",
     },
 }
+
+
+_WAREHOUSE_HEADERS = {
+    "en": ("Warehouse name", "Warehouse id (clientId)", "Default", "Stock column header"),
+    "id": ("Nama gudang", "ID Gudang (clientId)", "Utama", "Judul kolom stok"),
+}
+
+
+def levels(lang: Lang) -> tuple[str, ...]:
+    """The three levels as the merchant reads them, in the catalog's words ("Sub Kategori")."""
+    words = (KIND_WORDS[LEVEL_WORDS[key]][1 if lang == "id" else 0] for key in CATEGORY_KEYS)
+    return tuple(w.title() if lang == "id" else w[:1].upper() + w[1:] for w in words)
+
+
+def extra_rules(f: Field, lang: Lang, store_data: StoreData | None) -> str:
+    """What the instructions add to a field's rules when the template has the store's sheets."""
+    if store_data is None:
+        return ""
+    words = _WORDS[lang]
+    if f.key in CATEGORY_KEYS and store_data.tree is not None:
+        return words["see_tree"].format(sheet=CATEGORY_SHEET)
+    if f.kind is Kind.WAREHOUSES and store_data.warehouses:
+        return words["see_warehouses"].format(sheet=WAREHOUSE_SHEET)
+    return ""
 
 
 def _unique(names: Sequence[str]) -> list[str]:
@@ -82,9 +82,9 @@ def _unique(names: Sequence[str]) -> list[str]:
 def add_category_sheet(book: Any, tree: ReferenceTree, lang: Lang, bold: Any) -> dict[str, str]:
     """The Kategori sheet (one row per type, under each of its parents) and the hidden lists;
     returns field key → the list formula of its drop-down."""
-    names, ids = _HEADERS[lang][0], _HEADERS[lang][1]
+    names, words = levels(lang), _WORDS[lang]
     sheet = book.create_sheet(CATEGORY_SHEET)
-    sheet.append([*names, *ids])
+    sheet.append([*names, words["path"], *(words["id"].format(level=lv) for lv in names)])
     for cell in sheet[1]:
         cell.font = bold
     categories, subs, types = [], [], []
@@ -120,17 +120,18 @@ def add_warehouse_sheet(book: Any, warehouses: Sequence[Warehouse], lang: Lang, 
     """The Gudang sheet: the store's warehouses, their ids and the header a stock column
     takes for each."""
     sheet = book.create_sheet(WAREHOUSE_SHEET)
-    sheet.append(list(_HEADERS[lang][2]))
+    sheet.append(list(_WAREHOUSE_HEADERS[lang]))
     for cell in sheet[1]:
         cell.font = bold
-    yes, no = _YES_NO[lang]
+    yes, no = (c.word(lang) for c in YES_NO)
+    stock = next(f for f in PRODUCT_FIELDS if f.kind is Kind.WAREHOUSES)
     for warehouse in warehouses:
         sheet.append(
             [
                 warehouse.name,
                 warehouse.client_id,
                 yes if warehouse.is_default else no,
-                f"Stok {warehouse.name}",
+                stock.part_headers(warehouse.name, lang)[0],
             ]
         )
     for letter, width in zip("ABCD", (28, 30, 10, 32), strict=True):

@@ -1,6 +1,6 @@
 """The template's category drop-downs as another spreadsheet program reads them: LibreOffice
 opens the template and saves it again (.xlsx), and the list validations still name the hidden
-Daftar sheet's ranges — the formula is one Excel and LibreOffice both understand."""
+Pilihan sheet's ranges — the formula is one Excel and LibreOffice both understand."""
 
 from __future__ import annotations
 
@@ -24,11 +24,11 @@ def test_libreoffice_keeps_the_category_drop_downs(tmp_path: Path) -> None:
     out = tmp_path / "out"
     out.mkdir()
     again = load_workbook(_convert(source, "xlsx", out))
-    assert {"Kategori", "Gudang", "Daftar"} <= set(again.sheetnames)
+    assert {"Daftar Kategori", "Daftar Gudang", "Pilihan"} <= set(again.sheetnames)
     formulas = {
         dv.formula1.replace("'", "")
         for dv in again["Products"].data_validations.dataValidation
-        if "Daftar" in (dv.formula1 or "")
+        if "Pilihan" in (dv.formula1 or "")
     }
-    assert formulas == {"Daftar!$A$1:$A$2", "Daftar!$B$1:$B$4", "Daftar!$C$1:$C$5"}
-    assert again["Kategori"].auto_filter.ref == "A1:G8"
+    assert formulas == {"Pilihan!$A$1:$A$2", "Pilihan!$B$1:$B$4", "Pilihan!$C$1:$C$5"}
+    assert again["Daftar Kategori"].auto_filter.ref == "A1:G8"

@@ -29,8 +29,8 @@ def _letter(sheet: object, label: str) -> str:
 def test_the_kategori_sheet_holds_every_path_with_its_ids(tmp_path: Path) -> None:
     book = load_workbook(write_template(tmp_path / "t.xlsx", lang="id", store_data=sample_data()))
     assert book.sheetnames[:2] == ["Products", "Instructions"]
-    assert {"Kategori", "Gudang"} <= set(book.sheetnames)
-    sheet = book["Kategori"]
+    assert {"Daftar Kategori", "Daftar Gudang"} <= set(book.sheetnames)
+    sheet = book["Daftar Kategori"]
     rows = [[c.value for c in r] for r in sheet.iter_rows()]
     assert rows[0] == [
         "Kategori",
@@ -53,7 +53,7 @@ def test_the_kategori_sheet_holds_every_path_with_its_ids(tmp_path: Path) -> Non
     assert gelang == ["Fashion Pria > Aksesoris > Gelang", "Fashion Wanita > Aksesoris > Gelang"]
     assert len(rows) == 1 + 7  # one row per type under each of its parents
     assert sheet.auto_filter.ref == "A1:G8"
-    assert book["Daftar"].sheet_state == "hidden"
+    assert book["Pilihan"].sheet_state == "hidden"
 
 
 def test_drop_downs_on_the_category_columns_list_the_names(tmp_path: Path) -> None:
@@ -66,11 +66,11 @@ def test_drop_downs_on_the_category_columns_list_the_names(tmp_path: Path) -> No
         for key in ("categoryId", "subCategoryId", "typeId")
     }
     assert formulas == {
-        "categoryId": "'Daftar'!$A$1:$A$2",
-        "subCategoryId": "'Daftar'!$B$1:$B$4",
-        "typeId": "'Daftar'!$C$1:$C$5",
+        "categoryId": "'Pilihan'!$A$1:$A$2",
+        "subCategoryId": "'Pilihan'!$B$1:$B$4",
+        "typeId": "'Pilihan'!$C$1:$C$5",
     }
-    daftar = book["Daftar"]
+    daftar = book["Pilihan"]
     assert [c.value for c in daftar["A"] if c.value] == ["Fashion Pria", "Fashion Wanita"]
     assert [c.value for c in daftar["B"] if c.value] == ["Kaos", "Kemeja", "Aksesoris", "Atasan"]
     types = [c.value for c in daftar["C"] if c.value]
@@ -79,16 +79,17 @@ def test_drop_downs_on_the_category_columns_list_the_names(tmp_path: Path) -> No
     assert products[f"{columns['categoryId']}2"].value == "Fashion Pria"
     assert products[f"{columns['typeId']}2"].value == "Kaos Lengan Panjang"
     rules = {r[4].value: r[2].value for r in book["Instructions"].iter_rows(min_row=2)}
-    assert "Fashion Pria > Kaos > Kaos Oblong" in rules["categoryId"]
-    assert "Kategori sheet" in rules["categoryId"]
-    assert "Gudang sheet" in rules["warehouses"]
+    assert "Fashion Pria > Kaos > Kaos Oblong" in rules["categoryId"]  # the registry's words
+    assert "the sheet “Daftar Kategori”" in rules["categoryId"]
+    assert "the sheet “Daftar Kategori”" in rules["typeId"]
+    assert "the sheet “Daftar Gudang”" in rules["warehouses"]
 
 
 def test_the_gudang_sheet_lists_the_store_warehouses(tmp_path: Path) -> None:
     book = load_workbook(write_template(tmp_path / "t.xlsx", lang="id", store_data=sample_data()))
-    rows = [[c.value for c in r] for r in book["Gudang"].iter_rows()]
+    rows = [[c.value for c in r] for r in book["Daftar Gudang"].iter_rows()]
     assert rows == [
-        ["Gudang", "ID Gudang (clientId)", "Utama", "Judul kolom stok"],
+        ["Nama gudang", "ID Gudang (clientId)", "Utama", "Judul kolom stok"],
         ["Gudang Jakarta", "WH-1", "Ya", "Stok Gudang Jakarta"],
         ["Gudang Bandung", "WH-2", "Tidak", "Stok Gudang Bandung"],
     ]
@@ -96,7 +97,12 @@ def test_the_gudang_sheet_lists_the_store_warehouses(tmp_path: Path) -> None:
 
 def test_without_the_store_data_no_store_sheets(tmp_path: Path) -> None:
     path = write_template(tmp_path / "t.xlsx", lang="id", store_data=StoreData(tree=sample_tree()))
-    assert load_workbook(path).sheetnames == ["Products", "Instructions", "Kategori", "Daftar"]
+    assert load_workbook(path).sheetnames == [
+        "Products",
+        "Instructions",
+        "Daftar Kategori",
+        "Pilihan",
+    ]
     plain = load_workbook(write_template(tmp_path / "p.xlsx", lang="id"))
     assert plain.sheetnames == ["Products", "Instructions"]
 
