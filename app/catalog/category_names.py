@@ -55,8 +55,29 @@ class _Level:
 def resolve_categories(refs: Mapping[str, CellRef], tree: ReferenceTree | None) -> Resolved:
     """The three category cells (those present in ``refs``) against ``tree`` (None: not
     downloaded yet)."""
+    if tree is None:
+        return _resolve(refs, None)
+    index = index_of(tree)
+    # Rows of one sheet share a few hundred category cells: each is resolved once per tree.
+    seen = _RESOLVED.setdefault(index, {})
+    key = tuple(refs.get(k) for k in CATEGORY_KEYS)
+    known = seen.get(key)
+    if known is None:
+        if len(seen) >= _REMEMBERED:
+            seen.clear()
+        known = seen[key] = _resolve(refs, index)
+    return Resolved(dict(known.ids), set(known.unresolved), list(known.issues))
+
+
+#: How many distinct category cells a tree remembers the resolution of.
+_REMEMBERED = 100_000
+_RESOLVED: weakref.WeakKeyDictionary[TreeIndex, dict[tuple[CellRef | None, ...], Resolved]] = (
+    weakref.WeakKeyDictionary()
+)
+
+
+def _resolve(refs: Mapping[str, CellRef], index: TreeIndex | None) -> Resolved:
     done = Resolved()
-    index = index_of(tree) if tree is not None else None
     levels = _levels(refs, index, done)
     if index is None:
         for lv in levels.values():
@@ -128,7 +149,8 @@ def _levels(
 
 
 def _separator(text: str) -> str:
-    at = min((text.find(s) for s in ("›", "»", ">", "/") if s in text), default=-1)
+    found = [text.find(s) for s in ("›", "»", ">") if s in text] or [text.find("/")]
+    at = min(found)
     return f" {text[at]} " if at >= 0 else " > "
 
 

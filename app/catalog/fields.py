@@ -288,22 +288,32 @@ FIELDS: tuple[Field, ...] = (
         "Warehouses",
         "Gudang",
         Kind.WAREHOUSES,
-        "Stock per warehouse as warehouse-id:stock, separated by ;"
-        " — or one column per warehouse headed “Stok <warehouse-id>”.",
-        "Stok per gudang sebagai id-gudang:stok, dipisah ; — atau satu kolom per gudang"
-        " berjudul “Stok <id-gudang>”.",
+        "Stock per warehouse as warehouse:stock (the warehouse's name or id), separated by ;"
+        " — or one column per warehouse headed “Stok <warehouse-id>” or “Stok Gudang <name>”."
+        " A name is matched to the store's own warehouses.",
+        "Stok per gudang sebagai gudang:stok (nama atau ID gudang), dipisah ; — atau satu kolom"
+        " per gudang berjudul “Stok <id-gudang>” atau “Stok Gudang <nama>”. Nama dicocokkan"
+        " dengan gudang milik toko.",
         "2026012714314318226016:23; WH-2:5",
         "Warehouse",
         "Warehouse stock",
         "Stok Gudang",
         "Stok per Gudang",
-        # "Stok WH-2", "Stok 2026012714314318226016", "Stok Gudang JKT": a warehouse id has a
-        # digit, "-" or "_", or follows the word gudang/warehouse, so "Stok Awal" is no warehouse.
+        # "Stok WH-2", "Stok 2026012714314318226016", "Stok Gudang JKT", "Stok Gudang Jakarta
+        # Pusat": a warehouse id has a digit, "-" or "_", a warehouse name follows the word
+        # gudang/warehouse; so "Stok Awal" or "Stok Jakarta Pusat" is no warehouse column (a
+        # guess the merchant would not see). A name is only ever sent as the clientId the
+        # store's own list gives it (``warehouse_names``); before that list is known it is an
+        # issue on its cells, never a clientId.
         parts=(
             PartPattern(
                 r"(?:stok|stock)\s+(?:(?:gudang|warehouse)\s+|(?=[a-z_\-]*[0-9_\-]))"
                 r"(?P<part>[a-z0-9_\-]+)(?<!gudang)(?<!warehouse)",
                 spellings=("Stok {part}", "Stok Gudang {part}"),
+            ),
+            PartPattern(
+                r"(?:stok|stock)\s+(?:gudang|warehouse)\s+(?P<part>[a-z0-9_\-]+(?:\s+[a-z0-9_\-]+)+)",
+                spellings=("Stok Gudang {part}",),
             ),
         ),
     ),

@@ -20,10 +20,12 @@ _NAMED_ID = re.compile(r"(?P<name>.*?)\s*[(\[]\s*(?P<id>" + _UUID + r")\s*[)\]]"
 #: [ours] Text of hex digits and dashes only, with a digit and a dash, is a mistyped id, not a
 #: name: it keeps today's "not a valid id" message rather than "look the name up".
 _ID_LIKE = re.compile(r"(?=.*\d)(?=.*-)[0-9a-fA-F-]{8,}")
-#: The separators of a path in one cell (API names never hold them with spaces around, and an
-#: exact name is tried first, so a name such as "Pulsa / Token" still works).
+#: The separators of a path in one cell. An exact name is tried first, so a category such as
+#: "Pulsa / Token" still works; and where ``>``, ``»`` or ``›`` separate the levels, a ``/`` is
+#: part of a name ("Pulsa / Token > Token Listrik > Token 20rb").
 PATH_SEPARATORS = (">", "/", "»", "›")
-_PATH_SPLIT = re.compile(r"\s*[>/»›]\s*")
+_PATH_SPLIT = re.compile(r"\s*[>»›]\s*")
+_SLASH_SPLIT = re.compile(r"\s*/\s*")
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,7 +42,8 @@ class CellRef:
         """The parts of a path written in one cell (one part when it is no path)."""
         if self.name is None:
             return ()
-        parts = tuple(p for p in _PATH_SPLIT.split(self.name) if p)
+        split = _PATH_SPLIT if _PATH_SPLIT.search(self.name) else _SLASH_SPLIT
+        parts = tuple(p for p in split.split(self.name) if p)
         return parts or (self.name,)
 
 
@@ -52,9 +55,9 @@ def parse_reference(value: Any) -> Parsed:
     text = str(got.value)
     if _BARE_ID.fullmatch(text):
         return Parsed(CellRef(text, id=text.lower()))
-    named = _NAMED_ID.fullmatch(text)
+    named = _NAMED_ID.fullmatch(text) if text[-1] in ")]" else None
     if named:
         return Parsed(CellRef(text, id=named.group("id").lower(), name=named.group("name") or None))
-    if _ID_LIKE.fullmatch(text):
+    if " " not in text and _ID_LIKE.fullmatch(text):
         return Parsed(None, Problem("not_a_uuid", {"value": text[:60]}))
     return Parsed(CellRef(text, name=text))

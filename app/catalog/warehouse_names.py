@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from functools import lru_cache
 from typing import Any
 
 from app.catalog.issues import Issue, Level
@@ -44,6 +45,11 @@ def _bare(name: str) -> str:
 def find_warehouse(word: str, warehouses: Sequence[Warehouse]) -> Warehouse | None:
     """The store's warehouse ``word`` names: its clientId exactly, else its clientId in another
     case when only one matches, else its name (case-insensitive, "Gudang" optional)."""
+    return _find(word, tuple(warehouses))
+
+
+@lru_cache(maxsize=4096)
+def _find(word: str, warehouses: tuple[Warehouse, ...]) -> Warehouse | None:
     for w in warehouses:
         if w.client_id == word:
             return w
