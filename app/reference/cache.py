@@ -120,7 +120,7 @@ def save_warehouses(
 ) -> Path:
     path = warehouses_path(base_url, store_client_id, folder)
     raw = [w.to_raw() for w in warehouses]
-    return _write(path, base_url, fetched_at, {"warehouses": raw})
+    return _write(path, base_url, fetched_at, {"items": raw})
 
 
 def load_warehouses(
@@ -131,7 +131,7 @@ def load_warehouses(
     if content is None:
         return None
     try:
-        return [Warehouse.from_raw(w) for w in content["warehouses"]], _date(content)
+        return [Warehouse.from_raw(w) for w in content["items"]], _date(content)
     except (KeyError, TypeError, ValueError, AttributeError) as exc:
         _discard(path, exc)
         return None

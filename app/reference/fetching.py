@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from typing import Protocol
 
+from app.catalog.naming import normalise
 from app.catalog.store_data import BrandBook, Entry, ReferenceTree, Warehouse
 
 #: how many reference calls are on the wire at once
@@ -111,8 +112,9 @@ def fetch_tree(
 
 
 def brand_key(name: str) -> str:
-    """A brand name as it is searched and remembered: spaces collapsed, case folded."""
-    return " ".join(str(name).split()).casefold()
+    """A brand name as it is searched and remembered (``BrandBook.searched``): the catalog's
+    own normalised form, so validation finds what was searched."""
+    return normalise(str(name))
 
 
 def search_brands(

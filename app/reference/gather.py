@@ -13,9 +13,10 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from pathlib import Path
+from typing import TypeVar
 
-from app.catalog.store_data import BrandBook, ReferenceTree, StoreData, Warehouse
-from app.partner.errors import PartnerError
+from app.catalog.store_data import BrandBook, Entry, ReferenceTree, StoreData, Warehouse
+from app.partner.errors import PartnerError, TransportError
 from app.reference import cache
 from app.reference.fetching import (
     Cancel,
@@ -27,6 +28,7 @@ from app.reference.fetching import (
 from app.reference.notes import Note, offline_note
 
 log = logging.getLogger(__name__)
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,7 @@ def gather_store_data(
     no other failure is raised: it becomes a note and the cache (or None) is used."""
     clock = now or (lambda: datetime.now(UTC))
     notes: list[Note] = []
+    client = _Reachable(client)
     tree, downloaded = _tree(client, base_url, refresh, progress, cancel, clock, folder, notes)
     warehouses = (
         _warehouses(client, base_url, store_client_id, clock, folder, notes)
@@ -147,6 +150,40 @@ def _brands(
     if found.searched != book.searched:
         cache.save_brands(base_url, found, since, folder=folder)
     return found
+
+
+class _Reachable:
+    """The client, until one call finds the store unreachable: later calls of this gathering
+    fail at once with the same error (the cache is used), instead of each waiting out its own
+    retries."""
+
+    def __init__(self, client: ReferenceSource) -> None:
+        self._client = client
+        self._unreachable: TransportError | None = None
+
+    def _ask(self, call: Callable[[], _T]) -> _T:
+        if self._unreachable is not None:
+            raise self._unreachable
+        try:
+            return call()
+        except TransportError as exc:
+            self._unreachable = exc
+            raise
+
+    def categories(self) -> list[Entry]:
+        return self._ask(self._client.categories)
+
+    def sub_categories(self, category_id: str) -> list[Entry]:
+        return self._ask(lambda: self._client.sub_categories(category_id))
+
+    def types(self, sub_category_id: str) -> list[Entry]:
+        return self._ask(lambda: self._client.types(sub_category_id))
+
+    def brands(self, q: str, limit: int = 20) -> list[Entry]:
+        return self._ask(lambda: self._client.brands(q, limit))
+
+    def warehouses(self) -> list[Warehouse]:
+        return self._ask(self._client.warehouses)
 
 
 def count_types(tree: ReferenceTree) -> int:

@@ -5,15 +5,19 @@ from __future__ import annotations
 import json
 import os
 import stat
+import uuid
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
 import pytest
 
-from app.catalog.store_data import Entry, ReferenceTree
-from app.partner import PartnerClient
+from app.catalog.store_data import BrandBook, Entry, ReferenceTree, StoreData, Warehouse
+from app.catalog.table import ProductTable
+from app.partner import PartnerClient, TransportError
 from app.reference import cache, gather_store_data, vanished_ids
 from app.sandbox import DEMO_CREDENTIALS, RunningSandbox
+from tests.jobs.rows import product_cells
 from tests.reference.conftest import quick_client
 
 NOW = datetime(2026, 12, 1, 9, 0, tzinfo=UTC)
@@ -184,3 +188,59 @@ def test_warehouses_come_fresh_each_time_and_the_cache_follows(
     second = gather_store_data(client, sandbox.base_url, STORE, now=lambda: NOW, folder=tmp_path)
     assert second.data.warehouses == []
     assert cache.load_warehouses(sandbox.base_url, STORE, folder=tmp_path) == ([], NOW)
+
+
+class CountingOffline:
+    """A source whose every call finds the store unreachable; counts the calls."""
+
+    def __init__(self) -> None:
+        self.calls: list[str] = []
+
+    def _fail(self, name: str) -> list[Any]:
+        self.calls.append(name)
+        raise TransportError("no answer from the store", ambiguous=False, code="UNREACHABLE")
+
+    def categories(self) -> list[Entry]:
+        return self._fail("categories")
+
+    def sub_categories(self, category_id: str) -> list[Entry]:
+        return self._fail("sub_categories")
+
+    def types(self, sub_category_id: str) -> list[Entry]:
+        return self._fail("types")
+
+    def brands(self, q: str, limit: int = 20) -> list[Entry]:
+        return self._fail("brands")
+
+    def warehouses(self) -> list[Warehouse]:
+        return self._fail("warehouses")
+
+
+def test_once_the_store_is_unreachable_the_rest_comes_from_the_cache_at_once(
+    tmp_path: Path,
+) -> None:
+    offline = CountingOffline()
+    got = gather_store_data(
+        offline, "http://h/api/v1", STORE, brand_names=["Eiger"], now=lambda: NOW, folder=tmp_path
+    )
+    assert offline.calls == ["categories"]  # not one retry series per kind of data
+    assert [n.key for n in got.notes] == ["tree_missing", "warehouses_missing", "brands_missing"]
+
+
+def test_a_row_whose_type_vanished_after_a_refresh_is_flagged_on_that_cell() -> None:
+    c, s, t1, t2 = (str(uuid.UUID(int=n)) for n in (1, 2, 3, 4))
+    before = ReferenceTree(
+        (Entry(c, "Buku"),),
+        {c: (Entry(s, "Fiksi"),)},
+        {s: (Entry(t1, "Novel"), Entry(t2, "Komik"))},
+        NOW,
+    )
+    after = ReferenceTree(before.categories, before.sub_categories, {s: (Entry(t2, "Komik"),)}, NOW)
+    cells = dict(product_cells(1)[0], categoryId=c, subCategoryId=s, typeId=t1)
+    table = ProductTable.from_cells([(2, cells)])
+    table.use_store_data(StoreData(before, BrandBook(), []))
+    assert not table.rows[0].has_errors, table.rows[0].issues
+    assert vanished_ids(before, after) == {t1}
+    table.use_store_data(StoreData(after, BrandBook(), []))
+    (issue,) = table.rows[0].issues_for("typeId")
+    assert issue.is_error and table.rows[0].has_errors
