@@ -2,8 +2,9 @@
 """Writes resources/demo/contoh-produk.xlsx: the sample workbook ``toco-uploader --demo`` opens.
 
 A merchant's sheet as they are really written: a title row above Indonesian headers, prices as
-"Rp 185.000" text and as numbers, photos in numbered columns, a notes column that is never sent,
-30 products — and a handful of deliberate mistakes to find and fix in the grid:
+"Rp 185.000" text and as numbers, photos in numbered columns, stock per warehouse by the demo
+store's warehouse names ("Stok Gudang Jakarta"), a notes column that is never sent, 30
+products — and a handful of deliberate mistakes to find and fix in the grid:
 
 * row 10  price with a fraction (Rp 87.500,50)
 * row 11  no photo
@@ -13,6 +14,15 @@ A merchant's sheet as they are really written: a title row above Indonesian head
 * row 23  a photo link without https://
 * row 26  weight missing
 * row 29  pre-order "Ya" without a pre-order period
+
+Categories are written by name, as merchants write them (the sandbox's tree, which the demo
+store serves): three columns Kategori / Sub Kategori / Tipe. Row 5 keeps the ids (a sheet may
+mix both; the grid shows their names). A few names are misspelt so the suggestion can be tried
+("did you mean …?", a one-click fix in the Problems list):
+
+* row 12  type "Sneaker" (Sneakers)
+* row 19  type "Kripik" (Keripik)
+* row 24  category "Rumah Tanga" (Rumah Tangga)
 
 Run: .venv/bin/python scripts/make_demo_workbook.py
 """
@@ -35,7 +45,8 @@ HEADERS = [
     "SKU",
     "Harga",
     "Harga Coret",
-    "Stok",
+    "Stok Gudang Jakarta",
+    "Stok Gudang Surabaya",
     "Berat (gram)",
     "Panjang",
     "Lebar",
@@ -47,11 +58,44 @@ HEADERS = [
     "Tagar",
     "Pre-order",
     "Lama Pre-order (hari)",
-    "Kategori ID",
-    "Sub Kategori ID",
-    "Tipe ID",
+    "Kategori",
+    "Sub Kategori",
+    "Tipe",
     "Deskripsi",
     "Catatan gudang",
+]
+#: Where each product sits in the sandbox's tree, in the order of PRODUCTS.
+PATHS = [
+    ("Fashion Pria", "Kaos", "Kaos Oblong"),
+    ("Fashion Pria", "Kaos", "Kaos Oblong"),
+    ("Fashion Pria", "Kemeja", "Kemeja Batik"),
+    ("Fashion Pria", "Atasan", "Kemeja Flanel"),
+    ("Fashion Pria", "Celana", "Celana Chino"),
+    ("Fashion Pria", "Tas", "Ransel"),
+    ("Fashion Pria", "Aksesoris", "Dompet"),
+    ("Fashion Pria", "Sepatu", "Sandal"),
+    ("Fashion Pria", "Sepatu", "Sneakers"),
+    ("Fashion Pria", "Aksesoris", "Topi"),
+    ("Makanan & Minuman", "Minuman", "Kopi"),
+    ("Makanan & Minuman", "Minuman", "Kopi"),
+    ("Makanan & Minuman", "Minuman", "Teh"),
+    ("Kesehatan", "Vitamin & Suplemen", "Suplemen Herbal"),
+    ("Makanan & Minuman", "Bumbu Dapur", "Saus Sambal"),
+    ("Makanan & Minuman", "Makanan Ringan", "Keripik"),
+    ("Makanan & Minuman", "Makanan Instan", "Kornet"),
+    ("Dapur", "Penyimpanan Makanan", "Botol Minum"),
+    ("Dapur", "Penyimpanan Makanan", "Botol Minum"),
+    ("Rumah Tangga", "Kamar Tidur", "Sprei"),
+    ("Rumah Tangga", "Kamar Mandi", "Handuk"),
+    ("Rumah Tangga", "Lampu", "Lampu Tidur"),
+    ("Rumah Tangga", "Dekorasi", "Vas Bunga"),
+    ("Rumah Tangga", "Kebersihan", "Sabun Cuci"),
+    ("Kesehatan", "Masker & APD", "Masker Kain"),
+    ("Perlengkapan Kantor & Sekolah", "Kertas", "Buku Tulis"),
+    ("Perlengkapan Kantor & Sekolah", "Alat Tulis", "Pulpen"),
+    ("Mainan & Hobi", "Mainan Anak", "Balok Susun"),
+    ("Fashion Wanita", "Aksesoris", "Lainnya"),
+    ("Rumah Tangga", "Dekorasi", "Jam Dinding"),
 ]
 PRODUCTS = [
     ("Kaos Katun Combed 30s Hitam", 79_000, None, 120, 180, "kaos, katun, hitam"),
@@ -95,7 +139,9 @@ def price_cell(amount: float) -> object:
 
 def rows() -> list[list[object]]:
     out = []
-    for n, (name, price, special, stock, weight, tags) in enumerate(PRODUCTS, start=1):
+    for n, ((name, price, special, stock, weight, tags), path) in enumerate(
+        zip(PRODUCTS, PATHS, strict=True), start=1
+    ):
         slug = f"TK-{n:04d}"
         out.append(
             [
@@ -103,7 +149,8 @@ def rows() -> list[list[object]]:
                 slug,
                 price_cell(price),
                 special,
-                stock,
+                stock - stock // 3,
+                stock // 3,
                 weight,
                 20 + n % 7,
                 15,
@@ -115,20 +162,25 @@ def rows() -> list[list[object]]:
                 tags,
                 "Tidak",
                 None,
-                CATEGORY,
-                SUBCATEGORY,
-                TYPE,
+                *path,
                 f"{name}. Barang dikirim dari Bandung.",
                 "rak " + "ABCD"[n % 4],
             ]
         )
     # the deliberate mistakes (list index = product number - 1; sheet row = index + 4)
-    out[7][11] = None  # no photo
-    out[10][1] = out[2][1]  # duplicate SKU
-    out[13][10] = "Rusak"  # bad condition
-    out[19][11] = "cdn.toko-sinar.id/produk/tk-0020.jpg"  # no https://
-    out[22][5] = None  # weight missing
-    out[25][14], out[25][15] = "Ya", None  # pre-order without a period
+    column = {header: n for n, header in enumerate(HEADERS)}
+    photo, kind, category = column["Foto 1"], column["Tipe"], column["Kategori"]
+    out[7][photo] = None  # no photo
+    out[10][column["SKU"]] = out[2][column["SKU"]]  # duplicate SKU
+    out[13][column["Kondisi"]] = "Rusak"  # bad condition
+    out[19][photo] = "cdn.toko-sinar.id/produk/tk-0020.jpg"  # no https://
+    out[22][column["Berat (gram)"]] = None  # weight missing
+    out[25][column["Pre-order"]] = "Ya"  # pre-order without a period
+    out[25][column["Lama Pre-order (hari)"]] = None
+    out[1][category : kind + 1] = [CATEGORY, SUBCATEGORY, TYPE]  # ids, as older sheets hold
+    out[8][kind] = "Sneaker"  # misspelt names: the suggestion fixes them
+    out[15][kind] = "Kripik"
+    out[20][category] = "Rumah Tanga"
     return out
 
 
@@ -149,8 +201,8 @@ def main() -> int:
     for row in rows():
         sheet.append(row)
     for column, width in zip(
-        "ABCDEFGHIJKLMNOPQRSTU",
-        (34, 10, 14, 12, 7, 12, 8, 7, 7, 14, 9, 44, 44, 22, 10, 18, 38, 38, 38, 40, 14),
+        "ABCDEFGHIJKLMNOPQRSTUV",
+        (34, 10, 14, 12, 10, 10, 12, 8, 7, 7, 14, 9, 44, 44, 22, 10, 18, 22, 22, 22, 40, 14),
         strict=True,
     ):
         sheet.column_dimensions[column].width = width

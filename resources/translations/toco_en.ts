@@ -218,4 +218,48 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>BrandPicker</name>
+    <message numerus="yes">
+        <source>%n brand(s)</source>
+        <translation>
+            <numerusform>%n brand</numerusform>
+            <numerusform>%n brands</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CategoryList</name>
+    <message numerus="yes">
+        <source>Category list from %n day(s) ago — offline</source>
+        <translation>
+            <numerusform>Category list from %n day ago — offline</numerusform>
+            <numerusform>Category list from %n days ago — offline</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Category list from %n day(s) ago</source>
+        <translation>
+            <numerusform>Category list from %n day ago</numerusform>
+            <numerusform>Category list from %n days ago</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CategoryPicker</name>
+    <message numerus="yes">
+        <source>%n type(s) in the store&apos;s category list.</source>
+        <translation>
+            <numerusform>%n type in the store&apos;s category list.</numerusform>
+            <numerusform>%n types in the store&apos;s category list.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n match(es) — Enter picks the highlighted one.</source>
+        <translation>
+            <numerusform>%n match — Enter picks it.</numerusform>
+            <numerusform>%n matches — Enter picks the highlighted one.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -134,6 +134,11 @@ def test_demo_launch_starts_the_sandbox_and_the_whole_loop_works(
         assert window.settings.active_store is None  # the demo is never remembered
         assert SecretStore().get(DEMO_STORE_NAME, "store_token") is None  # nor in the keyring
         qtbot.waitUntil(lambda: window.loaded is not None, timeout=20_000)
+        lists = window.category_list  # the sample names its categories: the demo's tree
+        qtbot.waitUntil(
+            lambda: lists.data is not None and lists.data.tree is not None, timeout=20_000
+        )
+        qtbot.waitUntil(lambda: not lists.runner.busy, timeout=20_000)
         flow = window.send_flow
         with qtbot.waitSignal(flow.finished, timeout=20_000):
             window.acts.upload_ready.trigger()

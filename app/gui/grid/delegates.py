@@ -8,6 +8,7 @@ which the delegate asks the grid to show by emitting ``dialog_requested``.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +31,7 @@ from PySide6.QtWidgets import (
 from app.catalog.choices import CONDITION
 from app.catalog.fields import Editor, field_by_key
 from app.gui.grid.model import FieldRole
+from app.gui.grid.reference_names import BRAND_KEY, CATEGORY_KEYS
 
 DIALOG_EDITORS = frozenset({Editor.LIST, Editor.WAREHOUSES, Editor.DIMENSIONS, Editor.MULTILINE})
 #: Condition choices: (shown, written to the cell), e.g. ("Baru (New)", "Baru"); the parser
@@ -59,7 +61,19 @@ class MoneyEdit(QLineEdit):
 
 
 class CellDelegate(QStyledItemDelegate):
+    """``dialog_requested``: open a dialog editor; ``picker_requested``: open the category
+    picker (or the brand list). ``store_lists()`` says whether the category tree and the
+    brands are known: without them the cells edit as plain text, and the editor says why."""
+
     dialog_requested = Signal(QPersistentModelIndex)
+    picker_requested = Signal(QPersistentModelIndex)
+    notice = Signal(str)  # why an editor is plainer than expected (for the status bar)
+
+    def __init__(
+        self, parent: Any = None, store_lists: Callable[[], tuple[bool, bool]] | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.store_lists = store_lists or (lambda: (False, False))
 
     def createEditor(
         self,
@@ -68,6 +82,23 @@ class CellDelegate(QStyledItemDelegate):
         index: QModelIndex | QPersistentModelIndex,
     ) -> QWidget:
         kind = editor_of(index)
+        key = index.data(FieldRole)
+        if key in CATEGORY_KEYS or key == BRAND_KEY:
+            has_tree, has_brands = self.store_lists()
+            if has_tree if key in CATEGORY_KEYS else has_brands:
+                self.picker_requested.emit(QPersistentModelIndex(index))
+                return None  # type: ignore[return-value]  # the picker opens instead
+            if key in CATEGORY_KEYS:
+                why = self.tr(
+                    "The store's category list has not been downloaded yet, so there is"
+                    " nothing to choose from: type the name or the id. Store → Refresh"
+                    " categories downloads it."
+                )
+                line = QLineEdit(parent)
+                line.setPlaceholderText(self.tr("name or id"))
+                line.setToolTip(why)
+                self.notice.emit(why)
+                return line
         if kind in DIALOG_EDITORS:
             self.dialog_requested.emit(QPersistentModelIndex(index))
             return None  # type: ignore[return-value]  # no in-place editor: a dialog opens

@@ -27,9 +27,11 @@ from app.catalog.fields import PRODUCT_FIELDS, Field, Kind, field_by_key
 from app.catalog.issues import Issue, Level
 from app.catalog.messages import Lang
 from app.catalog.status import Status
+from app.catalog.store_data import StoreData
 from app.catalog.table import ProductRow, ProductTable
 from app.gui.grid.cells import display_text, edit_text, from_text, sort_key
 from app.gui.grid.commands import CellsCommand, Change
+from app.gui.grid.reference_names import NAMED_KEYS, NameBook
 
 IssueRole = Qt.ItemDataRole.UserRole + 1  # list[Issue] of the cell (the whole row's on Status)
 SortRole = Qt.ItemDataRole.UserRole + 2  # one plain type per column
@@ -147,6 +149,8 @@ class ProductModel(QAbstractTableModel):
         self._rows: list[ProductRow] = self._table.rows
         self.columns = COLUMNS
         self.lang: Lang = lang
+        #: names of the ids the store's data knows (category, sub-category, type, brand)
+        self.names = NameBook(self._table.store_data)
         self.undo_stack = undo_stack or QUndoStack(self)
         #: True while a job sends the rows: nothing may change them under it.
         self.read_only = False
@@ -161,9 +165,18 @@ class ProductModel(QAbstractTableModel):
         self.beginResetModel()
         self._table = table
         self._rows = table.rows
+        self.names = NameBook(table.store_data)
         self.endResetModel()
         self.undo_stack.clear()
         self.changed.emit(set())
+
+    def use_store_data(self, data: StoreData | None) -> set[int]:
+        """What is now known of the store (on the GUI thread, once a worker gathered it):
+        every row is checked again and repainted; an id that left the tree turns red."""
+        touched = self._table.use_store_data(data)
+        self.names = NameBook(data)
+        self.announce(touched)
+        return touched
 
     def set_lang(self, lang: Lang) -> None:
         self.lang = lang
@@ -280,6 +293,10 @@ class ProductModel(QAbstractTableModel):
             value = row.values.get(key)
             if field.kind is Kind.YES_NO and isinstance(value, bool):
                 return None
+            if key in NAMED_KEYS:
+                name = self.names.name_of(key, raw)
+                if name is not None:
+                    return name
             return display_text(field, raw, value)
         if role == _D.BackgroundRole:
             if not (row.local_issues or row.duplicate_issues or row.store_issues):
@@ -290,10 +307,13 @@ class ProductModel(QAbstractTableModel):
             return ERROR_BRUSH if any(i.level is Level.ERROR for i in issues) else WARNING_BRUSH
         if role == _D.ToolTipRole:
             tips = [issue_text(i, self.lang) for i in row.issues_for(key)]
-            text = display_text(field, raw, row.values.get(key))
-            if len(text) * _CHAR_PX > field.grid_width:  # longer than its column shows
-                tips.insert(0, text)
-            return "\n\n".join(tips) or None
+            if key in NAMED_KEYS:
+                tips.insert(0, self._id_tip(key, raw, row) or "")
+            else:
+                text = display_text(field, raw, row.values.get(key))
+                if len(text) * _CHAR_PX > field.grid_width:  # longer than its column shows
+                    tips.insert(0, text)
+            return "\n\n".join(filter(None, tips)) or None
         if role == _D.CheckStateRole:
             if field.kind is not Kind.YES_NO:
                 return None
@@ -316,6 +336,15 @@ class ProductModel(QAbstractTableModel):
         if role == FieldRole:
             return key
         return None
+
+    def _id_tip(self, key: str, raw: Any, row: ProductRow) -> str:
+        """``Id: …`` of a named cell: the id it holds, or the id its name resolved to."""
+        if self.names.name_of(key, raw) is not None:
+            return QCoreApplication.translate("ProductModel", "Id: %1").replace("%1", str(raw))
+        found = self.names.id_of(key, row.values.get(key))
+        if found is not None and found != raw:
+            return QCoreApplication.translate("ProductModel", "Id: %1").replace("%1", found)
+        return ""
 
     def setData(
         self, index: QModelIndex | QPersistentModelIndex, value: Any, role: int = _D.EditRole

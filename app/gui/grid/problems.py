@@ -1,4 +1,6 @@
-"""The Problems dock: every issue of every row (row, column, message); a click jumps to the cell."""
+"""The Problems dock: every issue of every row (row, column, message); a click jumps to the cell.
+A problem that suggests a name has a fourth column, "Use “Kaos Oblong”": one click writes it
+into the cell (one undo step)."""
 
 from __future__ import annotations
 
@@ -13,14 +15,19 @@ from PySide6.QtCore import (
     QTimer,
     Signal,
 )
+from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTableView, QWidget
 
 from app.catalog.fields import label_of
 from app.catalog.issues import Issue, Level
 from app.gui.grid.model import ERROR_BRUSH, WARNING_BRUSH, ProductModel, issue_text
+from app.gui.grid.suggestions import suggested_name, suggestion_of
 from app.gui.kit.retranslate import Retranslating
 
 _ROOT = QModelIndex()
+#: The column of the one-click fix.
+FIX_COLUMN = 3
+_LINK = QBrush(QColor("#1f5fa8"))
 Problem = tuple[int, Issue]  # (source row index, issue)
 
 
@@ -49,7 +56,7 @@ class ProblemsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self.problems)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else 3
+        return 0 if parent.isValid() else 4
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -61,8 +68,9 @@ class ProblemsModel(QAbstractTableModel):
                 QCoreApplication.translate("Problems", "Row"),
                 QCoreApplication.translate("Problems", "Column"),
                 QCoreApplication.translate("Problems", "Problem"),
+                QCoreApplication.translate("Problems", "Fix"),
             )[section]
-            if 0 <= section < 3
+            if 0 <= section < 4
             else None
         )
 
@@ -74,10 +82,15 @@ class ProblemsModel(QAbstractTableModel):
             Qt.ItemDataRole.ToolTipRole,
             Qt.ItemDataRole.DecorationRole,
             Qt.ItemDataRole.BackgroundRole,
+            Qt.ItemDataRole.ForegroundRole,
         ):
             return None
         row_index, issue = self.problems[index.row()]
         column = index.column()
+        if column == FIX_COLUMN:
+            return self._fix_data(issue, role)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return None
         if role == Qt.ItemDataRole.BackgroundRole:
             if column != 0:
                 return None
@@ -97,6 +110,31 @@ class ProblemsModel(QAbstractTableModel):
                 else QCoreApplication.translate("Problems", "(whole row)")
             )
         return issue.message(lang)
+
+    def _fix_data(self, issue: Issue, role: int) -> Any:
+        suggestion = suggested_name(issue)
+        if suggestion is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return QCoreApplication.translate("Problems", "Use “%1”").replace("%1", suggestion)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return QCoreApplication.translate(
+                "Problems", "Write “%1” into the cell (Edit → Undo takes it back)"
+            ).replace("%1", suggestion)
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return _LINK
+        return None
+
+    def fix(self, row: int) -> bool:
+        """Write the suggestion of one problem into its cell: one undo step."""
+        if not 0 <= row < len(self.problems):
+            return False
+        row_index, issue = self.problems[row]
+        new = suggestion_of(issue)
+        if new is None or issue.field is None:
+            return False
+        text = QCoreApplication.translate("Problems", "Use suggestion")
+        return self.products.edit([(row_index, issue.field, new)], text)
 
     def target(self, row: int) -> tuple[int, int]:
         """(source row, grid column) of one problem."""
@@ -127,9 +165,8 @@ class ProblemsDock(Retranslating, QDockWidget):
         header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.view.setColumnWidth(0, 50)
         self.view.setColumnWidth(1, 140)
-        self.view.clicked.connect(
-            lambda index: self.cell_requested.emit(*self.model.target(index.row()))
-        )
+        self.view.setColumnWidth(FIX_COLUMN, 200)
+        self.view.clicked.connect(self._clicked)
         self.view.activated.connect(
             lambda index: self.cell_requested.emit(*self.model.target(index.row()))
         )
@@ -141,6 +178,12 @@ class ProblemsDock(Retranslating, QDockWidget):
         products.changed.connect(lambda _: self._timer.start())
         products.modelReset.connect(self._timer.start)
         self.retranslate()
+
+    def _clicked(self, index: QModelIndex) -> None:
+        """A click on a fix applies it; anywhere else it jumps to the cell."""
+        if index.column() == FIX_COLUMN and self.model.fix(index.row()):
+            return
+        self.cell_requested.emit(*self.model.target(index.row()))
 
     def reveal(self) -> None:
         """View → Problems list: show the dock in front."""
@@ -158,8 +201,9 @@ class ProblemsDock(Retranslating, QDockWidget):
 
     def language_changed(self) -> None:
         self.retranslate()
-        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 2)
+        self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, FIX_COLUMN)
         if self.model.problems:
             self.model.dataChanged.emit(
-                self.model.index(0, 0), self.model.index(len(self.model.problems) - 1, 2)
+                self.model.index(0, 0),
+                self.model.index(len(self.model.problems) - 1, FIX_COLUMN),
             )

@@ -12,12 +12,16 @@ from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidge
 
 from app.catalog.fields import Editor, field_by_key
 from app.gui.grid import cells
+from app.gui.grid.brand_picker import BrandPicker, BrandSearch
+from app.gui.grid.category_picker import CategoryPicker, Pick
 from app.gui.grid.clipboard import from_tsv, to_tsv
 from app.gui.grid.delegates import CellDelegate, editor_of
 from app.gui.grid.editors import DimensionsDialog, ListDialog, TextDialog, WarehouseDialog
 from app.gui.grid.excel_keys import SpreadsheetKeys
 from app.gui.grid.model import Change, FieldRole, ProductModel, RawRole
 from app.gui.grid.proxy import ProductFilter
+from app.gui.grid.reference_names import BRAND_KEY, CATEGORY_KEYS
+from app.gui.kit.tasks import TaskRunner
 
 ROW_HEIGHT = 24
 #: The status column's width; every field column takes its width from the registry.
@@ -29,8 +33,12 @@ class ProductGrid(SpreadsheetKeys, QTableView):
         super().__init__(parent)
         self.proxy = proxy
         self.setModel(proxy)
-        self.delegate = CellDelegate(self)
+        self.delegate = CellDelegate(self, store_lists=self.store_lists)
         self.delegate.dialog_requested.connect(self.open_dialog_editor)
+        self.delegate.picker_requested.connect(self.open_picker)
+        #: searching the store for a brand name while typing (set when a store is known)
+        self.brand_search: BrandSearch | None = None
+        self.runner: TaskRunner | None = None
         self.setItemDelegate(self.delegate)
         self.setSortingEnabled(True)
         self.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
@@ -126,6 +134,58 @@ class ProductGrid(SpreadsheetKeys, QTableView):
                 return
             new = text if text.strip() else None
         self.proxy.setData(self.proxy.index(index.row(), index.column()), new)
+
+    # ---------------------------------------------------------------- the store's lists
+
+    def store_lists(self) -> tuple[bool, bool]:
+        """Whether the category tree and any brands are known (the pickers need them)."""
+        data = self.products.names.data
+        tree = data is not None and data.tree is not None
+        return tree, data is not None and data.brands is not None
+
+    def open_picker(self, index: QPersistentModelIndex) -> None:
+        """The category picker for a category/sub-category/type cell, the brand list for a
+        brand cell; what is picked is written as names (the sheet stays readable)."""
+        data = self.products.names.data
+        if not index.isValid() or data is None:
+            return
+        source = self.proxy.mapToSource(self.proxy.index(index.row(), index.column())).row()
+        key = index.data(FieldRole)
+        if key in CATEGORY_KEYS and data.tree is not None:
+            pick = CategoryPicker.ask(self, data.tree, self._current_type(source))
+            if pick is not None:
+                self.pick_category(source, pick)
+        elif key == BRAND_KEY and data.brands is not None:
+            current = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+            brand = BrandPicker.ask(
+                self,
+                data.brands.brands.values(),
+                current,
+                search=self.brand_search,
+                runner=self.runner,
+            )
+            if brand is not None:
+                self.products.edit([(source, BRAND_KEY, brand.name)], self.tr("Choose brand"))
+
+    def _current_type(self, source_row: int) -> tuple[str, str] | None:
+        """(sub-category id, type id) of a row, when both are ids the tree knows."""
+        row, names = self.products.row(source_row), self.products.names
+        found = []
+        for key in ("subCategoryId", "typeId"):
+            raw = row.cells.get(key)
+            known = names.id_of(key, row.values.get(key)) or (
+                str(raw).strip().lower() if names.name_of(key, raw) else None
+            )
+            if known is None:
+                return None
+            found.append(known)
+        return found[0], found[1]
+
+    def pick_category(self, source_row: int, pick: Pick) -> bool:
+        """Category, sub-category and type names into their three cells: one undo step."""
+        names = (pick.category.name, pick.sub_category.name, pick.type.name)
+        changes = [(source_row, k, n) for k, n in zip(CATEGORY_KEYS, names, strict=True)]
+        return self.products.edit(changes, self.tr("Choose category"))
 
     # ---------------------------------------------------------------- block edits
 

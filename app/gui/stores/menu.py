@@ -1,5 +1,6 @@
 """The Store menu wired to its parts: upload / retry / check pending / delete (``SendFlow``),
-Stores… and History… dialogs, and a hint after opening a workbook whose last job did not finish."""
+Stores… and History… dialogs, Refresh categories, and a hint after opening a workbook whose
+last job did not finish."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from app.gui.stores.book import StoreBook
 from app.gui.stores.dialog import StoresDialog
 from app.gui.stores.words import explain
 from app.jobs import JournalError
+from app.profiles import ProfileError
 from app.sheets import LoadedSheet
 
 translate = QCoreApplication.translate
@@ -31,12 +33,16 @@ class StoreActions(Protocol):
     check_pending: QAction
     stores: QAction
     history: QAction
+    refresh_categories: QAction
 
 
 class StoreMenu(QObject):
-    """``message(text, ms)``: a line for the status bar."""
+    """``message(text, ms)``: a line for the status bar; ``store_changed``: the Stores dialog
+    closed with another active store; ``categories_requested``: Store → Refresh categories."""
 
     message = Signal(str, int)
+    store_changed = Signal()
+    categories_requested = Signal()
 
     def __init__(
         self, acts: StoreActions, flow: SendFlow, stores: StoreBook, parent: QWidget
@@ -52,6 +58,7 @@ class StoreMenu(QObject):
         acts.check_pending.triggered.connect(flow.check_pending)
         acts.stores.triggered.connect(self.open_stores)
         acts.history.triggered.connect(self.open_history)
+        acts.refresh_categories.triggered.connect(self.categories_requested)
         for action in (
             acts.upload,
             acts.upload_ready,
@@ -67,8 +74,19 @@ class StoreMenu(QObject):
             self.stores, self.parent_widget, client_factory=self.flow.client_factory
         )
         self.stores_dialog = dialog
+        before = self._active()
+        dialog.finished.connect(
+            lambda _: self.store_changed.emit() if self._active() != before else None
+        )
         dialog.open()
         return dialog
+
+    def _active(self) -> tuple[str, str] | None:
+        try:
+            choice = self.stores.active()
+        except ProfileError:
+            return None
+        return (choice.name, choice.base_url) if choice is not None else None
 
     def open_history(self) -> HistoryDialog | None:
         flow = self.flow

@@ -63,6 +63,7 @@ class Actions(QObject):
         self.check_pending = make()
         self.stores = make()
         self.history = make()
+        self.refresh_categories = make()
         self.about = make()
         #: Help pages, by ``GuideDialog`` page name
         self.guides: dict[str, QAction] = {page: make() for page in GUIDE_PAGES}
@@ -125,6 +126,7 @@ class Actions(QObject):
             None,
             self.stores,
             self.history,
+            self.refresh_categories,
         ):
             if action is None:
                 self.store_menu.addSeparator()
@@ -226,6 +228,10 @@ class Actions(QObject):
             ),
             self.stores: (self.tr("&Stores…"), ""),
             self.history: (self.tr("&History…"), ""),
+            self.refresh_categories: (
+                self.tr("Refresh &categories"),
+                self.tr("Download the store's categories, brands and warehouses again"),
+            ),
             self.about: (self.tr("&About Toco Uploader"), ""),
             self.guides["format"]: (
                 self.tr("&Spreadsheet format"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
@@ -27,6 +27,7 @@ from app.gui.stores.book import StoreBook
 from app.gui.stores.menu import StoreMenu
 from app.gui.window.about import show_about, show_guide
 from app.gui.window.actions import Actions
+from app.gui.window.category_list import CategoryList
 from app.gui.window.recent import RecentMenu
 from app.gui.window.settings import WindowSettings
 from app.gui.window.statusbar import ProductStatusBar
@@ -98,10 +99,13 @@ class MainWindow(Retranslating, QMainWindow):
         self.recent = RecentMenu(self.acts.recent_menu, self.acts.clear_recent, self.settings)
         self.store_menu = StoreMenu(self.acts, self.send_flow, self.stores, self)
         self.drops = WorkbookDrops(self)
+        self.category_list = CategoryList(self.stores, self.model, self.status, self)
+        self.category_list.wire(self.store_menu, self.opener.opened, self.grid)
         self._connect()
         self.resize(1280, 800)
         self._size_docks = not self.settings.restore_window(self)
         self.set_language(self.settings.language or system_lang(), remember=False)
+        QTimer.singleShot(0, self.category_list, self.category_list.load)  # once a store is set
 
     def _grid_page(self) -> QWidget:
         page = QWidget()
@@ -241,6 +245,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.send_flow.shutdown()
+        self.category_list.shutdown()
         self.opener.cancel()  # a workbook still being read: its child is stopped
         self.autosave.close()
         self.settings.save_window(self.saveGeometry(), self.saveState())
