@@ -186,7 +186,7 @@ class MainWindow(Retranslating, QMainWindow):
     # ---------------------------------------------------------------- opening
 
     def new_from_template(self) -> None:
-        path = new_from_template(self, self.translations.lang)
+        path = new_from_template(self, self.translations.lang, self.category_list.data)
         if path is not None:
             self.open_path(path, PRODUCTS_SHEET, ask_mapping=False)
 

@@ -9,6 +9,7 @@ from PySide6.QtCore import QCoreApplication, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.catalog.messages import Lang
+from app.catalog.store_data import StoreData
 from app.sheets import write_template
 from app.sheets.template import PRODUCTS_SHEET
 
@@ -23,9 +24,12 @@ def _documents() -> Path:
     return Path(found) if found else Path.home()
 
 
-def new_from_template(parent: QWidget, lang: Lang) -> Path | None:
+def new_from_template(
+    parent: QWidget, lang: Lang, store_data: StoreData | None = None
+) -> Path | None:
     """Ask where to save a new template workbook, write it there, and return its path (None
-    when the merchant cancelled or it could not be written — then they were told why)."""
+    when the merchant cancelled or it could not be written — then they were told why). With
+    the store's data known, the template lists its categories and warehouses."""
     suggested = _documents() / translate("MainWindow", "Toco products.xlsx")
     chosen, _ = QFileDialog.getSaveFileName(
         parent,
@@ -39,7 +43,7 @@ def new_from_template(parent: QWidget, lang: Lang) -> Path | None:
     if path.suffix.lower() != ".xlsx":
         path = path.with_name(path.name + ".xlsx")
     try:
-        return write_template(path, lang)
+        return write_template(path, lang, store_data=store_data)
     except OSError as error:
         log.warning("template not written: %s", type(error).__name__)
         QMessageBox.warning(
