@@ -10,6 +10,7 @@ import pytest
 
 from app.catalog.status import Status
 from app.sheets import SheetError, list_sheets, open_table, read_sheet
+from app.sheets.filetype import detect
 from tests.sheets import file_kinds as kinds
 
 needs_soffice = pytest.mark.skipif(kinds.SOFFICE is None, reason="LibreOffice (soffice) missing")
@@ -108,7 +109,8 @@ def test_packages_whose_workbook_part_is_not_where_readers_look(
     assert _ready_skus(path) == SKUS
 
 
-def test_an_odd_package_is_still_held_to_the_size_limits(tmp_path: Path) -> None:
+@pytest.mark.parametrize("layout", ["elsewhere", "backslashes"])
+def test_an_odd_package_is_still_held_to_the_size_limits(tmp_path: Path, layout: str) -> None:
     from tests.sheets.books import rewrite_sheet
 
     source = kinds.products(tmp_path / "asli.xlsx")
@@ -120,7 +122,8 @@ def test_an_odd_package_is_still_held_to_the_size_limits(tmp_path: Path) -> None
             '<row r="1048576"><c r="XFD1048576" t="n"><v>1</v></c></row></sheetData>',
         ),
     )
-    path = kinds.workbook_elsewhere(source, tmp_path / "jauh.xlsx")
+    odd = kinds.workbook_elsewhere if layout == "elsewhere" else kinds.backslash_package
+    path = odd(source, tmp_path / "jauh.xlsx")
     assert _refused(path).key == "too_many_cells"
 
 
@@ -136,8 +139,11 @@ def test_password_protected_xlsx_says_how_to_remove_it(tmp_path: Path) -> None:
 def test_password_protected_xls_is_not_called_damaged(
     tmp_path: Path, converted: dict[str, Path]
 ) -> None:
-    error = _refused(kinds.encrypted_xls(converted["xls"], tmp_path / "rahasia.xls"))
+    path = kinds.encrypted_xls(converted["xls"], tmp_path / "rahasia.xls")
+    error = _refused(path)
     assert error.key == "password_protected"
+    with pytest.raises(SheetError, match="protected by a password"):
+        detect(path)  # told from the FILEPASS record before any reader sees the file
     assert error.message("en").startswith("rahasia.xls is protected by a password")
 
 
