@@ -105,7 +105,8 @@ def _office_document(archive: zipfile.ZipFile, actual: dict[str, zipfile.ZipInfo
     if root is None:
         return None
     for rel in root.iter(f"{_PKG_REL}Relationship"):
-        if rel.get("Type", "").endswith(_OFFICE_DOCUMENT):
+        # the relationship's type is the one attribute that ends with the type's name
+        if any(value.endswith(_OFFICE_DOCUMENT) for value in rel.attrib.values()):
             target = rel.get("Target", "").replace("\\", "/")
             return posixpath.normpath(target.lstrip("/")) if target else None
     return None
