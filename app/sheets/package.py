@@ -74,8 +74,8 @@ def inspect(archive: zipfile.ZipFile) -> PackageKind:
     if part is not None:
         content_type = types.get(part, "")
         kind = _WORKBOOK_TYPES.get(content_type)
-        if kind is None:
-            kind = "xlsb" if part.endswith(".bin") else "xlsx" if part.endswith(".xml") else None
+        if kind is None and not content_type:  # no type declared: Excel's own part names
+            kind = {"workbook.xml": "xlsx", "workbook.bin": "xlsb"}.get(posixpath.basename(part))
         if kind == "xlsx":
             return PackageKind("xlsx", part, canonical=part == CANONICAL_WORKBOOK and not slashes)
         if kind == "xlsb":

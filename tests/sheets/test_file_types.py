@@ -217,3 +217,27 @@ def test_a_zero_byte_file_says_it_is_empty(tmp_path: Path) -> None:
         assert error.message("en").startswith(f"{name} is empty (0 bytes)")
         assert "every sheet" not in error.message("en")
         assert "kosong (0 byte)" in error.message("id")
+
+
+def test_a_word_document_under_an_xlsx_name_is_not_a_spreadsheet(tmp_path: Path) -> None:
+    """A real .docx: its main part is a document, declared so; not "damaged"."""
+    import zipfile
+
+    path = tmp_path / "surat.xlsx"
+    with zipfile.ZipFile(path, "w") as out:
+        out.writestr(
+            "[Content_Types].xml",
+            '<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types">'
+            '<Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-'
+            'officedocument.wordprocessingml.document.main+xml"/></Types>',
+        )
+        out.writestr(
+            "_rels/.rels",
+            '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
+            '<Relationship Id="rId1" Target="word/document.xml" Type="http://schemas.'
+            'openxmlformats.org/officeDocument/2006/relationships/officeDocument"/></Relationships>',
+        )
+        out.writestr("word/document.xml", "<w:document/>")
+    error = _refused(path)
+    assert error.key == "not_a_spreadsheet"
+    assert error.message("en").startswith("surat.xlsx is not a spreadsheet")
