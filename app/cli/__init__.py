@@ -17,6 +17,7 @@ from __future__ import annotations
 import os
 import sys
 
+from app.catalog.messages import Lang
 from app.cli.debug_log import setup_logging
 from app.cli.exits import (
     EXIT_INPUT,
@@ -61,30 +62,47 @@ def main(argv: list[str] | None = None) -> int:
     if log_path is not None:
         print(f"Debug log: {log_path}", file=sys.stderr)
     log.debug("command line: %s", " ".join(argv if argv is not None else sys.argv[1:]))
+    lang: Lang = "id" if getattr(args, "lang", "en") == "id" else "en"
+
+    def refuse(message: str, code: int, error: str) -> int:  # --json: the error on stdout too
+        return fail(message, code, error=error, as_json=bool(getattr(args, "json", False)))
+
     try:
         code: int = args.func(args)
         return code
     except UsageError as exc:
-        return fail(str(exc), EXIT_INPUT)
+        return refuse(exc.message(lang), EXIT_INPUT, exc.code)
     except SheetError as exc:
-        return fail(exc.message(getattr(args, "lang", "en")), EXIT_INPUT)
+        return refuse(exc.message(lang), EXIT_INPUT, exc.key)
     except CredentialRejected as exc:
-        return fail(exc.message(getattr(args, "lang", "en")), EXIT_INPUT)
+        return refuse(exc.message(lang), EXIT_INPUT, "credential_rejected")
     except (ProfileError, ResumeError, JournalError) as exc:
-        return fail(str(exc), EXIT_INPUT)
+        return refuse(str(exc), EXIT_INPUT, _error_code(exc))
     except ConfigurationError as exc:
-        return fail(f"The store address is not usable: {exc.message}", EXIT_INPUT)
+        return refuse(
+            f"The store address is not usable: {exc.message}", EXIT_INPUT, "store_address"
+        )
     except (CredentialsMissing, SecretStoreError) as exc:
-        return fail(str(exc), EXIT_STORE)
+        return refuse(str(exc), EXIT_STORE, _error_code(exc))
     except PartnerError as exc:
-        return fail(
-            f"The store could not be reached or refused access: {store_words(exc)}", EXIT_STORE
+        return refuse(
+            f"The store could not be reached or refused access: {store_words(exc)}",
+            EXIT_STORE,
+            "store_unreachable",
         )
     except BrokenPipeError:  # the reader went away (e.g. `| head`): stop quietly
         devnull = os.open(os.devnull, os.O_WRONLY)
         os.dup2(devnull, sys.stdout.fileno())
         return 1
     except OSError as exc:
-        return fail(f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_INPUT)
+        return refuse(
+            f"{exc.strerror or exc}: {exc.filename or ''}".rstrip(": "), EXIT_INPUT, "file_error"
+        )
     except KeyboardInterrupt:
         return fail("Stopped.", 130)
+
+
+def _error_code(exc: Exception) -> str:
+    """``ProfileError`` → ``profile_error``: the ``--json`` code of an error without its own."""
+    name = type(exc).__name__
+    return "".join(f"_{c.lower()}" if c.isupper() else c for c in name).lstrip("_")

@@ -6,7 +6,7 @@ import argparse
 import sys
 
 from app.cli.credentials import credentials
-from app.cli.exits import EXIT_INPUT, UsageError
+from app.cli.exits import Refusal, UsageError
 from app.cli.output import finish
 from app.cli.running import confirm, open_journal, run_job
 from app.cli.store_data import use_store_data
@@ -43,8 +43,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
         use_store_data(loaded, client, values, args.lang)
     count = sum(1 for i in indexes if not loaded.table.rows[i].has_errors)
     if count and not args.yes and not _confirmed_at_terminal(count, values.base_url):
-        print("Nothing deleted.", file=sys.stderr)
-        return EXIT_INPUT
+        raise Refusal("nothing_deleted")
     with PartnerClient(values) as client, open_journal() as journal:
         job = _new_job(DeleteJob, client, args, loaded, indexes, values, journal)
         report = run_job(job, loaded.table, "Deleting")
@@ -54,10 +53,7 @@ def cmd_delete(args: argparse.Namespace) -> int:
 def _confirmed_at_terminal(count: int, base_url: str) -> bool:
     """Ask before deleting; without a terminal to ask, refuse (``--yes`` skips the question)."""
     if not sys.stdin.isatty():
-        raise UsageError(
-            f"Refusing to delete {count} products without confirmation: "
-            "there is no terminal to ask. Run again with --yes."
-        )
+        raise Refusal("needs_confirmation", count=count)
     print(
         f"Delete {count} product{'s' if count != 1 else ''} from the store at {base_url}? "
         "This cannot be undone. Type 'yes' to go on: ",

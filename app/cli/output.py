@@ -17,6 +17,7 @@ from app.cli.exits import EXIT_OK, EXIT_ROWS, exit_code, store_words
 from app.cli.workbook import column_of
 from app.jobs import JobReport, Progress
 from app.sheets import LoadedSheet, write_results
+from app.sheets.reader import quiet_libraries
 
 MAX_PROBLEM_LINES = 50
 
@@ -171,7 +172,8 @@ def finish(
     """After a job: ``--results`` workbook, the rows, time and requests, why it stopped."""
     lang: Lang = args.lang
     if args.results:
-        written = write_results(loaded, Path(args.results), lang=lang)
+        with quiet_libraries():  # openpyxl's warnings about parts it drops: the debug log's
+            written = write_results(loaded, Path(args.results), lang=lang)
         print(f"Results written to {written}", file=sys.stderr)
     print_rows(loaded, indexes, lang, args.json)
     job = f" (job {report.job_id})" if report.job_id is not None else ""

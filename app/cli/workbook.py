@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from app.catalog.fields import field_by_key
-from app.cli.exits import UsageError
+from app.catalog.messages import Lang, render
+from app.cli.exits import Refusal
 from app.sheets import LoadedSheet
 from app.sheets.bounded import open_table  # in a child process with memory and time limits
 
@@ -22,12 +24,12 @@ def parse_rows(spec: str) -> set[int]:
         try:
             a, b = int(low), int(high) if dash else int(low)
         except ValueError:
-            raise UsageError(f"--rows: {part!r} is not a row number or a range like 2-40") from None
+            raise Refusal("bad_rows", part=repr(part)) from None
         if a < 1 or b < a:
-            raise UsageError(f"--rows: {part!r} is not a valid range")
+            raise Refusal("bad_rows", part=repr(part))
         rows.update(range(a, b + 1))
     if not rows:
-        raise UsageError("--rows: give row numbers like 2-40,45")
+        raise Refusal("no_rows_given")
     return rows
 
 
@@ -38,12 +40,13 @@ def overrides_from_maps(maps: list[str], headers: list[str]) -> dict[int, Any]:
     for item in maps:
         header, eq, target = item.partition("=")
         if not eq:
-            raise UsageError(f"--map needs HEADER=field, got {item!r}")
+            raise Refusal("map_needs_field", item=repr(item))
         key = header.strip().casefold()
         if key not in folded:
-            raise UsageError(
-                f"--map: no column headed {header.strip()!r}; the headers are: "
-                + ", ".join(repr(h) for h in headers if h)
+            raise Refusal(
+                "map_no_column",
+                header=repr(header.strip()),
+                headers=", ".join(repr(h) for h in headers if h),
             )
         field, _, part = target.strip().replace(":", ".").partition(".")
         if field in ("", "-"):
@@ -52,9 +55,7 @@ def overrides_from_maps(maps: list[str], headers: list[str]) -> dict[int, Any]:
         try:
             field_by_key(field)
         except KeyError:
-            raise UsageError(
-                f"--map: {field!r} is not a field name (e.g. price, sku, photos.1)"
-            ) from None
+            raise Refusal("map_no_field", field=repr(field)) from None
         found[folded.index(key)] = (field, part or None) if part else field
     return found
 
@@ -66,7 +67,7 @@ def load(args: argparse.Namespace, purpose: str) -> tuple[LoadedSheet, list[int]
     hang the reader becomes a SheetError (exit 2), like any other unreadable file."""
     path = Path(args.file)
     if not path.exists():
-        raise UsageError(f"There is no file {path}.")
+        raise Refusal("file_not_found", path=str(path))
     loaded = open_table(path, args.sheet, purpose=purpose)  # type: ignore[arg-type]
     if args.map:
         overrides = overrides_from_maps(args.map, loaded.headers)
@@ -81,15 +82,27 @@ def load(args: argparse.Namespace, purpose: str) -> tuple[LoadedSheet, list[int]
         wanted = parse_rows(args.rows)
         chosen = [i for i, row in enumerate(table.rows) if row.sheet_row in wanted]
         if not chosen:
-            raise UsageError(
-                f"--rows {args.rows}: none of those rows holds a product "
-                f"(products are in rows {_span(loaded)})."
-            )
+            raise Refusal("rows_not_found", rows=args.rows, span=_span(loaded))
     else:
         chosen = list(range(len(table)))
     if not chosen:
-        raise UsageError(f"The sheet {loaded.raw.name!r} has no product rows under its header.")
+        raise Refusal("no_product_rows", sheet=loaded.raw.name)
+    say_notices(loaded, args.lang)
     return loaded, chosen
+
+
+def say_notices(loaded: LoadedSheet, lang: Lang) -> None:
+    """What the merchant should know about the file (it is really an .xls…), on stderr: a
+    notice, not an error, so stdout (``--json``) stays the rows alone."""
+    for notice in loaded.raw.notices:
+        print(f"{word('note', lang)}: {notice.message(lang)}", file=sys.stderr)
+
+
+def word(key: str, lang: Lang) -> str:
+    return render(_WORDS, key, {}, lang)
+
+
+_WORDS: dict[str, tuple[str, str]] = {"note": ("Note", "Catatan")}
 
 
 def _span(loaded: LoadedSheet) -> str:

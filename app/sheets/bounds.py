@@ -134,7 +134,7 @@ def _bound(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
     last_row = 0  # the highest <row r=…>
     rows_tagged = rows_numbered = 0
     letters = 1  # the most letters in a cell reference's column
-    deep = False  # True: the quick bound cannot be trusted, count exactly
+    digits = 0  # the most digits in a cell reference's row (or the <dimension ref>)
     for block in _blocks(archive, part):
         tagged = block.count(b"<row")
         numbers = _PLAIN_ROW_NUMBER.findall(block)
@@ -149,14 +149,14 @@ def _bound(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:
         letters = next(
             (n for n in range(3, letters, -1) if b' r="' + b"A" * n + b"0" in shape), letters
         )
-        # a reference with more digits than every row number so far: a cell below every row
-        # (or text that looks like one; either way the exact pass decides)
-        deep = deep or any(
-            b"A" + b"0" * n + b'"' in shape for n in range(len(str(last_row)) + 1, 10)
-        )
+        digits = next((n for n in range(9, digits, -1) if b"A" + b"0" * n + b'"' in shape), digits)
     if rows_tagged > rows_numbered:  # rows without a number follow the previous one
         last_row += rows_tagged
-    if deep:
+    # a reference with more digits than every row number: a cell below every row (or text that
+    # looks like one; either way the exact pass decides). Compared once at the end, with the
+    # highest row of the whole sheet: the <dimension ref> that opens the part names the last
+    # row long before the blocks reach it, and must not send every large sheet to the exact pass.
+    if digits > len(str(last_row)):
         return limits.MAX_SHEET_CELLS + 1, 1
     return max(last_row, 1), _COLUMNS_FOR_LETTERS[letters]
 

@@ -6,6 +6,7 @@ sentence, so the text follows the language the merchant chose.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from typing import Any
 
 from app.catalog.messages import Lang, render
@@ -28,10 +29,53 @@ SHEET_MESSAGES: dict[str, tuple[str, str]] = {
         "{name} rusak dan tidak dapat dibaca. Buka di Excel lalu simpan ulang.",
     ),
     "password_protected": (
-        "{name} is protected by a password. Remove the password in Excel (File › Info ›"
-        " Protect Workbook) and open it again.",
-        "{name} dilindungi kata sandi. Hapus kata sandi di Excel (File › Info › Protect"
-        " Workbook) lalu buka lagi.",
+        "{name} is protected by a password, so it cannot be read. Open it in Excel with its"
+        " password, choose File › Info › Protect Workbook › Encrypt with Password, clear the"
+        " password, click OK and save; then open it here again.",
+        "{name} dilindungi kata sandi sehingga tidak dapat dibaca. Buka di Excel dengan kata"
+        " sandinya, pilih File › Info › Protect Workbook › Encrypt with Password, hapus kata"
+        " sandinya, klik OK lalu simpan; kemudian buka lagi di sini.",
+    ),
+    "password_protected_ods": (
+        "{name} is protected by a password, so it cannot be read. Open it in LibreOffice Calc"
+        " with its password, choose File › Save As…, untick “Save with password” and save; then"
+        " open it here again.",
+        "{name} dilindungi kata sandi sehingga tidak dapat dibaca. Buka di LibreOffice Calc"
+        " dengan kata sandinya, pilih File › Save As… (Simpan Sebagai), hilangkan centang “Save"
+        " with password” (Simpan dengan kata sandi) lalu simpan; kemudian buka lagi di sini.",
+    ),
+    "empty_file": (
+        "{name} is empty (0 bytes): it holds no workbook at all. It was probably not saved or"
+        " downloaded completely; save or download it again.",
+        "{name} kosong (0 byte): sama sekali tidak berisi workbook. Kemungkinan berkas belum"
+        " selesai disimpan atau diunduh; simpan atau unduh ulang.",
+    ),
+    "xlsb": (
+        "{name} is an Excel binary workbook (.xlsb), which cannot be read here. In Excel use"
+        " File › Save As › Excel Workbook (.xlsx), then open the .xlsx file.",
+        "{name} adalah workbook biner Excel (.xlsb) yang tidak dapat dibaca di sini. Di Excel"
+        " pilih File › Save As › Excel Workbook (.xlsx), lalu buka berkas .xlsx tersebut.",
+    ),
+    "numbers": (
+        "{name} is an Apple Numbers spreadsheet, which cannot be read here. In Numbers use"
+        " File › Export To › Excel…, then open the .xlsx file it makes.",
+        "{name} adalah lembar kerja Apple Numbers yang tidak dapat dibaca di sini. Di Numbers"
+        " pilih File › Export To › Excel…, lalu buka berkas .xlsx hasilnya.",
+    ),
+    "spreadsheetml": (
+        "{name} is an Excel 2003 XML spreadsheet, which cannot be read here. Open it in Excel,"
+        " use File › Save As › Excel Workbook (.xlsx), then open the .xlsx file.",
+        "{name} adalah lembar kerja XML Excel 2003 yang tidak dapat dibaca di sini. Buka di"
+        " Excel, pilih File › Save As › Excel Workbook (.xlsx), lalu buka berkas .xlsx"
+        " tersebut.",
+    ),
+    "html_table": (
+        "{name} is a web page (HTML) under a spreadsheet's name, not a real workbook (many"
+        " online shops export this way). Open it in Excel and save it as Excel Workbook"
+        " (.xlsx), then open the .xlsx file.",
+        "{name} adalah halaman web (HTML) dengan nama lembar kerja, bukan workbook sungguhan"
+        " (banyak toko online mengekspor seperti ini). Buka di Excel lalu simpan sebagai Excel"
+        " Workbook (.xlsx), kemudian buka berkas .xlsx tersebut.",
     ),
     "empty_workbook": (
         "{name} has no data: every sheet is empty.",
@@ -88,6 +132,22 @@ SHEET_MESSAGES: dict[str, tuple[str, str]] = {
 }
 
 
+#: What the reader says about a file it could read, for the merchant to know (not an error).
+SHEET_NOTICES: dict[str, tuple[str, str]] = {
+    "read_as": (
+        "{name} is really {kind}; it was read as such.",
+        "{name} sebenarnya {kind}; berkas ini dibaca sesuai isinya.",
+    ),
+}
+
+#: The formats a file really is, for ``read_as`` (parameter ``format``).
+FORMAT_WORDS: dict[str, tuple[str, str]] = {
+    "xlsx": ("an Excel workbook (.xlsx)", "workbook Excel (.xlsx)"),
+    "xls": ("an .xls workbook (Excel 97–2003)", "workbook .xls (Excel 97–2003)"),
+    "ods": ("an OpenDocument spreadsheet (.ods)", "lembar kerja OpenDocument (.ods)"),
+    "csv": ("a text file of values (CSV)", "berkas teks berisi nilai (CSV)"),
+}
+
 #: Why the reading child process gave up, for ``read_failed`` (parameter ``why``).
 READ_REASONS: dict[str, tuple[str, str]] = {
     "memory": (
@@ -129,6 +189,20 @@ class SheetError(Exception):
 
     def __repr__(self) -> str:
         return f"SheetError({self.key!r}, {self.params!r})"
+
+
+@dataclass(frozen=True, slots=True)
+class SheetNotice:
+    """Something the merchant should know about a file that was read (``message(lang)``)."""
+
+    key: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+    def message(self, lang: Lang = "en") -> str:
+        params = dict(self.params)
+        if "format" in params:
+            params["kind"] = render(FORMAT_WORDS, str(params["format"]), params, lang)
+        return render(SHEET_NOTICES, self.key, params, lang) or self.key
 
 
 def _rebuild(key: str, params: dict[str, Any]) -> SheetError:

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.catalog.parsing import is_blank
-from app.sheets.errors import SheetError
+from app.sheets.errors import SheetError, SheetNotice
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,6 +30,8 @@ class RawSheet:
     rows: list[tuple[int, list[Any]]]
     format: str = "xlsx"
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
+    #: What the merchant should know about the file (e.g. it is really an .xls), in order.
+    notices: list[SheetNotice] = field(default_factory=list)
 
     @property
     def width(self) -> int:

@@ -1,13 +1,20 @@
 """Reading workbooks into RawSheets: python-calamine first, openpyxl only where it cannot serve.
 
 ``list_sheets(path)`` names the sheets with their row counts; ``read_sheet(path, sheet)`` reads one.
-Every file goes through ``filetype.detect`` first, so a hostile file never reaches a reader, and
-every failure comes out as one ``SheetError``.
+Every file goes through ``filetype.readable`` first, so a hostile file never reaches a reader, a
+file is read as what its content is (whatever its name says; ``RawSheet.notices`` then says so),
+an odd but valid package is read from a normalised copy, and every failure comes out as one
+``SheetError``. The libraries' own warnings (openpyxl's, with their site-packages paths) never
+reach the merchant: they go to the debug log.
 """
 
 from __future__ import annotations
 
+import contextlib
 import io
+import logging
+import warnings
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -18,27 +25,45 @@ from app.sheets import limits
 from app.sheets.cell_errors import cell_name, find_cell_errors
 from app.sheets.csv_reader import read_csv
 from app.sheets.errors import SheetError
-from app.sheets.filetype import Format, detect
+from app.sheets.filetype import Format, readable
 from app.sheets.openpyxl_reader import read_with_openpyxl
 from app.sheets.raw import RawSheet, SheetInfo, pick_sheet, trim_trailing_blank_rows
 
 SheetRef = str | int | None
+log = logging.getLogger(__name__)
+
+
+@contextlib.contextmanager
+def quiet_libraries() -> Iterator[None]:
+    """The readers' warnings (openpyxl: "no default style", "extension is not supported"…) go
+    to the debug log, not to the merchant's screen: none of them asks the merchant to act."""
+    with warnings.catch_warnings(record=True) as caught:
+        warnings.simplefilter("always")
+        try:
+            yield
+        finally:
+            for warning in caught:
+                log.debug("a reader warned: %s: %s", warning.category.__name__, warning.message)
 
 
 def list_sheets(path: str | Path) -> list[SheetInfo]:
     """The worksheets of a workbook (chart sheets left out) with their row counts."""
     path = Path(path)
-    fmt = detect(path)
+    with quiet_libraries(), readable(path) as (found, source):
+        return _list_sheets(source, found.format, path.name)
+
+
+def _list_sheets(path: Path, fmt: Format, file_name: str) -> list[SheetInfo]:
     if fmt is Format.CSV:
         raw = read_csv(path)
         return [SheetInfo(raw.name, raw.rows[-1][0] if raw.rows else 0)]
-    with _open(path) as book:
+    with _open(path, fmt) as book:
         infos = []
         for meta in _worksheets(book):
             try:
                 sheet = book.get_sheet_by_name(meta.name)
             except calamine.CalamineError:
-                raise SheetError("corrupt", name=path.name) from None
+                raise SheetError("corrupt", name=file_name) from None
             end = sheet.end
             infos.append(
                 SheetInfo(
@@ -48,14 +73,21 @@ def list_sheets(path: str | Path) -> list[SheetInfo]:
                 )
             )
     if not infos:
-        raise SheetError("empty_workbook", name=path.name)
+        raise SheetError("empty_workbook", name=file_name)
     return infos
 
 
 def read_sheet(path: str | Path, sheet: SheetRef = None) -> RawSheet:
     """One sheet's values (by name or 0-based index; by default the first visible worksheet)."""
     path = Path(path)
-    fmt = detect(path)
+    with quiet_libraries(), readable(path) as (found, source):
+        raw = _read_sheet(source, found.format, sheet)
+    raw.path = path  # the merchant's file, also when a normalised copy was read
+    raw.notices = list(found.notices) + raw.notices
+    return raw
+
+
+def _read_sheet(path: Path, fmt: Format, sheet: SheetRef) -> RawSheet:
     if fmt is Format.CSV:
         return read_csv(path)
     try:
@@ -72,19 +104,33 @@ class _CalamineFailed(Exception):
     pass
 
 
-def _calamine_book(path: Path) -> calamine.CalamineWorkbook:
-    """The Rust reader opens a path only when its name is valid UTF-8; a name that is not (on
-    Linux it arrives surrogate-escaped) is read from the file's bytes instead."""
+def _calamine_book(path: Path, fmt: Format) -> calamine.CalamineWorkbook:
+    """The Rust reader opens a path only when its name is valid UTF-8, and picks its format by
+    the name's extension; a name that is not UTF-8 (on Linux it arrives surrogate-escaped) or
+    that names another format (an .xls saved as .xlsx) is read from the file's bytes instead,
+    where the reader goes by the content."""
     try:
         str(path).encode("utf-8")
+        named = path.suffix.lower().lstrip(".") in _SUFFIXES[fmt]
     except UnicodeEncodeError:
+        named = False
+    if not named:
         return calamine.CalamineWorkbook.from_filelike(io.BytesIO(path.read_bytes()))
     return calamine.CalamineWorkbook.from_path(str(path))
 
 
-def _open(path: Path) -> calamine.CalamineWorkbook:
+#: The extensions under which python-calamine reads each format from a path.
+_SUFFIXES = {
+    Format.XLSX: ("xlsx", "xlsm", "xltx", "xltm"),
+    Format.XLS: ("xls", "xla"),
+    Format.ODS: ("ods",),
+    Format.CSV: (),
+}
+
+
+def _open(path: Path, fmt: Format) -> calamine.CalamineWorkbook:
     try:
-        return _calamine_book(path)
+        return _calamine_book(path, fmt)
     except calamine.PasswordError:
         raise SheetError("password_protected", name=path.name) from None
     except calamine.CalamineError:
@@ -97,7 +143,7 @@ def _worksheets(book: calamine.CalamineWorkbook) -> list[calamine.SheetMetadata]
 
 def _read_calamine(path: Path, fmt: Format, sheet: SheetRef) -> RawSheet:
     try:
-        book = _calamine_book(path)
+        book = _calamine_book(path, fmt)
     except calamine.PasswordError:
         raise SheetError("password_protected", name=path.name) from None
     except calamine.CalamineError:

@@ -34,7 +34,7 @@ def _fails(path: Path, key: str, *, call: str = "open") -> SheetError:
     [
         b"%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj",
         b"\x89PNG\r\n\x1a\n",
-        b"just some text, not a workbook",
+        b"\x00\x01\x02 binary bytes, not a workbook",
     ],
 )
 def test_not_a_spreadsheet(tmp_path: Path, content: bytes) -> None:
@@ -98,7 +98,7 @@ def test_empty_workbook_and_empty_file(tmp_path: Path) -> None:
     _fails(path, "empty_workbook")
     zero = tmp_path / "nol.xlsx"
     zero.write_bytes(b"")
-    _fails(zero, "empty_workbook")
+    _fails(zero, "empty_file")
     blank_csv = tmp_path / "kosong.csv"
     blank_csv.write_text("\n\n", encoding="utf-8")
     _fails(blank_csv, "empty_workbook")

@@ -219,7 +219,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.pages.setCurrentIndex(1)
         self.update_columns()
         self.problems.refresh()
-        self.status.end_progress(self.tr("%n product row(s) loaded.", "", len(opened.loaded.table)))
+        loaded_words = self.tr("%n product row(s) loaded.", "", len(opened.loaded.table))
+        lang: Lang = self.model.lang
+        notes = [n.message(lang) for n in opened.loaded.raw.notices]  # "really an .xls"
+        self.status.end_progress(" ".join([*notes, loaded_words]))
         self.status.recount()
         self.status.flush()
         self.store_menu.hint_unfinished(opened.loaded)

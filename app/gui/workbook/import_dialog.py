@@ -97,6 +97,10 @@ class ImportDialog(QDialog):
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
+        self.notices = [QLabel(notice.message(lang)) for notice in raw.notices]  # "really an .xls"
+        for note in self.notices:
+            note.setWordWrap(True)
+            layout.addWidget(note)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Header row:")))
         self.header_spin = QSpinBox()
