@@ -21,7 +21,7 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from app.catalog.issues import Issue, Level, Origin
-from app.catalog.parsing import CellError
+from app.catalog.parsing import CellError, UncachedFormula
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
 from app.private_files import write_private_text
@@ -56,6 +56,8 @@ def encode(value: Any) -> Any:
         return value
     if isinstance(value, float):
         return value if value == value and abs(value) != float("inf") else {"$float": repr(value)}
+    if isinstance(value, UncachedFormula):
+        return {"$formula": value.code}
     if isinstance(value, CellError):
         return {"$error": value.code}
     if isinstance(value, dt.datetime):
@@ -82,6 +84,7 @@ def decode(value: Any) -> Any:
     decoders: dict[str, Any] = {
         "$float": float,
         "$error": CellError,
+        "$formula": UncachedFormula,
         "$datetime": dt.datetime.fromisoformat,
         "$date": dt.date.fromisoformat,
         "$time": dt.time.fromisoformat,
