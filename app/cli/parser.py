@@ -62,8 +62,16 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    sheet_command("validate", "check a workbook without sending anything", cmd_validate, False)
+    validate = sheet_command(
+        "validate", "check a workbook without sending anything", cmd_validate, False
+    )
     upload = sheet_command("upload", "upload products to the store", cmd_upload, True)
+    for p in (validate, upload):
+        p.add_argument(
+            "--include-hidden-rows",
+            action="store_true",
+            help="also send rows hidden in the workbook (left out by default)",
+        )
     upload.add_argument(
         "--wait",
         type=float,

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
 from app.catalog.fields import field_by_key
 from app.cli.exits import UsageError
+from app.jobs.selection import leave_out_hidden
 from app.sheets import LoadedSheet
 from app.sheets.bounded import open_table  # in a child process with memory and time limits
 
@@ -67,7 +69,13 @@ def load(args: argparse.Namespace, purpose: str) -> tuple[LoadedSheet, list[int]
     path = Path(args.file)
     if not path.exists():
         raise UsageError(f"There is no file {path}.")
-    loaded = open_table(path, args.sheet, purpose=purpose)  # type: ignore[arg-type]
+    include_hidden = bool(getattr(args, "include_hidden_rows", False))
+    loaded = open_table(
+        path,
+        args.sheet,
+        purpose=purpose,  # type: ignore[arg-type]
+        include_hidden=include_hidden,
+    )
     if args.map:
         overrides = overrides_from_maps(args.map, loaded.headers)
         loaded = open_table(
@@ -75,6 +83,7 @@ def load(args: argparse.Namespace, purpose: str) -> tuple[LoadedSheet, list[int]
             loaded.raw.name,
             purpose=purpose,  # type: ignore[arg-type]
             overrides=overrides,
+            include_hidden=include_hidden,
         )
     table = loaded.table
     if args.rows:
@@ -87,9 +96,26 @@ def load(args: argparse.Namespace, purpose: str) -> tuple[LoadedSheet, list[int]
             )
     else:
         chosen = list(range(len(table)))
+    chosen, hidden = leave_out_hidden(table, chosen)
+    if hidden:
+        print(hidden_rows_note(loaded, hidden), file=sys.stderr)
     if not chosen:
+        if hidden:
+            raise UsageError("Every chosen row is hidden in the workbook; nothing to do.")
         raise UsageError(f"The sheet {loaded.raw.name!r} has no product rows under its header.")
     return loaded, chosen
+
+
+def hidden_rows_note(loaded: LoadedSheet, hidden: list[int]) -> str:
+    """``2 hidden rows were left out (rows 5, 9); --include-hidden-rows sends them``."""
+    numbers = [str(loaded.table.rows[i].sheet_row) for i in hidden]
+    shown = ", ".join(numbers[:20]) + (", …" if len(numbers) > 20 else "")
+    many = len(hidden) != 1
+    return (
+        f"{len(hidden)} hidden row{'s' if many else ''} {'were' if many else 'was'} left out"
+        f" (row{'s' if many else ''} {shown}); --include-hidden-rows sends"
+        f" {'them' if many else 'it'}"
+    )
 
 
 def _span(loaded: LoadedSheet) -> str:

@@ -134,6 +134,7 @@ def row_json(row: ProductRow) -> dict[str, Any]:
         "request_id": row.request_id,
         "edited_since_sent": row.edited_since_sent,
         "external_id_generated": row.external_id_generated,
+        "hidden": row.hidden,
     }
 
 
@@ -148,6 +149,7 @@ def row_from_json(data: dict[str, Any]) -> ProductRow:
         batch_id=data.get("batch_id"),
         request_id=data.get("request_id"),
         edited_since_sent=bool(data.get("edited_since_sent")),
+        hidden=bool(data.get("hidden")),
     )
 
 
