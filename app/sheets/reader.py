@@ -15,7 +15,7 @@ import python_calamine as calamine
 
 from app.catalog.parsing import EXCEL_ERRORS, CellError, UncachedFormula
 from app.sheets import limits
-from app.sheets.cell_errors import cell_name, find_cell_errors
+from app.sheets.cell_errors import cell_name
 from app.sheets.csv_reader import read_csv
 from app.sheets.errors import SheetError
 from app.sheets.filetype import Format, detect
@@ -72,7 +72,9 @@ def read_sheet(path: str | Path, sheet: SheetRef = None) -> RawSheet:
             raise SheetError("corrupt", name=path.name) from None
         raw = read_with_openpyxl(path, sheet)
     if fmt in (Format.XLSX, Format.ODS):
-        apply_marks(raw, read_marks(path, raw.name, fmt.value, raw.rows[-1][0] if raw.rows else 0))
+        marks = read_marks(path, raw.name, fmt.value, raw.rows[-1][0] if raw.rows else 0)
+        _put_errors(raw.rows, marks.errors)
+        apply_marks(raw, marks)
     check_cell_sizes(raw)
     return raw
 
@@ -152,9 +154,7 @@ def _read_calamine(path: Path, fmt: Format, sheet: SheetRef) -> RawSheet:
             raise _CalamineFailed from None
     rows: list[tuple[int, list[Any]]] = list(enumerate(values, 1))
     trim_trailing_blank_rows(rows)
-    if fmt is Format.XLSX:
-        _put_errors(rows, find_cell_errors(path, name))
-    else:
+    if fmt is not Format.XLSX:  # .xlsx: the error cells are read with the sheet's marks
         _errors_from_text(rows)
     return RawSheet(name, path, rows, fmt.value, merged)
 

@@ -41,6 +41,7 @@ class SessionMeta:
     header_row: int
     bindings: list[tuple[int, str | None, str | None]] = field(default_factory=list)
     purpose: str = "upload"
+    include_hidden: bool = False  # the merchant chose to send the rows hidden in the workbook
 
     @property
     def key(self) -> str:
@@ -179,6 +180,7 @@ def snapshot(
         "header_row": meta.header_row,
         "bindings": [list(b) for b in meta.bindings],
         "purpose": meta.purpose,
+        "include_hidden": meta.include_hidden,
         "order": [r.sheet_row for r in table.rows] if structure_changed else None,
         "rows": rows,
     }

@@ -21,16 +21,21 @@ from pathlib import Path
 from typing import IO
 from xml.etree import ElementTree
 
+from app.catalog.parsing import CellError
 from app.sheets.cell_errors import column_index, sheet_parts
 
 _REF = re.compile(r"([A-Z]{1,3})(\d+)")
 _NS = rb"(?:[\w.-]+:)?"
-_HIDDEN_MARK = re.compile(rb'hidden="(?:1|true)"')
-_UNCACHED_MARK = re.compile(
+# The byte marks looked for before any parsing (plain substring tests: a 50,000-row part is
+# scanned at memory speed); a prefixed namespace (``<x:f>``) falls back to a regular expression.
+_HIDDEN_MARKS = (b'hidden="1"', b'hidden="true"')
+_ERROR_MARK = b't="e"'
+_FORMULA_MARKS = (b"</f>", b"<f ", b":f>", b":f ")
+_UNCACHED_MARKS = (b"</f></c>", b"</f><v/>", b"</f><v />", b"</f><v></v>")
+_UNCACHED_PREFIXED = re.compile(
     rb"</" + _NS + rb"f>\s*(?:</" + _NS + rb"c>|<" + _NS + rb"v\s*/>|<" + _NS + rb"v>\s*</)"
     rb"|<" + _NS + rb"f\b[^>]*/>\s*</" + _NS + rb"c>"
 )
-_FORMULA_MARK = re.compile(rb"<" + _NS + rb"f[\s>/]")
 FULL_CALC = re.compile(rb'\s*fullCalcOnLoad="(?:1|true)"')
 _OVERLAP = 512
 _ODS_TABLE = "{urn:oasis:names:tc:opendocument:xmlns:table:1.0}"
@@ -44,6 +49,9 @@ class SheetMarks:
     #: (sheet row, 0-based column) → the formula (``=D2+E2``; ``''`` for a shared formula's
     #: follower, which names none) of every cell whose result the file does not hold
     uncached: dict[tuple[int, int], str] = field(default_factory=dict)
+    #: .xlsx: (sheet row, 0-based column) → the Excel error value a cell shows (``#N/A``), which
+    #: python-calamine reads as an empty cell
+    errors: dict[tuple[int, int], CellError] = field(default_factory=dict)
 
 
 def read_marks(path: Path, sheet: str, fmt: str, last_row: int) -> SheetMarks:
@@ -75,21 +83,30 @@ def _xlsx_marks(path: Path, sheet: str) -> SheetMarks:
         if part is None:
             return marks
         forced = recalculates_on_load(archive)
-        hidden, formulas = _scan(archive, part, _FORMULA_MARK if forced else _UNCACHED_MARK)
-        if hidden or formulas:
+        hidden, formulas, errors = _scan(archive, part, forced)
+        if hidden or formulas or errors:
             _parse_xlsx(archive, part, marks, forced, formulas)
     return marks
 
 
-def _scan(archive: zipfile.ZipFile, part: str, formula_mark: re.Pattern[bytes]) -> list[bool]:
-    """[any hidden mark, any formula mark] in one streaming read of the part."""
-    found = [False, False]
+def _formula_mark_in(text: bytes, forced: bool) -> bool:
+    if forced:
+        return any(m in text for m in _FORMULA_MARKS)
+    if any(m in text for m in _UNCACHED_MARKS) or (b"/></c>" in text and b"<f " in text):
+        return True
+    return b":f" in text and bool(_UNCACHED_PREFIXED.search(text))
+
+
+def _scan(archive: zipfile.ZipFile, part: str, forced: bool) -> list[bool]:
+    """[any hidden mark, any formula mark, any error cell] in one streaming read of the part."""
+    found = [False, False, False]
     tail = b""
     with archive.open(part) as stream:
         while not all(found) and (block := stream.read(1 << 20)):
             text = tail + block
-            found[0] = found[0] or bool(_HIDDEN_MARK.search(text))
-            found[1] = found[1] or bool(formula_mark.search(text))
+            found[0] = found[0] or any(m in text for m in _HIDDEN_MARKS)
+            found[1] = found[1] or _formula_mark_in(text, forced)
+            found[2] = found[2] or _ERROR_MARK in text
             tail = text[-_OVERLAP:]
     return found
 
@@ -115,6 +132,8 @@ def _parse_xlsx(
             if name == "c":
                 if formulas:
                     _formula_mark(element, forced, marks)
+                if element.get("t") == "e":
+                    _error_mark(element, marks)
                 element.clear()
             elif name == "col":
                 if element.get("hidden") in ("1", "true"):
@@ -143,6 +162,14 @@ def _formula_mark(cell: ElementTree.Element, forced: bool, marks: SheetMarks) ->
     text = (formula.text or "").strip()
     key = (int(found.group(2)), column_index(found.group(1)))
     marks.uncached[key] = f"={text}" if text else ""
+
+
+def _error_mark(cell: ElementTree.Element, marks: SheetMarks) -> None:
+    found = _REF.fullmatch(cell.get("r", ""))
+    value = next((c for c in cell if _local(c.tag) == "v"), None)
+    if found and value is not None and value.text:
+        key = (int(found.group(2)), column_index(found.group(1)))
+        marks.errors[key] = CellError(value.text.strip())
 
 
 # ---------------------------------------------------------------- ods

@@ -518,6 +518,24 @@
 <context>
     <name>ImportDialog</name>
     <message>
+        <source>Column %1 is hidden in the workbook and was left out.</source>
+        <translation>Kolom %1 disembunyikan di workbook dan tidak dipakai.</translation>
+    </message>
+    <message>
+        <source>Columns %1 are hidden in the workbook and were left out.</source>
+        <translation>Kolom %1 disembunyikan di workbook dan tidak dipakai.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Include hidden rows (%n row(s) hidden in the workbook)</source>
+        <translation>
+            <numerusform>Sertakan baris tersembunyi (%n baris disembunyikan di workbook)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Hidden rows are shown greyed and are not sent unless you include them.</source>
+        <translation>Baris tersembunyi ditampilkan abu-abu dan tidak dikirim, kecuali Anda menyertakannya.</translation>
+    </message>
+    <message>
         <location filename="../../app/gui/import_dialog.py" line="88"/>
         <source>Import “%1”</source>
         <translation>Impor “%1”</translation>
@@ -744,6 +762,18 @@
 </context>
 <context>
     <name>ProductModel</name>
+    <message>
+        <source>hidden — not sent</source>
+        <translation>tersembunyi — tidak dikirim</translation>
+    </message>
+    <message>
+        <source>Default: %1 — the marketplace default</source>
+        <translation>Bawaan: %1 — nilai bawaan marketplace</translation>
+    </message>
+    <message>
+        <source>Empty: %1, the marketplace default.</source>
+        <translation>Jika kosong: %1, nilai bawaan marketplace.</translation>
+    </message>
     <message>
         <location filename="../../app/gui/model.py" line="166"/>
         <source>Row in the workbook</source>
@@ -972,6 +1002,10 @@
 </context>
 <context>
     <name>SendFlow</name>
+    <message>
+        <source>The chosen rows are hidden in the workbook and are not sent. To send them, open the workbook again and tick “Include hidden rows”.</source>
+        <translation>Baris yang dipilih disembunyikan di workbook dan tidak dikirim. Untuk mengirimnya, buka lagi workbook-nya lalu centang “Sertakan baris tersembunyi”.</translation>
+    </message>
     <message>
         <location filename="../../app/gui/send_flow.py" line="90"/>
         <source>Select the rows to upload first.</source>

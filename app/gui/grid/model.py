@@ -28,7 +28,7 @@ from app.catalog.issues import Issue, Level
 from app.catalog.messages import Lang
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
-from app.gui.grid.cells import display_text, edit_text, from_text, sort_key
+from app.gui.grid.cells import default_text, display_text, edit_text, from_text, sort_key
 from app.gui.grid.commands import CellsCommand, Change
 
 IssueRole = Qt.ItemDataRole.UserRole + 1  # list[Issue] of the cell (the whole row's on Status)
@@ -66,6 +66,10 @@ _STATUS_SYMBOLS = {
 }
 _BOLD = QFont()
 _BOLD.setBold(True)
+_ITALIC = QFont()
+_ITALIC.setItalic(True)
+#: a row hidden in the workbook (not sent) and a default standing in for a blank cell
+GREYED_BRUSH = QBrush(QColor("#80868b"))
 
 #: The status words as the grid shows them (lupdate collects them; they stay stable words).
 STATUS_WORDS = {
@@ -224,6 +228,10 @@ class ProductModel(QAbstractTableModel):
                 if col.field.required
                 else ""
             )
+            if col.field.default is not None:
+                required = QCoreApplication.translate(
+                    "ProductModel", "Empty: %1, the marketplace default."
+                ).replace("%1", str(col.field.default))
             return f"{col.field.description(self.lang)} {required}".strip()
         if role == FieldRole:
             return col.key
@@ -251,6 +259,10 @@ class ProductModel(QAbstractTableModel):
 
     def _status_data(self, row: ProductRow, role: int) -> Any:
         status = row.status
+        if row.hidden and status is Status.READY and role in (_D.DisplayRole, _D.ForegroundRole):
+            if role == _D.ForegroundRole:
+                return GREYED_BRUSH
+            return QCoreApplication.translate("ProductModel", "hidden — not sent")
         if role == _D.DisplayRole:
             symbol = _STATUS_SYMBOLS.get(status)
             return f"{symbol} {status_text(status)}" if symbol else status_text(status)
@@ -276,7 +288,11 @@ class ProductModel(QAbstractTableModel):
             value = row.values.get(key)
             if field.kind is Kind.YES_NO and isinstance(value, bool):
                 return None
-            return display_text(field, raw, value)
+            return display_text(field, raw, value) or default_text(field, raw)
+        if role == _D.ForegroundRole:
+            return GREYED_BRUSH if row.hidden or default_text(field, raw) else None
+        if role == _D.FontRole:
+            return _ITALIC if default_text(field, raw) else None
         if role == _D.BackgroundRole:
             if not (row.local_issues or row.duplicate_issues or row.store_issues):
                 return None
@@ -286,7 +302,13 @@ class ProductModel(QAbstractTableModel):
             return ERROR_BRUSH if any(i.level is Level.ERROR for i in issues) else WARNING_BRUSH
         if role == _D.ToolTipRole:
             issues = row.issues_for(key)
-            return "\n\n".join(issue_text(i, self.lang) for i in issues) or None
+            shown = "\n\n".join(issue_text(i, self.lang) for i in issues)
+            default = default_text(field, raw)
+            if not shown and default is not None:
+                return QCoreApplication.translate(
+                    "ProductModel", "Default: %1 — the marketplace default"
+                ).replace("%1", default)
+            return shown or None
         if role == _D.CheckStateRole:
             if field.kind is not Kind.YES_NO:
                 return None
