@@ -72,6 +72,8 @@ class Field:
     editor_hint: Editor | None = None  # the kind's editor unless this says otherwise
     grid_px: int | None = None  # the kind's grid width unless this says otherwise
     sheet_chars: int | None = None  # the kind's workbook column width unless this says otherwise
+    #: [ours] What is sent when the sheet has no such column or the cell is empty (None: nothing)
+    default: Any = None
 
     @property
     def editor(self) -> Editor:
@@ -136,6 +138,7 @@ def _f(
     editor: Editor | None = None,
     grid_px: int | None = None,
     sheet_chars: int | None = None,
+    default: Any = None,
 ) -> Field:
     return Field(
         key,
@@ -153,14 +156,16 @@ def _f(
         editor,
         grid_px,
         sheet_chars,
+        default,
     )
 
 
 _NUM = r"\s*(?:ke\s*)?(?P<part>\d{1,2})"
 
-# [ours] decisions kept in the entries below (API.md §4.1): which fields are required, the
-# category, sub-category, type and brand cells take a name or an id (Kind.REFERENCE; the payload
-# carries the id), weight is in grams and dimensions in centimetres, photos are
+# [ours] decisions kept in the entries below (API.md §4.1): which fields are required and which
+# have a default (minOrder: 1), the category, sub-category, type and brand cells take a name or
+# an id (Kind.REFERENCE; the payload carries the id), weight is in grams and dimensions in
+# centimetres, photos are
 # http(s) links (Kind.URLS) and at least one is required.
 
 FIELDS: tuple[Field, ...] = (
@@ -360,8 +365,10 @@ FIELDS: tuple[Field, ...] = (
         "Minimum order",
         "Min. Pembelian",
         Kind.COUNT,
-        "Smallest quantity a buyer may order; at least 1.",
-        "Jumlah terkecil yang boleh dibeli; minimal 1.",
+        "Smallest quantity a buyer may order; at least 1. Left empty (or without this column):"
+        " 1, the marketplace default.",
+        "Jumlah terkecil yang boleh dibeli; minimal 1. Jika kosong (atau kolom ini tidak ada):"
+        " 1, bawaan marketplace.",
         "1",
         "Min order",
         "Minimum Pembelian",
@@ -369,7 +376,7 @@ FIELDS: tuple[Field, ...] = (
         "Minimal Pembelian",
         "Min. Order",
         "Min Beli",
-        required=True,
+        default=1,  # API.md §4.1: minOrder is always sent, 1 when not given
         grid_px=100,
     ),
     _f(

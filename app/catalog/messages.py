@@ -50,6 +50,18 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "The cell shows the Excel error {value}.",
         "Sel menampilkan galat Excel {value}.",
     ),
+    "formula_not_cached": (
+        "This cell is the formula {formula}, whose result the file does not hold.",
+        "Sel ini berisi rumus {formula}, tetapi hasilnya tidak tersimpan di file.",
+    ),
+    "formula_not_cached_unnamed": (
+        "This cell is a formula whose result the file does not hold.",
+        "Sel ini berisi rumus, tetapi hasilnya tidak tersimpan di file.",
+    ),
+    "hidden_row": (
+        "Hidden in the workbook — not sent.",
+        "Disembunyikan di workbook — tidak dikirim.",
+    ),
     "too_long": (
         "{label} is {length} characters long; at most {limit} are allowed.",
         "{label} sepanjang {length} karakter; maksimal {limit}.",
@@ -223,6 +235,18 @@ HINTS: dict[str, tuple[str, str]] = {
     "excel_error": (
         "Fix the formula in the workbook, or type the value.",
         "Perbaiki rumus di workbook, atau ketik nilainya.",
+    ),
+    "formula_not_cached": (
+        "Open the file in Excel or LibreOffice, save it, and open it again.",
+        "Buka file di Excel atau LibreOffice, simpan, lalu buka lagi.",
+    ),
+    "formula_not_cached_unnamed": (
+        "Open the file in Excel or LibreOffice, save it, and open it again.",
+        "Buka file di Excel atau LibreOffice, simpan, lalu buka lagi.",
+    ),
+    "hidden_row": (
+        "Unhide the row in the workbook, or import again with “Include hidden rows”.",
+        "Tampilkan baris ini di workbook, atau impor lagi dengan “Sertakan baris tersembunyi”.",
     ),
     "too_long": ("Shorten the text.", "Persingkat teksnya."),
     "bad_warehouse": ("Example: WH-1:20; WH-2:5", "Contoh: WH-1:20; WH-2:5"),

@@ -35,6 +35,15 @@ class CellError:
         return self.code
 
 
+@dataclass(frozen=True, slots=True)
+class UncachedFormula(CellError):
+    """A formula cell whose result the file does not hold (``code`` is the formula, ``=D2+E2``,
+    or ``''`` when the file names none): never read as 0 or as an empty cell."""
+
+    def __str__(self) -> str:
+        return self.code
+
+
 EXCEL_ERRORS = frozenset(
     {
         "#N/A",
@@ -113,6 +122,10 @@ def _common(value: Any, kind: str) -> Parsed | None:
         return None  # the common case: plain text
     if is_blank(value):
         return EMPTY
+    if isinstance(value, UncachedFormula):
+        if value.code:
+            return _fail("formula_not_cached", formula=value.code)
+        return _fail("formula_not_cached_unnamed")
     if isinstance(value, CellError):
         return _fail("excel_error", value=value.code)
     if isinstance(value, _DATES):

@@ -68,6 +68,9 @@ class ProductRow:
     batch_id: str | None = None
     request_id: str | None = None
     edited_since_sent: bool = False
+    #: hidden in the workbook (by hand or by a filter): warned about, and not sent unless the
+    #: merchant chose to include hidden rows (then it is loaded as a plain row)
+    hidden: bool = False
 
     @property
     def issues(self) -> list[Issue]:
@@ -190,6 +193,8 @@ class ProductTable:
             row.cells["externalId"] = self._new_id()
             row.external_id_generated = True
         row.values, row.local_issues = check_row(row.cells, self.store_data)
+        if row.hidden:
+            row.local_issues.append(Issue(None, "hidden_row", Level.WARNING))
         self._derive_external_id(row)
 
     def _derive_external_id(self, row: ProductRow) -> bool:

@@ -25,6 +25,8 @@ from app.catalog.warehouse_names import resolve_warehouses
 
 #: [ours] The fields every product needs (API.md §4.1, "Required").
 REQUIRED = tuple(f.key for f in PRODUCT_FIELDS if f.required)
+#: [ours] The values sent when a field is not given (the registry's ``Field.default``).
+DEFAULTS = {f.key: f.default for f in PRODUCT_FIELDS if f.default is not None}
 #: [ours] A pre-order needs at least this many days.
 MIN_PREORDER_DAYS = 1
 #: [ours] The least a buyer may order.
@@ -88,6 +90,9 @@ def check_row(
             continue  # generated when missing
         if not has(key):
             issues.append(Issue(key, "required"))
+    for key, default in DEFAULTS.items():
+        if not has(key):  # no column, or an empty cell: the default is sent
+            values[key] = default
     if not has("stock") and not has("warehouses"):
         issues.append(Issue("stock", "stock_or_warehouses"))
     elif has("stock") and has("warehouses"):

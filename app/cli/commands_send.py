@@ -84,6 +84,7 @@ def cmd_resume(args: argparse.Namespace) -> int:
         args.file, args.sheet, args.rows = record.source, record.sheet, opts.get("rows")
         args.map, args.lang = opts.get("map") or [], opts.get("lang") or args.lang
         args.profile = args.profile or record.profile
+        args.include_hidden_rows = bool(opts.get("include_hidden_rows"))
         loaded, indexes = load(args, record.kind)
         values = credentials(args.profile)
         if record.base_url and values.base_url.rstrip("/") != record.base_url.rstrip("/"):
@@ -134,7 +135,12 @@ def _new_job(
         "sheet": loaded.raw.name,
         "profile": args.profile,
         "base_url": values.base_url,
-        "options": {"rows": args.rows, "map": args.map or [], "lang": args.lang},
+        "options": {
+            "rows": args.rows,
+            "map": args.map or [],
+            "lang": args.lang,
+            "include_hidden_rows": bool(getattr(args, "include_hidden_rows", False)),
+        },
     }
     return kind(
         client,

@@ -48,6 +48,12 @@ REFUSALS: dict[str, tuple[str, str]] = {
         "--rows: give row numbers like 2-40,45.",
         "--rows: tulis nomor baris seperti 2-40,45.",
     ),
+    "only_hidden_rows": (
+        "Every chosen row is hidden in the workbook; nothing to do (--include-hidden-rows"
+        " sends hidden rows).",
+        "Semua baris yang dipilih tersembunyi di workbook; tidak ada yang dikerjakan"
+        " (--include-hidden-rows mengirim baris tersembunyi).",
+    ),
     "no_product_rows": (
         "The sheet “{sheet}” has no product rows under its header.",
         "Sheet “{sheet}” tidak berisi baris produk di bawah baris judulnya.",

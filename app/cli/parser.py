@@ -72,6 +72,12 @@ def build_parser() -> argparse.ArgumentParser:
         "TOCO_* variables; without a store, names cannot be checked)",
     )
     upload = sheet_command("upload", "upload products to the store", cmd_upload, True)
+    for p in (validate, upload):
+        p.add_argument(
+            "--include-hidden-rows",
+            action="store_true",
+            help="also send rows hidden in the workbook (left out by default)",
+        )
     upload.add_argument(
         "--wait",
         type=float,

@@ -10,6 +10,7 @@ from typing import Any
 from app.catalog.fields import field_by_key
 from app.catalog.messages import Lang, render
 from app.cli.exits import Refusal
+from app.jobs.selection import leave_out_hidden
 from app.sheets import LoadedSheet
 from app.sheets.bounded import open_table  # in a child process with memory and time limits
 
@@ -68,7 +69,13 @@ def load(args: argparse.Namespace, purpose: str) -> tuple[LoadedSheet, list[int]
     path = Path(args.file)
     if not path.exists():
         raise Refusal("file_not_found", path=str(path))
-    loaded = open_table(path, args.sheet, purpose=purpose)  # type: ignore[arg-type]
+    include_hidden = bool(getattr(args, "include_hidden_rows", False))
+    loaded = open_table(
+        path,
+        args.sheet,
+        purpose=purpose,  # type: ignore[arg-type]
+        include_hidden=include_hidden,
+    )
     if args.map:
         overrides = overrides_from_maps(args.map, loaded.headers)
         loaded = open_table(
@@ -76,6 +83,7 @@ def load(args: argparse.Namespace, purpose: str) -> tuple[LoadedSheet, list[int]
             loaded.raw.name,
             purpose=purpose,  # type: ignore[arg-type]
             overrides=overrides,
+            include_hidden=include_hidden,
         )
     table = loaded.table
     if args.rows:
@@ -85,7 +93,12 @@ def load(args: argparse.Namespace, purpose: str) -> tuple[LoadedSheet, list[int]
             raise Refusal("rows_not_found", rows=args.rows, span=_span(loaded))
     else:
         chosen = list(range(len(table)))
+    chosen, hidden = leave_out_hidden(table, chosen)
+    if hidden:
+        print(hidden_rows_note(loaded, hidden, args.lang), file=sys.stderr)
     if not chosen:
+        if hidden:
+            raise Refusal("only_hidden_rows")
         raise Refusal("no_product_rows", sheet=loaded.raw.name)
     say_notices(loaded, args.lang)
     return loaded, chosen
@@ -103,6 +116,23 @@ def word(key: str, lang: Lang) -> str:
 
 
 _WORDS: dict[str, tuple[str, str]] = {"note": ("Note", "Catatan")}
+
+
+def hidden_rows_note(loaded: LoadedSheet, hidden: list[int], lang: Lang = "en") -> str:
+    """``2 hidden rows were left out (rows 5, 9); --include-hidden-rows sends them``."""
+    numbers = [str(loaded.table.rows[i].sheet_row) for i in hidden]
+    shown = ", ".join(numbers[:20]) + (", …" if len(numbers) > 20 else "")
+    if lang == "id":
+        return (
+            f"{len(hidden)} baris tersembunyi tidak diikutkan (baris {shown});"
+            " --include-hidden-rows mengirimnya"
+        )
+    many = len(hidden) != 1
+    return (
+        f"{len(hidden)} hidden row{'s' if many else ''} {'were' if many else 'was'} left out"
+        f" (row{'s' if many else ''} {shown}); --include-hidden-rows sends"
+        f" {'them' if many else 'it'}"
+    )
 
 
 def _span(loaded: LoadedSheet) -> str:

@@ -1,9 +1,10 @@
 """Which grid rows a send takes, and what a finished job amounts to. No Qt here.
 
-Upload: rows with errors are not sent (counted as skipped), rows already on the store (pending,
-live, exists) are not sent again unless edited since. "Retry failed" takes rows the store
-rejected or that failed, rows that failed in an earlier job and were fixed since, and rows
-edited after they were sent. "Check pending rows" takes pending rows that have a SKU.
+Upload: rows with errors are not sent (counted as skipped), rows hidden in the workbook are not
+sent (the merchant includes them when importing, and then they are plain rows), rows already on
+the store (pending, live, exists) are not sent again unless edited since. "Retry failed" takes
+rows the store rejected or that failed, rows that failed in an earlier job and were fixed since,
+and rows edited after they were sent. "Check pending rows" takes pending rows that have a SKU.
 Delete: a row needs a product id (the Product ID column) or a SKU (the job looks the id up);
 the job runs on a small delete table built from those two cells.
 """
@@ -40,13 +41,16 @@ class UploadChoice:
     send: list[int] = field(default_factory=list)  # table indexes to send
     problems: list[int] = field(default_factory=list)  # chosen, but they have errors
     already: list[int] = field(default_factory=list)  # chosen, but already on the store
+    hidden: list[int] = field(default_factory=list)  # chosen, but hidden in the workbook
 
 
 def choose_upload(table: ProductTable, indexes: Iterable[int]) -> UploadChoice:
     choice = UploadChoice()
     for i in sorted(set(indexes)):
         row = table.rows[i]
-        if row.has_errors:
+        if row.hidden:
+            choice.hidden.append(i)
+        elif row.has_errors:
             choice.problems.append(i)
         elif row.status in SENT_STATUSES and not row.edited_since_sent:
             choice.already.append(i)
@@ -56,7 +60,16 @@ def choose_upload(table: ProductTable, indexes: Iterable[int]) -> UploadChoice:
 
 
 def ready_rows(table: ProductTable) -> list[int]:
-    return [i for i, row in enumerate(table.rows) if row.status is Status.READY]
+    return [i for i, row in enumerate(table.rows) if row.status is Status.READY and not row.hidden]
+
+
+def leave_out_hidden(table: ProductTable, indexes: Iterable[int]) -> tuple[list[int], list[int]]:
+    """(rows to send, rows left out because they are hidden in the workbook)."""
+    kept: list[int] = []
+    hidden: list[int] = []
+    for i in indexes:
+        (hidden if table.rows[i].hidden else kept).append(i)
+    return kept, hidden
 
 
 def pending_rows(table: ProductTable) -> list[int]:

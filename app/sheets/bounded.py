@@ -209,6 +209,7 @@ def open_table(
     overrides: Mapping[int, Override] | None = None,
     memory: MappingMemory | None = None,
     *,
+    include_hidden: bool = False,
     cancel: threading.Event | None = None,
     bounds: Bounds | None = None,
 ) -> LoadedSheet:
@@ -221,6 +222,7 @@ def open_table(
         purpose,
         dict(overrides) if overrides else None,
         memory if memory is not None else MappingMemory(),
+        include_hidden=include_hidden,
         name=path.name,
         bounds=bounds,
         cancel=cancel,

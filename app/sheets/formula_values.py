@@ -3,7 +3,10 @@
 openpyxl keeps formulas but drops the values Excel cached for them, so a results workbook read
 back before Excel recalculates it would show empty cells where the merchant's formulas are
 (a price computed by a formula would become "required"). The values read from the source are
-still known, so they are written back as the cached values of the product sheet's formulas.
+still known, so they are written back as the cached values of the product sheet's formulas, and
+the workbook's "recalculate everything on load" flag openpyxl sets is taken out again: with it,
+every cached value would be untrustworthy (``sheet_marks``), and Excel recalculates a workbook
+saved by an older calculation engine on open anyway.
 """
 
 from __future__ import annotations
@@ -16,19 +19,21 @@ from pathlib import Path
 from typing import Any
 from xml.sax.saxutils import escape
 
-from app.catalog.parsing import CellError
+from app.catalog.parsing import CellError, UncachedFormula
 from app.sheets.cell_errors import column_index, sheet_parts
 from app.sheets.raw import RawSheet
+from app.sheets.sheet_marks import FULL_CALC
 
 _FORMULA_CELL = re.compile(
     r'<c r="([A-Z]{1,3})(\d+)"([^>]*?)><f([^>]*)>(.*?)</f>(?:<v\s*/>|<v></v>)?</c>', re.DOTALL
 )
 _EPOCH = dt.datetime(1899, 12, 30)
+_WORKBOOK = "xl/workbook.xml"
 
 
 def cached(value: Any) -> tuple[str, str] | None:
     """(cell type, value text) as Excel caches it, or None when nothing is known."""
-    if value is None or value == "":
+    if value is None or value == "" or isinstance(value, UncachedFormula):
         return None
     if isinstance(value, CellError):
         return "e", escape(value.code)
@@ -76,13 +81,15 @@ def _restore(path: Path, raw: RawSheet, sheet_name: str) -> None:
         patched, count = _FORMULA_CELL.subn(fill, xml)
         if not count or patched == xml:
             return
+        workbook = FULL_CALC.sub(b"", archive.read(_WORKBOOK))
         tmp = path.with_name(path.name + ".cached")
         with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as out:
             for info in archive.infolist():
-                data = (
-                    patched.encode("utf-8")
-                    if info.filename == part
-                    else archive.read(info.filename)
-                )
+                if info.filename == part:
+                    data = patched.encode("utf-8")
+                elif info.filename == _WORKBOOK:
+                    data = workbook
+                else:
+                    data = archive.read(info.filename)
                 out.writestr(info, data, compress_type=zipfile.ZIP_DEFLATED)
     shutil.move(tmp, path)

@@ -37,3 +37,5 @@ CHILD_MEMORY_BYTES = 2 * 1024 * 1024 * 1024
 CHILD_MEMORY_ENV = "TOCO_READ_MEMORY_MB"
 CHILD_SECONDS = 120.0
 CHILD_SECONDS_ENV = "TOCO_READ_SECONDS"
+#: A formula without a result beyond this column (0-based) is not a product's cell.
+MAX_FORMULA_COLUMN = 1_000

@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.catalog.fields import ColumnUnit, field_by_key
-from app.catalog.table import ProductTable
+from app.catalog.table import ProductRow, ProductTable
 from app.sheets.errors import SheetError
 from app.sheets.header import find_header_row, headers_of
 from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnMap, clashes, match_columns
@@ -29,6 +29,7 @@ class LoadedSheet:
     header_row: int
     colmap: ColumnMap
     table: ProductTable
+    include_hidden: bool = False  # rows hidden in the workbook are loaded as plain rows
 
     @property
     def path(self) -> Path:
@@ -41,15 +42,29 @@ class LoadedSheet:
     def rebuild(self, colmap: ColumnMap | None = None) -> LoadedSheet:
         """A new table after the column map changed (the raw cells are kept)."""
         colmap = colmap or self.colmap
-        table = build_table(self.raw, self.header_row, colmap, purpose=self.table.purpose)
-        return LoadedSheet(self.raw, self.header_row, colmap, table)
+        table = build_table(
+            self.raw, self.header_row, colmap, self.table.purpose, self.include_hidden
+        )
+        return LoadedSheet(self.raw, self.header_row, colmap, table, self.include_hidden)
 
 
 def build_table(
-    raw: RawSheet, header_row: int, colmap: ColumnMap, purpose: Purpose = "upload"
+    raw: RawSheet,
+    header_row: int,
+    colmap: ColumnMap,
+    purpose: Purpose = "upload",
+    include_hidden: bool = False,
 ) -> ProductTable:
-    """One table row per non-blank sheet row below the header; parts grouped into dicts."""
-    return ProductTable.from_cells(table_cells(raw, header_row, colmap), purpose=purpose)
+    """One table row per non-blank sheet row below the header; parts grouped into dicts. Rows
+    hidden in the workbook are marked ``hidden`` for an upload (not sent) unless included."""
+    hidden = raw.hidden_rows if purpose == "upload" and not include_hidden else frozenset()
+    return ProductTable(
+        (
+            ProductRow(sheet_row, cells, hidden=sheet_row in hidden)
+            for sheet_row, cells in table_cells(raw, header_row, colmap)
+        ),
+        purpose=purpose,
+    )
 
 
 def table_cells(
@@ -60,6 +75,8 @@ def table_cells(
     units: dict[int, ColumnUnit] = {}  # column → the unit its header names (Berat (kg))
     for b in colmap.mapped:
         assert b.field is not None
+        if b.index in raw.hidden_columns:
+            continue  # a column hidden in the workbook is left out (the import dialog says so)
         numbered_with_whole = b.part is None and any(
             o.field == b.field and o.part is not None and not clashes(o.part, None, b.field)
             for o in colmap.mapped
@@ -106,6 +123,7 @@ def open_table(
     purpose: Purpose = "upload",
     overrides: Mapping[int, Override] | None = None,
     memory: MappingMemory | None = None,
+    include_hidden: bool = False,
 ) -> LoadedSheet:
     """Read a sheet, find its header row, map its columns (remembered or matched), check rows.
 
@@ -115,7 +133,7 @@ def open_table(
     min_fields = 1 if purpose == "delete" else 2
     raw, header_row = _sheet_with_header(Path(path), sheet, min_fields)
     colmap = map_columns(headers_of(raw, header_row), memory, overrides)
-    return load_rows(raw, header_row, colmap, purpose)
+    return load_rows(raw, header_row, colmap, purpose, include_hidden)
 
 
 def map_columns(
@@ -138,10 +156,15 @@ def map_columns(
 
 
 def load_rows(
-    raw: RawSheet, header_row: int, colmap: ColumnMap, purpose: Purpose = "upload"
+    raw: RawSheet,
+    header_row: int,
+    colmap: ColumnMap,
+    purpose: Purpose = "upload",
+    include_hidden: bool = False,
 ) -> LoadedSheet:
     """The last step of opening: every row under the header becomes a checked table row."""
-    return LoadedSheet(raw, header_row, colmap, build_table(raw, header_row, colmap, purpose))
+    table = build_table(raw, header_row, colmap, purpose, include_hidden)
+    return LoadedSheet(raw, header_row, colmap, table, include_hidden)
 
 
 def _sheet_with_header(path: Path, sheet: SheetRef, min_fields: int) -> tuple[RawSheet, int]:

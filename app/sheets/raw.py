@@ -22,7 +22,10 @@ class RawSheet:
     """One sheet's values: ``rows`` holds (sheet row number, 1-based; values by 0-based column).
 
     Values are what the cell shows, typed: str, int, float, bool, date/datetime/time, ``''`` for
-    an empty cell, and ``CellError`` for an Excel error value. Trailing empty rows are not kept.
+    an empty cell, and ``CellError`` for an Excel error value (``UncachedFormula`` for a formula
+    whose result the file does not hold). Trailing empty rows are not kept. ``hidden_rows`` and
+    ``hidden_columns`` are what the merchant hid in the workbook (sheet row numbers; 0-based
+    columns).
     """
 
     name: str
@@ -32,6 +35,8 @@ class RawSheet:
     merged: list[tuple[tuple[int, int], tuple[int, int]]] = field(default_factory=list)
     #: What the merchant should know about the file (e.g. it is really an .xls), in order.
     notices: list[SheetNotice] = field(default_factory=list)
+    hidden_rows: frozenset[int] = frozenset()
+    hidden_columns: frozenset[int] = frozenset()
 
     @property
     def width(self) -> int:

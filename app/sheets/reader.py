@@ -20,14 +20,21 @@ from typing import Any
 
 import python_calamine as calamine
 
-from app.catalog.parsing import EXCEL_ERRORS, CellError
+from app.catalog.parsing import EXCEL_ERRORS, CellError, UncachedFormula
 from app.sheets import limits
-from app.sheets.cell_errors import cell_name, find_cell_errors
+from app.sheets.cell_errors import cell_name
 from app.sheets.csv_reader import read_csv
 from app.sheets.errors import SheetError
 from app.sheets.filetype import Format, readable
 from app.sheets.openpyxl_reader import read_with_openpyxl
-from app.sheets.raw import RawSheet, SheetInfo, pick_sheet, trim_trailing_blank_rows
+from app.sheets.raw import (
+    RawSheet,
+    SheetInfo,
+    pick_sheet,
+    row_is_blank,
+    trim_trailing_blank_rows,
+)
+from app.sheets.sheet_marks import SheetMarks, read_marks
 
 SheetRef = str | int | None
 log = logging.getLogger(__name__)
@@ -96,8 +103,37 @@ def _read_sheet(path: Path, fmt: Format, sheet: SheetRef) -> RawSheet:
         if fmt is not Format.XLSX:
             raise SheetError("corrupt", name=path.name) from None
         raw = read_with_openpyxl(path, sheet)
+    if fmt in (Format.XLSX, Format.ODS):
+        marks = read_marks(path, raw.name, fmt.value, raw.rows[-1][0] if raw.rows else 0)
+        _put_errors(raw.rows, marks.errors)
+        apply_marks(raw, marks)
     check_cell_sizes(raw)
     return raw
+
+
+def apply_marks(raw: RawSheet, marks: SheetMarks) -> None:
+    """Hidden rows and columns noted on the sheet; every formula whose result the file does not
+    hold becomes an ``UncachedFormula`` in its cell, never a 0 or an empty cell. A row holding
+    nothing but such formulas (a formula dragged down past the products) is a blank row."""
+    present = {number for number, _ in raw.rows}
+    raw.hidden_rows = frozenset(marks.hidden_rows & present)
+    raw.hidden_columns = frozenset(marks.hidden_columns)
+    by_row: dict[int, list[int]] = {}
+    for sheet_row, column in marks.uncached:
+        by_row.setdefault(sheet_row, []).append(column)
+    for sheet_row, columns in by_row.items():
+        values = raw.values_of(sheet_row)
+        if not values and sheet_row not in present:
+            continue
+        inside = [c for c in columns if c < limits.MAX_FORMULA_COLUMN]
+        values.extend([""] * (max(inside, default=-1) + 1 - len(values)))
+        if row_is_blank([v for i, v in enumerate(values) if i not in inside]):
+            for column in inside:
+                values[column] = ""
+            continue
+        for column in inside:
+            values[column] = UncachedFormula(marks.uncached[(sheet_row, column)])
+    trim_trailing_blank_rows(raw.rows)
 
 
 class _CalamineFailed(Exception):
@@ -164,9 +200,7 @@ def _read_calamine(path: Path, fmt: Format, sheet: SheetRef) -> RawSheet:
             raise _CalamineFailed from None
     rows: list[tuple[int, list[Any]]] = list(enumerate(values, 1))
     trim_trailing_blank_rows(rows)
-    if fmt is Format.XLSX:
-        _put_errors(rows, find_cell_errors(path, name))
-    else:
+    if fmt is not Format.XLSX:  # .xlsx: the error cells are read with the sheet's marks
         _errors_from_text(rows)
     return RawSheet(name, path, rows, fmt.value, merged)
 

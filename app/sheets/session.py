@@ -21,7 +21,7 @@ from typing import Any
 from platformdirs import user_data_dir
 
 from app.catalog.issues import Issue, Level, Origin
-from app.catalog.parsing import CellError
+from app.catalog.parsing import CellError, UncachedFormula
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
 from app.private_files import write_private_text
@@ -41,6 +41,7 @@ class SessionMeta:
     header_row: int
     bindings: list[tuple[int, str | None, str | None]] = field(default_factory=list)
     purpose: str = "upload"
+    include_hidden: bool = False  # the merchant chose to send the rows hidden in the workbook
 
     @property
     def key(self) -> str:
@@ -56,6 +57,8 @@ def encode(value: Any) -> Any:
         return value
     if isinstance(value, float):
         return value if value == value and abs(value) != float("inf") else {"$float": repr(value)}
+    if isinstance(value, UncachedFormula):
+        return {"$formula": value.code}
     if isinstance(value, CellError):
         return {"$error": value.code}
     if isinstance(value, dt.datetime):
@@ -82,6 +85,7 @@ def decode(value: Any) -> Any:
     decoders: dict[str, Any] = {
         "$float": float,
         "$error": CellError,
+        "$formula": UncachedFormula,
         "$datetime": dt.datetime.fromisoformat,
         "$date": dt.date.fromisoformat,
         "$time": dt.time.fromisoformat,
@@ -131,6 +135,7 @@ def row_json(row: ProductRow) -> dict[str, Any]:
         "request_id": row.request_id,
         "edited_since_sent": row.edited_since_sent,
         "external_id_generated": row.external_id_generated,
+        "hidden": row.hidden,
     }
 
 
@@ -145,6 +150,7 @@ def row_from_json(data: dict[str, Any]) -> ProductRow:
         batch_id=data.get("batch_id"),
         request_id=data.get("request_id"),
         edited_since_sent=bool(data.get("edited_since_sent")),
+        hidden=bool(data.get("hidden")),
     )
 
 
@@ -174,6 +180,7 @@ def snapshot(
         "header_row": meta.header_row,
         "bindings": [list(b) for b in meta.bindings],
         "purpose": meta.purpose,
+        "include_hidden": meta.include_hidden,
         "order": [r.sheet_row for r in table.rows] if structure_changed else None,
         "rows": rows,
     }

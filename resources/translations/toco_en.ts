@@ -50,6 +50,13 @@
 <context>
     <name>ImportDialog</name>
     <message numerus="yes">
+        <source>Include hidden rows (%n row(s) hidden in the workbook)</source>
+        <translation>
+            <numerusform>Include hidden rows (%n row hidden in the workbook)</numerusform>
+            <numerusform>Include hidden rows (%n rows hidden in the workbook)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <location filename="../../app/gui/import_dialog.py" line="195"/>
         <source>%1 field(s) matched · %2 column(s) not sent · %n row(s) below the header</source>
         <translation>

@@ -637,6 +637,24 @@
                 <numerusform>%1 data cocok · %2 kolom tidak dikirim · %n baris di bawah judul</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Column %1 is hidden in the workbook and was left out.</source>
+            <translation>Kolom %1 disembunyikan di workbook dan tidak dipakai.</translation>
+        </message>
+        <message>
+            <source>Columns %1 are hidden in the workbook and were left out.</source>
+            <translation>Kolom %1 disembunyikan di workbook dan tidak dipakai.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Include hidden rows (%n row(s) hidden in the workbook)</source>
+            <translation>
+                <numerusform>Sertakan baris tersembunyi (%n baris disembunyikan di workbook)</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Hidden rows are shown greyed and are not sent unless you include them.</source>
+            <translation>Baris tersembunyi ditampilkan abu-abu dan tidak dikirim, kecuali Anda menyertakannya.</translation>
+        </message>
     </context>
     <context>
         <name>ListDialog</name>
@@ -870,6 +888,18 @@
         <message>
             <source>Id: %1</source>
             <translation>ID: %1</translation>
+        </message>
+        <message>
+            <source>hidden — not sent</source>
+            <translation>tersembunyi — tidak dikirim</translation>
+        </message>
+        <message>
+            <source>Default: %1 — the marketplace default</source>
+            <translation>Bawaan: %1 — nilai bawaan marketplace</translation>
+        </message>
+        <message>
+            <source>Empty: %1, the marketplace default.</source>
+            <translation>Jika kosong: %1, nilai bawaan marketplace.</translation>
         </message>
     </context>
     <context>
@@ -1143,6 +1173,10 @@
             <location filename="../../app/gui/send_flow.py" line="317" />
             <source>Job %1 was sent to %2 (%3), which is not one of your stores now.</source>
             <translation>Pekerjaan %1 dikirim ke %2 (%3), yang sekarang tidak ada di daftar toko Anda.</translation>
+        </message>
+        <message>
+            <source>The chosen rows are hidden in the workbook and are not sent. To send them, open the workbook again and tick “Include hidden rows”.</source>
+            <translation>Baris yang dipilih disembunyikan di workbook dan tidak dikirim. Untuk mengirimnya, buka lagi workbook-nya lalu centang “Sertakan baris tersembunyi”.</translation>
         </message>
     </context>
     <context>

@@ -29,7 +29,6 @@ def test_good_row_has_no_issues() -> None:
         "sku",
         "price",
         "weight",
-        "minOrder",
         "categoryId",
         "subCategoryId",
         "typeId",

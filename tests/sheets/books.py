@@ -105,7 +105,8 @@ def cache_messy_formulas(path: Path) -> None:
 def set_cached_values(
     path: Path, sheet: str, values: dict[str, tuple[str, str]], errors: frozenset[str] = frozenset()
 ) -> None:
-    """Give formula cells the cached values Excel would have saved (openpyxl writes none)."""
+    """Give formula cells the cached values Excel would have saved (openpyxl writes none), and
+    drop openpyxl's "recalculate on load" flag, which Excel does not save."""
 
     def patch(xml: str) -> str:
         for ref, (kind, value) in values.items():
@@ -118,10 +119,15 @@ def set_cached_values(
             assert n == 1, ref
         return xml
 
-    rewrite_sheet(path, sheet, patch)
+    rewrite_sheet(path, sheet, patch, workbook=lambda xml: xml.replace(' fullCalcOnLoad="1"', ""))
 
 
-def rewrite_sheet(path: Path, sheet: str, patch: Callable[[str], str]) -> None:
+def rewrite_sheet(
+    path: Path,
+    sheet: str,
+    patch: Callable[[str], str],
+    workbook: Callable[[str], str] | None = None,
+) -> None:
     """Edit one sheet's XML inside the workbook (for what openpyxl cannot write)."""
     from app.sheets.cell_errors import sheet_parts
 
@@ -129,6 +135,8 @@ def rewrite_sheet(path: Path, sheet: str, patch: Callable[[str], str]) -> None:
         part = sheet_parts(archive)[sheet]
         members = {i.filename: archive.read(i.filename) for i in archive.infolist()}
     members[part] = patch(members[part].decode("utf-8")).encode("utf-8")
+    if workbook is not None:
+        members["xl/workbook.xml"] = workbook(members["xl/workbook.xml"].decode()).encode()
     tmp = path.with_suffix(".tmp")
     with zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as archive:
         for name, data in members.items():

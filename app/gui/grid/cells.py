@@ -26,6 +26,13 @@ from app.catalog.parsing import (
 )
 
 
+def default_text(field: Field, raw: Any) -> str | None:
+    """The field's default that a blank cell stands for (the grid shows it greyed), or None."""
+    if field.default is None or not is_blank(raw):
+        return None
+    return scalar_text(field.default)
+
+
 def edit_text(field: Field, raw: Any) -> str:
     """The text a line editor starts with (no thousands formatting, line breaks kept)."""
     return cell_text(field, raw)

@@ -29,7 +29,7 @@ from app.catalog.messages import Lang
 from app.catalog.status import Status
 from app.catalog.store_data import StoreData
 from app.catalog.table import ProductRow, ProductTable
-from app.gui.grid.cells import display_text, edit_text, from_text, sort_key
+from app.gui.grid.cells import default_text, display_text, edit_text, from_text, sort_key
 from app.gui.grid.commands import CellsCommand, Change
 from app.gui.grid.reference_names import NAMED_KEYS, NameBook
 
@@ -68,6 +68,10 @@ _STATUS_SYMBOLS = {
 }
 _BOLD = QFont()
 _BOLD.setBold(True)
+_ITALIC = QFont()
+_ITALIC.setItalic(True)
+#: a row hidden in the workbook (not sent) and a default standing in for a blank cell
+GREYED_BRUSH = QBrush(QColor("#80868b"))
 
 #: The status words as the grid shows them (lupdate collects them; they stay stable words).
 STATUS_WORDS = {
@@ -241,6 +245,10 @@ class ProductModel(QAbstractTableModel):
                 if col.field.required
                 else ""
             )
+            if col.field.default is not None:
+                required = QCoreApplication.translate(
+                    "ProductModel", "Empty: %1, the marketplace default."
+                ).replace("%1", str(col.field.default))
             return f"{col.field.description(self.lang)} {required}".strip()
         if role == FieldRole:
             return col.key
@@ -268,6 +276,10 @@ class ProductModel(QAbstractTableModel):
 
     def _status_data(self, row: ProductRow, role: int) -> Any:
         status = row.status
+        if row.hidden and status is Status.READY and role in (_D.DisplayRole, _D.ForegroundRole):
+            if role == _D.ForegroundRole:
+                return GREYED_BRUSH
+            return QCoreApplication.translate("ProductModel", "hidden — not sent")
         if role == _D.DisplayRole:
             symbol = _STATUS_SYMBOLS.get(status)
             return f"{symbol} {status_text(status)}" if symbol else status_text(status)
@@ -297,7 +309,11 @@ class ProductModel(QAbstractTableModel):
                 name = self.names.name_of(key, raw)
                 if name is not None:
                     return name
-            return display_text(field, raw, value)
+            return display_text(field, raw, value) or default_text(field, raw)
+        if role == _D.ForegroundRole:
+            return GREYED_BRUSH if row.hidden or default_text(field, raw) else None
+        if role == _D.FontRole:
+            return _ITALIC if default_text(field, raw) else None
         if role == _D.BackgroundRole:
             if not (row.local_issues or row.duplicate_issues or row.store_issues):
                 return None
@@ -307,8 +323,13 @@ class ProductModel(QAbstractTableModel):
             return ERROR_BRUSH if any(i.level is Level.ERROR for i in issues) else WARNING_BRUSH
         if role == _D.ToolTipRole:
             tips = [issue_text(i, self.lang) for i in row.issues_for(key)]
+            default = default_text(field, raw)
             if key in NAMED_KEYS:
                 tips.insert(0, self._id_tip(key, raw, row) or "")
+            elif not tips and default is not None:
+                return QCoreApplication.translate(
+                    "ProductModel", "Default: %1 — the marketplace default"
+                ).replace("%1", default)
             else:
                 text = display_text(field, raw, row.values.get(key))
                 if len(text) * _CHAR_PX > field.grid_width:  # longer than its column shows

@@ -65,10 +65,17 @@ class ProductGrid(SpreadsheetKeys, QTableView):
         return self.proxy.products
 
     def show_columns(self, mapped: set[str], show_all: bool = False) -> None:
-        """Show the status, the required fields and the fields the sheet has; the rest only
-        with ``show_all`` (a merchant reads their own columns, not every possible field)."""
+        """Show the status, the required fields, those with a default (it is sent) and the
+        fields the sheet has; the rest only with ``show_all`` (a merchant reads their own
+        columns, not every possible field)."""
         for column, col in enumerate(self.products.columns):
-            keep = show_all or col.field is None or col.field.required or col.key in mapped
+            keep = (
+                show_all
+                or col.field is None
+                or col.field.required
+                or col.field.default is not None
+                or col.key in mapped
+            )
             self.setColumnHidden(column, not keep)
 
     # ---------------------------------------------------------------- helpers

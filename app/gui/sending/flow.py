@@ -136,6 +136,14 @@ class SendFlow(QObject):
             return
         table = self.model.table
         choice = choose_upload(table, rows)
+        if not choice.send and choice.hidden and not (choice.problems or choice.already):
+            self.inform(
+                self.tr(
+                    "The chosen rows are hidden in the workbook and are not sent. To send them,"
+                    " open the workbook again and tick “Include hidden rows”."
+                )
+            )
+            return
         if not choice.send:
             self.inform(
                 self.tr(

@@ -6,9 +6,12 @@ cancelled, so tests can answer them without a human.
 
 from __future__ import annotations
 
+from typing import NamedTuple
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
+    QCheckBox,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -34,6 +37,12 @@ Choice = tuple[str | None, str | None]  # (field key, part)
 _GOOD, _FAIR, _POOR = QColor("#1b6e20"), QColor("#8a5a00"), QColor("#b3261e")
 _GREY = QBrush(QColor("#80868b"))
 _DIMENSION_PARTS = ("length", "width", "height")
+
+
+class ImportAnswer(NamedTuple):
+    header_row: int
+    colmap: ColumnMap
+    include_hidden: bool = False  # rows hidden in the workbook are sent too
 
 
 class SheetPicker(QDialog):
@@ -127,6 +136,7 @@ class ImportDialog(QDialog):
         for column, width in enumerate((60, 200, 220, 70)):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table)
+        self._add_hidden_section(layout)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -137,6 +147,43 @@ class ImportDialog(QDialog):
         self.header_spin.valueChanged.connect(self.set_header_row)
         self.resize(820, 560)
         self._fill()
+
+    # ---------------------------------------------------------------- hidden rows and columns
+
+    def _add_hidden_section(self, layout: QVBoxLayout) -> None:
+        """A note on the columns hidden in the workbook (left out) and, when rows are hidden,
+        the switch that includes them in the upload."""
+        raw = self.raw
+        letters = [
+            column_letters(c)
+            for c in sorted(raw.hidden_columns)
+            if c < raw.width and any(c < len(v) and v[c] not in (None, "") for _, v in raw.rows)
+        ]
+        self.hidden_columns_note = QLabel()
+        self.hidden_columns_note.setWordWrap(True)
+        if len(letters) == 1:
+            self.hidden_columns_note.setText(
+                self.tr("Column %1 is hidden in the workbook and was left out.").replace(
+                    "%1", letters[0]
+                )
+            )
+        elif letters:
+            self.hidden_columns_note.setText(
+                self.tr("Columns %1 are hidden in the workbook and were left out.").replace(
+                    "%1", ", ".join(letters)
+                )
+            )
+        self.hidden_columns_note.setVisible(bool(letters))
+        layout.addWidget(self.hidden_columns_note)
+        hidden = len(raw.hidden_rows)
+        self.include_hidden = QCheckBox(
+            self.tr("Include hidden rows (%n row(s) hidden in the workbook)", "", hidden)
+        )
+        self.include_hidden.setToolTip(
+            self.tr("Hidden rows are shown greyed and are not sent unless you include them.")
+        )
+        self.include_hidden.setVisible(hidden > 0)
+        layout.addWidget(self.include_hidden)
 
     # ---------------------------------------------------------------- choices
 
@@ -238,8 +285,11 @@ class ImportDialog(QDialog):
         *,
         lang: Lang = "en",
         memory: MappingMemory | None = None,
-    ) -> tuple[int, ColumnMap] | None:
+    ) -> ImportAnswer | None:
         dialog = cls(parent, raw, header_row, colmap, lang=lang, memory=memory)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return dialog.header_row, dialog.colmap
+        return dialog.answer()
+
+    def answer(self) -> ImportAnswer:
+        return ImportAnswer(self.header_row, self.colmap, self.include_hidden.isChecked())

@@ -169,6 +169,7 @@ class WorkbookOpener(QObject):
                 self.sessions.discard(meta.key)
         if session is not None:
             header_row = int(session["header_row"])
+            meta.include_hidden = bool(session.get("include_hidden"))
             colmap = colmap_from(headers_of(raw, header_row), session.get("bindings", []))
         else:
             if header_row is None and not ask_mapping:
@@ -186,7 +187,8 @@ class WorkbookOpener(QObject):
                 if answer is None:
                     self.cancelled.emit()
                     return
-                header_row, colmap = answer
+                header_row, colmap = answer[0], answer[1]
+                meta.include_hidden = bool(getattr(answer, "include_hidden", False))
             self.memory.remember(colmap)
         meta.header_row = header_row
         meta.bindings = [(b.index, b.field, b.part) for b in colmap.mapped]
@@ -200,7 +202,8 @@ class WorkbookOpener(QObject):
                 return _build()
 
         def _build() -> Opened:
-            loaded = load_rows(raw, final_row, colmap)  # the CLI's open_table ends the same way
+            # the CLI's open_table ends the same way
+            loaded = load_rows(raw, final_row, colmap, include_hidden=meta.include_hidden)
             restored: list[ProductRow] = []
             structure = False
             if session is not None:
