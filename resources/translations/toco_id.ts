@@ -1209,6 +1209,18 @@
         <source>Custom address</source>
         <translation>Alamat khusus</translation>
     </message>
+    <message>
+        <source>A store with a custom address needs its base URL (ending in /api/v1).</source>
+        <translation>Toko dengan alamat khusus perlu alamat dasarnya (berakhiran /api/v1).</translation>
+    </message>
+    <message>
+        <source>The base URL must start with https:// (it is %1).</source>
+        <translation>Alamat dasar harus diawali https:// (sekarang %1).</translation>
+    </message>
+    <message>
+        <source>Give the store a name (without ':').</source>
+        <translation>Beri nama tokonya (tanpa tanda ':').</translation>
+    </message>
 </context>
 <context>
     <name>StoreWords</name>
