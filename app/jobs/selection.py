@@ -17,6 +17,7 @@ from app.catalog.fields import DELETE_FIELDS, PRODUCT_ID_FIELD
 from app.catalog.status import AWAITING_STATUSES, SENT_STATUSES, Status
 from app.catalog.table import ProductRow, ProductTable
 from app.jobs import RowOutcome
+from app.jobs.delete import is_not_on_store
 
 _ID_FIELD = PRODUCT_ID_FIELD
 _ID_KEY, _SKU_KEY = DELETE_FIELDS  # what a delete row holds: the product id, else its SKU
@@ -108,6 +109,7 @@ class DeleteChoice:
     by_sku: int = 0  # of those, rows with a SKU but no product id (looked up first)
     live: int = 0  # of those, rows this window shows live or pending
     missing: list[int] = field(default_factory=list)  # chosen, but neither id nor SKU
+    deleted: list[int] = field(default_factory=list)  # chosen, but already deleted
 
 
 def product_id_of(row: ProductRow) -> str | None:
@@ -124,6 +126,7 @@ def choose_delete(table: ProductTable, indexes: Iterable[int]) -> DeleteChoice:
     for i in sorted(set(indexes)):
         row = table.rows[i]
         if row.status is Status.DELETED:
+            choice.deleted.append(i)
             continue
         product_id = product_id_of(row)
         if not product_id and not row.sku:
@@ -167,10 +170,15 @@ class RunSummary:
     batch_ids: list[str] = field(default_factory=list)
     cancelled: bool = False
     stopped: str | None = None  # why a fatal error stopped the job
+    #: a delete's rows the store does not hold (looked up by SKU): no status, only a notice
+    not_on_store: set[int] = field(default_factory=set)
 
     def add(self, outcomes: Iterable[RowOutcome], mapping: list[int] | None = None) -> None:
         for o in outcomes:
             index = mapping[o.index] if mapping is not None else o.index
+            if is_not_on_store(o):
+                self.not_on_store.add(index)
+                continue
             self.statuses[index] = o.status
             for ids, value in ((self.request_ids, o.request_id), (self.batch_ids, o.batch_id)):
                 if value and value not in ids:

@@ -218,4 +218,21 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SendFlow</name>
+    <message numerus="yes">
+        <source>The %n selected row(s) are already deleted: there is nothing to delete.</source>
+        <translation>
+            <numerusform>The selected row is already deleted: there is nothing to delete.</numerusform>
+            <numerusform>The %n selected rows are already deleted: there is nothing to delete.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected row(s) are not on the store, so there was nothing to delete. Their status is unchanged.</source>
+        <translation>
+            <numerusform>%n of the selected rows is not on the store, so there was nothing to delete. Its status is unchanged.</numerusform>
+            <numerusform>%n of the selected rows are not on the store, so there was nothing to delete. Their status is unchanged.</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -973,6 +973,22 @@
 <context>
     <name>SendFlow</name>
     <message>
+        <source>Nothing to delete: %1 of the selected rows are already deleted and %2 have neither a product id nor a SKU.</source>
+        <translation>Tidak ada yang dihapus: %1 baris yang dipilih sudah dihapus dan %2 baris tidak punya ID produk maupun SKU.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected row(s) are already deleted: there is nothing to delete.</source>
+        <translation>
+            <numerusform>%n baris yang dipilih sudah dihapus: tidak ada yang perlu dihapus.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected row(s) are not on the store, so there was nothing to delete. Their status is unchanged.</source>
+        <translation>
+            <numerusform>%n baris yang dipilih tidak ada di toko, jadi tidak ada yang dihapus. Statusnya tidak berubah.</numerusform>
+        </translation>
+    </message>
+    <message>
         <location filename="../../app/gui/send_flow.py" line="90"/>
         <source>Select the rows to upload first.</source>
         <translation>Pilih dulu baris yang akan diunggah.</translation>

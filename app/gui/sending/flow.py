@@ -171,12 +171,7 @@ class SendFlow(QObject):
         table = self.model.table
         choice = choose_delete(table, rows)
         if not choice.rows:
-            self.inform(
-                self.tr(
-                    "None of the selected rows has a product id or a SKU, so"
-                    " there is nothing to delete."
-                )
-            )
+            self.inform(self._nothing_to_delete(len(choice.deleted), len(choice.missing)))
             return
         question = DeleteQuestion(
             len(choice.rows),
@@ -198,6 +193,26 @@ class SendFlow(QObject):
                 mapping=choice.rows,
                 info={"gui_rows": choice.rows},
             )
+        )
+
+    def _nothing_to_delete(self, deleted: int, missing: int) -> str:
+        if deleted and missing:
+            return (
+                self.tr(
+                    "Nothing to delete: %1 of the selected rows are already deleted and %2"
+                    " have neither a product id nor a SKU."
+                )
+                .replace("%1", str(deleted))
+                .replace("%2", str(missing))
+            )
+        if deleted:
+            return self.tr(
+                "The %n selected row(s) are already deleted: there is nothing to delete.",
+                "",
+                deleted,
+            )
+        return self.tr(
+            "None of the selected rows has a product id or a SKU, so there is nothing to delete."
         )
 
     def resume(self, record: JobRecord) -> None:
@@ -339,6 +354,15 @@ class SendFlow(QObject):
         fatal = run.fatal
         if fatal is not None:
             self.warn(*explain(fatal))
+        elif summary.not_on_store:
+            self.inform(
+                self.tr(
+                    "%n of the selected row(s) are not on the store, so there was nothing to"
+                    " delete. Their status is unchanged.",
+                    "",
+                    len(summary.not_on_store),
+                )
+            )
 
     def _failed(self, run: JobRun, error: BaseException) -> None:
         self.run = None
@@ -369,9 +393,13 @@ class SendFlow(QObject):
         self.sendable.emit(self.workbook() is not None and not self.busy)
 
     def _on_new_table(self) -> None:
-        """Another workbook: answers for the old one must not land on it."""
+        """Another workbook: answers for the old one must not land on it, and the result of
+        its last job is no longer shown."""
         for run in self.runs:
             run.cancel()
+        if self.run is None:
+            self.panel.summary = None
+            self.panel.hide()
         self._failed_rows.clear()
         self.update_actions()
 
