@@ -1560,4 +1560,15 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>ResultsSaver</name>
+    <message>
+        <source>Save the results as</source>
+        <translation>Simpan hasil sebagai</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Workbook Excel (*.xlsx)</translation>
+    </message>
+</context>
 </TS>

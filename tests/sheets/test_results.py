@@ -73,7 +73,7 @@ def test_write_results_round_trip(workbook: Path) -> None:
     assert sheet.cell(5, col["Product ID"]).value == PRODUCT_ID
     assert sheet.cell(5, col["Batch ID"]).value == "pb_1"
     assert sheet.cell(6, col["Upload status"]).value == "rejected"
-    assert sheet.cell(6, col["Error code"]).value == "VAL_001; must_be_positive"
+    assert sheet.cell(6, col["Error code"]).value == "VAL_001"  # the store's codes, not ours
     assert sheet.cell(7, col["Upload status"]).value == "invalid"
     assert "seratus ribu" in sheet.cell(7, col["Error message"]).value
 
@@ -227,7 +227,7 @@ def test_rows_added_in_the_app_are_written_below_and_read_back(workbook: Path) -
     assert headers[17:] == ["External ID", *RESULT_COLUMNS, "Tagar", "Pre-order"]
     assert sheet.cell(8, 1).value == "00999" and sheet.cell(8, 2).value == "Topi Rajut"
     assert [sheet.cell(8, c).value for c in (13, 14, 15)] == [20, 15, 5]
-    assert sheet.cell(8, col["Upload status"]).value == "pending"
+    assert sheet.cell(8, col["Upload status"]).value == "diproses"  # the grid's word (id)
     assert sheet.cell(8, col["Batch ID"]).value == "pb_9"
 
     again = open_table(out)
@@ -282,7 +282,7 @@ def test_fixes_made_in_the_app_go_into_the_workbook(workbook: Path) -> None:
 
     sheet = load_workbook(out)["Produk"]
     assert sheet["M6"].value == 12 and _fill(sheet["M6"]) is None
-    assert sheet["C7"].value == "Rp 99.000" and _fill(sheet["C7"]) is None
+    assert sheet["C7"].value == 99000 and _fill(sheet["C7"]) is None  # a number, not text
     assert sheet["J5"].value == "https://example.com/p/new.jpg"
     assert sheet["K5"].value is None  # the second photo was removed in the app
     assert sheet["B5"].value == "Kaos Polos Hitam Premium"
