@@ -1,9 +1,11 @@
 """Which grid rows a send takes, and what a finished job amounts to. No Qt here.
 
 Upload: rows with errors are not sent (counted as skipped), rows already on the store (pending,
-live, exists) are not sent again unless edited since. "Retry failed" takes rows the store
-rejected or that failed, rows that failed in an earlier job and were fixed since, and rows
-edited after they were sent. "Check pending rows" takes pending rows that have a SKU.
+live, exists) are never sent again, even when edited since (an upload only creates); a row
+not confirmed is sent again (looked up by SKU first) only when edited since. "Retry failed"
+takes rows the store rejected or that failed, rows that failed in an earlier job and were
+fixed since, and rows edited after they were sent. "Check pending rows" takes pending rows
+that have a SKU.
 Delete: a row needs a product id (the Product ID column) or a SKU (the job looks the id up);
 the job runs on a small delete table built from those two cells.
 """
@@ -43,11 +45,18 @@ class UploadChoice:
     already: list[int] = field(default_factory=list)  # chosen, but already on the store
 
 
+#: Rows the store holds: an upload creates products and never changes these, even when
+#: edited since (a create would be refused or found as "exists"; changing them is sync's job).
+ON_STORE_STATUSES = frozenset({Status.LIVE, Status.EXISTS, Status.PENDING})
+
+
 def choose_upload(table: ProductTable, indexes: Iterable[int]) -> UploadChoice:
     choice = UploadChoice()
     for i in sorted(set(indexes)):
         row = table.rows[i]
-        if row.has_errors:
+        if row.status in ON_STORE_STATUSES:
+            choice.already.append(i)
+        elif row.has_errors:
             choice.problems.append(i)
         elif row.status in SENT_STATUSES and not row.edited_since_sent:
             choice.already.append(i)

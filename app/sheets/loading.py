@@ -16,6 +16,7 @@ from app.sheets.header import find_header_row, headers_of
 from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnMap, clashes, match_columns
 from app.sheets.memory import MappingMemory
 from app.sheets.raw import RawSheet
+from app.sheets.read_back import restore_results
 from app.sheets.reader import SheetRef, list_sheets, read_sheet
 
 Purpose = Literal["upload", "delete"]
@@ -140,8 +141,11 @@ def map_columns(
 def load_rows(
     raw: RawSheet, header_row: int, colmap: ColumnMap, purpose: Purpose = "upload"
 ) -> LoadedSheet:
-    """The last step of opening: every row under the header becomes a checked table row."""
-    return LoadedSheet(raw, header_row, colmap, build_table(raw, header_row, colmap, purpose))
+    """The last step of opening: every row under the header becomes a checked table row; a
+    workbook that carries our results columns gives its rows their state back."""
+    table = build_table(raw, header_row, colmap, purpose)
+    restore_results(raw, header_row, table)
+    return LoadedSheet(raw, header_row, colmap, table)
 
 
 def _sheet_with_header(path: Path, sheet: SheetRef, min_fields: int) -> tuple[RawSheet, int]:

@@ -221,6 +221,13 @@
 <context>
     <name>SendFlow</name>
     <message numerus="yes">
+        <source>Already on the store: %n row(s) were not sent. This upload does not change products that are live; changing their price or stock will come with sync.</source>
+        <translation>
+            <numerusform>Already on the store: %n row was not sent. This upload does not change products that are live; changing their price or stock will come with sync.</numerusform>
+            <numerusform>Already on the store: %n rows were not sent. This upload does not change products that are live; changing their price or stock will come with sync.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>The %n selected row(s) are already deleted: there is nothing to delete.</source>
         <translation>
             <numerusform>The selected row is already deleted: there is nothing to delete.</numerusform>

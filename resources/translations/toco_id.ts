@@ -972,6 +972,12 @@
 </context>
 <context>
     <name>SendFlow</name>
+    <message numerus="yes">
+        <source>Already on the store: %n row(s) were not sent. This upload does not change products that are live; changing their price or stock will come with sync.</source>
+        <translation>
+            <numerusform>Sudah ada di toko: %n baris tidak dikirim. Unggahan ini tidak mengubah produk yang sudah tayang; mengubah harga atau stoknya akan bisa lewat sinkronisasi.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Nothing to delete: %1 of the selected rows are already deleted and %2 have neither a product id nor a SKU.</source>
         <translation>Tidak ada yang dihapus: %1 baris yang dipilih sudah dihapus dan %2 baris tidak punya ID produk maupun SKU.</translation>

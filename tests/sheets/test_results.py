@@ -98,7 +98,9 @@ def test_write_results_round_trip(workbook: Path) -> None:
     assert [r.external_id for r in again.table.rows] == generated  # recognised, not new
     assert not any(r.external_id_generated for r in again.table.rows)
     assert again.table.rows[0].values["id"] == PRODUCT_ID
-    assert [r.status for r in again.table.rows] == [Status.READY] * 3
+    # our results columns give the live row its state back; the refused ones start again
+    assert [r.status for r in again.table.rows] == [Status.LIVE, Status.READY, Status.READY]
+    assert again.table.rows[0].batch_id == "pb_1"
     second = write_results(again)
     assert second == out  # the results workbook is refreshed, after a backup
     assert len(list(out.parent.glob("Produk Toko.results.backup-*.xlsx"))) == 1
@@ -108,7 +110,8 @@ def test_write_results_round_trip(workbook: Path) -> None:
         assert _fill(sheet[ref]) is None, ref
         assert sheet[ref].comment is None, ref
     assert sheet["B7"].comment.author == "Budi"
-    assert sheet.cell(5, col["Upload status"]).value == "ready"
+    assert sheet.cell(5, col["Upload status"]).value == "live"
+    assert sheet.cell(6, col["Upload status"]).value == "ready"
     assert sheet.cell(6, col["Error code"]).value is None
     assert sheet.cell(6, col["Error message"]).value is None
 
@@ -232,7 +235,8 @@ def test_rows_added_in_the_app_are_written_below_and_read_back(workbook: Path) -
 
     again = open_table(out)
     [row] = [r for r in again.table.rows if r.sheet_row == 8]
-    assert row.status is Status.READY, row.issues
+    assert row.status is Status.PENDING, row.issues  # read back from "diproses"
+    assert row.batch_id == "pb_9"
     assert {k: row.values.get(k) for k in expected} == expected
     assert row.values["photos"] == list(photos.values())
     assert row.values["hashtags"] == ["topi", "rajut"]

@@ -14,6 +14,7 @@ rows", which runs the same confirmation on its own.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from app.gui.sending.runs import CONFIRM_TIMEOUT, ClientFactory, JobRun, JobSpec
 from app.gui.stores.book import StoreBook, StoreChoice, make_client
 from app.gui.stores.words import explain
 from app.jobs import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, JobRecord, Journal, JournalError
+from app.jobs.remembered import recall_statuses, store_statuses
 from app.jobs.selection import (
     RETRY_STATUSES,
     RunSummary,
@@ -137,6 +139,9 @@ class SendFlow(QObject):
         table = self.model.table
         choice = choose_upload(table, rows)
         if not choice.send:
+            if choice.already and not choice.problems:
+                self.inform(self._already_on_store(len(choice.already)))
+                return
             self.inform(
                 self.tr(
                     "None of the chosen rows can be sent: %1 have problems,"
@@ -159,6 +164,14 @@ class SendFlow(QObject):
         for prepare in self.before_upload:
             prepare(table)
         self._start(JobSpec("upload", store, table, table, choice.send))
+
+    def _already_on_store(self, count: int) -> str:
+        return self.tr(
+            "Already on the store: %n row(s) were not sent. This upload does not change"
+            " products that are live; changing their price or stock will come with sync.",
+            "",
+            count,
+        )
 
     def delete_selected(self) -> None:
         rows = self.selected()
@@ -400,10 +413,28 @@ class SendFlow(QObject):
         if self.run is None:
             self.panel.summary = None
             self.panel.hide()
+        self._recall_statuses()
         self._failed_rows.clear()
         self.update_actions()
 
     # ---------------------------------------------------------------- stores and journal
+
+    def _recall_statuses(self) -> None:
+        """A workbook opened without its session still shows which rows the active store holds,
+        as the journal remembers them (a look-up that fails changes nothing)."""
+        table = self.model.table
+        if not len(table):
+            return
+        try:
+            store = self.stores.active()
+            if store is None:
+                return
+            statuses = store_statuses(self.journal(), store.base_url)
+        except (ProfileError, JournalError, sqlite3.Error):
+            return
+        touched = recall_statuses(table, statuses)
+        if touched:
+            self.model.announce(touched)
 
     def _ready_store(self) -> StoreChoice | None:
         if self.workbook() is None or self.busy:
