@@ -27,3 +27,36 @@ GOOD_STATUSES = frozenset(
 SENT_STATUSES = frozenset({Status.PENDING, Status.LIVE, Status.EXISTS, Status.UNCONFIRMED})
 #: Statuses of rows the store accepted and a confirmation asks about again.
 AWAITING_STATUSES = frozenset({Status.PENDING, Status.UNCONFIRMED})
+
+#: The status words the merchant reads, in English and Bahasa Indonesia: the grid's words (its
+#: translation file says the same, checked by a test) and the results workbook's.
+STATUS_WORDS: dict[Status, tuple[str, str]] = {
+    Status.READY: ("ready", "siap"),
+    Status.INVALID: ("invalid", "tidak valid"),
+    Status.PENDING: ("pending", "diproses"),
+    Status.LIVE: ("live", "tayang"),
+    Status.UNCONFIRMED: ("not confirmed", "belum dikonfirmasi"),
+    Status.EXISTS: ("exists", "sudah ada"),
+    Status.REJECTED: ("rejected", "ditolak"),
+    Status.FAILED: ("failed", "gagal"),
+    Status.SKIPPED: ("skipped", "dilewati"),
+    Status.DELETED: ("deleted", "dihapus"),
+    Status.DELETE_FAILED: ("delete failed", "gagal dihapus"),
+}
+
+
+def status_word(status: Status, lang: str = "en") -> str:
+    """``Status.LIVE`` → ``live`` / ``tayang``."""
+    en, id_ = STATUS_WORDS[status]
+    return id_ if lang == "id" else en
+
+
+def status_of_word(text: object) -> Status | None:
+    """A status word read back from a workbook, in either language (any case); None if none."""
+    if not isinstance(text, str):
+        return None
+    word = " ".join(text.split()).casefold()
+    for status, words in STATUS_WORDS.items():
+        if word in words:
+            return status
+    return None

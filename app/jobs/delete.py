@@ -1,7 +1,9 @@
 """DeleteJob: chosen rows of a delete sheet remove their products from the store.
 
 Each row needs a product id; a row with only a SKU is looked up first (get-by-SKU), a row with
-neither is ``skipped``. Only those two columns are checked (``ProductTable(purpose="delete")``).
+neither is ``skipped``. A SKU the store does not hold is not an error: the row is ``skipped``
+with the notice ``NOT_ON_STORE`` (no field, a warning), and the window leaves the row as it
+was (``is_not_on_store``). Only those two columns are checked (``ProductTable(purpose="delete")``).
 Errors come back by ``rowIndex``; ``successItems`` are matched by id. A send whose connection
 dropped is sent again: a ``PRD_014`` for a row whose earlier send was ambiguous means that send
 deleted it.
@@ -22,6 +24,15 @@ from app.jobs.runner import FATAL_ERRORS, ChunkAnswer, ChunkedJob
 from app.partner import PartnerError
 
 NOT_FOUND = "PRD_014"
+#: the job's words for a row looked up by SKU that the store does not hold
+NOT_ON_STORE = "not_on_store"
+
+
+def is_not_on_store(outcome: RowOutcome) -> bool:
+    """A row the store does not hold: nothing was deleted, nothing is wrong with the row."""
+    return outcome.status is Status.SKIPPED and any(
+        issue.params.get("words") == NOT_ON_STORE for issue in outcome.issues
+    )
 
 
 class DeleteJob(ChunkedJob):
@@ -78,7 +89,7 @@ class DeleteJob(ChunkedJob):
                         self.outcome(
                             i,
                             Status.SKIPPED,
-                            [job_issue("sku_not_found", self.lang, field="sku", level=Level.ERROR)],
+                            [job_issue(NOT_ON_STORE, self.lang)],
                         )
                     )
         return ids, outcomes

@@ -370,6 +370,20 @@ class Journal:
             row["item"] = json.loads(row["item"]) if row["item"] else None
         return rows
 
+    def store_rows(self, base_url: str) -> list[dict[str, Any]]:
+        """What every job sent to this store (same address) recorded about its rows, oldest
+        first: ``external_id``, ``sku``, ``product_id``, ``status``, ``batch_id``,
+        ``request_id`` (the status look-ups of ``app.jobs.remembered``)."""
+        with self._lock:
+            found = self._db.execute(
+                "SELECT r.external_id, r.sku, r.product_id, r.status, r.batch_id, r.request_id"
+                " FROM job_rows r JOIN jobs j ON j.id = r.job_id"
+                " WHERE rtrim(j.base_url, '/') = rtrim(?, '/')"
+                " ORDER BY j.id, r.table_index",
+                (base_url,),
+            ).fetchall()
+        return [dict(r) for r in found]
+
 
 def _kill_point(value: str | None) -> tuple[str, int] | None:
     if not value:

@@ -35,9 +35,9 @@ WORDS: dict[str, tuple[str, str]] = {
         "Koneksi terputus setelah mengirim; toko mungkin sudah menerima baris ini. "
         "Baris diperiksa lewat SKU sebelum dikirim ulang.",
     ),
-    "sku_not_found": (
-        "No product with this SKU on the store: nothing to delete.",
-        "Tidak ada produk dengan SKU ini di toko: tidak ada yang dihapus.",
+    "not_on_store": (
+        "Not on the store — nothing to delete.",
+        "Tidak ada di toko — tidak ada yang dihapus.",
     ),
     "not_confirmed": (
         "Not confirmed — check the store: accepted in batch {batch}, but the store did not "
@@ -65,14 +65,14 @@ def job_issue(
     code: str | None = None,
     **params: Any,
 ) -> Issue:
-    """An issue in the job's own words (not the store's)."""
+    """An issue in the job's own words (not the store's); ``params["words"]`` names them."""
     return Issue(
         field=field,
         key="server",
         level=level,
         code=code,
         server_message=words(key, lang, **params),
-        params={"message": ""},
+        params={"message": "", "words": key},
     )
 
 

@@ -2,9 +2,11 @@
 
 Upload: rows with errors are not sent (counted as skipped), rows hidden in the workbook are not
 sent (the merchant includes them when importing, and then they are plain rows), rows already on
-the store (pending, live, exists) are not sent again unless edited since. "Retry failed" takes
-rows the store rejected or that failed, rows that failed in an earlier job and were fixed since,
-and rows edited after they were sent. "Check pending rows" takes pending rows that have a SKU.
+the store (pending, live, exists) are never sent again, even when edited since (an upload only
+creates); a row not confirmed is sent again (looked up by SKU first) only when edited since.
+"Retry failed" takes rows the store rejected or that failed, rows that failed in an earlier job
+and were fixed since, and rows edited after they were sent. "Check pending rows" takes pending
+rows that have a SKU.
 Delete: a row needs a product id (the Product ID column) or a SKU (the job looks the id up);
 the job runs on a small delete table built from those two cells.
 """
@@ -18,6 +20,7 @@ from app.catalog.fields import DELETE_FIELDS, PRODUCT_ID_FIELD
 from app.catalog.status import AWAITING_STATUSES, SENT_STATUSES, Status
 from app.catalog.table import ProductRow, ProductTable
 from app.jobs import RowOutcome
+from app.jobs.delete import is_not_on_store
 
 _ID_FIELD = PRODUCT_ID_FIELD
 _ID_KEY, _SKU_KEY = DELETE_FIELDS  # what a delete row holds: the product id, else its SKU
@@ -44,12 +47,19 @@ class UploadChoice:
     hidden: list[int] = field(default_factory=list)  # chosen, but hidden in the workbook
 
 
+#: Rows the store holds: an upload creates products and never changes these, even when
+#: edited since (a create would be refused or found as "exists"; changing them is sync's job).
+ON_STORE_STATUSES = frozenset({Status.LIVE, Status.EXISTS, Status.PENDING})
+
+
 def choose_upload(table: ProductTable, indexes: Iterable[int]) -> UploadChoice:
     choice = UploadChoice()
     for i in sorted(set(indexes)):
         row = table.rows[i]
         if row.hidden:
             choice.hidden.append(i)
+        elif row.status in ON_STORE_STATUSES:
+            choice.already.append(i)
         elif row.has_errors:
             choice.problems.append(i)
         elif row.status in SENT_STATUSES and not row.edited_since_sent:
@@ -121,6 +131,7 @@ class DeleteChoice:
     by_sku: int = 0  # of those, rows with a SKU but no product id (looked up first)
     live: int = 0  # of those, rows this window shows live or pending
     missing: list[int] = field(default_factory=list)  # chosen, but neither id nor SKU
+    deleted: list[int] = field(default_factory=list)  # chosen, but already deleted
 
 
 def product_id_of(row: ProductRow) -> str | None:
@@ -137,6 +148,7 @@ def choose_delete(table: ProductTable, indexes: Iterable[int]) -> DeleteChoice:
     for i in sorted(set(indexes)):
         row = table.rows[i]
         if row.status is Status.DELETED:
+            choice.deleted.append(i)
             continue
         product_id = product_id_of(row)
         if not product_id and not row.sku:
@@ -180,10 +192,15 @@ class RunSummary:
     batch_ids: list[str] = field(default_factory=list)
     cancelled: bool = False
     stopped: str | None = None  # why a fatal error stopped the job
+    #: a delete's rows the store does not hold (looked up by SKU): no status, only a notice
+    not_on_store: set[int] = field(default_factory=set)
 
     def add(self, outcomes: Iterable[RowOutcome], mapping: list[int] | None = None) -> None:
         for o in outcomes:
             index = mapping[o.index] if mapping is not None else o.index
+            if is_not_on_store(o):
+                self.not_on_store.add(index)
+                continue
             self.statuses[index] = o.status
             for ids, value in ((self.request_ids, o.request_id), (self.batch_ids, o.batch_id)):
                 if value and value not in ids:

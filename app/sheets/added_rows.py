@@ -94,11 +94,13 @@ class AddedRows:
             unit = field.column_unit(bindings[0].header)
             if unit is not None and isinstance(value, int):
                 raw = unit.of(value)  # a column in kg
+            else:
+                raw = _number_or(field, raw, value)
             self._put(r, bindings[0].index + 1, field, _scalar(field, raw))
         else:
             column = self.homes.get(key) or self._extra_column(field.label(self.lang))
             self.extra.setdefault(key, column)
-            self._put(r, column, field, _scalar(field, raw))
+            self._put(r, column, field, _scalar(field, _number_or(field, raw, value)))
 
     def _write_parts(
         self, r: int, field: Field, bindings: list[ColumnBinding], raw: Any, value: Any
@@ -155,16 +157,23 @@ class AddedRows:
         if isinstance(value, str) and (value.startswith("=") or field.kind.keeps_text):
             cell.data_type = "s"  # text stays text, never a formula
             cell.number_format = TEXT_FORMAT
+        elif _is_number(value):  # a number shows as one (the kind's format, never text's)
+            number_format = field.kind.facts.sheet_format
+            if number_format and number_format != TEXT_FORMAT:
+                cell.number_format = number_format
+            elif cell.number_format == TEXT_FORMAT:
+                cell.number_format = "General"
 
 
 def _parts(field: Field, raw: Any, value: Any) -> dict[str, Any] | None:
-    """The value of a multi-column field split by part, or None when it cannot be split."""
-    if isinstance(raw, Mapping):
-        return {str(k): v for k, v in raw.items()}
+    """The value of a multi-column field split by part, or None when it cannot be split;
+    numbers as the catalog read them (a size or a stock typed as text goes back a number)."""
     if field.kind is Kind.DIMENSIONS and isinstance(value, Mapping):
         return {part: value.get(part) for part in DIMENSION_PARTS}
     if field.kind is Kind.WAREHOUSES and isinstance(value, list):
         return {str(w["clientId"]): w["stock"] for w in value}
+    if isinstance(raw, Mapping):
+        return {str(k): v for k, v in raw.items()}
     if field.kind.numbered and isinstance(value, list):
         return {str(n): item for n, item in enumerate(value, 1)}
     return None
@@ -193,6 +202,18 @@ def same_cell(a: Any, b: Any) -> bool:
         keys = set(a) | set(b)
         return all(same_cell(a.get(k), b.get(k)) for k in keys)
     return bool(type(a) is type(b) and a == b)
+
+
+def _is_number(value: Any) -> bool:
+    return isinstance(value, int | float) and not isinstance(value, bool)
+
+
+def _number_or(field: Field, raw: Any, value: Any) -> Any:
+    """A numeric field's value as the number the catalog read (``"79000"`` or ``"Rp 79.000"``
+    typed in the grid is 79000 in the workbook); anything else as the merchant wrote it."""
+    if field.kind.numeric and _is_number(value) and not _is_number(raw):
+        return value
+    return raw
 
 
 def _scalar(field: Field, raw: Any) -> Any:

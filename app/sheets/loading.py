@@ -16,6 +16,7 @@ from app.sheets.header import find_header_row, headers_of
 from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnMap, clashes, match_columns
 from app.sheets.memory import MappingMemory
 from app.sheets.raw import RawSheet
+from app.sheets.read_back import restore_results
 from app.sheets.reader import SheetRef, list_sheets, read_sheet
 
 Purpose = Literal["upload", "delete"]
@@ -162,8 +163,10 @@ def load_rows(
     purpose: Purpose = "upload",
     include_hidden: bool = False,
 ) -> LoadedSheet:
-    """The last step of opening: every row under the header becomes a checked table row."""
+    """The last step of opening: every row under the header becomes a checked table row; a
+    workbook that carries our results columns gives its rows their state back."""
     table = build_table(raw, header_row, colmap, purpose, include_hidden)
+    restore_results(raw, header_row, table)
     return LoadedSheet(raw, header_row, colmap, table, include_hidden)
 
 

@@ -24,7 +24,7 @@ from app.catalog.fields import EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD, label_of
 from app.catalog.issues import Issue
 from app.catalog.messages import Lang
 from app.catalog.parsing import CellError
-from app.catalog.status import Status
+from app.catalog.status import Status, status_word
 from app.sheets.added_rows import AddedRows
 from app.sheets.errors import SheetError
 from app.sheets.formula_values import restore_cached_values
@@ -170,8 +170,8 @@ def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
             added.write_edits(r, row, original.get(row.sheet_row, {}))
         issues = [*row.store_issues, *row.local_issues, *row.duplicate_issues]  # store first
         errors = [i for i in issues if i.is_error]
-        sheet.cell(r, columns[STATUS], row.status.value)
-        codes = list(dict.fromkeys(i.code or i.key for i in errors))
+        sheet.cell(r, columns[STATUS], status_word(row.status, lang))
+        codes = list(dict.fromkeys(i.code for i in errors if i.code))  # the store's codes only
         _set(sheet, r, columns[CODE], "; ".join(codes))
         _set(sheet, r, columns[MESSAGE], "\n".join(_line(i, lang) for i in issues))
         if row.product_id:

@@ -5,6 +5,13 @@ differs from the workbook (edited cells, rows added in the app, the store's answ
 problems, product / batch / request ids). Restoring re-reads the workbook and lays those rows
 over it, so the file stays small on a 50,000-row sheet. Files live in the user data dir, one
 per workbook path + sheet, and are written atomically (temporary file, fsync, ``os.replace``).
+
+Between two writes of the session, every accepted edit goes at once into an append-only edit
+log beside it (``<key>.log``, one JSON line per edit, fsynced before the call returns): a crash
+loses nothing. The log's first line names the workbook (the session without rows); then each
+line holds the rows an edit touched, by position (``{"rows": ...}``), or after rows were added
+or removed the whole session (``{"full": ...}``). Reading a session lays the log over the last
+written file (``load``); writing the session compacts the log away (``save``).
 """
 
 from __future__ import annotations
@@ -12,8 +19,9 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import os
 import time
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -24,7 +32,7 @@ from app.catalog.issues import Issue, Level, Origin
 from app.catalog.parsing import CellError, UncachedFormula
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
-from app.private_files import write_private_text
+from app.private_files import private_file, private_folder, write_private_text
 from app.sheets.mapping import ColumnMap, match_columns
 
 VERSION = 1
@@ -232,29 +240,90 @@ class SessionStore:
     def file_for(self, key: str) -> Path:
         return self.folder / f"{key}.json"
 
+    def log_for(self, key: str) -> Path:
+        return self.folder / f"{key}.log"
+
     def save(self, key: str, data: dict[str, Any]) -> Path:
+        """Write the whole session; the edit log it now holds is compacted away."""
         target = self.file_for(key)
         write_private_text(target, json.dumps(data, ensure_ascii=False, separators=(",", ":")))
+        self.log_for(key).unlink(missing_ok=True)
         return target
 
+    def append(self, key: str, header: Callable[[], dict[str, Any]], entry: dict[str, Any]) -> None:
+        """One accepted edit into the edit log, on disk (fsynced) when this returns;
+        ``header()`` (the session without rows) starts a new log. Raises OSError."""
+        path = self.log_for(key)
+        lines = []
+        if not path.exists():
+            private_folder(self.folder)
+            meta = {"meta": header()}
+            lines.append(json.dumps(meta, ensure_ascii=False, separators=(",", ":")))
+        entry = {"at": time.time(), **entry}
+        lines.append(json.dumps(entry, ensure_ascii=False, separators=(",", ":")))
+        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        try:
+            os.write(fd, ("\n".join(lines) + "\n").encode("utf-8"))
+            os.fsync(fd)
+        finally:
+            os.close(fd)
+        if lines[0].startswith('{"meta"'):
+            private_file(path)
+
     def load(self, key: str) -> dict[str, Any] | None:
+        """The session as last written, with its edit log laid over it."""
         try:
             data = json.loads(self.file_for(key).read_text(encoding="utf-8"))
         except (OSError, ValueError):
-            return None
-        return data if isinstance(data, dict) and data.get("version") == VERSION else None
+            data = None
+        if not (isinstance(data, dict) and data.get("version") == VERSION):
+            data = None
+        return _replay(data, self.log_for(key))
 
     def discard(self, key: str) -> None:
         self.file_for(key).unlink(missing_ok=True)
+        self.log_for(key).unlink(missing_ok=True)
 
     def latest_unclosed(self) -> tuple[str, dict[str, Any]] | None:
         """The most recent session of a window that did not close cleanly (a crash)."""
         found: list[tuple[float, str, dict[str, Any]]] = []
-        for path in self.folder.glob("*.json"):
-            data = self.load(path.stem)
+        keys = {p.stem for p in self.folder.glob("*.json")} | {
+            p.stem for p in self.folder.glob("*.log")
+        }
+        for key in sorted(keys):
+            data = self.load(key)
             if data and not data.get("closed") and edited_count(data):
-                found.append((float(data.get("saved_at", 0)), path.stem, data))
+                found.append((float(data.get("saved_at", 0)), key, data))
         if not found:
             return None
         _, key, data = max(found, key=lambda item: item[0])
         return key, data
+
+
+def _replay(data: dict[str, Any] | None, log: Path) -> dict[str, Any] | None:
+    """The edit log's lines laid over the last written session (a torn last line, cut by
+    the crash, is left out)."""
+    try:
+        text = log.read_text(encoding="utf-8")
+    except OSError:
+        return data
+    for line in text.splitlines():
+        try:
+            entry = json.loads(line)
+        except ValueError:
+            continue
+        if not isinstance(entry, dict):
+            continue
+        if "meta" in entry:
+            if data is None and isinstance(entry["meta"], dict):
+                data = entry["meta"]
+            continue
+        if data is None:
+            return None
+        if isinstance(entry.get("full"), dict):
+            data = entry["full"]
+        elif isinstance(entry.get("rows"), dict):
+            data = {**data, "rows": {**data.get("rows", {}), **entry["rows"]}}
+        data["closed"] = False
+        data["saved_at"] = float(entry.get("at", data.get("saved_at", 0)))
+    return data

@@ -1178,6 +1178,28 @@
             <source>The chosen rows are hidden in the workbook and are not sent. To send them, open the workbook again and tick “Include hidden rows”.</source>
             <translation>Baris yang dipilih disembunyikan di workbook dan tidak dikirim. Untuk mengirimnya, buka lagi workbook-nya lalu centang “Sertakan baris tersembunyi”.</translation>
         </message>
+        <message numerus="yes">
+            <source>Already on the store: %n row(s) were not sent. This upload does not change products that are live; changing their price or stock will come with sync.</source>
+            <translation>
+                <numerusform>Sudah ada di toko: %n baris tidak dikirim. Unggahan ini tidak mengubah produk yang sudah tayang; mengubah harga atau stoknya akan bisa lewat sinkronisasi.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Nothing to delete: %1 of the selected rows are already deleted and %2 have neither a product id nor a SKU.</source>
+            <translation>Tidak ada yang dihapus: %1 baris yang dipilih sudah dihapus dan %2 baris tidak punya ID produk maupun SKU.</translation>
+        </message>
+        <message numerus="yes">
+            <source>The %n selected row(s) are already deleted: there is nothing to delete.</source>
+            <translation>
+                <numerusform>%n baris yang dipilih sudah dihapus: tidak ada yang perlu dihapus.</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n of the selected row(s) are not on the store, so there was nothing to delete. Their status is unchanged.</source>
+            <translation>
+                <numerusform>%n baris yang dipilih tidak ada di toko, jadi tidak ada yang dihapus. Statusnya tidak berubah.</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>SheetPicker</name>
@@ -1338,6 +1360,18 @@
             <location filename="../../app/gui/store_form.py" line="116" />
             <source>Custom address</source>
             <translation>Alamat khusus</translation>
+        </message>
+        <message>
+            <source>A store with a custom address needs its base URL (ending in /api/v1).</source>
+            <translation>Toko dengan alamat khusus perlu alamat dasarnya (berakhiran /api/v1).</translation>
+        </message>
+        <message>
+            <source>The base URL must start with https:// (it is %1).</source>
+            <translation>Alamat dasar harus diawali https:// (sekarang %1).</translation>
+        </message>
+        <message>
+            <source>Give the store a name (without ':').</source>
+            <translation>Beri nama tokonya (tanpa tanda ':').</translation>
         </message>
     </context>
     <context>
@@ -1857,6 +1891,17 @@
         <message>
             <source>name or id</source>
             <translation>nama atau ID</translation>
+        </message>
+    </context>
+    <context>
+        <name>ResultsSaver</name>
+        <message>
+            <source>Save the results as</source>
+            <translation>Simpan hasil sebagai</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Workbook Excel (*.xlsx)</translation>
         </message>
     </context>
 </TS>

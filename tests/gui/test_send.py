@@ -255,7 +255,7 @@ def test_upload_selected_goes_through_the_sorted_view_and_skips_rows_with_proble
     window.acts.upload.trigger()
     assert len(answers.upload) == 1
     box = flow.notices.message_box
-    assert box is not None and "2 are already on the store" in box.text()
+    assert box is not None and "Already on the store: 2 rows were not sent" in box.text()
 
 
 def test_a_row_added_while_confirming_does_not_shift_the_answers(

@@ -17,6 +17,7 @@ from app.jobs import (
     apply_outcomes,
     restore_external_ids,
 )
+from app.jobs.delete import is_not_on_store
 from app.partner import CreateResult, PartnerClient
 from app.sandbox import RunningSandbox
 from tests.jobs.rows import product_table
@@ -54,7 +55,11 @@ def test_delete_by_id_and_by_sku_with_one_unknown_id(
     assert by_row[5].code == "PRD_014" and by_row[5].field == "id"
     assert table.rows[3].store_issues[0].code == "PRD_014"
     assert by_row[7].status is Status.SKIPPED and by_row[7].field == "id"
-    assert by_row[8].status is Status.SKIPPED and by_row[8].field == "sku"
+    # a SKU the store does not hold: a notice on the row, not an error on its SKU
+    assert by_row[8].status is Status.SKIPPED and by_row[8].field is None
+    assert is_not_on_store(by_row[8]) and not is_not_on_store(by_row[7])
+    assert by_row[8].message == "Not on the store — nothing to delete."
+    assert not by_row[8].main_issue.is_error  # type: ignore[union-attr]
     assert {p.sku for p in sandbox.state.products()} == {"SKU-00004", "SKU-00005"}
 
 

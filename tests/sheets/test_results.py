@@ -73,7 +73,7 @@ def test_write_results_round_trip(workbook: Path) -> None:
     assert sheet.cell(5, col["Product ID"]).value == PRODUCT_ID
     assert sheet.cell(5, col["Batch ID"]).value == "pb_1"
     assert sheet.cell(6, col["Upload status"]).value == "rejected"
-    assert sheet.cell(6, col["Error code"]).value == "VAL_001; must_be_positive"
+    assert sheet.cell(6, col["Error code"]).value == "VAL_001"  # the store's codes, not ours
     assert sheet.cell(7, col["Upload status"]).value == "invalid"
     assert "seratus ribu" in sheet.cell(7, col["Error message"]).value
 
@@ -98,7 +98,9 @@ def test_write_results_round_trip(workbook: Path) -> None:
     assert [r.external_id for r in again.table.rows] == generated  # recognised, not new
     assert not any(r.external_id_generated for r in again.table.rows)
     assert again.table.rows[0].values["id"] == PRODUCT_ID
-    assert [r.status for r in again.table.rows] == [Status.READY] * 3
+    # our results columns give the live row its state back; the refused ones start again
+    assert [r.status for r in again.table.rows] == [Status.LIVE, Status.READY, Status.READY]
+    assert again.table.rows[0].batch_id == "pb_1"
     second = write_results(again)
     assert second == out  # the results workbook is refreshed, after a backup
     assert len(list(out.parent.glob("Produk Toko.results.backup-*.xlsx"))) == 1
@@ -108,7 +110,8 @@ def test_write_results_round_trip(workbook: Path) -> None:
         assert _fill(sheet[ref]) is None, ref
         assert sheet[ref].comment is None, ref
     assert sheet["B7"].comment.author == "Budi"
-    assert sheet.cell(5, col["Upload status"]).value == "ready"
+    assert sheet.cell(5, col["Upload status"]).value == "live"
+    assert sheet.cell(6, col["Upload status"]).value == "ready"
     assert sheet.cell(6, col["Error code"]).value is None
     assert sheet.cell(6, col["Error message"]).value is None
 
@@ -227,12 +230,13 @@ def test_rows_added_in_the_app_are_written_below_and_read_back(workbook: Path) -
     assert headers[17:] == ["External ID", *RESULT_COLUMNS, "Tagar", "Pre-order"]
     assert sheet.cell(8, 1).value == "00999" and sheet.cell(8, 2).value == "Topi Rajut"
     assert [sheet.cell(8, c).value for c in (13, 14, 15)] == [20, 15, 5]
-    assert sheet.cell(8, col["Upload status"]).value == "pending"
+    assert sheet.cell(8, col["Upload status"]).value == "diproses"  # the grid's word (id)
     assert sheet.cell(8, col["Batch ID"]).value == "pb_9"
 
     again = open_table(out)
     [row] = [r for r in again.table.rows if r.sheet_row == 8]
-    assert row.status is Status.READY, row.issues
+    assert row.status is Status.PENDING, row.issues  # read back from "diproses"
+    assert row.batch_id == "pb_9"
     assert {k: row.values.get(k) for k in expected} == expected
     assert row.values["photos"] == list(photos.values())
     assert row.values["hashtags"] == ["topi", "rajut"]
@@ -282,7 +286,7 @@ def test_fixes_made_in_the_app_go_into_the_workbook(workbook: Path) -> None:
 
     sheet = load_workbook(out)["Produk"]
     assert sheet["M6"].value == 12 and _fill(sheet["M6"]) is None
-    assert sheet["C7"].value == "Rp 99.000" and _fill(sheet["C7"]) is None
+    assert sheet["C7"].value == 99000 and _fill(sheet["C7"]) is None  # a number, not text
     assert sheet["J5"].value == "https://example.com/p/new.jpg"
     assert sheet["K5"].value is None  # the second photo was removed in the app
     assert sheet["B5"].value == "Kaos Polos Hitam Premium"

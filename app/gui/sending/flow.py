@@ -14,6 +14,7 @@ rows", which runs the same confirmation on its own.
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -38,6 +39,7 @@ from app.gui.sending.runs import CONFIRM_TIMEOUT, ClientFactory, JobRun, JobSpec
 from app.gui.stores.book import StoreBook, StoreChoice, make_client
 from app.gui.stores.words import explain
 from app.jobs import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, JobRecord, Journal, JournalError
+from app.jobs.remembered import recall_statuses, store_statuses
 from app.jobs.selection import (
     RETRY_STATUSES,
     RunSummary,
@@ -145,6 +147,9 @@ class SendFlow(QObject):
             )
             return
         if not choice.send:
+            if choice.already and not choice.problems:
+                self.inform(self._already_on_store(len(choice.already)))
+                return
             self.inform(
                 self.tr(
                     "None of the chosen rows can be sent: %1 have problems,"
@@ -168,6 +173,14 @@ class SendFlow(QObject):
             prepare(table)
         self._start(JobSpec("upload", store, table, table, choice.send))
 
+    def _already_on_store(self, count: int) -> str:
+        return self.tr(
+            "Already on the store: %n row(s) were not sent. This upload does not change"
+            " products that are live; changing their price or stock will come with sync.",
+            "",
+            count,
+        )
+
     def delete_selected(self) -> None:
         rows = self.selected()
         if not rows:
@@ -179,12 +192,7 @@ class SendFlow(QObject):
         table = self.model.table
         choice = choose_delete(table, rows)
         if not choice.rows:
-            self.inform(
-                self.tr(
-                    "None of the selected rows has a product id or a SKU, so"
-                    " there is nothing to delete."
-                )
-            )
+            self.inform(self._nothing_to_delete(len(choice.deleted), len(choice.missing)))
             return
         question = DeleteQuestion(
             len(choice.rows),
@@ -206,6 +214,26 @@ class SendFlow(QObject):
                 mapping=choice.rows,
                 info={"gui_rows": choice.rows},
             )
+        )
+
+    def _nothing_to_delete(self, deleted: int, missing: int) -> str:
+        if deleted and missing:
+            return (
+                self.tr(
+                    "Nothing to delete: %1 of the selected rows are already deleted and %2"
+                    " have neither a product id nor a SKU."
+                )
+                .replace("%1", str(deleted))
+                .replace("%2", str(missing))
+            )
+        if deleted:
+            return self.tr(
+                "The %n selected row(s) are already deleted: there is nothing to delete.",
+                "",
+                deleted,
+            )
+        return self.tr(
+            "None of the selected rows has a product id or a SKU, so there is nothing to delete."
         )
 
     def resume(self, record: JobRecord) -> None:
@@ -347,6 +375,15 @@ class SendFlow(QObject):
         fatal = run.fatal
         if fatal is not None:
             self.warn(*explain(fatal))
+        elif summary.not_on_store:
+            self.inform(
+                self.tr(
+                    "%n of the selected row(s) are not on the store, so there was nothing to"
+                    " delete. Their status is unchanged.",
+                    "",
+                    len(summary.not_on_store),
+                )
+            )
 
     def _failed(self, run: JobRun, error: BaseException) -> None:
         self.run = None
@@ -377,13 +414,35 @@ class SendFlow(QObject):
         self.sendable.emit(self.workbook() is not None and not self.busy)
 
     def _on_new_table(self) -> None:
-        """Another workbook: answers for the old one must not land on it."""
+        """Another workbook: answers for the old one must not land on it, and the result of
+        its last job is no longer shown."""
         for run in self.runs:
             run.cancel()
+        if self.run is None:
+            self.panel.summary = None
+            self.panel.hide()
+        self._recall_statuses()
         self._failed_rows.clear()
         self.update_actions()
 
     # ---------------------------------------------------------------- stores and journal
+
+    def _recall_statuses(self) -> None:
+        """A workbook opened without its session still shows which rows the active store holds,
+        as the journal remembers them (a look-up that fails changes nothing)."""
+        table = self.model.table
+        if not len(table):
+            return
+        try:
+            store = self.stores.active()
+            if store is None:
+                return
+            statuses = store_statuses(self.journal(), store.base_url)
+        except (ProfileError, JournalError, sqlite3.Error):
+            return
+        touched = recall_statuses(table, statuses)
+        if touched:
+            self.model.announce(touched)
 
     def _ready_store(self) -> StoreChoice | None:
         if self.workbook() is None or self.busy:

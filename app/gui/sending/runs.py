@@ -45,6 +45,7 @@ from app.jobs import (
     restore_external_ids,
     take_snapshot,
 )
+from app.jobs.delete import is_not_on_store
 from app.jobs.runner import ChunkedJob
 from app.jobs.selection import RunSummary, pending_outcomes
 from app.partner import PartnerClient
@@ -211,7 +212,11 @@ class JobRun(QObject):
         """On the GUI thread: one batch of answers onto the window's rows (a delete table's
         row onto the window's row it stands for), then one ``touched`` signal for the batch."""
         spec = self.spec
-        touched = apply_outcomes(spec.table, outcomes, where=lambda o: spec.window_index(o.index))
+        touched = apply_outcomes(  # a row the store does not hold stays as it was
+            spec.table,
+            outcomes,
+            where=lambda o: None if is_not_on_store(o) else spec.window_index(o.index),
+        )
         self.summary.add(outcomes, spec.mapping)
         if touched:
             self.touched.emit(touched)

@@ -72,7 +72,9 @@ class StoreForm(Retranslating, QWidget):
         self.name.setText(choice.name)
         self.name.setReadOnly(True)
         env = Environment.SANDBOX if choice.is_demo else Environment(choice.environment)
+        self.environment.blockSignals(True)  # the saved address is shown as saved, never reset
         self.environment.setCurrentIndex(_ENVIRONMENTS.index(env))
+        self.environment.blockSignals(False)
         self.url.setText(choice.base_url)
         values = choice.demo_values
         self.partner_client_id.setText(
@@ -96,7 +98,7 @@ class StoreForm(Retranslating, QWidget):
             *self.secret_fields,
         ):
             widget.setEnabled(not choice.is_demo)
-        self._environment_changed()
+        self.url.setReadOnly(env is not Environment.CUSTOM)
 
     def clear_for_new(self) -> None:
         for problem in self._problems.values():
@@ -120,6 +122,7 @@ class StoreForm(Retranslating, QWidget):
         self.name.setFocus()
 
     def _environment_changed(self) -> None:
+        """The merchant chose another environment: its address, or an empty one to type."""
         env = _ENVIRONMENTS[max(self.environment.currentIndex(), 0)]
         custom = env is Environment.CUSTOM
         self.url.setReadOnly(not custom)
@@ -161,6 +164,18 @@ class StoreForm(Retranslating, QWidget):
         """The profile in the form (no secrets). Raises ProfileError in plain words."""
         self._check_credentials()
         env = _ENVIRONMENTS[self.environment.currentIndex()]
+        url = self.url.text().strip()
+        name = self.name.text().strip()
+        if not name or ":" in name:
+            raise ProfileError(self.tr("Give the store a name (without ':')."))
+        if env is Environment.CUSTOM and not url:
+            raise ProfileError(
+                self.tr("A store with a custom address needs its base URL (ending in /api/v1).")
+            )
+        if url and not url.startswith(("http://", "https://")):
+            raise ProfileError(
+                self.tr("The base URL must start with https:// (it is %1).").replace("%1", url)
+            )
         for field, what in (
             (self.partner_client_id, self.tr("partner client id")),
             (self.store_client_id, self.tr("store client id")),
@@ -172,7 +187,7 @@ class StoreForm(Retranslating, QWidget):
             env,
             self.partner_client_id.text(),
             self.store_client_id.text(),
-            base_url=self.url.text().strip() or None,
+            base_url=url or None,
         )
 
     def typed_secrets(self) -> dict[SecretKind, str]:

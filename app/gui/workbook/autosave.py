@@ -1,8 +1,11 @@
-"""Autosave: writes the working session a moment after every change, and on close.
+"""Autosave: every accepted change is on disk before the next event is handled, and the
+working session is written a moment later, and on close.
 
 Edits arrive by the model's ``changed`` signal (rows touched) and its row insert/remove
-signals; a short single-shot timer gathers bursts into one write. The file is small (only the
-rows that differ from the workbook), so writing on the GUI thread costs little.
+signals. Each goes at once into the session's append-only edit log (fsynced, in the slot that
+hears of it: a crash right after loses nothing); a short single-shot timer gathers bursts into
+one write of the whole session, which compacts the log. The files are small (only the rows
+that differ from the workbook), so writing on the GUI thread costs little.
 """
 
 from __future__ import annotations
@@ -11,7 +14,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.catalog.table import ProductRow
 from app.gui.grid.model import ProductModel
-from app.sheets.session import SessionMeta, SessionStore, snapshot
+from app.sheets.session import SessionMeta, SessionStore, row_json, snapshot
 
 DELAY_MS = 300
 
@@ -67,14 +70,30 @@ class Autosave(QObject):
         if self.model is None or not touched:
             return
         rows = self.model.table.rows
+        logged: dict[str, object] = {}
         for i in touched:
             if 0 <= i < len(rows):
                 self._changed[id(rows[i])] = rows[i]
+                logged[str(i)] = row_json(rows[i])
+        if logged:
+            self._log({"rows": logged})
         self._timer.start()
 
     def _on_structure(self, *_: object) -> None:
         self._structure = True
+        if self.model is not None and self.meta is not None:
+            self._log({"full": snapshot(self.meta, self.model.table, self._changed.values(), True)})
         self._timer.start()
+
+    def _log(self, entry: dict[str, object]) -> None:
+        """On disk before this returns: the edit log beside the session."""
+        if self.model is None or self.meta is None:
+            return
+        meta, table = self.meta, self.model.table
+        try:
+            self.store.append(meta.key, lambda: snapshot(meta, table, (), False), entry)
+        except OSError as error:
+            self.failed.emit(str(error))
 
     def flush(self, *, closed: bool = False) -> bool:
         """Write now if anything changed; True when a file was written."""

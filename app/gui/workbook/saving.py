@@ -1,16 +1,22 @@
 """File → Save results: the results go into a copy of the merchant's workbook, written in a
-worker while the grid is locked (the worker reads the table: no edits, no jobs under it)."""
+worker while the grid is locked (the worker reads the table: no edits, no jobs under it).
+
+A workbook of the app's own (the demo's, under ``resources/``) or in a folder the merchant
+cannot write to is never written beside itself: a Save dialog asks where, starting in the
+user's documents, and asks before it replaces a file."""
 
 from __future__ import annotations
 
+import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
-from PySide6.QtWidgets import QMessageBox, QWidget
+from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
 
 from app.gui.grid.lock import TableLock
 from app.gui.kit.i18n import current_lang
+from app.gui.kit.resources import resources_dir
 from app.gui.kit.tasks import TaskRunner
 from app.gui.workbook.autosave import Autosave
 from app.sheets import LoadedSheet, SheetError, write_results
@@ -47,6 +53,11 @@ class ResultsSaver(QObject):
             return
         loaded = LoadedSheet(opened.raw, opened.header_row, opened.colmap, self.lock.model.table)
         lang = current_lang()
+        out: Path | None = None
+        if needs_asking(opened.raw.path):
+            out = self.ask_path(self.parent_widget, results_name(opened.raw.path))
+            if out is None:
+                return
         self.autosave.flush()
         self.started.emit(translate("MainWindow", "Saving results…"))
         self.lock.hold("saving")
@@ -63,4 +74,46 @@ class ResultsSaver(QObject):
                 self.parent_widget, translate("MainWindow", "Could not save the results"), text
             )
 
-        self.runner.run(lambda _: write_results(loaded, lang=lang), on_done=done, on_failed=failed)
+        self.runner.run(
+            lambda _: write_results(loaded, out_path=out, lang=lang),
+            on_done=done,
+            on_failed=failed,
+        )
+
+    @classmethod
+    def ask_path(cls, parent: QWidget | None, name: str) -> Path | None:
+        """Where to save the results: a Save dialog in the user's documents (it asks before it
+        replaces a file). None when the merchant cancels."""
+        dialog = QFileDialog(
+            parent,
+            translate("ResultsSaver", "Save the results as"),
+            str(documents_folder() / name),
+            translate("ResultsSaver", "Excel workbook (*.xlsx)"),
+        )
+        dialog.setObjectName("results-save-dialog")
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+        dialog.setDefaultSuffix("xlsx")
+        if not dialog.exec() or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
+
+def documents_folder() -> Path:
+    """The user's documents folder; the home folder where there is none."""
+    found = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+    return Path(found) if found and Path(found).is_dir() else Path.home()
+
+
+def needs_asking(source: Path) -> bool:
+    """The app's own workbook (the demo's), or one in a folder the merchant cannot write to."""
+    try:
+        Path(source).resolve().relative_to(resources_dir().resolve())
+    except ValueError:
+        return not os.access(Path(source).parent, os.W_OK)
+    return True
+
+
+def results_name(source: Path) -> str:
+    stem = Path(source).stem
+    return f"{stem}.xlsx" if stem.endswith(".results") else f"{stem}.results.xlsx"
