@@ -373,6 +373,14 @@
             <numerusform>%n sel diganti.</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Replaced.</source>
+        <translation>Sudah diganti.</translation>
+    </message>
+    <message>
+        <source>Replaced. No more matches.</source>
+        <translation>Sudah diganti. Tidak ada lagi yang cocok.</translation>
+    </message>
 </context>
 <context>
     <name>Finder</name>
@@ -679,8 +687,8 @@
     </message>
     <message>
         <location filename="../../app/gui/store_menu.py" line="72"/>
-        <source>A job of this workbook did not finish: resume it from Store → History….</source>
-        <translation>Ada pekerjaan untuk workbook ini yang belum selesai: lanjutkan dari Toko → Riwayat….</translation>
+        <source>A job of this workbook did not finish: resume it from Store → History.</source>
+        <translation>Ada pekerjaan untuk workbook ini yang belum selesai: lanjutkan dari Toko → Riwayat.</translation>
     </message>
 </context>
 <context>
@@ -904,8 +912,8 @@
     </message>
     <message>
         <location filename="../../app/gui/progress_panel.py" line="152"/>
-        <source>Rows not sent are still ready; send them again or resume the job from Store → History….</source>
-        <translation>Baris yang belum terkirim masih siap; kirim lagi atau lanjutkan pekerjaan dari Toko → Riwayat….</translation>
+        <source>Rows not sent are still ready; send them again or resume the job from Store → History.</source>
+        <translation>Baris yang belum terkirim masih siap; kirim lagi atau lanjutkan pekerjaan dari Toko → Riwayat.</translation>
     </message>
     <message numerus="yes">
         <location filename="../../app/gui/progress_panel.py" line="157"/>
@@ -948,6 +956,10 @@
         <location filename="../../app/gui/progress_panel.py" line="176"/>
         <source>Close</source>
         <translation>Tutup</translation>
+    </message>
+    <message>
+        <source>Request and batch ids copied: paste them into your message to support.</source>
+        <translation>Request id dan batch id sudah disalin: tempelkan ke pesan Anda untuk tim dukungan.</translation>
     </message>
 </context>
 <context>
@@ -1224,8 +1236,8 @@
     </message>
     <message>
         <location filename="../../app/gui/store_words.py" line="49"/>
-        <source>The store did not accept the store client id or the store token (the token may have been revoked, or the store is blocked). Check them in Store → Stores….</source>
-        <translation>Toko tidak menerima store client id atau store token (token mungkin sudah dicabut, atau toko diblokir). Periksa keduanya di Toko → Toko….</translation>
+        <source>The store did not accept the store client id or the store token (the token may have been revoked, or the store is blocked). Check them in Store → Stores.</source>
+        <translation>Toko tidak menerima store client id atau store token (token mungkin sudah dicabut, atau toko diblokir). Periksa keduanya di Toko → Toko.</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_words.py" line="54"/>
@@ -1239,8 +1251,8 @@
     </message>
     <message>
         <location filename="../../app/gui/store_words.py" line="60"/>
-        <source>The store did not accept the request signature: check the partner client id and the partner secret in Store → Stores….</source>
-        <translation>Toko tidak menerima tanda tangan permintaan: periksa partner client id dan partner secret di Toko → Toko….</translation>
+        <source>The store did not accept the request signature: check the partner client id and the partner secret in Store → Stores.</source>
+        <translation>Toko tidak menerima tanda tangan permintaan: periksa partner client id dan partner secret di Toko → Toko.</translation>
     </message>
     <message>
         <location filename="../../app/gui/stores/words.py" line="70"/>
@@ -1304,8 +1316,8 @@
     </message>
     <message>
         <location filename="../../app/gui/store_words.py" line="90"/>
-        <source>Enter the partner secret and the store token again in Store → Stores….</source>
-        <translation>Isi lagi partner secret dan store token di Toko → Toko….</translation>
+        <source>Enter the partner secret and the store token again in Store → Stores.</source>
+        <translation>Isi lagi partner secret dan store token di Toko → Toko.</translation>
     </message>
     <message>
         <location filename="../../app/gui/store_words.py" line="93"/>

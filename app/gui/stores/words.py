@@ -46,7 +46,7 @@ def explain(error: BaseException) -> tuple[str, str]:
             "StoreWords",
             "The store did not accept the store client id or the"
             " store token (the token may have been revoked, or the store is"
-            " blocked). Check them in Store → Stores….",
+            " blocked). Check them in Store → Stores.",
         )
         return title, text + "\n\n" + store_said(error)
     if isinstance(error, AuthError):
@@ -63,7 +63,7 @@ def explain(error: BaseException) -> tuple[str, str]:
                 "StoreWords",
                 "The store did not accept the request signature:"
                 " check the partner client id and the partner secret in Store →"
-                " Stores….",
+                " Stores.",
             )
         return title, text + "\n\n" + store_said(error)
     if isinstance(error, TransportError) and error.code == "CERTIFICATE":
@@ -115,7 +115,7 @@ def explain(error: BaseException) -> tuple[str, str]:
             translate("StoreWords", "The store's secrets are missing"),
             translate(
                 "StoreWords",
-                "Enter the partner secret and the store token again in Store → Stores….",
+                "Enter the partner secret and the store token again in Store → Stores.",
             ),
         )
     if isinstance(error, ProfileError):

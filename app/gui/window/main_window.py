@@ -117,7 +117,8 @@ class MainWindow(Retranslating, QMainWindow):
         a.save_results.triggered.connect(self.save_results)
         a.quit.triggered.connect(self.close)
         a.show_problems.triggered.connect(self.problems.reveal)
-        a.all_columns.toggled.connect(lambda _: self.update_columns())
+        a.all_columns.setChecked(self.settings.show_all_fields)
+        a.all_columns.toggled.connect(self._show_all_fields)
         a.about.triggered.connect(lambda: show_about(self))
         for code, action in a.language.items():
             action.triggered.connect(lambda _=False, c=code: self.set_language(c))
@@ -131,6 +132,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.editing.row_added.connect(lambda: self.pages.setCurrentIndex(1))
         self.editing.message.connect(status.showMessage)
         self.store_menu.message.connect(status.showMessage)
+        self.send_flow.panel.message.connect(lambda text: status.showMessage(text, 8000))
         self.send_flow.panel.show_rejected.connect(
             lambda: self.filter_bar.set_mode(RowFilter.REJECTED)
         )
@@ -146,6 +148,10 @@ class MainWindow(Retranslating, QMainWindow):
         status.watch(self.model, self.proxy, lambda: len(self.grid.selected_source_rows()))
         self.grid.selectionModel().selectionChanged.connect(lambda *_: status.show_selected())
         self.runner.busy_changed.connect(lambda busy: a.open.setEnabled(not busy))
+
+    def _show_all_fields(self, shown: bool) -> None:
+        self.settings.show_all_fields = shown
+        self.update_columns()
 
     def update_columns(self) -> None:
         mapped = self.loaded.colmap.fields() if self.loaded is not None else set()

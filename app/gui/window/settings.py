@@ -63,6 +63,17 @@ class WindowSettings:
         else:
             self._qs.remove("active_store")
 
+    # ---------------------------------------------------------------- view
+
+    @property
+    def show_all_fields(self) -> bool:
+        """View → Show all fields, as the merchant left it."""
+        return str(self._qs.value("view/show_all_fields", "false")).lower() == "true"
+
+    @show_all_fields.setter
+    def show_all_fields(self, shown: bool) -> None:
+        self._qs.setValue("view/show_all_fields", "true" if shown else "false")
+
     # ---------------------------------------------------------------- recent files
 
     def recent_files(self) -> list[str]:
