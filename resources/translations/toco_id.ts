@@ -522,6 +522,22 @@
         <source>Resume this job</source>
         <translation>Lanjutkan pekerjaan ini</translation>
     </message>
+    <message>
+        <source>request id %1</source>
+        <translation>request id %1</translation>
+    </message>
+    <message>
+        <source>batch id %1</source>
+        <translation>batch id %1</translation>
+    </message>
+    <message>
+        <source>Request %1: request id %2, batch id %3 (%4)</source>
+        <translation>Permintaan %1: request id %2, batch id %3 (%4)</translation>
+    </message>
+    <message>
+        <source>Check</source>
+        <translation>Pemeriksaan</translation>
+    </message>
 </context>
 <context>
     <name>ImportDialog</name>
@@ -729,6 +745,12 @@
         <source>Problems (%n)</source>
         <translation>
             <numerusform>Masalah (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n catatan</numerusform>
         </translation>
     </message>
 </context>
