@@ -262,6 +262,10 @@
         <source>Delete</source>
         <translation>Hapus</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
 </context>
 <context>
     <name>DimensionsDialog</name>
@@ -1489,6 +1493,10 @@
         <source>Send</source>
         <translation>Kirim</translation>
     </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
 </context>
 <context>
     <name>WarehouseDialog</name>
@@ -1564,6 +1572,28 @@
         <translation>
             <numerusform>Memeriksa %n baris…</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>DeleteListModel</name>
+    <message>
+        <source>(found by SKU)</source>
+        <translation>(dicari lewat SKU)</translation>
+    </message>
+</context>
+<context>
+    <name>LargeDeleteDialog</name>
+    <message>
+        <source>To delete them, type the number of products (%1):</source>
+        <translation>Untuk menghapusnya, ketik jumlah produk yang akan dihapus (%1):</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Hapus</translation>
     </message>
 </context>
 </TS>
