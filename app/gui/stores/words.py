@@ -83,7 +83,7 @@ def explain(error: BaseException) -> tuple[str, str]:
             " connection and the store address, then try again. Rows already"
             " answered keep their results.",
         )
-        return title, text + "\n\n" + error.message
+        return title, text + "\n\n" + transport_detail(error)
     if isinstance(error, ConfigurationError):
         title = translate("StoreWords", "The store address is not usable")
         text = translate(
@@ -132,6 +132,16 @@ def explain(error: BaseException) -> tuple[str, str]:
         " in your workbook was changed. Details: %1",
     )
     return title, text.replace("%1", f"{type(error).__name__}: {error}")
+
+
+def transport_detail(error: TransportError) -> str:
+    """What happened to the connection, in the merchant's language (not "(ConnectError)")."""
+    if error.code == "CONNECTION_LOST":
+        return translate(
+            "StoreWords",
+            "The connection broke after the request was sent: the store may have received it.",
+        )
+    return translate("StoreWords", "The connection to the store could not be made.")
 
 
 def connection_result(error: BaseException | None) -> tuple[bool, str]:
