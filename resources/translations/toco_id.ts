@@ -1869,4 +1869,35 @@
         <translation>File</translation>
     </message>
 </context>
+<context>
+    <name>StoreBadge</name>
+    <message>
+        <source>Click to choose or set up the store (Store → Stores)</source>
+        <translation>Klik untuk memilih atau mengatur toko (Toko → Toko)</translation>
+    </message>
+    <message>
+        <source>No store chosen</source>
+        <translation>Belum ada toko yang dipilih</translation>
+    </message>
+    <message>
+        <source>demo — nothing goes to a real store</source>
+        <translation>demo — tidak ada yang terkirim ke toko sungguhan</translation>
+    </message>
+    <message>
+        <source>sandbox</source>
+        <translation>sandbox</translation>
+    </message>
+    <message>
+        <source>custom address</source>
+        <translation>alamat khusus</translation>
+    </message>
+    <message>
+        <source>Demo store</source>
+        <translation>Toko demo</translation>
+    </message>
+    <message>
+        <source>Store: %1</source>
+        <translation>Toko: %1</translation>
+    </message>
+</context>
 </TS>

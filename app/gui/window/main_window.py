@@ -29,6 +29,7 @@ from app.gui.window.actions import Actions
 from app.gui.window.recent import RecentMenu
 from app.gui.window.settings import WindowSettings
 from app.gui.window.statusbar import ProductStatusBar
+from app.gui.window.store_badge import StoreBadge
 from app.gui.window.welcome import WelcomePage
 from app.gui.workbook.autosave import Autosave
 from app.gui.workbook.choosing import WorkbookDrops, choose_workbook, unclosed_work
@@ -84,6 +85,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.setStatusBar(self.status)
         self.acts = Actions(self)
         self.toolbar = self.acts.build()
+        self.store_badge = StoreBadge(self.stores, self.acts.stores, self.status)
+        self.status.insertPermanentWidget(0, self.store_badge)
         self.sessions = sessions or SessionStore()
         self.autosave = Autosave(self.sessions, self)
         self.opener = WorkbookOpener(self.runner, self, self.sessions, memory)
