@@ -100,3 +100,11 @@ def test_at_1024_by_600_upload_and_retry_stay_on_the_toolbar(
             assert button.geometry().right() <= bar.width(), action.text()
     finally:
         window.set_language("en")
+
+
+def test_the_window_size_option_for_small_screen_screenshots() -> None:
+    from app.gui.window.launch import parse_args
+
+    assert parse_args(["--demo", "--size", "1024x600"]).size == (1024, 600)
+    with pytest.raises(SystemExit):
+        parse_args(["--size", "big"])
