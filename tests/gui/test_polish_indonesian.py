@@ -46,6 +46,17 @@ def test_message_box_buttons_are_indonesian(indonesian: MainWindow, qtbot: Any) 
     assert words == ["Ya", "Tidak", "Batal", "Tutup"]
 
 
+def test_the_restore_prompt_names_its_own_buttons(indonesian: MainWindow, qtbot: Any) -> None:
+    from app.gui.workbook.restore import RestoreDialog
+
+    box = RestoreDialog(indonesian, "produk.xlsx", 3, 1_700_000_000)
+    qtbot.addWidget(box)
+    no = box.button(QMessageBox.StandardButton.No).text().replace("&", "")
+    yes = box.button(QMessageBox.StandardButton.Yes).text().replace("&", "")
+    assert (yes, no) == ("Ya", "Tidak")
+    assert box.informativeText().startswith(no + ":")
+
+
 def test_the_file_dialog_is_indonesian(indonesian: MainWindow, qtbot: Any) -> None:
     dialog = QFileDialog(indonesian, "Buka")
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)

@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.catalog.fields import PRODUCT_ID_FIELD, label_of
+from app.catalog.cell_text import display_text
+from app.catalog.fields import PRODUCT_ID_FIELD, field_by_key, label_of
 from app.catalog.table import ProductTable
 from app.gui.kit.i18n import current_lang
 from app.jobs.selection import product_id_of
@@ -34,6 +35,8 @@ from app.jobs.selection import product_id_of
 #: [ours] More products than this in one delete: list them and ask for the typed number.
 LARGE_DELETE = 10
 _ROOT = QModelIndex()
+#: The field that names a product in the delete list (as the grid shows it).
+NAME_FIELD = field_by_key("name")
 #: One product to delete, as the list shows it: (name, SKU, product id).
 Listed = tuple[str, str, str]
 
@@ -43,8 +46,8 @@ def listed_products(table: ProductTable, rows: Iterable[int]) -> tuple[Listed, .
     found = []
     for i in rows:
         row = table.rows[i]
-        name = row.cells.get("name")
-        found.append((str(name or ""), row.sku or "", product_id_of(row) or ""))
+        name = display_text(NAME_FIELD, row.cells.get(NAME_FIELD.key))
+        found.append((name, row.sku or "", product_id_of(row) or ""))
     return tuple(found)
 
 
@@ -170,7 +173,7 @@ class DeleteListModel(QAbstractTableModel):
     ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        keys = ("name", "sku", PRODUCT_ID_FIELD.key)
+        keys = (NAME_FIELD.key, "sku", PRODUCT_ID_FIELD.key)
         return label_of(keys[section], current_lang()) if 0 <= section < 3 else None
 
 
