@@ -280,9 +280,34 @@ class Journal:
             self._point("answer")
 
     def record_outcomes(self, job_id: int, outcomes: Iterable[RowOutcome]) -> None:
+        """Rows' new outcomes; after the job finished (a confirmation: pending → live) its
+        summary moves with them, so History never keeps "29 pending" for rows now live."""
         with self._tx() as db:
+            moved: dict[str, int] = {}
             for o in outcomes:
+                before = db.execute(
+                    "SELECT status FROM job_rows WHERE job_id = ? AND table_index = ?",
+                    (job_id, o.index),
+                ).fetchone()
                 self._upsert(db, job_id, o)
+                if before is not None and before["status"] != o.status.value:
+                    moved[before["status"]] = moved.get(before["status"], 0) - 1
+                    moved[o.status.value] = moved.get(o.status.value, 0) + 1
+            if moved:
+                self._move_summary(db, job_id, moved)
+
+    @staticmethod
+    def _move_summary(db: sqlite3.Connection, job_id: int, moved: dict[str, int]) -> None:
+        found = db.execute(
+            "SELECT summary, finished_at FROM jobs WHERE id = ?", (job_id,)
+        ).fetchone()
+        if found is None or found["finished_at"] is None:
+            return  # still running: ``finish`` writes the whole summary
+        summary: dict[str, int] = json.loads(found["summary"] or "{}")
+        for status, change in moved.items():
+            summary[status] = summary.get(status, 0) + change
+        kept = {status: count for status, count in summary.items() if count > 0}
+        db.execute("UPDATE jobs SET summary = ? WHERE id = ?", (json.dumps(kept), job_id))
 
     @staticmethod
     def _upsert(db: sqlite3.Connection, job_id: int, o: RowOutcome) -> None:

@@ -86,6 +86,13 @@
                 <numerusform>Problems (%n)</numerusform>
             </translation>
         </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n note</numerusform>
+                <numerusform>%n notes</numerusform>
+            </translation>
+        </message>
     </context>
     <context>
         <name>ProductStatusBar</name>

@@ -310,6 +310,10 @@
             <source>Delete</source>
             <translation>Hapus</translation>
         </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
     </context>
     <context>
         <name>DimensionsDialog</name>
@@ -420,6 +424,14 @@
             <translation>
                 <numerusform>%n sel diganti.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Replaced.</source>
+            <translation>Sudah diganti.</translation>
+        </message>
+        <message>
+            <source>Replaced. No more matches.</source>
+            <translation>Sudah diganti. Tidak ada lagi yang cocok.</translation>
         </message>
     </context>
     <context>
@@ -561,6 +573,22 @@
             <location filename="../../app/gui/history_dialog.py" line="192" />
             <source>Resume this job</source>
             <translation>Lanjutkan pekerjaan ini</translation>
+        </message>
+        <message>
+            <source>request id %1</source>
+            <translation>request id %1</translation>
+        </message>
+        <message>
+            <source>batch id %1</source>
+            <translation>batch id %1</translation>
+        </message>
+        <message>
+            <source>Request %1: request id %2, batch id %3 (%4)</source>
+            <translation>Permintaan %1: request id %2, batch id %3 (%4)</translation>
+        </message>
+        <message>
+            <source>Check</source>
+            <translation>Pemeriksaan</translation>
         </message>
     </context>
     <context>
@@ -768,6 +796,11 @@
             <source>A job of this workbook did not finish: resume it from the Store menu's History window.</source>
             <translation>Ada pekerjaan untuk workbook ini yang belum selesai: lanjutkan dari Toko → Riwayat….</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/store_menu.py" line="72" />
+            <source>A job of this workbook did not finish: resume it from Store → History.</source>
+            <translation>Ada pekerjaan untuk workbook ini yang belum selesai: lanjutkan dari Toko → Riwayat.</translation>
+        </message>
     </context>
     <context>
         <name>Notices</name>
@@ -823,6 +856,12 @@
             <source>Problems (%n)</source>
             <translation>
                 <numerusform>Masalah (%n)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n note(s)</source>
+            <translation>
+                <numerusform>%n catatan</numerusform>
             </translation>
         </message>
     </context>
@@ -1075,6 +1114,15 @@
             <source>Close</source>
             <translation>Tutup</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/progress_panel.py" line="152" />
+            <source>Rows not sent are still ready; send them again or resume the job from Store → History.</source>
+            <translation>Baris yang belum terkirim masih siap; kirim lagi atau lanjutkan pekerjaan dari Toko → Riwayat.</translation>
+        </message>
+        <message>
+            <source>Request and batch ids copied: paste them into your message to support.</source>
+            <translation>Request id dan batch id sudah disalin: tempelkan ke pesan Anda untuk tim dukungan.</translation>
+        </message>
     </context>
     <context>
         <name>RestoreDialog</name>
@@ -1299,12 +1347,12 @@
         <message>
             <location filename="../../app/gui/store_form.py" line="94" />
             <source>partner client id</source>
-            <translation>partner client id</translation>
+            <translation>ID klien partner</translation>
         </message>
         <message>
             <location filename="../../app/gui/store_form.py" line="95" />
             <source>store client id</source>
-            <translation>store client id</translation>
+            <translation>ID klien toko</translation>
         </message>
         <message>
             <location filename="../../app/gui/store_form.py" line="97" />
@@ -1329,22 +1377,22 @@
         <message>
             <location filename="../../app/gui/store_form.py" line="108" />
             <source>Partner client id</source>
-            <translation>Partner client id</translation>
+            <translation>ID klien partner</translation>
         </message>
         <message>
             <location filename="../../app/gui/store_form.py" line="108" />
             <source>Store client id</source>
-            <translation>Store client id</translation>
+            <translation>ID klien toko</translation>
         </message>
         <message>
             <location filename="../../app/gui/store_form.py" line="109" />
             <source>Partner secret</source>
-            <translation>Partner secret</translation>
+            <translation>Rahasia partner</translation>
         </message>
         <message>
             <location filename="../../app/gui/store_form.py" line="109" />
             <source>Store token</source>
-            <translation>Store token</translation>
+            <translation>Token toko</translation>
         </message>
         <message>
             <location filename="../../app/gui/store_form.py" line="115" />
@@ -1387,11 +1435,6 @@
             <translation>Toko menolak akses</translation>
         </message>
         <message>
-            <location filename="../../app/gui/store_words.py" line="49" />
-            <source>The store did not accept the store client id or the store token (the token may have been revoked, or the store is blocked). Check them in Store → Stores….</source>
-            <translation>Toko tidak menerima store client id atau store token (token mungkin sudah dicabut, atau toko diblokir). Periksa keduanya di Toko → Toko….</translation>
-        </message>
-        <message>
             <location filename="../../app/gui/store_words.py" line="54" />
             <source>The store did not accept the credentials</source>
             <translation>Toko tidak menerima kredensial</translation>
@@ -1400,11 +1443,6 @@
             <location filename="../../app/gui/store_words.py" line="56" />
             <source>The store says this computer's clock is wrong. Check the date, time and time zone of this computer, then try again.</source>
             <translation>Menurut toko, jam komputer ini salah. Periksa tanggal, jam, dan zona waktu komputer ini, lalu coba lagi.</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/store_words.py" line="60" />
-            <source>The store did not accept the request signature: check the partner client id and the partner secret in Store → Stores….</source>
-            <translation>Toko tidak menerima tanda tangan permintaan: periksa partner client id dan partner secret di Toko → Toko….</translation>
         </message>
         <message>
             <location filename="../../app/gui/stores/words.py" line="70" />
@@ -1467,11 +1505,6 @@
             <translation>Rahasia toko tidak ditemukan</translation>
         </message>
         <message>
-            <location filename="../../app/gui/store_words.py" line="90" />
-            <source>Enter the partner secret and the store token again in Store → Stores….</source>
-            <translation>Isi lagi partner secret dan store token di Toko → Toko….</translation>
-        </message>
-        <message>
             <location filename="../../app/gui/store_words.py" line="93" />
             <source>The store profiles cannot be read</source>
             <translation>Profil toko tidak dapat dibaca</translation>
@@ -1501,6 +1534,29 @@
             <source>Connected: the store accepted these credentials.</source>
             <translation>Terhubung: toko menerima kredensial ini.</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/store_words.py" line="49" />
+            <source>The store did not accept the store client id or the store token (the token may have been revoked, or the store is blocked). Check them in Store → Stores.</source>
+            <translation>Toko tidak menerima ID klien toko atau token toko (token mungkin sudah dicabut, atau toko diblokir). Periksa keduanya di Toko → Toko.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/store_words.py" line="60" />
+            <source>The store did not accept the request signature: check the partner client id and the partner secret in Store → Stores.</source>
+            <translation>Toko tidak menerima tanda tangan permintaan: periksa ID klien partner dan rahasia partner di Toko → Toko.</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/store_words.py" line="90" />
+            <source>Enter the partner secret and the store token again in Store → Stores.</source>
+            <translation>Isi lagi rahasia partner dan token toko di Toko → Toko.</translation>
+        </message>
+        <message>
+            <source>The connection broke after the request was sent: the store may have received it.</source>
+            <translation>Koneksi terputus setelah permintaan terkirim: mungkin toko sudah menerimanya.</translation>
+        </message>
+        <message>
+            <source>The connection to the store could not be made.</source>
+            <translation>Tidak bisa tersambung ke toko.</translation>
+        </message>
     </context>
     <context>
         <name>StoresDialog</name>
@@ -1518,7 +1574,7 @@
         <message>
             <location filename="../../app/gui/stores_dialog.py" line="162" />
             <source>Enter the partner secret and the store token.</source>
-            <translation>Isi partner secret dan store token.</translation>
+            <translation>Isi rahasia partner dan token toko.</translation>
         </message>
         <message>
             <location filename="../../app/gui/stores_dialog.py" line="178" />
@@ -1618,6 +1674,10 @@
             <location filename="../../app/gui/send_dialogs.py" line="54" />
             <source>Send</source>
             <translation>Kirim</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
         </message>
     </context>
     <context>
@@ -1902,6 +1962,324 @@
         <message>
             <source>Excel workbook (*.xlsx)</source>
             <translation>Workbook Excel (*.xlsx)</translation>
+        </message>
+    </context>
+    <context>
+        <name>DeleteListModel</name>
+        <message>
+            <source>(found by SKU)</source>
+            <translation>(dicari lewat SKU)</translation>
+        </message>
+    </context>
+    <context>
+        <name>LargeDeleteDialog</name>
+        <message>
+            <source>To delete them, type the number of products (%1):</source>
+            <translation>Untuk menghapusnya, ketik jumlah produk yang akan dihapus (%1):</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Delete</source>
+            <translation>Hapus</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Simpan</translation>
+        </message>
+        <message>
+            <source>Save All</source>
+            <translation>Simpan semua</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ya</translation>
+        </message>
+        <message>
+            <source>Yes to &amp;All</source>
+            <translation>Ya untuk &amp;semua</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Tidak</translation>
+        </message>
+        <message>
+            <source>N&amp;o to All</source>
+            <translation>T&amp;idak untuk semua</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Hentikan</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Coba lagi</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Abaikan</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Tutup</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Buang</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Bantuan</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Terapkan</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Atur ulang</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Kembalikan bawaan</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileDialog</name>
+        <message>
+            <source>Look in:</source>
+            <translation>Cari di:</translation>
+        </message>
+        <message>
+            <source>File &amp;name:</source>
+            <translation>&amp;Nama file:</translation>
+        </message>
+        <message>
+            <source>Files of type:</source>
+            <translation>Jenis file:</translation>
+        </message>
+        <message>
+            <source>Back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Parent Directory</source>
+            <translation>Folder induk</translation>
+        </message>
+        <message>
+            <source>Create New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>List View</source>
+            <translation>Tampilan daftar</translation>
+        </message>
+        <message>
+            <source>Detail View</source>
+            <translation>Tampilan rinci</translation>
+        </message>
+        <message>
+            <source>&amp;Open</source>
+            <translation>&amp;Buka</translation>
+        </message>
+        <message>
+            <source>&amp;Save</source>
+            <translation>&amp;Simpan</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Buka</translation>
+        </message>
+        <message>
+            <source>Save As</source>
+            <translation>Simpan sebagai</translation>
+        </message>
+        <message>
+            <source>All Files (*)</source>
+            <translation>Semua file (*)</translation>
+        </message>
+        <message>
+            <source>New Folder</source>
+            <translation>Folder baru</translation>
+        </message>
+        <message>
+            <source>&amp;Rename</source>
+            <translation>&amp;Ganti nama</translation>
+        </message>
+        <message>
+            <source>&amp;Delete</source>
+            <translation>&amp;Hapus</translation>
+        </message>
+        <message>
+            <source>Show &amp;hidden files</source>
+            <translation>Tampilkan file &amp;tersembunyi</translation>
+        </message>
+        <message>
+            <source>&amp;New Folder</source>
+            <translation>Folder &amp;baru</translation>
+        </message>
+        <message>
+            <source>&amp;Choose</source>
+            <translation>&amp;Pilih</translation>
+        </message>
+        <message>
+            <source>Directory:</source>
+            <translation>Folder:</translation>
+        </message>
+        <message>
+            <source>File Folder</source>
+            <translation>Folder file</translation>
+        </message>
+        <message>
+            <source>Sidebar</source>
+            <translation>Panel samping</translation>
+        </message>
+        <message>
+            <source>Files</source>
+            <translation>File</translation>
+        </message>
+        <message>
+            <source>Directories</source>
+            <translation>Folder</translation>
+        </message>
+        <message>
+            <source>Recent Places</source>
+            <translation>Tempat terakhir</translation>
+        </message>
+        <message>
+            <source>My Computer</source>
+            <translation>Komputer saya</translation>
+        </message>
+        <message>
+            <source>Go back</source>
+            <translation>Kembali</translation>
+        </message>
+        <message>
+            <source>Go forward</source>
+            <translation>Maju</translation>
+        </message>
+        <message>
+            <source>Go to the parent directory</source>
+            <translation>Ke folder induk</translation>
+        </message>
+        <message>
+            <source>Create a New Folder</source>
+            <translation>Buat folder baru</translation>
+        </message>
+        <message>
+            <source>Change to list view mode</source>
+            <translation>Ganti ke tampilan daftar</translation>
+        </message>
+        <message>
+            <source>Change to detail view mode</source>
+            <translation>Ganti ke tampilan rinci</translation>
+        </message>
+        <message>
+            <source>List of places and bookmarks</source>
+            <translation>Daftar tempat dan penanda</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>&amp;Look in:</source>
+            <translation>&amp;Cari di:</translation>
+        </message>
+        <message>
+            <source>Files of &amp;type:</source>
+            <translation>&amp;Jenis file:</translation>
+        </message>
+    </context>
+    <context>
+        <name>QFileSystemModel</name>
+        <message>
+            <source>Name</source>
+            <translation>Nama</translation>
+        </message>
+        <message>
+            <source>Size</source>
+            <translation>Ukuran</translation>
+        </message>
+        <message>
+            <source>Type</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Date Modified</source>
+            <translation>Tanggal diubah</translation>
+        </message>
+        <message>
+            <source>Kind</source>
+            <translation>Jenis</translation>
+        </message>
+        <message>
+            <source>Computer</source>
+            <translation>Komputer</translation>
+        </message>
+        <message>
+            <source>Unknown</source>
+            <translation>Tidak diketahui</translation>
+        </message>
+        <message>
+            <source>Drive</source>
+            <translation>Drive</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>File</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreBadge</name>
+        <message>
+            <source>Click to choose or set up the store (Store → Stores)</source>
+            <translation>Klik untuk memilih atau mengatur toko (Toko → Toko)</translation>
+        </message>
+        <message>
+            <source>No store chosen</source>
+            <translation>Belum ada toko yang dipilih</translation>
+        </message>
+        <message>
+            <source>demo — nothing goes to a real store</source>
+            <translation>demo — tidak ada yang terkirim ke toko sungguhan</translation>
+        </message>
+        <message>
+            <source>sandbox</source>
+            <translation>sandbox</translation>
+        </message>
+        <message>
+            <source>custom address</source>
+            <translation>alamat khusus</translation>
+        </message>
+        <message>
+            <source>Demo store</source>
+            <translation>Toko demo</translation>
+        </message>
+        <message>
+            <source>Store: %1</source>
+            <translation>Toko: %1</translation>
         </message>
     </context>
 </TS>

@@ -153,11 +153,16 @@ class FindReplaceDialog(Retranslating, QDialog):
         self.outcome.setText("" if found else self.tr("Not found."))
 
     def replace(self) -> None:
+        """Replace the current match and go to the next; say that it replaced (a successful
+        replace is never followed by a bare "Not found.")."""
         needle, replacement, case = self._args()
         if not self.finder.replace_current(needle, replacement, case):
             self.find_next()
             return
-        self.find_next()
+        found = self.finder.find_next(needle, case)
+        self.outcome.setText(
+            self.tr("Replaced.") if found else self.tr("Replaced. No more matches.")
+        )
 
     def replace_all(self) -> None:
         count = self.finder.replace_all(*self._args())

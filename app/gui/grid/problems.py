@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTabl
 from app.catalog.fields import label_of
 from app.catalog.issues import Issue, Level
 from app.gui.grid.model import ERROR_BRUSH, WARNING_BRUSH, ProductModel, issue_text
+from app.gui.grid.proxy import has_problems
 from app.gui.grid.suggestions import suggested_name, suggestion_of
 from app.gui.kit.retranslate import Retranslating
 
@@ -51,6 +52,13 @@ class ProblemsModel(QAbstractTableModel):
 
     def errors(self) -> int:
         return sum(1 for _, issue in self.problems if issue.level is Level.ERROR)
+
+    def rows_with_problems(self) -> int:
+        """Rows with an error: the same count as the status bar's "with problems"."""
+        return sum(1 for row in self.products.table.rows if has_problems(row))
+
+    def warnings(self) -> int:
+        return sum(1 for _, issue in self.problems if issue.level is Level.WARNING)
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.problems)
@@ -196,8 +204,14 @@ class ProblemsDock(Retranslating, QDockWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
-        count = len(self.model.problems)
-        self.setWindowTitle(self.tr("Problems (%n)", "", count))
+        """The title counts rows with problems as the status bar does; notes that need no
+        fix (a row not sent because of a cancel, a row still being confirmed) are counted
+        apart, so "Problems (0)" stands beside "0 with problems"."""
+        title = self.tr("Problems (%n)", "", self.model.rows_with_problems())
+        warnings = self.model.warnings()
+        if warnings:
+            title += "  ·  " + self.tr("%n note(s)", "", warnings)
+        self.setWindowTitle(title)
 
     def language_changed(self) -> None:
         self.retranslate()

@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, Qt
 from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
-from app.catalog.fields import Editor, field_by_key
+from app.catalog.fields import EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD, Editor, field_by_key
 from app.gui.grid import cells
 from app.gui.grid.brand_picker import BrandPicker, BrandSearch
 from app.gui.grid.category_picker import CategoryPicker, Pick
@@ -26,6 +26,8 @@ from app.gui.kit.tasks import TaskRunner
 ROW_HEIGHT = 24
 #: The status column's width; every field column takes its width from the registry.
 STATUS_WIDTH = 110
+#: Room beside a header's text for the sort arrow and the section's margins (pixels).
+HEADER_PADDING = 28
 
 
 class ProductGrid(SpreadsheetKeys, QTableView):
@@ -56,27 +58,57 @@ class ProductGrid(SpreadsheetKeys, QTableView):
         horizontal = self.horizontalHeader()
         horizontal.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         horizontal.setHighlightSections(False)
-        for column, col in enumerate(self.products.columns):
-            width = STATUS_WIDTH if col.field is None else col.field.grid_width
-            self.setColumnWidth(column, width)
+        self._mapped: set[str] = set()
+        self._show_all = False
+        self.fit_header_widths()
+        self.products.headerDataChanged.connect(self._header_changed)
+        self.products.changed.connect(self._rows_changed)
 
     @property
     def products(self) -> ProductModel:
         return self.proxy.products
 
-    def show_columns(self, mapped: set[str], show_all: bool = False) -> None:
-        """Show the status, the required fields, those with a default (it is sent) and the
-        fields the sheet has; the rest only with ``show_all`` (a merchant reads their own
-        columns, not every possible field)."""
+    def fit_header_widths(self) -> None:
+        """Each column as wide as the registry says, and never narrower than its header's
+        text in the current language ("Berat (gram) *" must not read "erat (gram)")."""
+        metrics = self.horizontalHeader().fontMetrics()
         for column, col in enumerate(self.products.columns):
-            keep = (
-                show_all
-                or col.field is None
-                or col.field.required
-                or col.field.default is not None
-                or col.key in mapped
-            )
-            self.setColumnHidden(column, not keep)
+            width = STATUS_WIDTH if col.field is None else col.field.grid_width
+            header = str(self.products.headerData(column, Qt.Orientation.Horizontal) or "")
+            needed = metrics.horizontalAdvance(header) + HEADER_PADDING
+            self.setColumnWidth(column, max(width, needed))
+
+    def _header_changed(self, orientation: Qt.Orientation, first: int, last: int) -> None:
+        if orientation == Qt.Orientation.Horizontal:
+            self.fit_header_widths()
+
+    def show_columns(self, mapped: set[str], show_all: bool = False) -> None:
+        """Show the status, the required fields, those with a default (it is sent), the fields
+        the sheet has and the product id once a row has one; the rest only with ``show_all``
+        (a merchant reads their own columns, not every possible field). Generated External IDs
+        only with ``show_all``."""
+        self._mapped, self._show_all = set(mapped), show_all
+        has_ids = any(row.product_id for row in self.products.table.rows)
+        for column, col in enumerate(self.products.columns):
+            self.setColumnHidden(column, not self._keeps(col.key, col.field, has_ids))
+
+    def _keeps(self, key: str, field: Any, has_ids: bool) -> bool:
+        if self._show_all or field is None or key in self._mapped:
+            return True
+        if key == PRODUCT_ID_FIELD.key:
+            return has_ids
+        if field.default is not None:  # sent even when the sheet has no column: shown greyed
+            return True
+        return bool(field.required) and key != EXTERNAL_ID_FIELD.key
+
+    def _rows_changed(self, touched: set[int]) -> None:
+        """A row got its product id (an upload's answer): the Product ID column shows."""
+        column = self.products.column_of(PRODUCT_ID_FIELD.key)
+        if not self.isColumnHidden(column):
+            return
+        rows = self.products.table.rows
+        if any(0 <= i < len(rows) and rows[i].product_id for i in touched):
+            self.setColumnHidden(column, False)
 
     # ---------------------------------------------------------------- helpers
 

@@ -27,6 +27,8 @@ from app.gui.grid.model import status_text
 from app.jobs import ChunkRecord, JobRecord, Journal
 
 MAX_JOBS = 100
+#: Room beside the time's text in the When column (indent of the tree and margins, pixels).
+TIME_PADDING = 48
 
 
 def job_rows(record: JobRecord) -> int:
@@ -101,7 +103,7 @@ class HistoryDialog(QDialog):
         self.tree.clear()
         for record in self.records:
             when = dt.datetime.fromtimestamp(record.created_at).strftime("%Y-%m-%d %H:%M")
-            kind = self.tr("Upload") if record.kind == "upload" else self.tr("Delete")
+            kind = self._kind(record.kind)
             workbook = Path(record.source).name if record.source else "—"
             item = QTreeWidgetItem(
                 [
@@ -122,15 +124,17 @@ class HistoryDialog(QDialog):
                             [
                                 "",
                                 self.tr("Request %1").replace("%1", str(chunk.seq + 1)),
-                                f"request id {chunk.request_id or '—'}",
+                                self.tr("request id %1").replace("%1", chunk.request_id or "—"),
                                 "",
-                                f"batch id {chunk.batch_id or '—'}",
+                                self.tr("batch id %1").replace("%1", chunk.batch_id or "—"),
                                 self._state(chunk.state),
                             ]
                         )
                     )
             self.tree.addTopLevelItem(item)
-        for column, width in enumerate((130, 120, 180, 50, 260)):
+        metrics = self.tree.fontMetrics()
+        when_width = metrics.horizontalAdvance("2026-12-31 23:59") + TIME_PADDING
+        for column, width in enumerate((when_width, 120, 180, 50, 260)):
             self.tree.setColumnWidth(column, width)
         unfinished = self.unfinished()
         self.banner.setVisible(unfinished is not None)
@@ -186,7 +190,7 @@ class HistoryDialog(QDialog):
         lines = [
             self.tr("Job %1: %2, %3")
             .replace("%1", str(record.id))
-            .replace("%2", record.kind)
+            .replace("%2", self._kind(record.kind).lower())
             .replace("%3", self._state(record.state)),
             self.tr("Started: %1").replace("%1", when),
             self.tr("Workbook: %1 (sheet %2)")
@@ -199,8 +203,11 @@ class HistoryDialog(QDialog):
         ]
         for chunk in chunks:
             lines.append(
-                f"request {chunk.seq + 1}: request id {chunk.request_id or '—'}"
-                f", batch id {chunk.batch_id or '—'} ({chunk.state})"
+                self.tr("Request %1: request id %2, batch id %3 (%4)")
+                .replace("%1", str(chunk.seq + 1))
+                .replace("%2", chunk.request_id or "—")
+                .replace("%3", chunk.batch_id or "—")
+                .replace("%4", self._state(chunk.state))
             )
         return "\n".join(lines)
 
@@ -214,6 +221,13 @@ class HistoryDialog(QDialog):
         if record is not None:
             self.resume_requested.emit(record)
             self.accept()
+
+    def _kind(self, kind: str) -> str:
+        return {
+            "upload": self.tr("Upload"),
+            "delete": self.tr("Delete"),
+            "confirm": self.tr("Check"),
+        }.get(kind, kind)
 
     def _state(self, state: str) -> str:
         return {

@@ -4,6 +4,11 @@ The `.qm` files are built from ``resources/translations/*.ts`` by
 ``scripts/build_translations.sh``. When a checkout has not built them yet, the loader compiles
 the `.ts` into the user cache dir with ``pyside6-lrelease`` so a fresh clone still speaks
 Indonesian. Validation messages take the same language from :func:`current_lang`.
+
+Qt's own words (the Yes/No/Cancel/Close buttons of every message box and button box, the file
+dialog) come from Qt's ``qtbase_<lang>.qm`` when PySide6 ships one; it ships none for
+Indonesian, so ``toco_id.ts`` also carries those words under Qt's own contexts
+(``QPlatformTheme``, ``QFileDialog``, ``QFileSystemModel``), installed with our translator.
 """
 
 from __future__ import annotations
@@ -15,7 +20,7 @@ import sys
 from pathlib import Path
 
 from platformdirs import user_cache_dir
-from PySide6.QtCore import QCoreApplication, QLocale, QObject, QTranslator
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QTranslator
 
 from app.catalog.messages import Lang
 from app.gui.kit.resources import translations_dir
@@ -50,6 +55,14 @@ def qm_file(lang: str) -> Path | None:
     return cached if done.returncode == 0 and cached.exists() else None
 
 
+def qt_qm_file(lang: str) -> Path | None:
+    """Qt's own translation of its buttons and dialogs, when PySide6 carries one."""
+    found = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)) / (
+        f"qtbase_{lang}.qm"
+    )
+    return found if lang != "en" and found.exists() else None
+
+
 def system_lang() -> Lang:
     name = QLocale.system().name() or (locale.getlocale()[0] or "")
     return "id" if name.lower().startswith(("id", "in_")) else "en"
@@ -67,6 +80,7 @@ class Translations(QObject):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._translator: QTranslator | None = None
+        self._qt_translator: QTranslator | None = None
 
     @property
     def lang(self) -> Lang:
@@ -78,6 +92,15 @@ class Translations(QObject):
         if self._translator is not None and app is not None:
             QCoreApplication.removeTranslator(self._translator)
             self._translator = None
+        if self._qt_translator is not None and app is not None:
+            QCoreApplication.removeTranslator(self._qt_translator)
+            self._qt_translator = None
+        qt_words = qt_qm_file(lang)
+        if qt_words is not None:  # installed first: ours, installed after, win
+            qt_translator = QTranslator(self)
+            if qt_translator.load(str(qt_words)):
+                QCoreApplication.installTranslator(qt_translator)
+                self._qt_translator = qt_translator
         ok = True
         found = qm_file(lang)  # English has one too: its plural forms ("1 row", "2 rows")
         translator = QTranslator(self)

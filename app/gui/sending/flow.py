@@ -33,6 +33,7 @@ from app.gui.sending.dialogs import (
     DeleteQuestion,
     UploadConfirmDialog,
     UploadQuestion,
+    listed_products,
 )
 from app.gui.sending.progress import ProgressPanel
 from app.gui.sending.runs import CONFIRM_TIMEOUT, ClientFactory, JobRun, JobSpec
@@ -201,6 +202,7 @@ class SendFlow(QObject):
             len(choice.missing),
             store.name,
             store.base_url,
+            listed_products(table, choice.rows),
         )
         if not DeleteConfirmDialog.ask(self.parent_widget, question):
             return

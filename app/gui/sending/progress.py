@@ -32,6 +32,7 @@ _BAD = frozenset({Status.REJECTED, Status.FAILED, Status.DELETE_FAILED})
 class ProgressPanel(Retranslating, QFrame):
     cancel_requested = Signal()
     show_rejected = Signal()
+    message = Signal(str)  # a short note for the status bar ("Ids copied…")
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -166,7 +167,7 @@ class ProgressPanel(Retranslating, QFrame):
             lines.append(
                 self.tr(
                     "Rows not sent are still ready; send them again or resume"
-                    " the job from Store → History…."
+                    " the job from Store → History."
                 )
             )
         if summary.stopped:
@@ -196,6 +197,9 @@ class ProgressPanel(Retranslating, QFrame):
     def copy_support_ids(self) -> str:
         text = self.summary.support_text() if self.summary else ""
         QGuiApplication.clipboard().setText(text)
+        self.message.emit(
+            self.tr("Request and batch ids copied: paste them into your message to support.")
+        )
         return text
 
     # ---------------------------------------------------------------- language

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 
 from app.gui.window.settings import WindowSettings
 from app.partner import PartnerClient
@@ -47,7 +47,10 @@ make_client = PartnerClient
 
 
 class StoreBook(QObject):
-    """The stores of the window: the saved profiles, the demo store, and the active one."""
+    """The stores of the window: the saved profiles, the demo store, and the active one.
+    ``changed``: the active store may be another one now."""
+
+    changed = Signal()
 
     def __init__(
         self,
@@ -68,7 +71,9 @@ class StoreBook(QObject):
     def set_demo(self, base_url: str, values: CredentialValues) -> StoreChoice:
         """Offer the running demo sandbox (in memory only) and make it the active store."""
         self.demo = StoreChoice(DEMO_STORE_NAME, base_url, "demo", values)
-        self._demo_active = True
+        # the merchant's last choice holds: a profile chosen while the demo ran stays chosen
+        self._demo_active = self.settings.demo_store_chosen is not False
+        self.changed.emit()
         return self.demo
 
     # ---------------------------------------------------------------- listing and choosing
@@ -114,17 +119,22 @@ class StoreBook(QObject):
 
     def set_active(self, name: str) -> None:
         if self.demo is not None and name == self.demo.name:
-            self._demo_active = True  # the demo is never written to the settings
+            self._demo_active = True  # the demo's address and ids are never written down
+            self.settings.demo_store_chosen = True
         else:
             self._demo_active = False
             self.settings.active_store = name
-            self.settings.sync()
+            if self.demo is not None:
+                self.settings.demo_store_chosen = False
+        self.settings.sync()
+        self.changed.emit()
 
     def forget(self, name: str) -> None:
         """A profile was removed: it is no longer the active store."""
         if self.settings.active_store == name:
             self.settings.active_store = None
             self.settings.sync()
+            self.changed.emit()
 
     # ---------------------------------------------------------------- credentials
 

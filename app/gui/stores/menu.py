@@ -117,7 +117,7 @@ class StoreMenu(QObject):
                 self.message.emit(
                     translate(
                         "MainWindow",
-                        "A job of this workbook did not finish: resume it from Store → History….",
+                        "A job of this workbook did not finish: resume it from Store → History.",
                     ),
                     15_000,
                 )

@@ -46,7 +46,7 @@ def explain(error: BaseException) -> tuple[str, str]:
             "StoreWords",
             "The store did not accept the store client id or the"
             " store token (the token may have been revoked, or the store is"
-            " blocked). Check them in Store → Stores….",
+            " blocked). Check them in Store → Stores.",
         )
         return title, text + "\n\n" + store_said(error)
     if isinstance(error, AuthError):
@@ -63,7 +63,7 @@ def explain(error: BaseException) -> tuple[str, str]:
                 "StoreWords",
                 "The store did not accept the request signature:"
                 " check the partner client id and the partner secret in Store →"
-                " Stores….",
+                " Stores.",
             )
         return title, text + "\n\n" + store_said(error)
     if isinstance(error, TransportError) and error.code == "CERTIFICATE":
@@ -83,7 +83,7 @@ def explain(error: BaseException) -> tuple[str, str]:
             " connection and the store address, then try again. Rows already"
             " answered keep their results.",
         )
-        return title, text + "\n\n" + error.message
+        return title, text + "\n\n" + transport_detail(error)
     if isinstance(error, ConfigurationError):
         title = translate("StoreWords", "The store address is not usable")
         text = translate(
@@ -115,7 +115,7 @@ def explain(error: BaseException) -> tuple[str, str]:
             translate("StoreWords", "The store's secrets are missing"),
             translate(
                 "StoreWords",
-                "Enter the partner secret and the store token again in Store → Stores….",
+                "Enter the partner secret and the store token again in Store → Stores.",
             ),
         )
     if isinstance(error, ProfileError):
@@ -132,6 +132,16 @@ def explain(error: BaseException) -> tuple[str, str]:
         " in your workbook was changed. Details: %1",
     )
     return title, text.replace("%1", f"{type(error).__name__}: {error}")
+
+
+def transport_detail(error: TransportError) -> str:
+    """What happened to the connection, in the merchant's language (not "(ConnectError)")."""
+    if error.code == "CONNECTION_LOST":
+        return translate(
+            "StoreWords",
+            "The connection broke after the request was sent: the store may have received it.",
+        )
+    return translate("StoreWords", "The connection to the store could not be made.")
 
 
 def connection_result(error: BaseException | None) -> tuple[bool, str]:

@@ -1,4 +1,4 @@
-"""``toco-uploader [FILE] [--demo] [--screenshot PATH]``: open the window.
+"""``toco-uploader [FILE] [--demo] [--screenshot PATH] [--size WxH]``: open the window.
 
 Called by ``app.__main__`` when no subcommand is given (the subcommands never import Qt).
 ``--demo`` also starts the demo store (``app.gui.window.demo``) and stops it when the window closes.
@@ -41,7 +41,20 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
         help="render the window to PATH (PNG) once loaded, then quit",
     )
     parser.add_argument("--lang", choices=("en", "id"), help="the language of the window")
+    parser.add_argument(
+        "--size",
+        metavar="WxH",
+        type=window_size,
+        help="the window's size in pixels, e.g. 1024x600 (for screenshots of small screens)",
+    )
     return parser.parse_args(argv)
+
+
+def window_size(text: str) -> tuple[int, int]:
+    width, _, height = text.lower().partition("x")
+    if not (width.isdigit() and height.isdigit()):
+        raise argparse.ArgumentTypeError(f"expected WIDTHxHEIGHT, e.g. 1024x600, not {text!r}")
+    return int(width), int(height)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -70,6 +83,8 @@ def start(args: argparse.Namespace) -> tuple[MainWindow, DemoStore | None]:
         demo.attach(window.stores, window.opener, window.send_flow)
     if args.lang:
         window.set_language(args.lang)
+    if args.size:
+        window.resize(*args.size)
     window.show()
     target: Path | None = Path(args.file) if args.file else None
     if args.demo:

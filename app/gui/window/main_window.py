@@ -31,6 +31,7 @@ from app.gui.window.category_list import CategoryList
 from app.gui.window.recent import RecentMenu
 from app.gui.window.settings import WindowSettings
 from app.gui.window.statusbar import ProductStatusBar
+from app.gui.window.store_badge import StoreBadge
 from app.gui.window.welcome import WelcomePage
 from app.gui.workbook.autosave import Autosave
 from app.gui.workbook.choosing import WorkbookDrops, choose_workbook, unclosed_work
@@ -87,6 +88,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.setStatusBar(self.status)
         self.acts = Actions(self)
         self.toolbar = self.acts.build()
+        self.store_badge = StoreBadge(self.stores, self.acts.stores, self.status)
+        self.status.insertPermanentWidget(0, self.store_badge)
         self.sessions = sessions or SessionStore()
         self.autosave = Autosave(self.sessions, self)
         self.opener = WorkbookOpener(self.runner, self, self.sessions, memory)
@@ -125,7 +128,8 @@ class MainWindow(Retranslating, QMainWindow):
         a.new_from_template.triggered.connect(self.new_from_template)
         a.quit.triggered.connect(self.close)
         a.show_problems.triggered.connect(self.problems.reveal)
-        a.all_columns.toggled.connect(lambda _: self.update_columns())
+        a.all_columns.setChecked(self.settings.show_all_fields)
+        a.all_columns.toggled.connect(self._show_all_fields)
         a.about.triggered.connect(lambda: show_about(self))
         for page, action in a.guides.items():
             action.triggered.connect(lambda _=False, p=page: show_guide(self, p))
@@ -141,6 +145,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.editing.row_added.connect(lambda: self.pages.setCurrentIndex(1))
         self.editing.message.connect(status.showMessage)
         self.store_menu.message.connect(status.showMessage)
+        self.send_flow.panel.message.connect(lambda text: status.showMessage(text, 8000))
         self.send_flow.panel.show_rejected.connect(
             lambda: self.filter_bar.set_mode(RowFilter.REJECTED)
         )
@@ -156,6 +161,10 @@ class MainWindow(Retranslating, QMainWindow):
         status.watch(self.model, self.proxy, lambda: len(self.grid.selected_source_rows()))
         self.grid.selectionModel().selectionChanged.connect(lambda *_: status.show_selected())
         self.runner.busy_changed.connect(lambda busy: a.open.setEnabled(not busy))
+
+    def _show_all_fields(self, shown: bool) -> None:
+        self.settings.show_all_fields = shown
+        self.update_columns()
 
     def update_columns(self) -> None:
         mapped = self.loaded.colmap.fields() if self.loaded is not None else set()

@@ -63,6 +63,28 @@ class WindowSettings:
         else:
             self._qs.remove("active_store")
 
+    @property
+    def demo_store_chosen(self) -> bool | None:
+        """In demo mode: True when the merchant chose the demo store, False when they chose
+        one of their own instead, None before any choice (the demo store then)."""
+        value = str(self._qs.value("demo_store_chosen", "")).lower()
+        return True if value == "true" else False if value == "false" else None
+
+    @demo_store_chosen.setter
+    def demo_store_chosen(self, chosen: bool) -> None:
+        self._qs.setValue("demo_store_chosen", "true" if chosen else "false")
+
+    # ---------------------------------------------------------------- view
+
+    @property
+    def show_all_fields(self) -> bool:
+        """View → Show all fields, as the merchant left it."""
+        return str(self._qs.value("view/show_all_fields", "false")).lower() == "true"
+
+    @show_all_fields.setter
+    def show_all_fields(self, shown: bool) -> None:
+        self._qs.setValue("view/show_all_fields", "true" if shown else "false")
+
     # ---------------------------------------------------------------- recent files
 
     def recent_files(self) -> list[str]:
