@@ -88,7 +88,11 @@ def load(args: argparse.Namespace, purpose: str) -> tuple[LoadedSheet, list[int]
     else:
         chosen = list(range(len(table)))
     if not chosen:
-        raise UsageError(f"The sheet {loaded.raw.name!r} has no product rows under its header.")
+        skipped = "; ".join(s.message() for s in loaded.skipped)
+        raise UsageError(
+            f"The sheet {loaded.raw.name!r} has no product rows under its header."
+            + (f" ({skipped})" if skipped else "")
+        )
     return loaded, chosen
 
 
