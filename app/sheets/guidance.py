@@ -24,8 +24,10 @@ from collections.abc import Collection
 from dataclasses import dataclass
 from typing import Any, Literal
 
+from app.catalog.fields import Field, field_by_key
+from app.catalog.kinds import Kind
 from app.catalog.messages import Lang, render
-from app.catalog.parsing import is_blank, parse_count, parse_rupiah
+from app.catalog.parsing import is_blank
 from app.sheets.mapping import ColumnMap
 from app.sheets.matching import match_header, simplify, strip_required_mark
 from app.sheets.raw import RawSheet
@@ -60,10 +62,11 @@ _INSTRUCTION = re.compile(
 )
 _CHOICES = re.compile(r"^[^\d/]{2,}(?:\s*/\s*[^\d/]{2,})+$")
 _UNITS = {"gram", "gr", "g", "kg", "cm", "rupiah", "rp", "idr", "pcs", "hari", "days"}
-#: Where a word says example: anywhere in a code (``CONTOH-001``), at the start of a name (a
-#: real "Buku Contoh Soal" is a product).
-_EXAMPLE_CODES = ("sku", "externalId")
-_PRODUCT_EVIDENCE = {"price": parse_rupiah, "stock": parse_count}
+#: Where a word says example: anywhere in a code (SKU, external id: ``CONTOH-001``), at the
+#: start of the product's name, its required text (a real "Buku Contoh Soal" is a product).
+_CODE_KINDS = frozenset({Kind.CODE})
+#: A cell of these kinds that reads as its kind (a price, a stock) says: a product.
+_EVIDENCE_KINDS = frozenset({Kind.PRICE, Kind.COUNT})
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,12 +111,14 @@ def classify_row(
     for _, value in filled[:2]:
         if isinstance(value, str) and _EXAMPLE_START.match(value):
             return SkippedRow(sheet_row, "example", _short(_with_name(value, by_column, colmap)))
-    for key in (*_EXAMPLE_CODES, "name"):
-        pattern = _EXAMPLE_START if key == "name" else _EXAMPLE_WORD
-        for column in colmap.columns_for(key):
-            value = by_column.get(column)
-            if isinstance(value, str) and pattern.search(value):
-                return SkippedRow(sheet_row, "example", _short(value))
+    for column, f in _mapped_fields(colmap):
+        value = by_column.get(column)
+        if not isinstance(value, str):
+            continue
+        if (f.kind in _CODE_KINDS and _EXAMPLE_WORD.search(value)) or (
+            _is_name(f) and _EXAMPLE_START.match(value)
+        ):
+            return SkippedRow(sheet_row, "example", _short(value))
     if _has_product_values(by_column, colmap):
         return None
     bindings = colmap.bindings
@@ -136,12 +141,19 @@ def skipped_rows(
     return [s for s in find_template_rows(raw, header_row, colmap) if s.sheet_row not in include]
 
 
+def _mapped_fields(colmap: ColumnMap) -> list[tuple[int, Field]]:
+    return [(b.index, field_by_key(b.field)) for b in colmap.mapped if b.field is not None]
+
+
+def _is_name(f: Field) -> bool:
+    return f.kind is Kind.TEXT and f.required
+
+
 def _has_product_values(by_column: dict[int, Any], colmap: ColumnMap) -> bool:
-    for key, parse in _PRODUCT_EVIDENCE.items():
-        for column in colmap.columns_for(key):
-            value = by_column.get(column)
-            if value is not None and parse(value).ok:
-                return True
+    for column, f in _mapped_fields(colmap):
+        value = by_column.get(column)
+        if value is not None and f.kind in _EVIDENCE_KINDS and f.parser(value).ok:
+            return True
     return False
 
 
@@ -169,8 +181,8 @@ def _with_name(marker: str, by_column: dict[int, Any], colmap: ColumnMap) -> str
     """A bare ``Contoh`` in a first column is quoted with the example's name beside it."""
     if not _BARE_MARKER.fullmatch(marker):
         return marker
-    for column in colmap.columns_for("name"):
-        name = by_column.get(column)
+    for column, f in _mapped_fields(colmap):
+        name = by_column.get(column) if _is_name(f) else None
         if isinstance(name, str) and name.strip() and name != marker:
             return f"{marker.strip().rstrip(':')}: {name.strip()}"
     return marker
