@@ -12,13 +12,15 @@ from __future__ import annotations
 import math
 from pathlib import Path
 
+import python_calamine as calamine
+
 from app.catalog.parsing import is_blank
-from app.sheets import limits
+from app.sheets import limits, reader
 from app.sheets.errors import SheetError
 from app.sheets.header import find_header_row, headers_of, row_score
 from app.sheets.mapping import match_columns
-from app.sheets.raw import RawSheet, SheetInfo
-from app.sheets.reader import SheetRef, list_sheets, read_sheet
+from app.sheets.raw import RawSheet
+from app.sheets.reader import SheetRef, read_sheet
 
 #: Rows under the header looked at for product-like rows.
 TABLE_SAMPLE_ROWS = 50
@@ -58,31 +60,39 @@ def sheet_with_header(path: Path, sheet: SheetRef, min_fields: int) -> tuple[Raw
         raw = read_sheet(path, sheet)
         return raw, find_header_row(raw, min_fields)
     first = read_sheet(path, None)
-    if first.format == "csv":
+    others = [] if first.format == "csv" else _other_sheets(path, first.name)
+    if not others:  # one sheet (the common case) is read once
+        if not first.rows and first.format != "csv":
+            raise SheetError("empty_workbook", name=path.name)
         return first, find_header_row(first, min_fields)
     best: tuple[SheetScore, RawSheet, int] | None = None
     first_error: SheetError | None = None
-    infos = list_sheets(path)
-    for info in _in_order(infos, first.name):
-        raw = first if info.name == first.name else read_sheet(path, info.name)
+    any_rows = bool(first.rows)
+    for name, hidden in [(first.name, False), *others]:
+        raw = first if name == first.name else read_sheet(path, name)
+        any_rows = any_rows or bool(raw.rows)
         try:
             header_row = find_header_row(raw, min_fields)
         except SheetError as error:
             first_error = first_error or error
             continue
-        score = sheet_score(raw, header_row, info.hidden)
+        score = sheet_score(raw, header_row, hidden)
         if best is None or score > best[0]:
             best = (score, raw, header_row)
     if best is not None:
         return best[1], best[2]
-    if not first.rows and all(i.rows == 0 for i in infos):
+    if not any_rows:
         raise SheetError("empty_workbook", name=path.name)
     raise first_error or SheetError("no_header", sheet=first.name, rows=limits.HEADER_SEARCH_ROWS)
 
 
-def _in_order(infos: list[SheetInfo], first: str) -> list[SheetInfo]:
-    """The first visible sheet, the other visible ones, then hidden ones; empty ones left out."""
-    shown = [i for i in infos if not i.hidden and (i.rows > 0 or i.name == first)]
-    hidden = [i for i in infos if i.hidden and i.rows > 0 and i.name != first]
-    ordered = sorted(shown, key=lambda i: i.name != first)
-    return ordered + hidden
+def _other_sheets(path: Path, first: str) -> list[tuple[str, bool]]:
+    """The workbook's other worksheets (name, hidden), shown ones first, without loading any:
+    the sheets' metadata only. A workbook only the slow reader opens is read as one sheet."""
+    try:
+        with reader._open(path) as book:
+            metas = reader._worksheets(book)
+    except SheetError:
+        return []
+    found = [(m.name, m.visible != calamine.SheetVisibleEnum.Visible) for m in metas]
+    return sorted((n for n in found if n[0] != first), key=lambda n: n[1])
