@@ -55,8 +55,8 @@ REFUSALS: dict[str, tuple[str, str]] = {
         " (--include-hidden-rows mengirim baris tersembunyi).",
     ),
     "no_product_rows": (
-        "The sheet “{sheet}” has no product rows under its header.",
-        "Sheet “{sheet}” tidak berisi baris produk di bawah baris judulnya.",
+        "The sheet “{sheet}” has no product rows under its header.{skipped}",
+        "Sheet “{sheet}” tidak berisi baris produk di bawah baris judulnya.{skipped}",
     ),
     "map_needs_field": (
         "--map needs HEADER=field, got {item}.",

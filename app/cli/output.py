@@ -70,7 +70,15 @@ def rows_json(loaded: LoadedSheet, indexes: list[int], lang: Lang) -> dict[str, 
                 ],
             }
         )
-    return {"summary": summary, "rows": rows}
+    return {"summary": summary, "rows": rows, "skipped": skipped_json(loaded, lang)}
+
+
+def skipped_json(loaded: LoadedSheet, lang: Lang) -> list[dict[str, Any]]:
+    """The guidance and example rows under the header that were not sent, and why."""
+    return [
+        {"row": s.sheet_row, "reason": s.reason, "text": s.text, "message": s.message(lang)}
+        for s in loaded.skipped
+    ]
 
 
 def print_human(loaded: LoadedSheet, indexes: list[int], lang: Lang, out: TextIO) -> None:
@@ -102,6 +110,8 @@ def print_human(loaded: LoadedSheet, indexes: list[int], lang: Lang, out: TextIO
         ),
         file=out,
     )
+    for skipped in loaded.skipped:
+        print(f"  {skipped.message(lang)}", file=out)
     lines = [
         f"  {word('rows' if len(rows) > 1 else 'row', lang)} {_ranges(rows)}, {text}"
         for text, rows in problems.items()

@@ -99,7 +99,10 @@ def load(args: argparse.Namespace, purpose: str) -> tuple[LoadedSheet, list[int]
     if not chosen:
         if hidden:
             raise Refusal("only_hidden_rows")
-        raise Refusal("no_product_rows", sheet=loaded.raw.name)
+        skipped = "; ".join(s.message(args.lang) for s in loaded.skipped)
+        raise Refusal(
+            "no_product_rows", sheet=loaded.raw.name, skipped=f" ({skipped})" if skipped else ""
+        )
     say_notices(loaded, args.lang)
     return loaded, chosen
 

@@ -4,20 +4,21 @@ GUI use; ``build_table`` redoes the last step after the merchant changes the col
 
 from __future__ import annotations
 
-from collections.abc import Mapping
-from dataclasses import dataclass
+from collections.abc import Collection, Mapping
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
 
 from app.catalog.fields import ColumnUnit, field_by_key
 from app.catalog.table import ProductRow, ProductTable
-from app.sheets.errors import SheetError
-from app.sheets.header import find_header_row, headers_of
+from app.sheets.guidance import SkippedRow, skipped_rows
+from app.sheets.header_rows import headers_for, two_row_around
 from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnMap, clashes, match_columns
 from app.sheets.memory import MappingMemory
 from app.sheets.raw import RawSheet
 from app.sheets.read_back import restore_results
-from app.sheets.reader import SheetRef, list_sheets, read_sheet
+from app.sheets.reader import SheetRef
+from app.sheets.sheet_choice import sheet_with_header
 
 Purpose = Literal["upload", "delete"]
 #: An override: a field key, (field key, part), or None to leave the column out.
@@ -30,6 +31,12 @@ class LoadedSheet:
     header_row: int
     colmap: ColumnMap
     table: ProductTable
+    #: Guidance and example rows under the header: not in the table, never sent.
+    skipped: list[SkippedRow] = field(default_factory=list)
+    #: The first row of a two-row header (``header_row`` is its last); 0: a one-row header.
+    header_top: int = 0
+    #: Rows found as guidance/examples that the merchant chose to load as products.
+    included: frozenset[int] = frozenset()
     include_hidden: bool = False  # rows hidden in the workbook are loaded as plain rows
 
     @property
@@ -43,10 +50,15 @@ class LoadedSheet:
     def rebuild(self, colmap: ColumnMap | None = None) -> LoadedSheet:
         """A new table after the column map changed (the raw cells are kept)."""
         colmap = colmap or self.colmap
-        table = build_table(
-            self.raw, self.header_row, colmap, self.table.purpose, self.include_hidden
+        return load_rows(
+            self.raw,
+            self.header_row,
+            colmap,
+            self.table.purpose,
+            self.include_hidden,
+            include=self.included,
+            header_top=self.header_top,
         )
-        return LoadedSheet(self.raw, self.header_row, colmap, table, self.include_hidden)
 
 
 def build_table(
@@ -55,21 +67,23 @@ def build_table(
     colmap: ColumnMap,
     purpose: Purpose = "upload",
     include_hidden: bool = False,
+    skip: Collection[int] = (),
 ) -> ProductTable:
-    """One table row per non-blank sheet row below the header; parts grouped into dicts. Rows
-    hidden in the workbook are marked ``hidden`` for an upload (not sent) unless included."""
+    """One table row per non-blank sheet row below the header (but the ``skip`` rows); parts
+    grouped into dicts. Rows hidden in the workbook are marked ``hidden`` for an upload (not
+    sent) unless included."""
     hidden = raw.hidden_rows if purpose == "upload" and not include_hidden else frozenset()
     return ProductTable(
         (
             ProductRow(sheet_row, cells, hidden=sheet_row in hidden)
-            for sheet_row, cells in table_cells(raw, header_row, colmap)
+            for sheet_row, cells in table_cells(raw, header_row, colmap, skip)
         ),
         purpose=purpose,
     )
 
 
 def table_cells(
-    raw: RawSheet, header_row: int, colmap: ColumnMap
+    raw: RawSheet, header_row: int, colmap: ColumnMap, skip: Collection[int] = ()
 ) -> list[tuple[int, dict[str, Any]]]:
     whole: list[tuple[int, str]] = []
     parts: list[tuple[int, str, str]] = []
@@ -92,7 +106,7 @@ def table_cells(
     part_fields = list(dict.fromkeys(f for _, f, _ in parts))
     out: list[tuple[int, dict[str, Any]]] = []
     for sheet_row, values in raw.rows:
-        if sheet_row <= header_row:
+        if sheet_row <= header_row or sheet_row in skip:
             continue
         width = len(values)
         cells: dict[str, Any] = {}
@@ -128,13 +142,16 @@ def open_table(
 ) -> LoadedSheet:
     """Read a sheet, find its header row, map its columns (remembered or matched), check rows.
 
-    With ``sheet=None`` the first visible sheet with a recognisable header is used. Overrides
-    (column index → field) are applied on top and remembered for the next workbook.
+    With ``sheet=None`` the sheet whose header names most fields over a table of rows is used
+    (``sheet_choice``). A two-row header is read as one; guidance and example rows under it
+    are skipped (``LoadedSheet.skipped``). Overrides (column index → field) are applied on top
+    and remembered for the next workbook.
     """
     min_fields = 1 if purpose == "delete" else 2
-    raw, header_row = _sheet_with_header(Path(path), sheet, min_fields)
-    colmap = map_columns(headers_of(raw, header_row), memory, overrides)
-    return load_rows(raw, header_row, colmap, purpose, include_hidden)
+    raw, header_row = sheet_with_header(Path(path), sheet, min_fields)
+    top, header_row = two_row_around(raw, header_row)
+    colmap = map_columns(headers_for(raw, top, header_row), memory, overrides)
+    return load_rows(raw, header_row, colmap, purpose, include_hidden, header_top=top)
 
 
 def map_columns(
@@ -162,30 +179,25 @@ def load_rows(
     colmap: ColumnMap,
     purpose: Purpose = "upload",
     include_hidden: bool = False,
+    *,
+    include: Collection[int] = (),
+    header_top: int | None = None,
 ) -> LoadedSheet:
-    """The last step of opening: every row under the header becomes a checked table row; a
-    workbook that carries our results columns gives its rows their state back."""
-    table = build_table(raw, header_row, colmap, purpose, include_hidden)
+    """The last step of opening: every row under the header becomes a checked table row, but
+    the guidance and example rows (unless the merchant included them); a workbook that
+    carries our results columns gives its rows their state back."""
+    skipped = skipped_rows(raw, header_row, colmap, include)
+    skip = {s.sheet_row for s in skipped}
+    table = build_table(raw, header_row, colmap, purpose, include_hidden, skip)
     restore_results(raw, header_row, table)
-    return LoadedSheet(raw, header_row, colmap, table, include_hidden)
-
-
-def _sheet_with_header(path: Path, sheet: SheetRef, min_fields: int) -> tuple[RawSheet, int]:
-    first = read_sheet(path, sheet)
-    try:
-        return first, find_header_row(first, min_fields)
-    except SheetError as error:
-        if sheet is not None or first.format == "csv":
-            raise
-        first_error = error
-    for info in list_sheets(path):
-        if info.name == first.name or info.rows == 0:
-            continue
-        raw = read_sheet(path, info.name)
-        try:
-            return raw, find_header_row(raw, min_fields)
-        except SheetError:
-            continue
-    if not first.rows and all(i.rows == 0 for i in list_sheets(path)):
-        raise SheetError("empty_workbook", name=path.name)
-    raise first_error
+    top = header_top if header_top is not None and header_top < header_row else 0
+    return LoadedSheet(
+        raw,
+        header_row,
+        colmap,
+        table,
+        skipped,
+        top,
+        frozenset(include),
+        include_hidden,
+    )

@@ -12,7 +12,7 @@ import hashlib
 from dataclasses import dataclass, replace
 
 from app.catalog.fields import field_by_key
-from app.sheets.matching import is_result_header, match_header, simplify
+from app.sheets.matching import is_result_header, match_header, simplify, strip_required_mark
 
 #: The part name of a plain column (``Foto``) beside numbered ones (``Foto 1`` …): it comes first.
 WHOLE_BEFORE_NUMBERED = "0"
@@ -26,6 +26,7 @@ class ColumnBinding:
     part: str | None = None
     confidence: float = 0.0
     how: str = "none"  # label, synonym, normalised, part, fuzzy, remembered, user, none
+    marked: bool = False  # the header carries a required mark (``*``, ``(wajib)``)
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,11 +131,14 @@ def match_columns(headers: list[str]) -> ColumnMap:
     for index, header in enumerate(headers):
         text = header if isinstance(header, str) else ("" if header is None else str(header))
         found = match_header(text)
+        marked = strip_required_mark(text)[1]
         if found is None:
-            proposed.append(ColumnBinding(index, text, None))
+            proposed.append(ColumnBinding(index, text, None, marked=marked))
         else:
             proposed.append(
-                ColumnBinding(index, text, found.field, found.part, found.confidence, found.how)
+                ColumnBinding(
+                    index, text, found.field, found.part, found.confidence, found.how, marked
+                )
             )
     order = sorted((b for b in proposed if b.field), key=lambda b: (-b.confidence, b.index))
     kept: list[ColumnBinding] = []

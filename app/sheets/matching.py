@@ -98,11 +98,44 @@ def is_result_header(text: str) -> bool:
     return _exact_key(text) in _RESULTS
 
 
+_MARK_WORDS = r"(?:wajib(?:\s+di\s*isi)?|harus\s+di\s*isi|required|mandatory|opsional|optional)"
+_MARKS = (
+    re.compile(r"^\s*\*+\s*"),
+    re.compile(r"\s*\*+\s*$"),
+    re.compile(r"\s*[\(\[]\s*" + _MARK_WORDS + r"\s*[\)\]]\s*", re.IGNORECASE),
+    re.compile(r"\s+[-\u2013\u2014:]\s*" + _MARK_WORDS + r"\s*$", re.IGNORECASE),
+)
+_OPTIONAL = re.compile(r"opsional|optional", re.IGNORECASE)
+#: How a two-row header joins its group and sub-header: ``Dimensi › Panjang``.
+GROUP_JOIN = " \u203a "
+
+
+def strip_required_mark(text: str) -> tuple[str, bool]:
+    """``Nama Produk*``, ``*Harga``, ``SKU (wajib)``, ``Stok - wajib`` → the header without its
+    mark, and whether it was marked required (``(opsional)`` is stripped but is no mark)."""
+    marked = False
+    changed = True
+    while changed:
+        changed = False
+        for pattern in _MARKS:
+            found = pattern.search(text)
+            if found is None or found.end() - found.start() == len(text):
+                continue
+            marked = marked or not _OPTIONAL.search(found.group(0))
+            text = (text[: found.start()] + " " + text[found.end() :]).strip()
+            changed = True
+    return text, marked
+
+
 @lru_cache(maxsize=4096)
 def match_header(text: str, fuzzy: bool = True) -> Candidate | None:
-    """The best field for one header text, or None."""
+    """The best field for one header text, or None. A required mark is ignored; a two-row
+    header (``Dimensi › Panjang``) is matched by its sub-header."""
     if not text.strip() or is_result_header(text):
         return None
+    if GROUP_JOIN in text:
+        return _match_grouped(text, fuzzy)
+    text, _ = strip_required_mark(text)
     found = _EXACT.get(_exact_key(text))
     if found is not None:
         return found
@@ -116,6 +149,18 @@ def match_header(text: str, fuzzy: bool = True) -> Candidate | None:
     if fuzzy and len(normal) >= FUZZY_MIN_CHARS:
         return _fuzzy(normal)
     return None
+
+
+def _match_grouped(text: str, fuzzy: bool) -> Candidate | None:
+    """``Stok › WH-1`` and ``Foto › 2`` are parts read together (``Stok WH-1``); ``Dimensi ›
+    Panjang`` and ``Produk › Harga`` are matched by the sub-header alone."""
+    group, _, sub = text.rpartition(GROUP_JOIN)
+    group = strip_required_mark(group.split(GROUP_JOIN)[-1])[0]
+    sub = strip_required_mark(sub)[0]
+    together = match_part(f"{group} {sub}")
+    if together is not None:
+        return together
+    return match_header(sub, fuzzy) if sub.strip() else match_header(group, fuzzy)
 
 
 def match_part(text: str) -> Candidate | None:

@@ -84,6 +84,18 @@ def _list_sheets(path: Path, fmt: Format, file_name: str) -> list[SheetInfo]:
     return infos
 
 
+def worksheet_visibility(path: str | Path) -> list[tuple[str, bool]]:
+    """The worksheets' (name, hidden), from the workbook's metadata alone (no sheet is read);
+    empty for a file only the slow reader opens or that has no sheets (CSV)."""
+    path = Path(path)
+    with quiet_libraries(), readable(path) as (found, source):
+        if found.format == "csv":
+            return []
+        with _open(source, found.format) as book:
+            metas = _worksheets(book)
+    return [(m.name, m.visible != calamine.SheetVisibleEnum.Visible) for m in metas]
+
+
 def read_sheet(path: str | Path, sheet: SheetRef = None) -> RawSheet:
     """One sheet's values (by name or 0-based index; by default the first visible worksheet)."""
     path = Path(path)

@@ -683,6 +683,11 @@
             <source>Hidden rows are shown greyed and are not sent unless you include them.</source>
             <translation>Baris tersembunyi ditampilkan abu-abu dan tidak dikirim, kecuali Anda menyertakannya.</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/workbook/import_dialog.py" line="120" />
+            <source>to</source>
+            <translation>sampai</translation>
+        </message>
     </context>
     <context>
         <name>ListDialog</name>
@@ -2280,6 +2285,29 @@
         <message>
             <source>Store: %1</source>
             <translation>Toko: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SkippedRowsBox</name>
+        <message>
+            <location filename="../../app/gui/workbook/skipped_rows.py" line="25" />
+            <source>Rows under the header that are not products are not sent. Tick one to load it like any row:</source>
+            <translation>Baris di bawah judul kolom yang bukan produk tidak dikirim. Centang salah satunya untuk memuatnya seperti baris biasa:</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/workbook/skipped_rows.py" line="40" />
+            <source>skipped: example row (“%1”)</source>
+            <translation>dilewati: baris contoh (“%1”)</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/workbook/skipped_rows.py" line="42" />
+            <source>skipped: guidance row</source>
+            <translation>dilewati: baris petunjuk</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/workbook/skipped_rows.py" line="43" />
+            <source>Row %1 — %2</source>
+            <translation>Baris %1 — %2</translation>
         </message>
     </context>
 </TS>

@@ -14,7 +14,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
 from app.gui.window.main_window import MainWindow
-from app.gui.workbook.import_dialog import ImportDialog
+from app.gui.workbook.import_dialog import ImportAnswer, ImportDialog
 from tests.gui.samples import write_workbook
 from tests.gui.send_helpers import open_in
 
@@ -80,7 +80,7 @@ def test_a_workbook_dropped_on_the_window_opens_and_other_files_are_refused(
 
     def ask(_: Any, __: Any, ___: Any, header_row: int, colmap: Any, **___kw: Any) -> Any:
         asked.append(header_row)  # a dropped workbook shows the import dialog: answer OK
-        return header_row, colmap
+        return ImportAnswer(header_row, colmap)
 
     monkeypatch.setattr(ImportDialog, "ask", classmethod(ask))
     notes = tmp_path / "notes.txt"

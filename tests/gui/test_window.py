@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox
 from app.gui.grid.delegates import MoneyEdit
 from app.gui.grid.model import ERROR_COLOR
 from app.gui.window.main_window import MainWindow
-from app.gui.workbook.import_dialog import ImportDialog, SheetPicker
+from app.gui.workbook.import_dialog import ImportAnswer, ImportDialog, SheetPicker
 from app.gui.workbook.restore import RestoreDialog
 from tests.gui.samples import write_workbook
 
@@ -40,7 +40,7 @@ def color(window: MainWindow, row: int, key: str) -> Any:
 def answer_import(monkeypatch: pytest.MonkeyPatch, seen: dict[str, Any]) -> None:
     def ask(
         cls: type[ImportDialog], parent: Any, raw: Any, header_row: int, colmap: Any, **kwargs: Any
-    ) -> tuple[int, Any]:
+    ) -> ImportAnswer:
         dialog = cls(parent, raw, header_row, colmap, **kwargs)
         seen["header_row"] = dialog.header_row
         seen["rows"] = dialog.table.rowCount()
@@ -60,7 +60,7 @@ def answer_import(monkeypatch: pytest.MonkeyPatch, seen: dict[str, Any]) -> None
         ]
         seen["price_match"] = text(2, 3)
         dialog.deleteLater()
-        return dialog.header_row, dialog.colmap
+        return dialog.answer()
 
     monkeypatch.setattr(ImportDialog, "ask", classmethod(ask))
 
@@ -236,7 +236,9 @@ def test_sheet_picker_when_several_sheets(
     monkeypatch.setattr(
         ImportDialog,
         "ask",
-        classmethod(lambda cls, parent, raw, header_row, colmap, **kw: (header_row, colmap)),
+        classmethod(
+            lambda cls, parent, raw, header_row, colmap, **kw: ImportAnswer(header_row, colmap)
+        ),
     )
     open_in(window, qtbot, path)
     assert offered == [["Produk", "Lain 1"]]

@@ -6,7 +6,7 @@ cancelled, so tests can answer them without a human.
 
 from __future__ import annotations
 
-from typing import NamedTuple
+from dataclasses import dataclass, field
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QBrush, QColor
@@ -30,8 +30,11 @@ from PySide6.QtWidgets import (
 from app.catalog.cell_text import scalar_text
 from app.catalog.fields import FIELDS, Kind
 from app.catalog.messages import Lang
-from app.sheets import ColumnMap, MappingMemory, RawSheet, SheetInfo, headers_of, match_columns
+from app.gui.workbook.skipped_rows import SkippedRowsBox
+from app.sheets import ColumnMap, MappingMemory, RawSheet, SheetInfo, match_columns
 from app.sheets.cell_errors import column_letters
+from app.sheets.guidance import SkippedRow, find_template_rows
+from app.sheets.header_rows import headers_for
 
 Choice = tuple[str | None, str | None]  # (field key, part)
 _GOOD, _FAIR, _POOR = QColor("#1b6e20"), QColor("#8a5a00"), QColor("#b3261e")
@@ -39,9 +42,14 @@ _GREY = QBrush(QColor("#80868b"))
 _DIMENSION_PARTS = ("length", "width", "height")
 
 
-class ImportAnswer(NamedTuple):
-    header_row: int
+@dataclass(slots=True)
+class ImportAnswer:
+    """The merchant's choice: the header's rows, the column map, the template rows to load."""
+
+    header_row: int  # the header's last row; products start below it
     colmap: ColumnMap
+    header_top: int = 0  # the first row of a two-row header (0: one row)
+    included: set[int] = field(default_factory=set)  # guidance/example rows loaded anyway
     include_hidden: bool = False  # rows hidden in the workbook are sent too
 
 
@@ -92,10 +100,14 @@ class ImportDialog(QDialog):
         *,
         lang: Lang = "en",
         memory: MappingMemory | None = None,
+        header_top: int = 0,
     ) -> None:
         super().__init__(parent)
         self.raw, self.lang, self.memory = raw, lang, memory
         self.header_row, self.colmap = header_row, colmap
+        self.header_top = header_top if 0 < header_top < header_row else 0
+        self.included: set[int] = set()
+        self.skipped: list[SkippedRow] = []
         self.setWindowTitle(self.tr("Import “%1”").replace("%1", raw.name))
         layout = QVBoxLayout(self)
         intro = QLabel(
@@ -112,11 +124,16 @@ class ImportDialog(QDialog):
             layout.addWidget(note)
         row = QHBoxLayout()
         row.addWidget(QLabel(self.tr("Header row:")))
-        self.header_spin = QSpinBox()
+        self.header_spin = QSpinBox()  # the header's first row
+        self.header_end_spin = QSpinBox()  # its last row: "the header is rows 1–2"
         last = raw.rows[-1][0] if raw.rows else 1
-        self.header_spin.setRange(1, max(1, last))
-        self.header_spin.setValue(header_row)
+        for spin in (self.header_spin, self.header_end_spin):
+            spin.setRange(1, max(1, last))
+        self.header_spin.setValue(self.header_top or header_row)
+        self.header_end_spin.setValue(header_row)
         row.addWidget(self.header_spin)
+        row.addWidget(QLabel(self.tr("to")))
+        row.addWidget(self.header_end_spin)
         self.summary = QLabel()
         row.addWidget(self.summary, 1)
         layout.addLayout(row)
@@ -137,6 +154,9 @@ class ImportDialog(QDialog):
             self.table.setColumnWidth(column, width)
         layout.addWidget(self.table)
         self._add_hidden_section(layout)
+        self.skipped_box = SkippedRowsBox(self)
+        self.skipped_box.toggled.connect(self.include_row)
+        layout.addWidget(self.skipped_box)
         buttons = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
         )
@@ -144,7 +164,8 @@ class ImportDialog(QDialog):
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.header_spin.valueChanged.connect(self.set_header_row)
+        self.header_spin.valueChanged.connect(self._first_row_changed)
+        self.header_end_spin.valueChanged.connect(self._last_row_changed)
         self.resize(820, 560)
         self._fill()
 
@@ -208,12 +229,50 @@ class ImportDialog(QDialog):
         }[part]
 
     def set_header_row(self, header_row: int) -> None:
-        headers = headers_of(self.raw, header_row)
-        self.header_row = header_row
+        """A one-row header in ``header_row``."""
+        self.set_header_rows(header_row, header_row)
+
+    def set_header_rows(self, first: int, last: int) -> None:
+        """The header is rows ``first``..``last`` (two rows: a group row over sub-headers)."""
+        first, last = min(first, last), max(first, last)
+        first = max(first, last - 1)  # at most two rows
+        for spin, value in ((self.header_spin, first), (self.header_end_spin, last)):
+            spin.blockSignals(True)
+            spin.setValue(value)
+            spin.blockSignals(False)
+        headers = headers_for(self.raw, first, last)
+        self.header_row, self.header_top = last, first if first < last else 0
         self.colmap = (self.memory.recall(headers) if self.memory else None) or match_columns(
             headers
         )
+        self.included.clear()
         self._fill()
+
+    def _first_row_changed(self, first: int) -> None:
+        last = self.header_end_spin.value()
+        self.set_header_rows(first, last if first < last <= first + 1 else first)
+
+    def _last_row_changed(self, last: int) -> None:
+        first = self.header_spin.value()
+        self.set_header_rows(first if last - 1 <= first <= last else last, last)
+
+    # ---------------------------------------------------------------- guidance and examples
+
+    def _fill_skipped(self) -> None:
+        self.skipped = find_template_rows(self.raw, self.header_row, self.colmap)
+        self.included &= {s.sheet_row for s in self.skipped}
+        self.skipped_box.show_rows(self.skipped, self.included)
+
+    def include_row(self, sheet_row: int, include: bool = True) -> None:
+        """Load a guidance/example row like any row (what ticking it does; tests call it)."""
+        if include:
+            self.included.add(sheet_row)
+        else:
+            self.included.discard(sheet_row)
+        for n, b in enumerate(self.colmap.bindings):
+            cell = self.table.item(n, 4)
+            if cell is not None:
+                cell.setText(self._first_value(b.index))
 
     def set_field(self, column: int, field: str | None, part: str | None = None) -> None:
         """What the drop-down does (tests call it too)."""
@@ -221,9 +280,11 @@ class ImportDialog(QDialog):
         self._fill()
 
     def _first_value(self, column: int) -> str:
+        left_out = {s.sheet_row for s in self.skipped} - self.included
         for sheet_row, values in self.raw.rows:
             if (
                 sheet_row > self.header_row
+                and sheet_row not in left_out
                 and column < len(values)
                 and values[column] not in (None, "")
             ):
@@ -231,6 +292,7 @@ class ImportDialog(QDialog):
         return ""
 
     def _fill(self) -> None:
+        self._fill_skipped()
         bindings = self.colmap.bindings
         self.table.setRowCount(len(bindings))
         for n, b in enumerate(bindings):
@@ -265,6 +327,9 @@ class ImportDialog(QDialog):
                 lambda i, index=b.index, box=combo: self.set_field(index, *box.itemData(i))
             )
             self.table.setCellWidget(n, 2, combo)
+        self._fill_summary()
+
+    def _fill_summary(self) -> None:
         sent = len({b.field for b in self.colmap.mapped})
         rows = sum(1 for r, _ in self.raw.rows if r > self.header_row)
         self.summary.setText(
@@ -285,11 +350,20 @@ class ImportDialog(QDialog):
         *,
         lang: Lang = "en",
         memory: MappingMemory | None = None,
+        header_top: int = 0,
     ) -> ImportAnswer | None:
-        dialog = cls(parent, raw, header_row, colmap, lang=lang, memory=memory)
+        dialog = cls(
+            parent, raw, header_row, colmap, lang=lang, memory=memory, header_top=header_top
+        )
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
         return dialog.answer()
 
     def answer(self) -> ImportAnswer:
-        return ImportAnswer(self.header_row, self.colmap, self.include_hidden.isChecked())
+        return ImportAnswer(
+            self.header_row,
+            self.colmap,
+            self.header_top,
+            set(self.included),
+            self.include_hidden.isChecked(),
+        )

@@ -28,10 +28,9 @@ from app.sheets import (
     MappingMemory,
     RawSheet,
     SheetError,
-    find_header_row,
-    headers_of,
 )
 from app.sheets.bounded import ReadCancelled, list_sheets, read_sheet
+from app.sheets.header_rows import HeaderRows, find_header_rows, headers_for, two_row_around
 from app.sheets.loading import load_rows, map_columns
 from app.sheets.session import SessionMeta, SessionStore, colmap_from, edited_count, restore
 
@@ -131,10 +130,10 @@ class WorkbookOpener(QObject):
     ) -> None:
         stop = self._stop
 
-        def work(_: Any) -> tuple[RawSheet, int | None]:
+        def work(_: Any) -> tuple[RawSheet, HeaderRows | None]:
             raw = read_sheet(path, sheet, cancel=stop)
             try:
-                return raw, find_header_row(raw)
+                return raw, find_header_rows(raw)
             except SheetError:
                 return raw, None
 
@@ -148,10 +147,12 @@ class WorkbookOpener(QObject):
         self,
         path: Path,
         raw: RawSheet,
-        header_row: int | None,
+        found: HeaderRows | None,
         ask_mapping: bool,
         restore_answer: bool | None,
     ) -> None:
+        header_top, header_row = found or (0, None)
+        included: set[int] = set()
         meta = SessionMeta(str(path), raw.name, header_row or 1)
         data = self.sessions.load(meta.key)
         session: dict[str, Any] | None = None
@@ -168,9 +169,11 @@ class WorkbookOpener(QObject):
             else:
                 self.sessions.discard(meta.key)
         if session is not None:
-            header_row = int(session["header_row"])
+            header_top, header_row = two_row_around(raw, int(session["header_row"]))
             meta.include_hidden = bool(session.get("include_hidden"))
-            colmap = colmap_from(headers_of(raw, header_row), session.get("bindings", []))
+            colmap = colmap_from(
+                headers_for(raw, header_top, header_row), session.get("bindings", [])
+            )
         else:
             if header_row is None and not ask_mapping:
                 self.failed.emit(
@@ -178,24 +181,31 @@ class WorkbookOpener(QObject):
                 )
                 return
             header_row = header_row or 1
-            headers = headers_of(raw, header_row)
+            headers = headers_for(raw, header_top, header_row)
             colmap = map_columns(headers, self.memory)
             if ask_mapping:
                 answer = ImportDialog.ask(
-                    self.window, raw, header_row, colmap, lang=current_lang(), memory=self.memory
+                    self.window,
+                    raw,
+                    header_row,
+                    colmap,
+                    lang=current_lang(),
+                    memory=self.memory,
+                    header_top=header_top,
                 )
                 if answer is None:
                     self.cancelled.emit()
                     return
-                header_row, colmap = answer[0], answer[1]
-                meta.include_hidden = bool(getattr(answer, "include_hidden", False))
+                header_row, colmap = answer.header_row, answer.colmap
+                header_top, included = answer.header_top, answer.included
+                meta.include_hidden = answer.include_hidden
             self.memory.remember(colmap)
         meta.header_row = header_row
         meta.bindings = [(b.index, b.field, b.part) for b in colmap.mapped]
         self.progress.emit(
             self.tr("Checking %n row(s)…", "", sum(1 for r, _ in raw.rows if r > header_row))
         )
-        final_row = header_row
+        final_row, final_top = header_row, header_top
 
         def build(_: Any) -> Opened:
             with collection_paused():
@@ -203,7 +213,14 @@ class WorkbookOpener(QObject):
 
         def _build() -> Opened:
             # the CLI's open_table ends the same way
-            loaded = load_rows(raw, final_row, colmap, include_hidden=meta.include_hidden)
+            loaded = load_rows(
+                raw,
+                final_row,
+                colmap,
+                include_hidden=meta.include_hidden,
+                include=included,
+                header_top=final_top,
+            )
             restored: list[ProductRow] = []
             structure = False
             if session is not None:
