@@ -798,11 +798,6 @@
         </message>
         <message>
             <location filename="../../app/gui/store_menu.py" line="72" />
-            <source>A job of this workbook did not finish: resume it from the Store menu's History window.</source>
-            <translation>Ada pekerjaan untuk workbook ini yang belum selesai: lanjutkan dari Toko → Riwayat….</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/store_menu.py" line="72" />
             <source>A job of this workbook did not finish: resume it from Store → History.</source>
             <translation>Ada pekerjaan untuk workbook ini yang belum selesai: lanjutkan dari Toko → Riwayat.</translation>
         </message>
@@ -1071,11 +1066,6 @@
             <location filename="../../app/gui/progress_panel.py" line="148" />
             <source>Upload finished: %1</source>
             <translation>Unggahan selesai: %1</translation>
-        </message>
-        <message>
-            <location filename="../../app/gui/progress_panel.py" line="152" />
-            <source>Rows not sent are still ready; send them again or resume the job from the Store menu's History window.</source>
-            <translation>Baris yang belum terkirim masih siap; kirim lagi atau lanjutkan pekerjaan dari Toko → Riwayat….</translation>
         </message>
         <message numerus="yes">
             <location filename="../../app/gui/progress_panel.py" line="157" />
@@ -1792,10 +1782,6 @@
             <translation>Kode</translation>
         </message>
         <message>
-            <source>Any other code is shown with the store's message on the cell or row it names. If you contact support, give them the request id from the row's tooltip or from the Store menu's History window.</source>
-            <translation>Kode lain ditampilkan bersama pesan toko pada sel atau baris yang disebutnya. Bila menghubungi dukungan, berikan request id dari keterangan baris atau dari jendela Riwayat di menu Toko.</translation>
-        </message>
-        <message>
             <source>Connection problems</source>
             <translation>Masalah koneksi</translation>
         </message>
@@ -2310,4 +2296,11 @@
             <translation>Baris %1 — %2</translation>
         </message>
     </context>
+<context>
+    <name>GuideDialog</name>
+    <message>
+        <source>Any other code is shown with the store's message on the cell or row it names. If you contact support, give them the request id from the row's tooltip or from the Store menu's History window.</source>
+        <translation>Kode lain ditampilkan bersama pesan toko pada sel atau baris yang disebutnya. Bila menghubungi dukungan, berikan request id dari keterangan baris atau dari jendela Riwayat di menu Toko.</translation>
+    </message>
+</context>
 </TS>

@@ -96,4 +96,4 @@ def test_the_cli_validates_the_product_sheet_and_sheet_overrides(
     assert out.splitlines()[0] == "4 rows of t.xlsx (Produk): 4 ready"
     assert main(["validate", str(path), "--sheet", "Petunjuk"]) == 2
     err = capsys.readouterr().err
-    assert "'Petunjuk' has no product rows" in err
+    assert "“Petunjuk” has no product rows" in err

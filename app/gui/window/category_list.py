@@ -14,6 +14,7 @@ import threading
 from collections.abc import Callable
 from datetime import UTC, datetime
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal, SignalInstance
 from PySide6.QtWidgets import QLabel, QProgressDialog, QStatusBar, QWidget
 
@@ -221,8 +222,12 @@ class CategoryList(QObject):
             dialog.setMaximum(max(total, 1))
             dialog.setValue(min(done, max(total, 1)))
 
+    def _gone(self) -> bool:
+        """The window went away while the worker ran (closed, or never shown and collected)."""
+        return not (shiboken6.isValid(self) and shiboken6.isValid(self.model))
+
     def apply(self, found: Gathered, *, generation: int) -> None:
-        if generation != self._generation:
+        if self._gone() or generation != self._generation:
             return  # cancelled, or another store was chosen meanwhile
         self._close_progress()
         self.loading = False
@@ -237,7 +242,7 @@ class CategoryList(QObject):
         self.applied.emit(found.data)
 
     def _failed(self, exc: BaseException, generation: int) -> None:
-        if generation != self._generation:
+        if self._gone() or generation != self._generation:
             return
         self._close_progress()
         self.loading = False
