@@ -106,7 +106,9 @@ def fetch_tree(
                     types[job.parent] = found
             report(done, total)
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        # calls not started are dropped; those under way end first, so the caller may close
+        # the client (a call left running on a closed client would leak its connection)
+        pool.shutdown(wait=True, cancel_futures=True)
     fetched_at = now() if now is not None else datetime.now(UTC)
     return ReferenceTree(categories, sub_categories, types, fetched_at)
 
@@ -138,7 +140,7 @@ def search_brands(
         for future in _as_they_come(futures, cancelled):
             found.add(futures[future], future.result())
     finally:
-        pool.shutdown(wait=False, cancel_futures=True)
+        pool.shutdown(wait=True, cancel_futures=True)  # as above: the caller closes the client
     return found
 
 

@@ -63,7 +63,8 @@ def test_deleting_rows_the_store_does_not_hold_is_a_notice_not_a_red_cell(
     for row in (0, 1):
         assert background(window, row, "sku") is None
         assert "nothing to delete" not in tooltip(window, row, "sku")
-        assert not window.model.row(row).issues
+        assert not window.model.row(row).issues_for("sku")
+        assert not window.model.row(row).has_errors
     assert recorded.deletes() == []
     # nothing blocks the upload
     with qtbot.waitSignal(flow.finished, timeout=20_000):
