@@ -9,7 +9,17 @@ from __future__ import annotations
 import sys
 
 SUBCOMMANDS = frozenset(
-    {"validate", "upload", "delete", "template", "sandbox", "profiles", "history", "resume"}
+    {
+        "validate",
+        "upload",
+        "delete",
+        "template",
+        "sandbox",
+        "profiles",
+        "history",
+        "resume",
+        "categories",
+    }
 )
 
 

@@ -9,6 +9,7 @@ from app.cli.credentials import credentials
 from app.cli.exits import EXIT_INPUT, UsageError
 from app.cli.output import finish
 from app.cli.running import confirm, open_journal, run_job
+from app.cli.store_data import use_store_data
 from app.cli.workbook import load
 from app.credentials import Credentials
 from app.jobs import (
@@ -28,6 +29,7 @@ def cmd_upload(args: argparse.Namespace) -> int:
     values = credentials(args.profile)
     loaded.table.use_store(values.store_client_id)  # generated externalIds follow the store
     with PartnerClient(values) as client, open_journal() as journal:
+        use_store_data(loaded, client, values, args.lang)  # rows checked before anything is sent
         job = _new_job(UploadJob, client, args, loaded, indexes, values, journal)
         report = run_job(job, loaded.table, "Uploading")
         extra = confirm(args, client, loaded, report, journal)
@@ -36,8 +38,10 @@ def cmd_upload(args: argparse.Namespace) -> int:
 
 def cmd_delete(args: argparse.Namespace) -> int:
     loaded, indexes = load(args, "delete")
-    count = sum(1 for i in indexes if not loaded.table.rows[i].has_errors)
     values = credentials(args.profile)
+    with PartnerClient(values) as client:
+        use_store_data(loaded, client, values, args.lang)
+    count = sum(1 for i in indexes if not loaded.table.rows[i].has_errors)
     if count and not args.yes and not _confirmed_at_terminal(count, values.base_url):
         print("Nothing deleted.", file=sys.stderr)
         return EXIT_INPUT
@@ -99,6 +103,7 @@ def cmd_resume(args: argparse.Namespace) -> int:
             "lang": args.lang,
         }
         with PartnerClient(values) as client:
+            use_store_data(loaded, client, values, args.lang)  # names resolve as when sent
             try:
                 job = kind.resume(client, loaded.table, journal, record.id, **options)
             except UnplannedJobError:

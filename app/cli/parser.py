@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 
 from app.cli.commands_admin import cmd_history, cmd_profiles, cmd_sandbox
+from app.cli.commands_reference import cmd_categories
 from app.cli.commands_send import cmd_delete, cmd_resume, cmd_upload
 from app.cli.commands_sheet import cmd_template, cmd_validate
 from app.cli.exits import APP_NAME
@@ -62,7 +63,14 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(func=func)
         return p
 
-    sheet_command("validate", "check a workbook without sending anything", cmd_validate, False)
+    validate = sheet_command(
+        "validate", "check a workbook without sending anything", cmd_validate, False
+    )
+    validate.add_argument(
+        "--profile",
+        help="check against this store's categories, brands and warehouses (also with the "
+        "TOCO_* variables; without a store, names cannot be checked)",
+    )
     upload = sheet_command("upload", "upload products to the store", cmd_upload, True)
     upload.add_argument(
         "--wait",
@@ -75,6 +83,20 @@ def build_parser() -> argparse.ArgumentParser:
         "delete", "delete the products of a sheet from the store", cmd_delete, True
     )
     delete.add_argument("--yes", action="store_true", help="do not ask for confirmation")
+
+    p = sub.add_parser(
+        "categories",
+        help="the store's categories, sub-categories and types with their ids",
+        description="Print the store's category tree (from the cache when it is fresh), or "
+        "the types whose path holds every word of --search.",
+    )
+    p.add_argument("--refresh", action="store_true", help="download the list again")
+    p.add_argument("--search", metavar="TEXT", help="e.g. 'kaos ob'")
+    p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    p.add_argument("--profile", help="store profile (see `profiles list`)")
+    p.add_argument("--lang", choices=("en", "id"), default=_default_lang())
+    _common(p)
+    p.set_defaults(func=cmd_categories)
 
     p = sub.add_parser("template", help="write an empty product workbook to fill in")
     p.add_argument("out", metavar="OUT.xlsx")

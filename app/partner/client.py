@@ -36,6 +36,7 @@ from app.partner.errors import (
 )
 from app.partner.paths import path_segment
 from app.partner.redaction import install_redaction, mask_headers, register_secret
+from app.partner.reference import ReferenceCalls
 from app.partner.results import (
     CreateResult,
     DeleteResult,
@@ -77,7 +78,9 @@ def serialise(payload: Any) -> bytes:
     )
 
 
-class PartnerClient:
+class PartnerClient(ReferenceCalls):
+    """The store calls (signed) and, from `ReferenceCalls`, the reference calls (unsigned)."""
+
     def __init__(
         self,
         credentials: Credentials,
@@ -137,6 +140,9 @@ class PartnerClient:
         data = _read_data(ProductData, answer.envelope)
         return product_info(data, answer.envelope.request_id)
 
+    def _get(self, path: str, *, signed: bool) -> Envelope:
+        return self._call("GET", path, None, replay_safe=True, signed=signed).envelope
+
     def close(self) -> None:
         if self._owns_http:
             self._http.close()
@@ -151,7 +157,21 @@ class PartnerClient:
     def _timestamp(self) -> str:
         return str(int(self._clock() * 1000) + self.clock_offset_ms)
 
-    def _signed_request(self, method: str, path: str, body: bytes) -> httpx.Request:
+    def _request(self, method: str, path: str, body: bytes, signed: bool) -> httpx.Request:
+        """The request to send; unsigned (a reference call) it carries no credential, no
+        signature and no ``x-`` header at all (API.md §4.4)."""
+        headers = self._signed_headers(method, path, body) if signed else {}
+        headers |= {"accept": "application/json", "user-agent": USER_AGENT}
+        if body:
+            headers["content-type"] = "application/json"
+        url = httpx.URL(str(self._base) + path)
+        if url.raw_path != self._base.raw_path + path.encode("ascii"):  # e.g. "/./" resolved
+            raise ConfigurationError(
+                f"the request path would change after signing: {path!r}", code="BAD_PATH"
+            )
+        return httpx.Request(method, url, headers=headers, content=body)
+
+    def _signed_headers(self, method: str, path: str, body: bytes) -> dict[str, str]:
         c = self._credentials
         timestamp = self._timestamp()
         message = string_to_sign(
@@ -164,25 +184,17 @@ class PartnerClient:
             store_token=c.store_token,
             options=self._signing,
         )
-        headers = {
-            "accept": "application/json",
-            "user-agent": USER_AGENT,
+        return {
             "x-partner-client-id": c.partner_client_id,
             "x-store-client-id": c.store_client_id,
             "x-store-token": c.store_token,
             "x-timestamp": timestamp,
             "x-signature": sign(c.partner_secret, message, self._signing),
         }
-        if body:
-            headers["content-type"] = "application/json"
-        url = httpx.URL(str(self._base) + path)
-        if url.raw_path != self._base.raw_path + path.encode("ascii"):  # e.g. "/./" resolved
-            raise ConfigurationError(
-                f"the request path would change after signing: {path!r}", code="BAD_PATH"
-            )
-        return httpx.Request(method, url, headers=headers, content=body)
 
-    def _call(self, method: str, path: str, payload: Any, *, replay_safe: bool) -> _Answer:
+    def _call(
+        self, method: str, path: str, payload: Any, *, replay_safe: bool, signed: bool = True
+    ) -> _Answer:
         body = b"" if payload is None else serialise(payload)
         started = self._monotonic()
         attempts = 0
@@ -190,7 +202,7 @@ class PartnerClient:
         lost_after_sending = False
         while True:
             attempts += 1
-            request = self._signed_request(method, path, body)
+            request = self._request(method, path, body, signed)
             log.debug(
                 "-> %s %s attempt %d headers=%s",
                 method,

@@ -95,7 +95,7 @@ def failure_response(
 
 
 def success_response(
-    data: dict[str, Any],
+    data: Any,
     message: str,
     *,
     request_id: str,

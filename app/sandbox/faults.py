@@ -32,6 +32,14 @@ ABORT_EXTENSION = "toco.sandbox.abort"
 API_PATH_PREFIX = "/api/"
 
 
+#: [sandbox-only] the store-data calls (see ``Faults.fault_store_data``)
+STORE_DATA_PATHS = ("/partner/reference/", "/partner/stores/warehouses")
+
+
+def _is_store_data(path: str) -> bool:
+    return any(part in path for part in STORE_DATA_PATHS)
+
+
 class FaultInjector:
     """Applies ``state.faults`` to requests under ``/api/``; admin routes are never faulted."""
 
@@ -41,6 +49,9 @@ class FaultInjector:
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http" or not scope["path"].startswith(API_PATH_PREFIX):
+            await self.app(scope, receive, send)
+            return
+        if not self.state.faults.fault_store_data and _is_store_data(scope["path"]):
             await self.app(scope, receive, send)
             return
         plan = self.state.take_fault_plan(scope.get("method"))

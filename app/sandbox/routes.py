@@ -28,14 +28,16 @@ from app.sandbox.envelope import (
     validation_failure,
 )
 from app.sandbox.faults import FaultInjector
+from app.sandbox.reference_routes import recording, reference_routes
 from app.sandbox.rows import check_product
 from app.sandbox.state import Faults, FaultsError, SandboxState
+from app.sandbox.store_checks import current_store, store_problems, store_warehouses
 from app.sandbox.verifier import API_PREFIX, verify_store_request
 
 #: [sandbox-only] the real batch limit is unknown; API.md's client sends at most 100.
 MAX_BATCH = 100
 
-Handler = Callable[[SandboxState, Any], dict[str, Any]]
+Handler = Callable[[SandboxState, Any], Any]
 
 
 def _store_endpoint(
@@ -59,6 +61,7 @@ def _store_endpoint(
                 request.headers,
                 body,
             )
+            current_store.set(request.headers.get("x-store-client-id", ""))
             if request.method == "GET":
                 payload: Any = request.path_params
             else:
@@ -135,7 +138,7 @@ def create_products(state: SandboxState, payload: dict[str, Any]) -> dict[str, A
 def _row_problems(
     state: SandboxState, faults: Faults, index: int, product: Any, seen: dict[str, set[Any]]
 ) -> list[dict[str, Any]]:
-    problems = check_product(product)
+    problems = check_product(product) or store_problems(state, product)
     if problems:
         return [_row_error(VALIDATION, msg, index, product, field=field) for field, msg in problems]
     external_id, sku = product["externalId"], product["sku"]
@@ -277,6 +280,14 @@ def create_app(state: SandboxState | None = None) -> Starlette:
                 _store_endpoint(product_by_sku, "Product retrieved", False),
                 methods=["GET"],
             ),
+            Route(
+                API_PREFIX + "/partner/stores/warehouses",
+                recording(
+                    _store_endpoint(store_warehouses, "Warehouses retrieved successfully", False)
+                ),
+                methods=["GET"],
+            ),
+            *reference_routes(API_PREFIX),
             Route("/__sandbox/faults", faults_endpoint, methods=["GET", "POST"]),
             Route("/__sandbox/reset", reset_endpoint, methods=["POST"]),
         ],

@@ -10,6 +10,7 @@ import math
 import threading
 import time
 import uuid
+from collections import deque
 from collections.abc import Callable
 from dataclasses import asdict, dataclass, field, replace
 from typing import Any
@@ -86,6 +87,10 @@ class Faults:
     #: the counting knobs (429, 5xx, drops) apply only to requests of this HTTP method
     #: ("POST": the creates, not the look-ups); None: to every API request
     faulted_method: str | None = None
+    #: [sandbox-only] the store-data calls (reference tree, brands, warehouses) are faulted and
+    #: counted in ``requests_seen`` only when this is on, so the knobs aimed at product calls
+    #: keep their meaning when a client downloads the tree first
+    fault_store_data: bool = False
 
     def __post_init__(self) -> None:
         """Refuse values that would make later requests fail (``FaultsError``)."""
@@ -94,7 +99,7 @@ class Faults:
             _check_number(name, getattr(self, name), 0, None, whole=True)
         _check_number("server_error_status", self.server_error_status, 500, 599, whole=True)
         _check_number("clock_skew_ms", self.clock_skew_ms, None, None, whole=True)
-        for name in ("police_skus", "server_error_after_processing"):
+        for name in ("police_skus", "server_error_after_processing", "fault_store_data"):
             if not isinstance(getattr(self, name), bool):
                 raise FaultsError(f"{name} must be true or false, not {getattr(self, name)!r}")
         if self.faulted_method not in (None, "GET", "POST", "PATCH"):
@@ -191,6 +196,19 @@ class FaultPlan:
     handle_first: bool = False  # handle the request, then answer ``status`` all the same
 
 
+@dataclass(frozen=True, slots=True)
+class RecordedRequest:
+    """A store-data request as the sandbox received it (tests assert on its headers)."""
+
+    path: str
+    query: str
+    headers: dict[str, str]
+
+
+#: store-data requests remembered (the oldest are forgotten)
+MAX_RECORDED = 5000
+
+
 @dataclass(slots=True)
 class StoredProduct:
     id: str
@@ -232,6 +250,15 @@ class SandboxState:
         self.lock = threading.RLock()
         self._by_id: dict[str, StoredProduct] = {}
         self.requests_seen = 0
+        self._demo_store = credentials.store_client_id
+        #: store client id → its warehouses as the API answers them (API.md §4.5)
+        self.warehouses: dict[str, list[dict[str, Any]]] = demo_warehouses(self._demo_store)
+        #: the reference and warehouse requests received, with their headers
+        self.store_data_requests: deque[RecordedRequest] = deque(maxlen=MAX_RECORDED)
+
+    def record_store_data_request(self, request: RecordedRequest) -> None:
+        with self.lock:
+            self.store_data_requests.append(request)
 
     # -- clock and faults --------------------------------------------------------------------
     def now_ms(self) -> int:
@@ -316,3 +343,16 @@ class SandboxState:
             self._by_id.clear()
             self.faults = Faults()
             self.requests_seen = 0
+            self.warehouses = demo_warehouses(self._demo_store)
+            self.store_data_requests.clear()
+
+
+#: [sandbox] the demo store's warehouses; any other store has none
+DEMO_WAREHOUSES: tuple[dict[str, Any], ...] = (
+    {"clientId": "wh_jkt-01", "name": "Gudang Jakarta", "isDefault": True},
+    {"clientId": "2026012714314318226016", "name": "Gudang Surabaya", "isDefault": False},
+)
+
+
+def demo_warehouses(store_client_id: str) -> dict[str, list[dict[str, Any]]]:
+    return {store_client_id: [dict(w) for w in DEMO_WAREHOUSES]}

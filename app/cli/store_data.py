@@ -1,0 +1,110 @@
+"""The store's data for a command: which store (if any), the tree, warehouses and brands
+gathered (fresh or cached, `app.reference`), applied to the table before it is checked; and the
+``categories`` command.
+
+A store is configured by ``--profile`` or the TOCO_* environment. Without one, ``validate``
+checks as before (ids by form, names as "not downloaded yet"). Progress goes to stderr, on a
+terminal only; the notes (offline, the cache's age) to stderr too, so ``--json`` stdout holds
+only its JSON.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+from collections.abc import Iterable
+from typing import TextIO
+
+from app.catalog.category_names import brand_names_to_search
+from app.catalog.messages import Lang
+from app.catalog.store_data import BrandBook
+from app.cli.credentials import credentials
+from app.credentials import Credentials
+from app.partner import PartnerClient
+from app.profiles.credentials import ENV_VARS
+from app.reference import Gathered, gather_store_data
+from app.reference.cache import load_brands
+from app.sheets import LoadedSheet
+
+
+def configured_store(profile: str | None) -> Credentials | None:
+    """The store of ``--profile`` or of the TOCO_* variables; None when neither is given."""
+    if profile or any(os.environ.get(name, "").strip() for name in ENV_VARS):
+        return credentials(profile)
+    return None
+
+
+class StepsBar:
+    """``Categories [#####.....] 40/143`` on stderr when it is a terminal, else nothing."""
+
+    def __init__(self, label: str, stream: TextIO | None = None) -> None:
+        self.stream = stream or sys.stderr
+        self.enabled = self.stream.isatty()
+        self.label = label
+        self.shown = False
+
+    def __call__(self, done: int, total: int) -> None:
+        if not self.enabled or total <= 0:
+            return
+        filled = int(30 * done / total)
+        self.stream.write(
+            f"\r{self.label:<10} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}"
+        )
+        self.stream.flush()
+        self.shown = True
+
+    def close(self) -> None:
+        if self.shown:
+            self.stream.write("\n")
+            self.stream.flush()
+
+
+def gather(
+    client: PartnerClient,
+    values: Credentials,
+    *,
+    lang: Lang,
+    refresh: bool = False,
+    brand_names: Iterable[str] = (),
+) -> Gathered:
+    """`gather_store_data` with a progress bar and the notes printed (stderr)."""
+    bar = StepsBar("Categories" if lang == "en" else "Unduh")
+    try:
+        gathered = gather_store_data(
+            client,
+            values.base_url,
+            values.store_client_id,
+            refresh=refresh,
+            brand_names=brand_names,
+            progress=bar,
+        )
+    finally:
+        bar.close()
+    for note in gathered.notes:
+        if note.key != "tree_downloaded" or bar.shown:
+            print(note.message(lang), file=sys.stderr)
+    return gathered
+
+
+def use_store_data(
+    loaded: LoadedSheet, client: PartnerClient, values: Credentials, lang: Lang
+) -> Gathered:
+    """Gather the store's data (brand names of the sheet searched) and check every row
+    against it."""
+    table = loaded.table
+    cached = load_brands(values.base_url)
+    book: BrandBook | None = cached[0] if cached else None
+    names = brand_names_to_search((row.cells for row in table.rows), book)
+    gathered = gather(client, values, lang=lang, brand_names=sorted(names))
+    table.use_store_data(gathered.data)
+    return gathered
+
+
+def use_store_data_if_configured(args: argparse.Namespace, loaded: LoadedSheet) -> None:
+    """For ``validate``: the store's data when a store is configured, else nothing."""
+    values = configured_store(args.profile)
+    if values is None:
+        return
+    with PartnerClient(values) as client:
+        use_store_data(loaded, client, values, args.lang)
