@@ -213,6 +213,9 @@ def update_product(state: SandboxState, payload: dict[str, Any]) -> dict[str, An
             raise not_found(product_id)
         before = future_payload(product)
         refused = new_problems(state, before, merged(before, changes))
+        other = state.by_sku(changes["sku"]) if isinstance(changes.get("sku"), str) else None
+        if state.faults.police_skus and other is not None and other is not product:
+            refused.append(("sku", "Another product already has this SKU"))  # [sandbox-only]
         if refused:
             raise validation_failure({field or "body": message for field, message in refused})
         product.apply(changes, state.now_ms())

@@ -202,3 +202,17 @@ def test_a_refused_partial_update_is_val_001_keyed_by_field(
 def test_a_partial_update_of_a_missing_product_is_prd_014(sandbox: RunningSandbox) -> None:
     answer = call(sandbox, "PATCH", f"{LIST}/9d1b7c40-0000-4000-8000-000000000000", {"name": "x"})
     assert answer.status_code == 404 and answer.json()["error"]["code"] == "PRD_014"
+
+
+def test_a_sku_another_product_holds_is_refused_when_skus_are_policed(
+    sandbox: RunningSandbox,
+) -> None:
+    created(sandbox, "S1", "S2")
+    s2 = product(sandbox, "S2")
+    assert call(sandbox, "PATCH", f"{LIST}/{s2['id']}", {"sku": "S1"}).status_code == 200
+    call(sandbox, "PATCH", f"{LIST}/{s2['id']}", {"sku": "S2"})
+    sandbox.state.set_faults(police_skus=True)
+    answer = call(sandbox, "PATCH", f"{LIST}/{s2['id']}", {"sku": "S1"})
+    assert answer.status_code == 400
+    assert list(answer.json()["error"]["details"]["context"]["validationErrors"]) == ["sku"]
+    assert call(sandbox, "PATCH", f"{LIST}/{s2['id']}", {"sku": "S2"}).status_code == 200
