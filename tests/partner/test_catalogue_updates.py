@@ -136,3 +136,21 @@ def test_an_update_the_store_keeps_failing_is_retried_then_raised(
     assert client.attempts - before == 5  # the policy's attempts
     sandbox.state.clear_faults()
     assert client.get_product_by_sku("S1").raw["price"] == 200000  # type: ignore[union-attr]
+
+
+def test_a_5xx_after_the_update_was_handled_is_retried_to_the_same_values(
+    client: PartnerClient, sandbox: RunningSandbox
+) -> None:
+    on_store(client, "S1")
+    sandbox.state.set_faults(
+        server_error_count=1,
+        server_error_after_processing=True,
+        faulted_method="PATCH",
+        retry_after=None,
+    )
+    before = client.attempts
+    result = client.update_prices([{"sku": "S1", "price": 99000}])
+    assert client.attempts - before == 2 and [a.row_index for a in result.accepted] == [0]
+    shirt = client.get_product_by_sku("S1")
+    assert shirt is not None and shirt.raw["price"] == 99000
+    assert len(shirt.raw["warehouses"]) == 2  # nothing else moved
