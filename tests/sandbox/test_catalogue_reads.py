@@ -103,3 +103,24 @@ def test_a_missing_product_is_prd_014_by_id_and_by_sku(sandbox: RunningSandbox) 
     for path in (f"{LIST}/9d1b7c40-0000-4000-8000-000000000000", f"{LIST}/sku/NOPE"):
         answer = call(sandbox, "GET", path)
         assert answer.status_code == 404 and answer.json()["error"]["code"] == "PRD_014"
+
+
+def test_the_catalogue_calls_are_signed_store_calls(sandbox: RunningSandbox) -> None:
+    created(sandbox, "S1")
+    shirt = page(sandbox)["items"][0]
+    calls = [
+        ("GET", LIST + "?page=1"),
+        ("GET", f"{LIST}/{shirt['id']}"),
+        ("PATCH", f"{LIST}/{shirt['id']}"),
+        ("PATCH", LIST + "/prices"),
+        ("PATCH", "/partner/stores/inventory"),
+    ]
+    forged_headers: dict[str, Any] = {"x-signature": "sha256=00"}
+    for method, path in calls:
+        body = None if method == "GET" else {"items": [{"sku": "S1", "price": 1}]}
+        forged = call(sandbox, method, path, body, **forged_headers)
+        assert forged.status_code == 401, path
+        assert forged.json()["error"]["code"] == "SANDBOX_AUTH_BAD_SIGNATURE"
+        blocked = call(sandbox, method, path, body, token="stkn_revoked")
+        assert blocked.json()["error"]["code"] == "AUTH_014", path
+    assert page(sandbox)["items"][0] == shirt
