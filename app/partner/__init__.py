@@ -1,5 +1,6 @@
 """The Toco partner API client: signing, envelopes, retries and the clock offset."""
 
+from app.partner.catalogue import ListingCancelled, ProductPage
 from app.partner.client import PartnerClient
 from app.partner.credentials import PRODUCTION_BASE_URL, Credentials
 from app.partner.errors import (
@@ -40,10 +41,12 @@ __all__ = [
     "Credentials",
     "DeleteResult",
     "DeleteSummary",
+    "ListingCancelled",
     "NotFoundError",
     "PartnerClient",
     "PartnerError",
     "ProductInfo",
+    "ProductPage",
     "RateLimitedError",
     "RequestValidationError",
     "RetryPolicy",

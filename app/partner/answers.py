@@ -6,13 +6,14 @@ error *code* wins where there is one; 429 and 5xx are always retryable (API.md Â
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Any, TypeVar
 
 import httpx
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from app.partner.envelopes import ApiError, Envelope, ErrorDetails
 from app.partner.errors import (
+    AMBIGUOUS_MESSAGE,
     AuthError,
     NotFoundError,
     PartnerError,
@@ -26,6 +27,10 @@ from app.partner.retry import parse_retry_after
 AUTH_TIMESTAMP = "AUTH_003"
 AUTH_FORBIDDEN = "AUTH_014"
 VALIDATION = "VAL_001"
+#: code of a success envelope whose ``data`` does not have the documented shape (ours)
+UNEXPECTED_ANSWER = "UNEXPECTED_ANSWER"
+
+_Data = TypeVar("_Data", bound=BaseModel)
 
 
 def parse_envelope(response: httpx.Response) -> Envelope | None:
@@ -114,3 +119,17 @@ def server_time_ms(error: PartnerError) -> int | None:
     if isinstance(value, str) and value.isdigit():
         return int(value)
     return None
+
+
+def read_data(model: type[_Data], envelope: Envelope) -> _Data:
+    """``data`` of a success envelope; a shape we cannot read is a PartnerError like any other
+    unusable answer (the request was handled, so what it did is unknown)."""
+    try:
+        return model.model_validate(envelope.data or {})
+    except ValidationError as exc:
+        where = ".".join(str(part) for part in exc.errors()[0]["loc"]) or "data"
+        raise PartnerError(
+            f"the store's answer could not be read (data.{where}); {AMBIGUOUS_MESSAGE}",
+            code=UNEXPECTED_ANSWER,
+            request_id=envelope.request_id,
+        ) from None

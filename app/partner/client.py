@@ -16,16 +16,20 @@ import threading
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any
 
 import httpx
-from pydantic import BaseModel, ValidationError
 
-from app.partner.answers import AUTH_TIMESTAMP, read_answer, server_time_ms
+from app.partner.answers import (
+    AUTH_TIMESTAMP,
+    read_answer,
+    read_data,
+    server_time_ms,
+)
+from app.partner.catalogue import CatalogueCalls
 from app.partner.credentials import Credentials, check_tls_verification, checked_base_url
 from app.partner.envelopes import CreateData, DeleteData, Envelope, ProductData
 from app.partner.errors import (
-    AMBIGUOUS_MESSAGE,
     CERTIFICATE_MESSAGE,
     AuthError,
     ConfigurationError,
@@ -59,10 +63,6 @@ USER_AGENT = "toco-uploader"
 CONNECTION_LOST = "CONNECTION_LOST"  # sent, answer lost
 UNREACHABLE = "UNREACHABLE"  # never sent
 CERTIFICATE = "CERTIFICATE"  # the store's TLS certificate could not be verified
-#: code of a success envelope whose ``data`` does not have the documented shape (ours)
-UNEXPECTED_ANSWER = "UNEXPECTED_ANSWER"
-
-_Data = TypeVar("_Data", bound=BaseModel)
 
 
 @dataclass(frozen=True, slots=True)
@@ -78,8 +78,9 @@ def serialise(payload: Any) -> bytes:
     )
 
 
-class PartnerClient(ReferenceCalls):
-    """The store calls (signed) and, from `ReferenceCalls`, the reference calls (unsigned)."""
+class PartnerClient(ReferenceCalls, CatalogueCalls):
+    """The store calls (signed), the reference calls (unsigned, from `ReferenceCalls`) and the
+    catalogue's list, product and updates (from `CatalogueCalls`)."""
 
     def __init__(
         self,
@@ -123,12 +124,12 @@ class PartnerClient(ReferenceCalls):
         """Bulk create; never re-sent after a connection lost mid-request (see module doc)."""
         answer = self._call("POST", CREATE_PATH, {"products": products}, replay_safe=False)
         env = answer.envelope
-        data = _read_data(CreateData, env)
+        data = read_data(CreateData, env)
         return create_result(data, env.request_id, env.meta.dispatch if env.meta else None)
 
     def delete_products(self, ids: Iterable[str]) -> DeleteResult:
         answer = self._call("POST", DELETE_PATH, {"ids": list(ids)}, replay_safe=True)
-        data = _read_data(DeleteData, answer.envelope)
+        data = read_data(DeleteData, answer.envelope)
         return delete_result(data, answer.envelope.request_id, answer.after_lost_connection)
 
     def get_product_by_sku(self, sku: str) -> ProductInfo | None:
@@ -137,8 +138,14 @@ class PartnerClient(ReferenceCalls):
             answer = self._call("GET", SKU_PATH + path_segment(sku), None, replay_safe=True)
         except NotFoundError:
             return None
-        data = _read_data(ProductData, answer.envelope)
+        data = read_data(ProductData, answer.envelope)
         return product_info(data, answer.envelope.request_id)
+
+    def _send(
+        self, method: str, path: str, payload: Any, *, replay_safe: bool
+    ) -> tuple[Envelope, bool]:
+        answer = self._call(method, path, payload, replay_safe=replay_safe)
+        return answer.envelope, answer.after_lost_connection
 
     def _get(self, path: str, *, signed: bool) -> Envelope:
         return self._call("GET", path, None, replay_safe=True, signed=signed).envelope
@@ -290,17 +297,3 @@ def _innermost(exc: BaseException) -> str:
     while exc.__cause__ is not None:
         exc = exc.__cause__
     return str(getattr(exc, "verify_message", None) or exc)
-
-
-def _read_data(model: type[_Data], envelope: Envelope) -> _Data:
-    """``data`` of a success envelope; a shape we cannot read is a PartnerError like any other
-    unusable answer (the request was handled, so what it did is unknown)."""
-    try:
-        return model.model_validate(envelope.data or {})
-    except ValidationError as exc:
-        where = ".".join(str(part) for part in exc.errors()[0]["loc"]) or "data"
-        raise PartnerError(
-            f"the store's answer could not be read (data.{where}); {AMBIGUOUS_MESSAGE}",
-            code=UNEXPECTED_ANSWER,
-            request_id=envelope.request_id,
-        ) from None

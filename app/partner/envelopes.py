@@ -86,6 +86,7 @@ class WireAcceptedRow(WireModel):
     row_index: int | None = Field(default=None, alias="rowIndex")
     external_id: Text = Field(default=None, alias="externalId")
     sku: Text = None
+    id: Text = None
 
 
 class CreateSummaryModel(WireModel):

@@ -31,6 +31,7 @@ class AcceptedRow:
     row_index: int | None
     external_id: str | None
     sku: str | None
+    id: str | None = None  # the product id, in the answer to a price or stock update
 
 
 @dataclass(frozen=True, slots=True)
@@ -61,6 +62,9 @@ class CreateResult:
     accepted: list[AcceptedRow] = field(default_factory=list)
     errors: list[RowError] = field(default_factory=list)
     dispatch: bool | None = None  # True: accepted rows are pending, processing goes on
+    #: a price or stock update's answer that came from a retry after a lost connection: the
+    #: first attempt may have been applied too (the same values, so no harm)
+    after_ambiguous_retry: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -107,7 +111,7 @@ def create_result(data: CreateData, request_id: str | None, dispatch: bool | Non
         request_id=request_id,
         batch_id=data.batch_id,
         summary=summary,
-        accepted=[AcceptedRow(a.row_index, a.external_id, a.sku) for a in data.accepted_rows],
+        accepted=[AcceptedRow(a.row_index, a.external_id, a.sku, a.id) for a in data.accepted_rows],
         errors=[row_error(e) for e in data.errors],
         dispatch=dispatch,
     )

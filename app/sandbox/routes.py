@@ -1,4 +1,4 @@
-"""The sandbox's HTTP routes: the three store endpoints of API.md §4 and the admin knobs."""
+"""The sandbox's HTTP routes: the store endpoints of API.md §4 and the admin knobs."""
 
 from __future__ import annotations
 
@@ -15,6 +15,7 @@ from starlette.requests import ClientDisconnect, Request
 from starlette.responses import JSONResponse, Response
 from starlette.routing import Route
 
+from app.sandbox.catalogue import get_product, list_products, product_json, update_product
 from app.sandbox.envelope import (
     PRD_EXISTS,
     PRD_NOT_FOUND,
@@ -32,6 +33,7 @@ from app.sandbox.reference_routes import recording, reference_routes
 from app.sandbox.rows import check_product
 from app.sandbox.state import Faults, FaultsError, SandboxState
 from app.sandbox.store_checks import current_store, store_problems, store_warehouses
+from app.sandbox.updates import update_inventory, update_prices
 from app.sandbox.verifier import API_PREFIX, verify_store_request
 
 #: [sandbox-only] the real batch limit is unknown; API.md's client sends at most 100.
@@ -44,8 +46,11 @@ def _store_endpoint(
     handler: Handler,
     message: str,
     dispatch: bool,
+    with_path: bool = False,
 ) -> Callable[[Request], Awaitable[Response]]:
-    """Verify, parse the JSON body, run ``handler`` and wrap its data in the envelope."""
+    """Verify, parse the JSON body, run ``handler`` and wrap its data in the envelope. A GET's
+    handler gets the query and path parameters; with ``with_path``, a body's handler gets
+    ``{"params": path parameters, "body": body}``."""
 
     async def endpoint(request: Request) -> Response:
         started = time.perf_counter()
@@ -63,7 +68,7 @@ def _store_endpoint(
             )
             current_store.set(request.headers.get("x-store-client-id", ""))
             if request.method == "GET":
-                payload: Any = request.path_params
+                payload: Any = {**request.query_params, **request.path_params}
             else:
                 try:
                     payload = json.loads(body)
@@ -71,6 +76,8 @@ def _store_endpoint(
                     raise validation_failure({"body": "the body must be JSON"}) from exc
                 if not isinstance(payload, dict):
                     raise validation_failure({"body": "the body must be a JSON object"})
+                if with_path:
+                    payload = {"params": request.path_params, "body": payload}
             data = handler(state, payload)
         except ApiFailure as failure:
             return failure_response(failure, request_id, state.now_ms())
@@ -215,12 +222,12 @@ def product_by_sku(state: SandboxState, params: dict[str, Any]) -> dict[str, Any
     if product is None:
         raise ApiFailure(
             404,
-            SANDBOX_NOT_FOUND,
+            PRD_NOT_FOUND,
             "Product not found",
             hint="No product with this SKU",
             context={"sku": params["sku"]},
         )
-    return product.to_json(state.status_of(product))
+    return product_json(state, product)
 
 
 # -- [sandbox-only] admin routes, unauthenticated: the sandbox binds to loopback --------------
@@ -260,6 +267,37 @@ async def _client_gone(request: Request, exc: Exception) -> Response:
     return Response(status_code=499)
 
 
+def catalogue_routes(products: str, inventory: str) -> list[Route]:
+    """The product list, one product and the three updates (API.md §4.6–4.9)."""
+    return [
+        Route(
+            products,
+            _store_endpoint(list_products, "Products retrieved successfully", False),
+            methods=["GET"],
+        ),
+        Route(
+            products + "/prices",
+            _store_endpoint(update_prices, "Price update queued", True),
+            methods=["PATCH"],
+        ),
+        Route(
+            inventory,
+            _store_endpoint(update_inventory, "Inventory update queued", True),
+            methods=["PATCH"],
+        ),
+        Route(
+            products + "/{id}",
+            _store_endpoint(get_product, "Product retrieved successfully", False),
+            methods=["GET"],
+        ),
+        Route(
+            products + "/{id}",
+            _store_endpoint(update_product, "Product updated successfully", False, True),
+            methods=["PATCH"],
+        ),
+    ]
+
+
 def create_app(state: SandboxState | None = None) -> Starlette:
     state = state or SandboxState()
     store = API_PREFIX + "/partner/stores/products"
@@ -280,6 +318,7 @@ def create_app(state: SandboxState | None = None) -> Starlette:
                 _store_endpoint(product_by_sku, "Product retrieved", False),
                 methods=["GET"],
             ),
+            *catalogue_routes(store, API_PREFIX + "/partner/stores/inventory"),
             Route(
                 API_PREFIX + "/partner/stores/warehouses",
                 recording(

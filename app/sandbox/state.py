@@ -218,6 +218,26 @@ class StoredProduct:
     payload: dict[str, Any]
     created_at: float  # monotonic seconds
     never_live: bool = False  # accepted, but it never goes live (``never_confirm_count``)
+    created_ms: int = 0  # server clock (epoch ms) of the create
+    updated_ms: int = 0  # server clock (epoch ms) of the last change applied
+    #: accepted price/stock updates not applied yet: (monotonic time queued, changes)
+    queued: list[tuple[float, dict[str, Any]]] = field(default_factory=list)
+
+    def apply(self, changes: dict[str, Any], now_ms: int) -> None:
+        """Write ``changes`` into the stored fields; a ``None`` value removes the field, a new
+        ``stock`` replaces the warehouses and new ``warehouses`` the plain stock."""
+        if changes.get("stock") is not None:
+            self.payload.pop("warehouses", None)
+        if changes.get("warehouses") is not None:
+            self.payload.pop("stock", None)
+        for key, value in changes.items():
+            if value is None:
+                self.payload.pop(key, None)
+            else:
+                self.payload[key] = value
+        self.sku = self.payload.get("sku", self.sku)
+        self.name = self.payload.get("name", self.name)
+        self.updated_ms = now_ms
 
     def to_json(self, status: str) -> dict[str, Any]:
         return {
@@ -318,9 +338,39 @@ class SandboxState:
                 payload=payload,
                 created_at=self._monotonic(),
                 never_live=never_live,
+                created_ms=self.now_ms(),
+                updated_ms=self.now_ms(),
             )
             self._by_id[product.id] = product
             return product
+
+    def queue_change(self, product: StoredProduct, changes: dict[str, Any]) -> None:
+        """Accept an update now, apply it once ``live_after`` has passed (as a create goes
+        live); ``never_confirm_count`` makes it one that is accepted and never applied."""
+        with self.lock:
+            if self.faults.never_confirm_count > 0:
+                self.faults = replace(
+                    self.faults, never_confirm_count=self.faults.never_confirm_count - 1
+                )
+                return
+            product.queued.append((self._monotonic(), dict(changes)))
+
+    def settle(self, product: StoredProduct) -> StoredProduct:
+        """Apply the product's queued updates whose delay has passed, oldest first."""
+        with self.lock:
+            now = self._monotonic()
+            while product.queued:
+                queued_at, changes = product.queued[0]
+                if now - queued_at < self.live_after:
+                    break
+                product.queued.pop(0)
+                product.apply(changes, self.now_ms())
+            return product
+
+    def by_id(self, product_id: str) -> StoredProduct | None:
+        with self.lock:
+            found = self._by_id.get(product_id)
+            return None if found is None else self.settle(found)
 
     def by_external_id(self, external_id: str) -> StoredProduct | None:
         with self.lock:
