@@ -151,17 +151,24 @@ class ProgressBar:
         self.label = label
         self.shown = False
 
+    WIDTH = 30
+
     def __call__(self, p: Progress) -> None:
-        if not self.enabled or p.total <= 0:
-            return
-        width = 30
-        filled = int(width * p.done / p.total)
         eta = p.eta_seconds
         eta_text = f"ETA {eta:.0f}s" if eta is not None else "ETA …"
+        self.draw(
+            p.done,
+            p.total,
+            f" rows  {p.rows_per_second:.0f} rows/s  {eta_text}   ",
+        )
+
+    def draw(self, done: int, total: int, tail: str = "") -> None:
+        """``label [#####.....] done/total`` and ``tail``, over the line drawn before."""
+        if not self.enabled or total <= 0:
+            return
+        filled = int(self.WIDTH * done / total)
         self.stream.write(
-            f"\r{self.label:<10} [{'#' * filled}{'.' * (width - filled)}] "
-            f"{p.done}/{p.total} rows  {p.rows_per_second:.0f} rows/s  "
-            f"{eta_text}   "
+            f"\r{self.label:<10} [{'#' * filled}{'.' * (self.WIDTH - filled)}] {done}/{total}{tail}"
         )
         self.stream.flush()
         self.shown = True

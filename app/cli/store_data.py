@@ -14,12 +14,12 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable
-from typing import TextIO
 
 from app.catalog.category_names import brand_names_to_search
 from app.catalog.messages import Lang
 from app.catalog.store_data import BrandBook
 from app.cli.credentials import credentials
+from app.cli.output import ProgressBar
 from app.credentials import Credentials
 from app.partner import PartnerClient
 from app.profiles.credentials import ENV_VARS
@@ -35,29 +35,11 @@ def configured_store(profile: str | None) -> Credentials | None:
     return None
 
 
-class StepsBar:
+class StepsBar(ProgressBar):
     """``Categories [#####.....] 40/143`` on stderr when it is a terminal, else nothing."""
 
-    def __init__(self, label: str, stream: TextIO | None = None) -> None:
-        self.stream = stream or sys.stderr
-        self.enabled = self.stream.isatty()
-        self.label = label
-        self.shown = False
-
-    def __call__(self, done: int, total: int) -> None:
-        if not self.enabled or total <= 0:
-            return
-        filled = int(30 * done / total)
-        self.stream.write(
-            f"\r{self.label:<10} [{'#' * filled}{'.' * (30 - filled)}] {done}/{total}"
-        )
-        self.stream.flush()
-        self.shown = True
-
-    def close(self) -> None:
-        if self.shown:
-            self.stream.write("\n")
-            self.stream.flush()
+    def __call__(self, done: int, total: int) -> None:  # type: ignore[override]
+        self.draw(done, total)
 
 
 def gather(

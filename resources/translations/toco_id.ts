@@ -1841,6 +1841,10 @@
             <source>Help</source>
             <translation>Bantuan</translation>
         </message>
+        <message>
+            <source>Any other code is shown with the store's message on the cell or row it names. If you contact support, give them the request id from the row's tooltip or from the Store menu's History window.</source>
+            <translation>Kode lain ditampilkan bersama pesan toko pada sel atau baris yang disebutnya. Bila menghubungi dukungan, berikan request id dari keterangan baris atau dari jendela Riwayat di menu Toko.</translation>
+        </message>
     </context>
     <context>
         <name>BrandPicker</name>
@@ -2296,11 +2300,4 @@
             <translation>Baris %1 — %2</translation>
         </message>
     </context>
-<context>
-    <name>GuideDialog</name>
-    <message>
-        <source>Any other code is shown with the store's message on the cell or row it names. If you contact support, give them the request id from the row's tooltip or from the Store menu's History window.</source>
-        <translation>Kode lain ditampilkan bersama pesan toko pada sel atau baris yang disebutnya. Bila menghubungi dukungan, berikan request id dari keterangan baris atau dari jendela Riwayat di menu Toko.</translation>
-    </message>
-</context>
 </TS>
