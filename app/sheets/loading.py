@@ -10,6 +10,7 @@ from pathlib import Path
 from typing import Any, Literal
 
 from app.catalog.fields import ColumnUnit, field_by_key
+from app.catalog.store_data import StoreData
 from app.catalog.table import ProductRow, ProductTable
 from app.sheets.guidance import SkippedRow, skipped_rows
 from app.sheets.header_rows import headers_for, two_row_around
@@ -58,6 +59,7 @@ class LoadedSheet:
             self.include_hidden,
             include=self.included,
             header_top=self.header_top,
+            store_data=self.table.store_data,
         )
 
 
@@ -68,10 +70,11 @@ def build_table(
     purpose: Purpose = "upload",
     include_hidden: bool = False,
     skip: Collection[int] = (),
+    store_data: StoreData | None = None,
 ) -> ProductTable:
     """One table row per non-blank sheet row below the header (but the ``skip`` rows); parts
-    grouped into dicts. Rows hidden in the workbook are marked ``hidden`` for an upload (not
-    sent) unless included."""
+    grouped into dicts, checked against what is known of the store. Rows hidden in the
+    workbook are marked ``hidden`` for an upload (not sent) unless included."""
     hidden = raw.hidden_rows if purpose == "upload" and not include_hidden else frozenset()
     return ProductTable(
         (
@@ -79,6 +82,7 @@ def build_table(
             for sheet_row, cells in table_cells(raw, header_row, colmap, skip)
         ),
         purpose=purpose,
+        store_data=store_data,
     )
 
 
@@ -182,13 +186,15 @@ def load_rows(
     *,
     include: Collection[int] = (),
     header_top: int | None = None,
+    store_data: StoreData | None = None,
 ) -> LoadedSheet:
-    """The last step of opening: every row under the header becomes a checked table row, but
-    the guidance and example rows (unless the merchant included them); a workbook that
-    carries our results columns gives its rows their state back."""
+    """The last step of opening: every row under the header becomes a table row checked
+    against ``store_data`` (in the caller's worker), but the guidance and example rows (unless
+    the merchant included them); a workbook that carries our results columns gives its rows
+    their state back."""
     skipped = skipped_rows(raw, header_row, colmap, include)
     skip = {s.sheet_row for s in skipped}
-    table = build_table(raw, header_row, colmap, purpose, include_hidden, skip)
+    table = build_table(raw, header_row, colmap, purpose, include_hidden, skip, store_data)
     restore_results(raw, header_row, table)
     top = header_top if header_top is not None and header_top < header_row else 0
     return LoadedSheet(

@@ -210,7 +210,9 @@ def restore(fresh: ProductTable, data: dict[str, Any]) -> ProductTable:
             r.sheet_row: r for r in stored.values() if r.sheet_row is not None
         }
         rows = [replaced.get(r.sheet_row, r) for r in fresh.rows]
-    return ProductTable(rows, purpose=fresh.purpose)
+    return ProductTable(
+        rows, purpose=fresh.purpose, store_id=fresh.store_id, store_data=fresh.store_data
+    )
 
 
 def colmap_from(headers: list[str], bindings: list[Any]) -> ColumnMap:

@@ -210,8 +210,8 @@ class CategoryList(QObject):
     def on_opened(self) -> None:
         """A workbook was opened: its new table is checked with what is known, then the store
         is asked again (its brand names may be new)."""
-        if self.data is not None:
-            self.model.use_store_data(self.data)
+        if self.data is not None and self.model.table.store_data is not self.data:
+            self.model.use_store_data(self.data)  # opened while the list was on its way
         self.load()
 
     # ---------------------------------------------------------------- results (GUI thread)
@@ -232,7 +232,8 @@ class CategoryList(QObject):
         self._close_progress()
         self.loading = False
         self.data, self.offline = found.data, is_offline(found)
-        self.model.use_store_data(found.data)
+        if found.data != self.model.table.store_data:  # the same lists: every row stands
+            self.model.use_store_data(found.data)
         self.show_note()
         lang = self.model.lang
         said = [n.message(lang) for n in found.notes]

@@ -104,6 +104,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.drops = WorkbookDrops(self)
         self.category_list = CategoryList(self.stores, self.model, self.status, self)
         self.category_list.wire(self.store_menu, self.opener.opened, self.grid)
+        self.opener.store_data = lambda: self.category_list.data
         self._connect()
         self.resize(1280, 800)
         self._size_docks = not self.settings.restore_window(self)

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import gc
 import threading
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
 
+from app.catalog.store_data import StoreData
 from app.catalog.table import ProductRow
 from app.gui.kit.i18n import current_lang
 from app.gui.kit.tasks import TaskRunner
@@ -78,6 +79,9 @@ class WorkbookOpener(QObject):
         self.sessions = sessions or SessionStore()
         self.memory = memory or MappingMemory()
         self._stop = threading.Event()  # set by cancel(): the reading child is killed
+        #: what is known of the store when a workbook opens: its rows are checked against it
+        #: in the worker (the window points this at its category list)
+        self.store_data: Callable[[], StoreData | None] = lambda: None
 
     def cancel(self) -> None:
         """Stop a read in progress (the window is closing): ``cancelled`` follows."""
@@ -211,6 +215,8 @@ class WorkbookOpener(QObject):
             with collection_paused():
                 return _build()
 
+        known = self.store_data()  # read here, on the GUI thread; the rows are checked there
+
         def _build() -> Opened:
             # the CLI's open_table ends the same way
             loaded = load_rows(
@@ -220,6 +226,7 @@ class WorkbookOpener(QObject):
                 include_hidden=meta.include_hidden,
                 include=included,
                 header_top=final_top,
+                store_data=known,
             )
             restored: list[ProductRow] = []
             structure = False
