@@ -182,9 +182,7 @@ def _default_lang() -> str:
 
 
 def _version() -> str:
-    from importlib.metadata import PackageNotFoundError, version
+    """The one version, ``app.__version__`` (pyproject.toml reads it too)."""
+    from app import __version__
 
-    try:
-        return version(APP_NAME)
-    except PackageNotFoundError:
-        return "dev"
+    return __version__
