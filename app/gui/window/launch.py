@@ -12,9 +12,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from app.gui.kit.resources import app_version, demo_workbook
+from app.gui.kit.resources import app_version, demo_workbook, resource
 
 if TYPE_CHECKING:
     from app.gui.window.demo import DemoStore
@@ -50,6 +51,14 @@ def parse_args(argv: list[str]) -> argparse.Namespace:
     return parser.parse_args(argv)
 
 
+def app_icon() -> QIcon:
+    """The app's icon at every size made by scripts/make_icons.py (resources/icon/)."""
+    icon = QIcon()
+    for png in sorted(resource("icon").glob("toco-uploader-*.png")):
+        icon.addFile(str(png))
+    return icon
+
+
 def window_size(text: str) -> tuple[int, int]:
     width, _, height = text.lower().partition("x")
     if not (width.isdigit() and height.isdigit()):
@@ -64,6 +73,7 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setApplicationName("Toco Uploader")
     qapp.setApplicationVersion(app_version())
     qapp.setOrganizationName("toco-uploader")
+    qapp.setWindowIcon(app_icon())
     _window, demo = start(args)  # the window lives as long as the event loop
     try:
         return qapp.exec()
