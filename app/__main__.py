@@ -36,4 +36,10 @@ def main(argv: list[str] | None = None) -> int:
 
 
 if __name__ == "__main__":
+    # In the desktop bundle (PyInstaller) this file is the program itself, and a workbook is
+    # read in a spawned child process that starts the same program: freeze_support() turns
+    # that child into the reader instead of a second window. Outside a bundle it does nothing.
+    import multiprocessing
+
+    multiprocessing.freeze_support()
     sys.exit(main())
