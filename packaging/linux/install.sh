@@ -15,7 +15,9 @@ if [ "${1:-}" = "--remove" ]; then
 fi
 mkdir -p "$(dirname "$entry")" "$(dirname "$icon")"
 cp "$here/toco-uploader.png" "$icon"
-sed "s|^Exec=toco-uploader|Exec=\"$here/toco-uploader\"|" "$here/toco-uploader.desktop" > "$entry"
+# the folder's path as sed's replacement text (\, & and | stand for themselves)
+escaped="$(printf '%s' "$here" | sed 's/[\\&|]/\\&/g')"
+sed "s|^Exec=toco-uploader|Exec=\"$escaped/toco-uploader\"|" "$here/toco-uploader.desktop" > "$entry"
 chmod 644 "$entry"
 command -v update-desktop-database >/dev/null 2>&1 && update-desktop-database -q "$data/applications" || true
 echo "Toco Uploader is in your applications menu ($entry)."

@@ -73,7 +73,6 @@ def main(argv: list[str] | None = None) -> int:
     qapp.setApplicationName("Toco Uploader")
     qapp.setApplicationVersion(app_version())
     qapp.setOrganizationName("toco-uploader")
-    qapp.setWindowIcon(app_icon())
     _window, demo = start(args)  # the window lives as long as the event loop
     try:
         return qapp.exec()
@@ -87,6 +86,7 @@ def start(args: argparse.Namespace) -> tuple[MainWindow, DemoStore | None]:
     from app.gui.window.demo import DemoStore
     from app.gui.window.main_window import MainWindow
 
+    QApplication.setWindowIcon(app_icon())  # every window and dialog of the app
     window = MainWindow()
     demo = DemoStore.start() if args.demo else None
     if demo is not None:
