@@ -34,6 +34,8 @@ BUNDLE = Path(os.environ.get("TOCO_BUNDLE") or ROOT / "dist" / "toco-uploader")
 PROGRAM = BUNDLE / ("toco-uploader.exe" if sys.platform == "win32" else "toco-uploader")
 #: A window picture, not an icon or an empty frame.
 MIN_SCREENSHOT = (800, 500)
+#: The window's menu bar and toolbar: the top of a screenshot, where no workbook data shows.
+TOOLBAR_PX = 56
 #: How long the bundled sandbox may take to start answering (a wait, not a measurement).
 SANDBOX_START_S = 60.0
 
@@ -154,38 +156,64 @@ def test_the_bundle_carries_its_resources(program: Path) -> None:
     assert not list(internal.rglob("*.ts")), "the .ts sources are not for merchants"
 
 
+@pytest.fixture(scope="module")
+def demo_shots(program: Path, tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """``--demo --screenshot`` of the bundle in English and in Indonesian (``--lang id``)."""
+    shots = {}
+    for lang in ("en", "id"):
+        home = tmp_path_factory.mktemp(f"demo-{lang}")
+        shot = home / "shots" / f"demo-{lang}.png"
+        done = _run(
+            [program, "--demo", "--lang", lang, "--screenshot", shot], home, _bundle_env(home)
+        )
+        assert done.returncode == 0, f"{lang}: {done.stdout}\n{done.stderr}"
+        assert "Traceback" not in done.stderr, done.stderr
+        assert f"screenshot: {shot}" in done.stdout
+        shots[lang] = shot
+    return shots
+
+
+def _pixels(image: Any, rgb: int) -> int:
+    """How many pixels of ``image`` are exactly ``rgb``."""
+    return sum(
+        1 for y in range(image.height()) for x in range(image.width()) if image.pixel(x, y) == rgb
+    )
+
+
+@pytest.mark.parametrize("lang", ["en", "id"])
 def test_the_bundled_app_opens_the_demo_and_writes_a_screenshot(
-    program: Path, tmp_path: Path
+    demo_shots: dict[str, Path], lang: str
 ) -> None:
     from PySide6.QtGui import QImage
 
     from app.catalog.status import Status
     from app.gui.grid.model import _STATUS_COLORS, ERROR_COLOR
 
-    shot = tmp_path / "shots" / "demo.png"
-    done = _run([program, "--demo", "--screenshot", shot], tmp_path, _bundle_env(tmp_path))
-    assert done.returncode == 0, f"{done.stdout}\n{done.stderr}"
-    assert "Traceback" not in done.stderr, done.stderr
-    assert f"screenshot: {shot}" in done.stdout
-    image = QImage(str(shot))
+    image = QImage(str(demo_shots[lang]))
     assert not image.isNull()
     assert image.width() >= MIN_SCREENSHOT[0] and image.height() >= MIN_SCREENSHOT[1]
-
-    def pixels(rgb: int) -> int:
-        return sum(
-            1
-            for y in range(image.height())
-            for x in range(image.width())
-            if image.pixel(x, y) == rgb
-        )
-
     # The sample workbook was read (in the reader's child process) and its deliberate
     # mistakes are red cells …
-    assert pixels(ERROR_COLOR.rgb()) > 500, "no error cells: was the demo workbook loaded?"
+    assert _pixels(image, ERROR_COLOR.rgb()) > 500, "no error cells: was the demo loaded?"
     # … and rows are "ready": their category names were checked against the demo store's
     # own list, so the bundled sandbox answered inside the app.
     ready = _STATUS_COLORS[Status.READY].color().rgb()
-    assert pixels(ready) > 100, "no ready rows: did the demo store start inside the bundle?"
+    assert _pixels(image, ready) > 100, "no ready rows: did the demo store start in the bundle?"
+
+
+def test_the_bundled_window_speaks_indonesian(demo_shots: dict[str, Path]) -> None:
+    """The menu bar and toolbar (no data in them) read differently with ``--lang id``: the
+    bundle carried the compiled translation and loaded it (without it they are the English
+    ones, pixel for pixel)."""
+    from PySide6.QtGui import QImage
+
+    en, id_ = (QImage(str(demo_shots[lang])) for lang in ("en", "id"))
+    strip = min(en.height(), id_.height(), TOOLBAR_PX)
+    width = min(en.width(), id_.width())
+    differing = sum(
+        1 for y in range(strip) for x in range(width) if en.pixel(x, y) != id_.pixel(x, y)
+    )
+    assert differing > 1000, f"the Indonesian menus look English ({differing} pixels differ)"
 
 
 def test_the_bundled_cli_validates_the_demo_workbook_as_the_source_does(
