@@ -273,3 +273,54 @@ def test_the_tarball_holds_the_bundle_the_desktop_entry_and_the_installer() -> N
         program = archive.getmember(f"{top}/toco-uploader")
         assert program.mode & 0o111, "the program must be executable"
         assert f"{top}/_internal/resources/demo/contoh-produk.xlsx" in names
+
+
+#: In one D-Bus session: an unlocked gnome-keyring, then the bundle stores a profile's secrets
+#: (read from standard input, as without a terminal) and validates with that profile.
+KEYRING_SESSION = """
+set -e
+printf test-password | gnome-keyring-daemon --unlock --components=secrets >/dev/null
+printf '%s\\n%s\\n' "$SECRET" "$TOKEN" | "$PROGRAM" profiles add "Toko Uji" \\
+    --environment custom --base-url "$BASE_URL" \\
+    --partner-client-id "$PARTNER_ID" --store-client-id "$STORE_ID"
+"$PROGRAM" validate "$WORKBOOK" --profile "Toko Uji" --json > "$OUT" || true
+"""
+
+
+@pytest.mark.secret_service
+def test_the_bundle_keeps_the_secrets_in_the_system_keyring(
+    program: Path, bundled_sandbox: str, tmp_path: Path
+) -> None:
+    """The keyring's Secret Service backend travels in the bundle: a profile added by the
+    bundled program keeps its secrets in gnome-keyring (no file holds them) and a later run
+    reads them back to reach the store."""
+    import shutil
+
+    missing = [t for t in ("dbus-run-session", "gnome-keyring-daemon") if not shutil.which(t)]
+    if missing:
+        (pytest.fail if os.environ.get("CI") else pytest.skip)(f"not installed: {missing}")
+    c = DEMO_CREDENTIALS
+    out = tmp_path / "report.json"
+    runtime = tmp_path / "run"
+    runtime.mkdir(mode=0o700)
+    env = _bundle_env(
+        tmp_path,
+        XDG_RUNTIME_DIR=str(runtime),
+        PROGRAM=str(program),
+        WORKBOOK=str(program.parent / "_internal" / "resources" / "demo" / "contoh-produk.xlsx"),
+        OUT=str(out),
+        BASE_URL=bundled_sandbox,
+        SECRET=c.partner_secret,
+        TOKEN=c.store_token,
+        PARTNER_ID=c.partner_client_id,
+        STORE_ID=c.store_client_id,
+    )
+    env.pop("DBUS_SESSION_BUS_ADDRESS", None)
+    done = _run(["dbus-run-session", "--", "sh", "-c", KEYRING_SESSION], tmp_path, env)
+    assert done.returncode == 0, f"{done.stdout}\n{done.stderr}"
+    report = json.loads(out.read_text(encoding="utf-8"))
+    assert report["summary"].get("ready", 0) > 0, report["summary"]
+    for written in tmp_path.rglob("*"):
+        if written.is_file() and written != out and "keyrings" not in written.parts:
+            text = written.read_bytes()
+            assert c.store_token.encode() not in text, f"the store token is in {written}"
