@@ -324,3 +324,24 @@ def test_the_bundle_keeps_the_secrets_in_the_system_keyring(
         if written.is_file() and written != out and "keyrings" not in written.parts:
             text = written.read_bytes()
             assert c.store_token.encode() not in text, f"the store token is in {written}"
+
+
+def test_the_bundled_window_opens_on_a_real_x_display(program: Path, tmp_path: Path) -> None:
+    """Qt's xcb platform travels too: the demo window on a virtual X screen (Xvfb)."""
+    import shutil
+
+    from PySide6.QtGui import QImage
+
+    if not shutil.which("xvfb-run"):
+        (pytest.fail if os.environ.get("CI") else pytest.skip)("xvfb-run is not installed")
+    shot = tmp_path / "xcb.png"
+    env = _bundle_env(tmp_path, QT_QPA_PLATFORM="xcb")
+    env.pop("DISPLAY", None)
+    done = _run(
+        ["xvfb-run", "-a", "-s", "-screen 0 1280x800x24", program, "--demo", "--screenshot", shot],
+        tmp_path,
+        env,
+    )
+    assert done.returncode == 0, f"{done.stdout}\n{done.stderr}"
+    image = QImage(str(shot))
+    assert image.width() >= MIN_SCREENSHOT[0] and image.height() >= MIN_SCREENSHOT[1]
