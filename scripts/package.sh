@@ -11,7 +11,7 @@ here="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$here"
 py="${TOCO_PYTHON:-.venv/bin/python}"
 if [ -z "${TOCO_PYTHON:-}" ]; then
-  "$here/scripts/setup.sh" --for-tests
+  "$here/scripts/setup.sh"
 fi
 pyinstaller="$(dirname "$py")/pyinstaller"
 

@@ -4,8 +4,9 @@ Marked ``bundle``: skipped when no bundle was built (``dist/toco-uploader/``, or
 by ``TOCO_BUNDLE``), failed instead when ``TOCO_BUNDLE_REQUIRED=1`` (``scripts/test.sh`` sets it
 after building one in CI). The bundle is started as its own program, with no ``PYTHONPATH`` and
 from a folder outside the checkout, so everything it uses must travel inside it: Qt's offscreen
-platform, the translations, the demo workbook, the sandbox (uvicorn) and the workbook reader's
-child process (``multiprocessing.freeze_support``).
+and xcb platforms, the translations, the demo workbook, the sandbox (uvicorn), the keyring's
+Secret Service backend and the workbook reader's child process
+(``multiprocessing.freeze_support``).
 """
 
 from __future__ import annotations
