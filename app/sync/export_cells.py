@@ -142,12 +142,16 @@ class Namer:
         kind = index.type(sub_id, id=type_id) if sub else None
         found = (category, sub, kind)
         cells = tuple(e.name if e else v for e, v in zip(found, ids, strict=True))
-        if self._reads_back(cells, ids):
+        if self._reads_back(cells, ids, found):
             return cells
         # a name that would resolve elsewhere (or not at all) keeps its id beside it
         return tuple(f"{e.name} ({v})" if e else v for e, v in zip(found, ids, strict=True))
 
-    def _reads_back(self, cells: tuple[Any, ...], ids: tuple[Any, ...]) -> bool:
+    def _reads_back(
+        self, cells: tuple[Any, ...], ids: tuple[Any, ...], found: tuple[Any, ...]
+    ) -> bool:
+        """Whether the named levels resolve to their ids again (an id the tree does not know
+        is the resolver's issue on its own cell, whatever the names above it say)."""
         refs = {}
         for key, cell in zip(CATEGORY_KEYS, cells, strict=True):
             ref = parse_reference(cell).value
@@ -155,8 +159,10 @@ class Namer:
                 return False
             refs[key] = ref
         resolved = resolve_categories(refs, self.tree)
-        wanted = {k: str(v).lower() for k, v in zip(CATEGORY_KEYS, ids, strict=True)}
-        return {k: str(v).lower() for k, v in resolved.ids.items()} == wanted
+        for key, value, entry in zip(CATEGORY_KEYS, ids, found, strict=True):
+            if entry is not None and str(resolved.ids.get(key, "")).lower() != str(value).lower():
+                return False
+        return True
 
     def brand(self, product: Mapping[str, Any]) -> Any:
         """The brand cell: its name when the book knows it, else the id (counted)."""
