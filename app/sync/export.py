@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
+from app.catalog.category_names import BRAND_KEY, CATEGORY_KEYS
 from app.catalog.messages import Lang, render
 from app.catalog.store_data import StoreData
 from app.partner.catalogue import ListingCancelled
@@ -72,6 +73,20 @@ NOTES: dict[str, tuple[str, str]] = {
         "{products} produk tetap memakai ID {what} {id}: namanya tidak ada di daftar toko, jadi"
         " ID-nya yang ditulis.",
     ),
+    "unnamed_more": (
+        "… and {more} more ids whose names are not in the store's list.",
+        "… dan {more} ID lagi yang namanya tidak ada di daftar toko.",
+    ),
+    "tree_unknown": (
+        "The store's category list is not known (not downloaded, offline): categories,"
+        " sub-categories and types are written as ids.",
+        "Daftar kategori toko belum diketahui (belum diunduh, atau offline): kategori, sub"
+        " kategori, dan tipe ditulis sebagai ID.",
+    ),
+    "brands_unknown": (
+        "The store's brands are not known: brands are written as ids.",
+        "Merek toko belum diketahui: merek ditulis sebagai ID.",
+    ),
     "stock_without_warehouse": (
         "{products} products have a stock but no warehouse stock (e.g. SKU {sku}): the store"
         " has warehouses, so their stock cells are left empty.",
@@ -85,6 +100,8 @@ NOTES: dict[str, tuple[str, str]] = {
         " diberi judul ID-nya.",
     ),
 }
+#: At most this many ids are named one by one in the notes (the JSON's ``unnamed`` has all).
+MAX_UNNAMED_NOTES = 10
 #: The level words of the "unnamed" note.
 _WHAT: dict[str, tuple[str, str]] = {
     "categoryId": ("category", "kategori"),
@@ -186,10 +203,22 @@ def _notes(
     columns: Sequence[Any],
     unnamed: dict[tuple[str, str], int],
 ) -> list[ExportNote]:
-    notes = [
-        ExportNote("unnamed", {"field": key, "id": value, "products": count})
+    tree = store_data.tree if store_data is not None else None
+    book = store_data.brands if store_data is not None else None
+    notes: list[ExportNote] = []
+    if tree is None and any(key in CATEGORY_KEYS for key, _ in unnamed):
+        notes.append(ExportNote("tree_unknown"))
+    if book is None and any(key == BRAND_KEY for key, _ in unnamed):
+        notes.append(ExportNote("brands_unknown"))
+    one_by_one = [
+        (key, value, count)
         for (key, value), count in sorted(unnamed.items(), key=lambda kv: -kv[1])
+        if (tree is not None or key not in CATEGORY_KEYS) and (book is not None or key != BRAND_KEY)
     ]
+    for key, value, count in one_by_one[:MAX_UNNAMED_NOTES]:
+        notes.append(ExportNote("unnamed", {"field": key, "id": value, "products": count}))
+    if len(one_by_one) > MAX_UNNAMED_NOTES:
+        notes.append(ExportNote("unnamed_more", {"more": len(one_by_one) - MAX_UNNAMED_NOTES}))
     known = {w.client_id for w in (store_data.warehouses or ())} if store_data else set()
     if known:
         for column in columns:
