@@ -88,15 +88,15 @@ def export_columns(
             if isinstance(entry, Mapping) and entry.get("clientId") is not None:
                 held.setdefault(str(entry["clientId"]), None)
     known_ids = {w.client_id for w in known}
-    stranger_ids = [c for c in held if c not in known_ids]
+    none_there = store_data is not None and store_data.warehouses == []
+    # a store without warehouses takes the plain stock (the product's total) whatever it lists
+    stranger_ids = [] if none_there else [c for c in held if c not in known_ids]
     stock_field = field_by_key(WAREHOUSES_KEY)
     for f in PRODUCT_FIELDS:
         if f in leading:
             continue
         if f.key == STOCK_KEY:
-            plain = (store_data is not None and store_data.warehouses == []) or (
-                not known and (any_plain or not held)
-            )
+            plain = none_there or (not known and (any_plain or not held))
             if plain:
                 columns.append(SheetColumn(f, f.label(lang)))
             continue
@@ -145,7 +145,7 @@ class Namer:
         if self._reads_back(cells, ids, found):
             return cells
         # a name that would resolve elsewhere (or not at all) keeps its id beside it
-        return tuple(f"{e.name} ({v})" if e else v for e, v in zip(found, ids, strict=True))
+        return tuple(_with_id(e.name, v) if e else v for e, v in zip(found, ids, strict=True))
 
     def _reads_back(
         self, cells: tuple[Any, ...], ids: tuple[Any, ...], found: tuple[Any, ...]
@@ -190,7 +190,16 @@ class Namer:
             found, _ = resolve_brand(ref, self.book)
             if found is not None and found.casefold() == brand_id.casefold():
                 return entry.name
-        return f"{entry.name} ({brand_id})"
+        return _with_id(entry.name, brand_id)
+
+
+def _with_id(name: str, value: str) -> str:
+    """``Name (id)``, which the reader takes for the id; the bare id when it would not."""
+    text = f"{name} ({value})"
+    ref = parse_reference(text).value
+    if isinstance(ref, CellRef) and ref.id is not None and ref.id == value.lower():
+        return text
+    return value
 
 
 _SCALARS = frozenset({str, int, float, bool})
@@ -236,6 +245,7 @@ def product_cells(
         for e in product.get(WAREHOUSES_KEY) or []
         if isinstance(e, Mapping)
     }
+    per_warehouse = bool(stock) and any(c.part is not None for c in columns)
     out: list[Any] = []
     for column in columns:
         key = column.field.key
@@ -245,7 +255,7 @@ def product_cells(
             out.append(categories[key])
         elif key == BRAND_KEY:
             out.append(namer.brand(product))
-        elif key == STOCK_KEY and stock:  # held per warehouse: never also as a plain stock
+        elif key == STOCK_KEY and per_warehouse:  # never also as a plain stock
             out.append(None)
         else:
             out.append(cell_value(column.field, product.get(key)))
