@@ -40,7 +40,8 @@ from app.sheets.template import SheetColumn
 STOCK_KEY = "stock"
 WAREHOUSES_KEY = "warehouses"
 #: The columns an export starts with (the keys a later sync matches rows by).
-LEADING_KEYS = (PRODUCT_ID_FIELD.key, EXTERNAL_ID_FIELD.key, "sku")
+SKU_KEY = "sku"
+LEADING_KEYS = (PRODUCT_ID_FIELD.key, EXTERNAL_ID_FIELD.key, SKU_KEY)
 #: How a list of links is joined in one cell (a link may hold ``;``, never a line break).
 LINK_JOIN = "\n"
 TAG_JOIN = ", "
@@ -48,25 +49,22 @@ TAG_JOIN = ", "
 
 def warehouse_header(warehouse: Warehouse, warehouses: Sequence[Warehouse]) -> str:
     """The header of ``warehouse``'s stock column that the reader maps back to it alone: by
-    name when the name reads back unambiguously (``Stok Gudang Jakarta``), else by clientId."""
+    name when the name reads back unambiguously (``Stok Gudang Jakarta``), else by clientId.
+    The spellings are the registry's (``Field.part_headers``)."""
     stock = field_by_key(WAREHOUSES_KEY)
-    tried = [
-        *stock.part_headers(warehouse.name),
-        *(f"Stok Gudang {warehouse.name}", f"Stok {warehouse.client_id}"),
-        *stock.part_headers(warehouse.client_id),
-    ]
-    for header in dict.fromkeys(tried):
+    by_id = stock.part_headers(warehouse.client_id)
+    for header in dict.fromkeys((*stock.part_headers(warehouse.name), *by_id)):
         found = match_header(header)
         if found is None or found.field != WAREHOUSES_KEY or not found.part:
             continue
         if find_warehouse(found.part, warehouses) == warehouse:
             return header
-    return f"Stok {warehouse.client_id}"
+    return by_id[0]
 
 
 def _unknown_header(client_id: str) -> str:
     """A stock column for a clientId the store's list does not hold: by the clientId itself."""
-    return f"Stok {client_id}"
+    return field_by_key(WAREHOUSES_KEY).part_headers(client_id)[0]
 
 
 def export_columns(
