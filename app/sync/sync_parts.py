@@ -14,7 +14,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.catalog.cell_text import rupiah
 from app.catalog.issues import Issue, Level
 from app.catalog.messages import Lang, render
 from app.catalog.status import Status
@@ -22,6 +21,7 @@ from app.jobs.outcome import RowOutcome
 from app.jobs.snapshot import RowSnapshot, TableSnapshot
 from app.jobs.upload import LIVE_WORDS
 from app.sync.plan import Action, Change, RowPlan, SyncPlan, Winner
+from app.sync.shown import shown
 from app.sync.updates import RowUpdate
 
 #: The sync's words on a row it did not send.
@@ -38,8 +38,6 @@ SYNC_WORDS: dict[str, tuple[str, str]] = {
         "Tidak dihapus: tidak ada produk toko yang cocok dengan baris ini.",
     ),
 }
-#: Money fields shown as Rupiah in the sync's words.
-MONEY_FIELDS = frozenset({"price", "specialPrice"})
 
 
 def sync_issue(
@@ -53,19 +51,6 @@ def sync_issue(
         server_message=render(SYNC_WORDS, key, params, lang),
         params={"message": "", "words": key},
     )
-
-
-def shown(field_key: str, value: Any) -> str:
-    """A value in a sentence: ``Rp 79.000``, ``Gudang 5, wh_2 3``, ``—`` for nothing."""
-    if value is None:
-        return "—"
-    if field_key in MONEY_FIELDS and isinstance(value, int):
-        return rupiah(value)
-    if field_key == "warehouses" and isinstance(value, list):
-        return ", ".join(f"{w.get('clientId')} {w.get('stock')}" for w in value)
-    if isinstance(value, list):
-        return ", ".join(str(v) for v in value)
-    return str(value)
 
 
 @dataclass(slots=True)
@@ -148,8 +133,8 @@ def _conflict_issue(change: Change, lang: Lang) -> Issue:
         "conflict",
         lang,
         field=change.field,
-        store=shown(change.field, change.store),
-        sheet=shown(change.field, change.sheet),
+        store=shown(change.field, change.store, lang),
+        sheet=shown(change.field, change.sheet, lang),
     )
 
 
