@@ -14,6 +14,7 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.catalog.fields import PRODUCT_ID_FIELD
 from app.catalog.issues import Issue, Level
 from app.catalog.messages import Lang, render
 from app.catalog.status import Status
@@ -98,7 +99,7 @@ def sync_parts(
             if product_id:
                 parts.deletes[row.position] = product_id
             else:
-                issue = sync_issue("no_product", lang, field="id")
+                issue = sync_issue("no_product", lang, field=PRODUCT_ID_FIELD.key)
                 parts.early.append(_early(snap, Status.SKIPPED, [issue], lang))
             continue
         if action in (Action.SKIP,):

@@ -25,7 +25,13 @@ from dataclasses import dataclass
 from types import MappingProxyType
 from typing import Any, Self
 
-from app.catalog.fields import EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD
+from app.catalog.fields import (
+    EXTERNAL_ID_FIELD,
+    PRODUCT_FIELDS,
+    PRODUCT_ID_FIELD,
+    Kind,
+    field_by_key,
+)
 from app.catalog.issues import Issue, Level, store_issue
 from app.catalog.status import Status
 from app.catalog.table import ProductTable
@@ -39,12 +45,17 @@ from app.jobs.upload import LIVE_WORDS
 from app.partner import NotFoundError, PartnerError, RequestValidationError
 
 #: The three ways a change reaches the store, in the order a row's units are numbered.
-PRICES, STOCK, PRODUCT = "prices", "stock", "product"
-ROUTES = (PRICES, STOCK, PRODUCT)
+PRICES, INVENTORY, PRODUCT = "prices", "inventory", "product"
+ROUTES = (PRICES, INVENTORY, PRODUCT)
 #: [journal format] a row's units are ``index * UNIT_STRIDE + route``; one spare route.
 UNIT_STRIDE = 4
-PRICE_FIELDS = ("price", "specialPrice")
-STOCK_FIELDS = ("stock", "warehouses")
+#: The fields each queued update sets, as the registry describes them.
+PRICE_FIELDS = tuple(f.key for f in PRODUCT_FIELDS if f.kind is Kind.PRICE)
+STOCK = field_by_key("stock").key
+WAREHOUSES = next(f.key for f in PRODUCT_FIELDS if f.kind is Kind.WAREHOUSES)
+STOCK_FIELDS = (STOCK, WAREHOUSES)
+#: An item names its product by id (API.md §4.7/§4.8: simple products)
+ID = PRODUCT_ID_FIELD.key
 #: [ours] API.md §4.7/§4.8: at most this many items per price or inventory request
 UPDATE_CHUNK_SIZE = 100
 #: [ours] requests in flight at once (product updates go one product a request: 2–4 at a time)
@@ -67,7 +78,7 @@ def item_route(item: Mapping[str, Any]) -> str:
     """The endpoint an item (as planned and journaled) goes to."""
     if "fields" in item:
         return PRODUCT
-    return STOCK if "stock" in item or "warehouses" in item else PRICES
+    return INVENTORY if any(k in item for k in STOCK_FIELDS) else PRICES
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,14 +98,13 @@ def route_items(update: RowUpdate) -> dict[str, dict[str, Any]]:
     items: dict[str, dict[str, Any]] = {}
     prices = {k: fields[k] for k in PRICE_FIELDS if k in fields}
     if prices:
-        items[PRICES] = {"id": update.product_id, **prices}
-    if "warehouses" in fields:
-        items[STOCK] = {"id": update.product_id, "warehouses": fields["warehouses"]}
-    elif "stock" in fields:
-        items[STOCK] = {"id": update.product_id, "stock": fields["stock"]}
+        items[PRICES] = {ID: update.product_id, **prices}
+    stock = next((k for k in (WAREHOUSES, STOCK) if k in fields), None)
+    if stock is not None:
+        items[INVENTORY] = {ID: update.product_id, stock: fields[stock]}
     rest = {k: v for k, v in fields.items() if k not in PRICE_FIELDS and k not in STOCK_FIELDS}
     if rest:
-        items[PRODUCT] = {"id": update.product_id, "fields": rest}
+        items[PRODUCT] = {ID: update.product_id, "fields": rest}
     return items
 
 
@@ -105,23 +115,24 @@ def sent_fields(item: Mapping[str, Any]) -> dict[str, Any]:
     """The fields an item sets (what a read-back must find)."""
     if "fields" in item:
         return dict(item["fields"])
-    return {k: v for k, v in item.items() if k != "id"}
+    return {k: v for k, v in item.items() if k != ID}
 
 
 def shows(product: Mapping[str, Any], fields: Mapping[str, Any]) -> bool:
     """The store's product holds every one of these values (warehouses: each one sent holds
     its stock; the store may keep others)."""
     for key, value in fields.items():
-        if key == "warehouses":
-            held = {w.get("clientId"): w.get("stock") for w in product.get("warehouses") or ()}
-            if any(held.get(w["clientId"]) != w["stock"] for w in value or ()):
+        held = product.get(key)
+        if key == WAREHOUSES:
+            stocks = {w.get("clientId"): w.get("stock") for w in held or ()}
+            if any(stocks.get(w["clientId"]) != w["stock"] for w in value or ()):
                 return False
-        elif key == "stock" and product.get(key) != value:
+        elif key == STOCK and held != value:
             # a plain stock in a store with warehouses is every warehouse's (API.md §4.5)
-            each = [w.get("stock") for w in product.get("warehouses") or ()]
+            each = [w.get("stock") for w in product.get(WAREHOUSES) or ()]
             if not each or any(stock != value for stock in each):
                 return False
-        elif key != "stock" and product.get(key) != value:
+        elif key != STOCK and held != value:
             return False
     return True
 
@@ -147,7 +158,7 @@ def plan_updates(
         for route, item in route_items(update).items():
             by_route[route].append(((unit_of(update.index, route),), item))
     chunks = split(by_route[PRICES], chunk_size)
-    chunks += split(by_route[STOCK], chunk_size, len(chunks))
+    chunks += split(by_route[INVENTORY], chunk_size, len(chunks))
     chunks += split(by_route[PRODUCT], 1, len(chunks))
     for chunk in chunks:
         for unit in chunk.rows:
@@ -222,10 +233,10 @@ class UpdateJob(ChunkedJob):
         route = item_route(items[0])
         if route == PRICES:
             return self.client.update_prices(items)
-        if route == STOCK:
+        if route == INVENTORY:
             return self.client.update_stock(items)
         item = items[0]
-        return ProductAnswer(self.client.update_product(item["id"], item["fields"]))
+        return ProductAnswer(self.client.update_product(item[ID], item["fields"]))
 
     def _to_send(
         self, chunk: Chunk, remaining: list[int], answer: ChunkAnswer, dropped: bool
@@ -242,7 +253,7 @@ class UpdateJob(ChunkedJob):
             unit = chunk.groups[p][0]
             item = chunk.items[p]
             try:
-                product = self._call(self.client.get_product, item["id"])
+                product = self._call(self.client.get_product, item[ID])
             except PartnerError:
                 product = None  # cannot tell: set the values again
             if product is not None and shows(product, sent_fields(item)):
@@ -261,7 +272,7 @@ class UpdateJob(ChunkedJob):
             p = _position(sub, acc.row_index, acc.id)
             if p is not None:
                 unit = sub.groups[p][0]
-                got[unit] = self.outcome(unit, Status.PENDING, product_id=sub.items[p]["id"], **ids)
+                got[unit] = self.outcome(unit, Status.PENDING, product_id=sub.items[p][ID], **ids)
         for err in result.errors:
             p = _position(sub, err.row_index, err.id)
             if p is None:
@@ -295,7 +306,7 @@ class UpdateJob(ChunkedJob):
         """The store shows the unit's values: live, or pending while the store says so."""
         live = str(product.get("status") or "live").lower() in LIVE_WORDS
         status = Status.LIVE if live else Status.PENDING
-        return self.outcome(unit, status, product_id=str(product.get("id") or "") or None)
+        return self.outcome(unit, status, product_id=str(product.get(ID) or "") or None)
 
 
 def _refusal_issues(exc: RequestValidationError | NotFoundError) -> list[Issue]:
@@ -318,11 +329,11 @@ def _position(sub: Chunk, row_index: int | None, product_id: str | None) -> int 
     if (
         row_index is not None
         and 0 <= row_index < len(sub)
-        and (not product_id or sub.items[row_index].get("id") == product_id)
+        and (not product_id or sub.items[row_index].get(ID) == product_id)
     ):
         return row_index
     for p, item in enumerate(sub.items):
-        if product_id and item.get("id") == product_id:
+        if product_id and item.get(ID) == product_id:
             return p
     return None
 
