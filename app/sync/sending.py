@@ -33,7 +33,7 @@ from app.jobs.runner import ChunkedJob, http_attempts, requests_since
 from app.jobs.snapshot import TableSnapshot, take_snapshot
 from app.jobs.upload import UploadJob
 from app.partner import PartnerError
-from app.sync.plan import SyncPlan, Winner
+from app.sync.plan import MISSING, Action, Change, RowPlan, SyncPlan, Winner
 from app.sync.sync_parts import SyncParts, sync_parts
 from app.sync.updates import (
     UPDATE_CONCURRENCY,
@@ -144,6 +144,7 @@ class SyncJob:
         lang = job.lang
         rows = journal.rows(job_id)
         job.indexes = [r["table_index"] for r in rows]
+        job.plan = recorded_plan(rows)
         job._known = [recorded_outcome(r, lang) for r in rows if r["status"] != "ready"]
         job.parts = {k: int(v) for k, v in record.options.get("parts", {}).items()}
         for part, part_id in job.parts.items():
@@ -321,6 +322,32 @@ def merged_rows(units: Iterable[RowOutcome]) -> list[RowOutcome]:
     for o in units:
         by_row.setdefault(row_of(o.index), []).append(o)
     return [merge_units(i, found) for i, found in sorted(by_row.items())]
+
+
+def recorded_plan(rows: Iterable[Mapping[str, Any]]) -> SyncPlan:
+    """The plan a sync recorded (its journal rows' items): actions, products and changes
+    as the plan said them."""
+    found = []
+    for r in rows:
+        item = r.get("item")
+        if not isinstance(item, dict) or "action" not in item:
+            continue
+        changes = tuple(
+            Change(c["field"], c.get("from"), c.get("to"), c.get("exported", MISSING))
+            for c in item.get("changes") or ()
+        )
+        found.append(
+            RowPlan(
+                r["table_index"],
+                r.get("sheet_row"),
+                Action(item["action"]),
+                item.get("productId"),
+                r.get("sku"),
+                r.get("external_id"),
+                changes,
+            )
+        )
+    return SyncPlan(found)
 
 
 def _sent_of(rows: list[dict[str, Any]]) -> dict[int, dict[str, Any]]:
