@@ -76,6 +76,12 @@ REFUSALS: dict[str, tuple[str, str]] = {
         "Penghapusan {count} produk ditolak tanpa konfirmasi: tidak ada terminal untuk"
         " bertanya. Jalankan lagi dengan --yes.",
     ),
+    "sync_not_ready": (
+        "Nothing sent: sending a sync is not ready yet. Use sync --dry-run to see what would"
+        " change.",
+        "Tidak ada yang dikirim: pengiriman sinkron belum tersedia. Gunakan sync --dry-run untuk"
+        " melihat apa yang akan berubah.",
+    ),
     "nothing_deleted": (
         "Nothing deleted: the deletion was not confirmed.",
         "Tidak ada yang dihapus: penghapusan tidak dikonfirmasi.",
