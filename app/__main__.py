@@ -12,6 +12,7 @@ SUBCOMMANDS = frozenset(
     {
         "validate",
         "upload",
+        "sync",
         "delete",
         "template",
         "sandbox",

@@ -22,7 +22,7 @@ from app.catalog.status import Status
 from app.cli.credentials import credentials
 from app.cli.exits import EXIT_OK, EXIT_ROWS, Refusal, UsageError, exit_code, store_words
 from app.cli.output import print_human
-from app.cli.running import cancel_on_ctrl_c, run_job
+from app.cli.running import cancel_on_ctrl_c, open_journal, run_job
 from app.cli.store_data import use_store_data
 from app.cli.workbook import load
 from app.credentials import Credentials
@@ -46,6 +46,14 @@ from app.sync.sending import KIND, SyncJob
 
 #: [ours] how long ``sync`` reads new and updated products back unless ``--wait`` says
 SYNC_WAIT = DEFAULT_TIMEOUT
+
+
+def run_sync(
+    args: argparse.Namespace, loaded: LoadedSheet, plan: SyncPlan, values: Credentials
+) -> int:
+    """``sync FILE`` without ``--dry-run``: send ``plan`` to the store of ``values``."""
+    with PartnerClient(values) as client, open_journal() as journal:
+        return send_sync(args, loaded, plan, client, values, journal)
 
 
 def send_sync(
