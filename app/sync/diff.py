@@ -20,7 +20,6 @@ product list, ``exported`` what the workbook recorded of them when it was export
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
-from dataclasses import replace
 from typing import Any
 
 from app.catalog.cell_text import rupiah
@@ -31,7 +30,7 @@ from app.sheets import LoadedSheet
 from app.sync.matching import Match, Product, StoreIndex
 from app.sync.plan import Action, Change, RowPlan, SyncPlan
 from app.sync.shown import shown
-from app.sync.values import PRICE, field_changes, present_fields
+from app.sync.values import PRICE, CompareKeys, field_changes, present_fields
 
 #: [ours] A price moved by more than this share of the store's price is a warning.
 PRICE_JUMP = 0.5
@@ -55,7 +54,7 @@ def compare(
     index = StoreIndex(products)
     chosen = range(len(table.rows)) if positions is None else positions
     rows = [(i, table.rows[i]) for i in chosen]
-    present = frozenset(columns) if columns is not None else present_fields([r for _, r in rows])
+    present = CompareKeys(columns if columns is not None else present_fields([r for _, r in rows]))
     stable = table.store_id is not None
     plans = [
         plan_row(i, row, index.match(row, stable_ids=stable), present, exported or {})
@@ -99,19 +98,20 @@ def plan_row(
     """One row's action, changes and issues, given its ``match``."""
     wanted = _action_word(row)
     product = match.product
-    base = RowPlan(
-        position,
-        row.sheet_row,
-        Action.INVALID,
-        product_id=match.product_id,
-        sku=row.sku,
-        external_id=row.external_id,
-        store=product,
-    )
     issues = list(match.issues)
 
     def planned(action: Action, changes: Iterable[Change] = ()) -> RowPlan:
-        return replace(base, action=action, changes=tuple(changes), issues=tuple(issues))
+        return RowPlan(
+            position,
+            row.sheet_row,
+            action,
+            match.product_id,
+            row.sku,
+            row.external_id,
+            tuple(changes),
+            tuple(issues),
+            product,
+        )
 
     if wanted is Action.SKIP:
         return planned(Action.SKIP)
