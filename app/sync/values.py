@@ -102,6 +102,26 @@ def field_changes(
     return changes
 
 
+def unchanged_at_a_glance(values: Mapping[str, Any], product: Product, keys: CompareKeys) -> bool:
+    """Whether a valid row's parsed ``values`` already equal the product's, field for field,
+    before its payload is built (the payload is made of these very values: an int stays that
+    int, a list that list). A shortcut for the common case of a routine sync, where most rows
+    did not change: anything else (a warehouse, an empty cell, a difference) is left to
+    ``field_changes`` over the payload."""
+    for key in keys.single:
+        if values.get(key) != product.get(key):
+            return False
+    if not keys.stock:
+        return True
+    stock = values.get(STOCK)
+    return (
+        stock is not None
+        and not values.get(WAREHOUSES)
+        and not product.get(WAREHOUSES)
+        and stock == product.get(STOCK)
+    )
+
+
 class CompareKeys(frozenset[str]):
     """The sheet's fields, with the ones compared one by one worked out once for all rows."""
 
