@@ -162,7 +162,7 @@ _WORDS: dict[str, tuple[str, str]] = {
     "cannot_sync": ("cannot be synced as it is", "belum bisa disinkron"),
     "level_error": ("error", "galat"),
     "level_warning": ("warning", "peringatan"),
-    "products": ("Products", "Produk"),
+    "products": ("Download", "Unduh"),  # the product list's progress line
     "note": ("Note", "Catatan"),
     "dry_run": (
         "Dry run: nothing was sent to the store.",

@@ -20,6 +20,7 @@ product list, ``exported`` what the workbook recorded of them when it was export
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable, Mapping
+from dataclasses import replace
 from typing import Any
 
 from app.catalog.cell_text import rupiah
@@ -62,11 +63,41 @@ def compare(
     rows = [(i, table.rows[i]) for i in chosen]
     present = CompareKeys(columns if columns is not None else present_fields([r for _, r in rows]))
     stable = table.store_id is not None
+    matches = _once_each([(row, index.match(row, stable_ids=stable)) for _, row in rows])
     plans = [
-        plan_row(i, row, index.match(row, stable_ids=stable), present, exported or {})
-        for i, row in rows
+        plan_row(i, row, match, present, exported or {})
+        for (i, row), match in zip(rows, matches, strict=True)
     ]
     return SyncPlan(plans)
+
+
+def _once_each(matched: list[tuple[ProductRow, Match]]) -> list[Match]:
+    """Two rows of the sheet that are one store product (the sheet's own duplicate check sees
+    the same SKU or External ID, not a product id, nor a SKU against an External ID): an error
+    on each, naming the other row. Rows to skip do not count."""
+    seen: dict[str, list[int]] = {}
+    for n, (row, match) in enumerate(matched):
+        if match.product is not None and _action_word(row) is not Action.SKIP:
+            seen.setdefault(str(match.product_id), []).append(n)
+    found = [match for _, match in matched]
+    for product_id, twice in seen.items():
+        if len(twice) < 2:
+            continue
+        for n in twice:
+            row, match = matched[n]
+            other = next(matched[m][0].sheet_row for m in twice if m != n)
+            issue = Issue(
+                _cell_of(match),
+                "sync_same_product_twice",
+                params={"other": other or "—", "product": product_id},
+            )
+            found[n] = replace(match, issues=(*match.issues, issue))
+    return found
+
+
+def _cell_of(match: Match) -> str:
+    """The cell that found the row's product (where a second row's clash is shown)."""
+    return match.by.value if match.by is not None else ACTION_FIELD.key
 
 
 def sheet_fields(loaded: LoadedSheet) -> frozenset[str]:

@@ -193,3 +193,15 @@ def test_a_stock_outside_the_warehouses_of_a_warehouse_store_is_said(tmp_path: P
     notes = notes_of(tmp_path, [product(warehouses=[], stock=7, sku="LAMA")], DATA)
     (lost,) = [n for n in notes if n.key == "stock_without_warehouse"]
     assert "SKU LAMA" in lost.message("en")
+
+
+def test_a_store_without_warehouses_shows_a_product_s_total_stock() -> None:
+    """The store says it has no warehouses, the product still lists one: its total stock is
+    in the plain stock column, not lost."""
+    data = StoreData(TREE, None, [])
+    odd = product(warehouses=[{"clientId": "wh_jkt-01", "stock": 4}], stock=4)
+    columns = export_columns([odd], data, "id")
+    cells = dict(
+        zip([c.header for c in columns], product_cells(odd, columns, Namer(data)), strict=True)
+    )
+    assert cells["Stok"] == 4
