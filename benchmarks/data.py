@@ -176,7 +176,7 @@ def product_rows(rows: int, *, seed: int = 16) -> Iterator[list[Any]]:
             (brand if by_name else brand_id) if k % 6 else None,
             "Baru" if k % 11 else "Bekas",
             *photos,
-            " ".join(rnd.sample(_TAGS, 2)),
+            ", ".join(rnd.sample(_TAGS, 2)),
             "Ya" if preorder else "Tidak",
             rnd.randint(3, 14) if preorder else None,
             "Ya" if k % 2 else "Tidak",
