@@ -124,20 +124,35 @@ class PhotoChecker:
             for link in _by_host(pending):
                 futures[pool.submit(self._one, link, hosts[_host(link)], stopped)] = link
             waiting = set(futures)
-            while waiting:
-                done, waiting = wait(waiting, timeout=0.2, return_when=FIRST_COMPLETED)
-                if stopped():
-                    for future in waiting:
-                        future.cancel()
-                for future in done:
-                    if future.cancelled():
-                        continue
-                    result = future.result()
-                    if result is not None:
-                        found[futures[future]] = result
-                if done and progress is not None:
-                    progress(len(found), total)
+            try:
+                self._collect(futures, waiting, found, total, progress, stopped)
+            except KeyboardInterrupt:  # Ctrl-C: the downloads under way stop at their next read
+                self._cancel.set()
+                raise
         return found
+
+    def _collect(
+        self,
+        futures: dict[Future[PhotoCheck | None], str],
+        waiting: set[Future[PhotoCheck | None]],
+        found: dict[str, PhotoCheck],
+        total: int,
+        progress: Progress | None,
+        stopped: Callable[[], bool],
+    ) -> None:
+        while waiting:
+            done, waiting = wait(waiting, timeout=0.2, return_when=FIRST_COMPLETED)
+            if stopped():
+                for future in waiting:
+                    future.cancel()
+            for future in done:
+                if future.cancelled():
+                    continue
+                result = future.result()
+                if result is not None:
+                    found[futures[future]] = result
+            if done and progress is not None:
+                progress(len(found), total)
 
     def _one(
         self, link: str, host: threading.BoundedSemaphore, stopped: Callable[[], bool]
