@@ -25,6 +25,8 @@ from app.photos.judging import PhotoCheck, before_download, judge
 from app.photos.rules import CONCURRENCY, MAX_BYTES, PER_HOST, TIMEOUT_SECONDS
 
 Progress = Callable[[int, int], None]
+#: told of each link's check as soon as it is known (on the thread that called ``check``)
+FoundOne = Callable[[str, PhotoCheck], None]
 
 
 def links_of(rows: Iterable[ProductRow]) -> list[str]:
@@ -88,9 +90,11 @@ class PhotoChecker:
         links: Sequence[str],
         progress: Progress | None = None,
         cancelled: Callable[[], bool] | None = None,
+        found_one: FoundOne | None = None,
     ) -> dict[str, PhotoCheck]:
         """Check each distinct link once; returns what was found for every link checked (all
-        of them unless cancelled). ``progress(done, total)`` is called on this thread."""
+        of them unless cancelled). ``progress(done, total)`` and ``found_one(link, check)`` are
+        called on this thread."""
         distinct = list(dict.fromkeys(links))
         stop = cancelled or (lambda: False)
 
@@ -103,10 +107,14 @@ class PhotoChecker:
             early = before_download(link)
             if early is not None:
                 found[link] = early
+                if found_one is not None:
+                    found_one(link, early)
                 continue
             kept = self.cache.load(link) if self.cache is not None else None
             if kept is not None and kept[1]:
                 found[link] = kept[0]
+                if found_one is not None:
+                    found_one(link, kept[0])
             else:
                 pending.append(link)
         total = len(distinct)
@@ -125,7 +133,7 @@ class PhotoChecker:
                 futures[pool.submit(self._one, link, hosts[_host(link)], stopped)] = link
             waiting = set(futures)
             try:
-                self._collect(futures, waiting, found, total, progress, stopped)
+                self._collect(futures, waiting, found, total, progress, stopped, found_one)
             except KeyboardInterrupt:  # Ctrl-C: the downloads under way stop at their next read
                 self._cancel.set()
                 raise
@@ -139,6 +147,7 @@ class PhotoChecker:
         total: int,
         progress: Progress | None,
         stopped: Callable[[], bool],
+        found_one: FoundOne | None,
     ) -> None:
         while waiting:
             done, waiting = wait(waiting, timeout=0.2, return_when=FIRST_COMPLETED)
@@ -151,6 +160,8 @@ class PhotoChecker:
                 result = future.result()
                 if result is not None:
                     found[futures[future]] = result
+                    if found_one is not None:
+                        found_one(futures[future], result)
             if done and progress is not None:
                 progress(len(found), total)
 

@@ -74,3 +74,18 @@ def test_findings_survive_the_session_pickle_and_a_store_data_recheck() -> None:
     assert again.rows[0].status is Status.INVALID
     again.use_store_data(None)
     assert again.rows[0].issues_for("photos")
+
+
+def test_the_share_link_fix_keeps_the_cell_shape() -> None:
+    from app.photos.fixing import fixed_cell, share_fixes
+    from app.photos.judging import before_download
+
+    share = "https://www.dropbox.com/s/abc123/kaos.jpg?dl=0"
+    check = before_download(share)
+    assert check is not None
+    t = ProductTable.from_cells([(5, {**SEED_CELLS[0], "photos": {"1": A, "2": share}})])
+    t.use_photo_checks({share: check.issues(), A: []})
+    fixes = share_fixes(t.rows[0].issues_for("photos"))
+    assert fixes == [(share, "https://www.dropbox.com/s/abc123/kaos.jpg?dl=1")]
+    assert fixed_cell({"1": A, "2": share}, fixes) == {"1": A, "2": fixes[0][1]}
+    assert fixed_cell(f"{A}; {share}", fixes) == f"{A}; {fixes[0][1]}"

@@ -1,0 +1,273 @@
+"""The window's photo check: every photo and banner link of an opened sheet checked in the
+background (View → Check photos turns it off), the links of an edited cell checked again, a
+progress indicator with a cancel button in the status bar.
+
+The worker (``PhotoChecker`` with the user cache; its own HTTP client, never the store's) checks
+the links and makes each thumbnail's small ``QImage``; it hands each result to a queue and
+touches nothing the widgets read. The GUI thread drains the queue a few times a second and
+applies what arrived in one step (``ProductModel.use_photo_checks``), so the grid fills in as
+the pictures come without the window waiting for the slowest one.
+"""
+
+from __future__ import annotations
+
+import queue
+import threading
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+
+import shiboken6
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QHBoxLayout, QMenu, QProgressBar, QStatusBar, QToolButton, QWidget
+
+from app.catalog.issues import Issue
+from app.gui.grid.model import ProductModel
+from app.gui.grid.photo_cells import Picture, cell_image
+from app.gui.kit.retranslate import Retranslating
+from app.gui.kit.tasks import Progress, TaskRunner
+from app.gui.window.settings import WindowSettings
+from app.photos import PhotoCache, PhotoCheck, PhotoChecker, links_of
+
+#: [ours] how often the GUI thread takes the results that arrived (milliseconds)
+DRAIN_MS = 200
+#: [ours] an edit's links are checked once the typing pauses this long (milliseconds)
+EDIT_PAUSE_MS = 400
+
+CheckerFactory = Callable[[], PhotoChecker]
+
+
+def caption_of(check: PhotoCheck) -> str:
+    """``1200 × 900 JPEG`` (empty for a link that gave no picture)."""
+    if not (check.format and check.width):
+        return ""
+    return f"{check.width} × {check.height} {check.format}"
+
+
+def picture_of(check: PhotoCheck) -> Picture:
+    """What the grid shows of one check (made in the worker)."""
+    return Picture(cell_image(check.thumbnail), check.thumbnail, caption_of(check))
+
+
+@dataclass
+class _Run:
+    cancel: threading.Event
+    links: set[str]
+    done: int = 0
+    total: int = 0
+
+
+class PhotoCheckStatus(Retranslating, QWidget):
+    """The status bar's indicator: ``Photos 12/40`` and a cancel button, while a check runs."""
+
+    cancel_requested = Signal()
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("photo-check")
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(180)
+        self.bar.setTextVisible(True)
+        self.stop = QToolButton()
+        self.stop.setText("✕")
+        self.stop.setAutoRaise(True)
+        self.stop.clicked.connect(self.cancel_requested)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.stop)
+        self.hide()
+        self.retranslate()
+
+    def show_progress(self, done: int, total: int) -> None:
+        self.bar.setRange(0, max(total, 1))
+        self.bar.setValue(min(done, max(total, 1)))
+        self.setVisible(total > 0 and done < total)
+
+    def retranslate(self) -> None:
+        self.bar.setFormat(self.tr("Photos %v/%m"))
+        self.bar.setToolTip(self.tr("Checking every photo link in the background"))
+        self.stop.setToolTip(self.tr("Stop checking photos"))
+
+
+class PhotoChecks(QObject):
+    """``applied(set[int])``: rows whose photo problems or thumbnails changed."""
+
+    applied = Signal(object)
+    finished = Signal()
+
+    def __init__(
+        self,
+        model: ProductModel,
+        status: QStatusBar,
+        settings: WindowSettings,
+        parent: QObject,
+        checker_factory: CheckerFactory | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.model, self.settings, self.status = model, settings, status
+        self.checker_factory = checker_factory or (lambda: PhotoChecker(PhotoCache()))
+        # Its own runner, owned by Python (opening a workbook is never blocked by a check; a
+        # result that arrives after the window closed finds it still there, and is dropped).
+        self.runner = TaskRunner(None)
+        self.indicator = PhotoCheckStatus()
+        self.indicator.cancel_requested.connect(self.cancel)
+        status.addPermanentWidget(self.indicator)
+        self.action = QAction(parent)
+        self.action.setObjectName("check-photos")
+        self.action.setCheckable(True)
+        self.action.setChecked(settings.check_photos)
+        self.action.toggled.connect(self._toggled)
+        self._results: queue.SimpleQueue[tuple[str, list[Issue], Picture]] = queue.SimpleQueue()
+        self._runs: dict[int, _Run] = {}
+        self._next = 0
+        self._edited: set[int] = set()
+        self._drain = QTimer(self)
+        self._drain.setInterval(DRAIN_MS)
+        self._drain.timeout.connect(self.drain)
+        self._edit_timer = QTimer(self)
+        self._edit_timer.setSingleShot(True)
+        self._edit_timer.setInterval(EDIT_PAUSE_MS)
+        self._edit_timer.timeout.connect(self._check_edited)
+        model.changed.connect(self._rows_changed)
+        self.retranslate()
+
+    def wire(self, opened: object, view_menu: QMenu | None = None) -> None:
+        """A sheet opened (``opened``: the opener's signal) is checked; the setting sits in
+        the View menu."""
+        opened.connect(lambda _: self.check_sheet())  # type: ignore[attr-defined]
+        if view_menu is not None:
+            view_menu.addAction(self.action)
+
+    def retranslate(self) -> None:
+        self.action.setText(self.tr("Check &photos in the background"))
+        self.action.setToolTip(
+            self.tr("Download every photo once and check it before anything is sent")
+        )
+
+    @property
+    def running(self) -> bool:
+        return bool(self._runs)
+
+    # ---------------------------------------------------------------- starting
+
+    def _toggled(self, on: bool) -> None:
+        self.settings.check_photos = on
+        if on:
+            self.check_sheet()
+        else:
+            self.cancel()
+
+    def check_sheet(self) -> bool:
+        """Check every link of the sheet not known yet (False: nothing to check, or off)."""
+        return self.check_links(links_of(self.model.table.rows))
+
+    def check_links(self, links: Iterable[str]) -> bool:
+        if not self.settings.check_photos or not self.action.isChecked():
+            return False
+        known = self.model.table.photo_checks
+        busy = set().union(*(run.links for run in self._runs.values()))
+        todo = [link for link in dict.fromkeys(links) if link not in known and link not in busy]
+        if not todo:
+            return False
+        self._next += 1
+        number = self._next
+        run = _Run(threading.Event(), set(todo), 0, len(todo))
+        self._runs[number] = run
+        results, factory, cancel = self._results, self.checker_factory, run.cancel
+
+        def work(progress: Progress) -> int:
+            def one(link: str, check: PhotoCheck) -> None:
+                results.put((link, check.issues(), picture_of(check)))
+
+            with factory() as checker:
+                checker.check(todo, progress, cancelled=cancel.is_set, found_one=one)
+            return number
+
+        self.runner.run(
+            work,
+            on_done=lambda n: self._run_ended(n),
+            on_failed=lambda exc: self._run_ended(number, exc),
+            on_progress=lambda done, total: self._progress(number, done, total),
+        )
+        self._drain.start()
+        self._show_progress()
+        return True
+
+    def _rows_changed(self, touched: set[int]) -> None:
+        """Edits: the links of the touched rows are checked once the typing pauses."""
+        if touched and self.action.isChecked():
+            self._edited |= touched
+            self._edit_timer.start()
+
+    def _check_edited(self) -> None:
+        rows = self.model.table.rows
+        edited = [rows[i] for i in sorted(self._edited) if 0 <= i < len(rows)]
+        self._edited.clear()
+        self.check_links(links_of(edited))
+
+    def cancel(self) -> None:
+        """Stop every check; what arrived stays applied, the rest is checked another time."""
+        for run in self._runs.values():
+            run.cancel.set()
+        self._runs.clear()
+        self.drain()
+        self._show_progress()
+
+    # ---------------------------------------------------------------- results (GUI thread)
+
+    def _gone(self) -> bool:
+        return not (shiboken6.isValid(self) and shiboken6.isValid(self.model))
+
+    def _progress(self, number: int, done: int, total: int) -> None:
+        run = self._runs.get(number)
+        if run is not None and not self._gone():
+            run.done, run.total = done, total
+            self._show_progress()
+
+    def _show_progress(self) -> None:
+        done = sum(run.done for run in self._runs.values())
+        total = sum(run.total for run in self._runs.values())
+        self.indicator.show_progress(done, total)
+
+    def _run_ended(self, number: int, error: BaseException | None = None) -> None:
+        if self._gone():
+            return
+        self._runs.pop(number, None)
+        self.drain()
+        self._show_progress()
+        if not self._runs:
+            self._drain.stop()
+            self.finished.emit()
+        if error is not None:
+            self.status.showMessage(
+                self.tr("The photo check stopped: %1").replace("%1", str(error)), 8000
+            )
+
+    def drain(self) -> set[int]:
+        """Apply every result that arrived since the last time, in one step."""
+        if self._gone():
+            return set()
+        issues: dict[str, list[Issue]] = {}
+        pictures: dict[str, Picture] = {}
+        while True:
+            try:
+                link, found, picture = self._results.get_nowait()
+            except queue.Empty:
+                break
+            issues[link], pictures[link] = found, picture
+        if not issues:
+            return set()
+        touched = self.model.use_photo_checks(issues, pictures)
+        self.applied.emit(touched)
+        return touched
+
+    def shutdown(self, msecs: int = 12_000) -> bool:
+        """Closing the window: stop the downloads and wait for the workers."""
+        for run in self._runs.values():
+            run.cancel.set()
+        self._runs.clear()
+        self._drain.stop()
+        self._edit_timer.stop()
+        return self.runner.wait(msecs)
