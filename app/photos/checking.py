@@ -62,14 +62,20 @@ class PhotoChecker:
     ) -> None:
         self.cache = cache
         self._own_client = client is None
-        self.client = client or photo_client()
+        self._client = client  # made on the first download: a warm cache needs none
         self.timeout, self.max_bytes = timeout, max_bytes
         self.concurrency, self.per_host = concurrency, per_host
         self._cancel = threading.Event()
 
+    @property
+    def client(self) -> httpx.Client:
+        if self._client is None:
+            self._client = photo_client()
+        return self._client
+
     def close(self) -> None:
-        if self._own_client:
-            self.client.close()
+        if self._own_client and self._client is not None:
+            self._client.close()
 
     def __enter__(self) -> PhotoChecker:
         return self
@@ -122,6 +128,7 @@ class PhotoChecker:
             progress(len(found), total)
         if not pending or stopped():
             return found
+        self.client  # noqa: B018 - made here, on one thread
         hosts: dict[str, threading.BoundedSemaphore] = defaultdict(
             lambda: threading.BoundedSemaphore(self.per_host)
         )

@@ -2309,8 +2309,8 @@
         <name>PhotoCheckStatus</name>
         <message>
             <location filename="../../app/gui/window/photo_checker.py" line="1" />
-            <source>Photos %v/%m</source>
-            <translation>Foto %v/%m</translation>
+            <source>Photos %1/%2</source>
+            <translation>Foto %1/%2</translation>
         </message>
         <message>
             <location filename="../../app/gui/window/photo_checker.py" line="1" />

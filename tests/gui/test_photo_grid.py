@@ -15,8 +15,8 @@ from PySide6.QtGui import QColor, QImage
 from app.gui.grid.model import ERROR_COLOR, WARNING_COLOR
 from app.gui.grid.proxy import RowFilter
 from app.gui.window.main_window import MainWindow
+from app.gui.window.photo_checker import in_child_process
 from app.gui.window.settings import WindowSettings
-from app.photos import PhotoCache, PhotoChecker
 from tests.cli.workbooks import product_workbook
 from tests.gui.drive import at, color, open_in
 from tests.photos.photo_server import PhotoServer, color_of, running
@@ -55,7 +55,7 @@ def photo_window(qtbot: Any, tmp_path: Path, photo_server: PhotoServer) -> Itera
         bad={k: ("Foto 1", v) for k, v in photo_links(photo_server).items()},
         notes_sheet=False,
     )
-    built.photo_checks.checker_factory = lambda: PhotoChecker(PhotoCache(tmp_path / "cache"))
+    built.photo_checks.check_run = in_child_process(tmp_path / "cache")
     yield built
     built.close()
 
@@ -186,9 +186,7 @@ def test_progress_shows_while_checking_and_cancel_stops_it(
     photo_window: MainWindow, qtbot: Any, tmp_path: Path, photo_server: PhotoServer
 ) -> None:
     window = photo_window
-    window.photo_checks.checker_factory = lambda: PhotoChecker(
-        PhotoCache(tmp_path / "cache"), timeout=30
-    )
+    window.photo_checks.check_run = in_child_process(tmp_path / "cache", timeout=30)
     open_in(window, qtbot, tmp_path / "foto.xlsx", ask_mapping=False)
     checks = window.photo_checks
     with qtbot.waitSignal(checks.finished, timeout=20_000):
@@ -218,7 +216,7 @@ def test_in_indonesian(photo_window: MainWindow, qtbot: Any, tmp_path: Path) -> 
     button = window.filter_bar.buttons[RowFilter.PHOTOS]
     qtbot.waitUntil(lambda: button.text() == "Foto bermasalah", timeout=5000)
     assert window.photo_checks.action.text() == "Periksa &foto di latar belakang"
-    assert window.photo_checks.indicator.bar.format() == "Foto %v/%m"
+    assert window.photo_checks.indicator.text().startswith("Foto ")
     tip = str(at(window, 1, "photos").data(Qt.ItemDataRole.ToolTipRole))
     assert "Foto 1 tidak bisa diunduh: server menjawab 404 Not Found." in tip
     window.grid.setCurrentIndex(at(window, 2, "photos"))

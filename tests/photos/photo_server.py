@@ -46,7 +46,7 @@ class Seen:
 
 
 class PhotoServer:
-    def __init__(self) -> None:
+    def __init__(self, host: str = "127.0.0.1") -> None:
         self.requests: list[Seen] = []
         self.lock = threading.Lock()
         self.stop_hanging = threading.Event()
@@ -65,10 +65,10 @@ class PhotoServer:
                 with contextlib.suppress(BrokenPipeError, ConnectionResetError):
                     server.answer(self)
 
-        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd = ThreadingHTTPServer((host, 0), Handler)
         self.httpd.daemon_threads = True
         self.port = self.httpd.server_address[1]
-        self.base = f"http://127.0.0.1:{self.port}"
+        self.base = f"http://{host}:{self.port}"
         self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
         self.thread.start()
 
@@ -173,3 +173,21 @@ def running() -> Iterator[PhotoServer]:
         yield server
     finally:
         server.close()
+
+
+def prepare(server: PhotoServer, count: int, w: int = 800, h: int = 600) -> list[str]:
+    """``count`` distinct JPEG links, their pictures drawn now (not while they are fetched)."""
+    for i in range(count):
+        server._picture(f"p{i}", "JPEG", w, h)
+    return [server.url(f"/pic/p{i}.jpg?w={w}&h={h}") for i in range(count)]
+
+
+if __name__ == "__main__":  # a server in its own process (benchmarks, screenshots)
+    import sys
+
+    host, count = sys.argv[1], int(sys.argv[2])
+    served = PhotoServer(host)
+    prepare(served, count)
+    print(served.base, flush=True)
+    sys.stdin.read()  # until the parent closes our stdin
+    served.close()

@@ -142,6 +142,9 @@ class ProductModel(QAbstractTableModel):
     """Rows of a ProductTable; ``changed`` carries the indexes of rows an edit touched."""
 
     changed = Signal(object)  # set[int] of touched row indexes; empty set after a reset
+    #: set[int] of rows whose problems changed without an edit (the photo check): repainted
+    #: and counted again, but not an edit (the autosave does not log them)
+    rechecked = Signal(object)
 
     def __init__(
         self,
@@ -200,7 +203,12 @@ class ProductModel(QAbstractTableModel):
                 first = row.values.get("photos")
                 if isinstance(first, list) and first and first[0] in links:
                     touched.add(i)
-        self.announce(touched)
+        if touched:  # only the columns that changed: the grid repaints less
+            top, bottom = min(touched), max(touched)
+            for key in ("status", *PHOTO_FIELDS):
+                column = self.column_of(key)
+                self.dataChanged.emit(self.index(top, column), self.index(bottom, column), [])
+            self.rechecked.emit(touched)
         return touched
 
     def set_lang(self, lang: Lang) -> None:

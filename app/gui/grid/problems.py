@@ -191,6 +191,7 @@ class ProblemsDock(Retranslating, QDockWidget):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh)
         products.changed.connect(lambda _: self._timer.start())
+        products.rechecked.connect(lambda _: self._timer.start())
         products.modelReset.connect(self._timer.start)
         self.retranslate()
 

@@ -73,6 +73,7 @@ class ProductFilter(QSortFilterProxyModel):
         #: id(row) → (row, matches the search text); kept while the text stays the same
         self._matches_text: dict[int, tuple[ProductRow, bool]] = {}
         source.changed.connect(self._rows_changed)
+        source.rechecked.connect(self._rows_changed)
         source.modelReset.connect(self._matches_text.clear)
 
     @property

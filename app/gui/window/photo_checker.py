@@ -2,9 +2,10 @@
 background (View → Check photos turns it off), the links of an edited cell checked again, a
 progress indicator with a cancel button in the status bar.
 
-The worker (``PhotoChecker`` with the user cache; its own HTTP client, never the store's) checks
-the links and makes each thumbnail's small ``QImage``; it hands each result to a queue and
-touches nothing the widgets read. The GUI thread drains the queue a few times a second and
+The worker thread starts the check in a child process (``app.photos.process``: the downloads
+never take the window's interpreter lock; ``PhotoChecker`` with the user cache and its own HTTP
+client, never the store's), makes each arriving thumbnail's small ``QImage`` and hands it to a
+queue; it touches nothing the widgets read. The GUI thread drains the queue a few times a second and
 applies what arrived in one step (``ProductModel.use_photo_checks``), so the grid fills in as
 the pictures come without the window waiting for the slowest one.
 """
@@ -15,11 +16,12 @@ import queue
 import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QHBoxLayout, QMenu, QProgressBar, QStatusBar, QToolButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QMenu, QStatusBar, QToolButton, QWidget
 
 from app.catalog.issues import Issue
 from app.gui.grid.model import ProductModel
@@ -27,14 +29,39 @@ from app.gui.grid.photo_cells import Picture, cell_image
 from app.gui.kit.retranslate import Retranslating
 from app.gui.kit.tasks import Progress, TaskRunner
 from app.gui.window.settings import WindowSettings
-from app.photos import PhotoCache, PhotoCheck, PhotoChecker, links_of
+from app.photos import PhotoCheck, links_of
+from app.photos.checking import FoundOne
+from app.photos.process import check_in_child
+from app.photos.rules import TIMEOUT_SECONDS
 
 #: [ours] how often the GUI thread takes the results that arrived (milliseconds)
-DRAIN_MS = 200
+DRAIN_MS = 300
 #: [ours] an edit's links are checked once the typing pauses this long (milliseconds)
 EDIT_PAUSE_MS = 400
 
-CheckerFactory = Callable[[], PhotoChecker]
+#: how a run checks its links: (links, progress, cancelled, found_one), on the worker thread
+CheckRun = Callable[[list[str], Progress, Callable[[], bool], FoundOne], None]
+
+
+def in_child_process(
+    cache_folder: Path | None = None, timeout: float = TIMEOUT_SECONDS
+) -> CheckRun:
+    """Runs that check in a child process with the cache in ``cache_folder`` (None: the user
+    cache directory)."""
+
+    def run(
+        links: list[str], progress: Progress, cancelled: Callable[[], bool], found_one: FoundOne
+    ) -> None:
+        check_in_child(
+            links,
+            cache_folder=cache_folder,
+            found_one=found_one,
+            progress=progress,
+            cancelled=cancelled,
+            timeout=timeout,
+        )
+
+    return run
 
 
 def caption_of(check: PhotoCheck) -> str:
@@ -58,7 +85,9 @@ class _Run:
 
 
 class PhotoCheckStatus(Retranslating, QWidget):
-    """The status bar's indicator: ``Photos 12/40`` and a cancel button, while a check runs."""
+    """The status bar's indicator: ``Photos 12/40`` and a cancel button, while a check runs.
+    A label, not a ``QProgressBar``: a progress bar repaints at once each time it is set,
+    a label when the event loop comes round."""
 
     cancel_requested = Signal()
 
@@ -68,9 +97,8 @@ class PhotoCheckStatus(Retranslating, QWidget):
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
-        self.bar = QProgressBar()
-        self.bar.setMaximumWidth(180)
-        self.bar.setTextVisible(True)
+        self.bar = QLabel()
+        self.done, self.total = 0, 0
         self.stop = QToolButton()
         self.stop.setText("✕")
         self.stop.setAutoRaise(True)
@@ -81,12 +109,17 @@ class PhotoCheckStatus(Retranslating, QWidget):
         self.retranslate()
 
     def show_progress(self, done: int, total: int) -> None:
-        self.bar.setRange(0, max(total, 1))
-        self.bar.setValue(min(done, max(total, 1)))
+        if (done, total) != (self.done, self.total):
+            self.done, self.total = done, total
+            self.bar.setText(self.text())
         self.setVisible(total > 0 and done < total)
 
+    def text(self) -> str:
+        words = self.tr("Photos %1/%2")
+        return words.replace("%1", str(self.done)).replace("%2", str(self.total))
+
     def retranslate(self) -> None:
-        self.bar.setFormat(self.tr("Photos %v/%m"))
+        self.bar.setText(self.text())
         self.bar.setToolTip(self.tr("Checking every photo link in the background"))
         self.stop.setToolTip(self.tr("Stop checking photos"))
 
@@ -103,11 +136,11 @@ class PhotoChecks(QObject):
         status: QStatusBar,
         settings: WindowSettings,
         parent: QObject,
-        checker_factory: CheckerFactory | None = None,
+        check_run: CheckRun | None = None,
     ) -> None:
         super().__init__(parent)
         self.model, self.settings, self.status = model, settings, status
-        self.checker_factory = checker_factory or (lambda: PhotoChecker(PhotoCache()))
+        self.check_run: CheckRun = check_run or in_child_process()
         # Its own runner, owned by Python (opening a workbook is never blocked by a check; a
         # result that arrives after the window closed finds it still there, and is dropped).
         self.runner = TaskRunner(None)
@@ -175,14 +208,13 @@ class PhotoChecks(QObject):
         number = self._next
         run = _Run(threading.Event(), set(todo), 0, len(todo))
         self._runs[number] = run
-        results, factory, cancel = self._results, self.checker_factory, run.cancel
+        results, check_run, cancel = self._results, self.check_run, run.cancel
 
         def work(progress: Progress) -> int:
             def one(link: str, check: PhotoCheck) -> None:
                 results.put((link, check.issues(), picture_of(check)))
 
-            with factory() as checker:
-                checker.check(todo, progress, cancelled=cancel.is_set, found_one=one)
+            check_run(todo, progress, cancel.is_set, one)
             return number
 
         self.runner.run(
@@ -222,9 +254,8 @@ class PhotoChecks(QObject):
 
     def _progress(self, number: int, done: int, total: int) -> None:
         run = self._runs.get(number)
-        if run is not None and not self._gone():
+        if run is not None:  # drawn at the next drain: a progress bar repaints as it is set
             run.done, run.total = done, total
-            self._show_progress()
 
     def _show_progress(self) -> None:
         done = sum(run.done for run in self._runs.values())
@@ -246,9 +277,11 @@ class PhotoChecks(QObject):
             )
 
     def drain(self) -> set[int]:
-        """Apply every result that arrived since the last time, in one step."""
+        """Apply every result that arrived since the last time, in one step, and show the
+        progress."""
         if self._gone():
             return set()
+        self._show_progress()
         issues: dict[str, list[Issue]] = {}
         pictures: dict[str, Picture] = {}
         while True:
