@@ -15,6 +15,7 @@ import time
 from pathlib import Path
 
 from PySide6.QtCore import QPoint
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QToolTip
 
 
@@ -83,7 +84,7 @@ def main(out: Path) -> int:
         at = window.grid.viewport().mapToGlobal(QPoint(rect.center().x(), rect.bottom()))
         QToolTip.showText(at, tip, window.grid.viewport())
         wait(lambda: False, 0.8)
-        screen = app.primaryScreen()
+        screen = QGuiApplication.primaryScreen()
         path = out / f"photos-{lang}.png"
         screen.grabWindow(0).save(str(path))
         print(path)
