@@ -4,7 +4,7 @@ and every way a photo link goes wrong. It records each request (path and headers
 Routes: ``/pic/<name>.<jpg|png|webp|gif>?w=&h=`` a picture (``ETag`` and ``Last-Modified``,
 ``304`` to a matching conditional request), ``/fake.jpg`` text named like a picture,
 ``/page.jpg`` an HTML page, ``/redirect/<n>`` n redirects then a picture, ``/loop`` a redirect
-loop, ``/hang`` never answers, ``/drip`` answers one byte a second, ``/missing`` 404,
+loop, ``/hang`` never answers, ``/drip`` answers one byte a second, ``/missing`` 404, ``/slow/<n>`` a picture after 0.3 s,
 ``/big.jpg`` a body over 10 MB.
 """
 
@@ -50,6 +50,8 @@ class PhotoServer:
         self.requests: list[Seen] = []
         self.lock = threading.Lock()
         self.stop_hanging = threading.Event()
+        self.inflight = 0
+        self.most_inflight = 0
         self._cache: dict[tuple[str, int, int, str], bytes] = {}
         server = self
 
@@ -133,6 +135,14 @@ class PhotoServer:
                     return
                 h.wfile.write(b"x")
                 h.wfile.flush()
+        elif path.startswith("/slow/"):  # a picture after a pause: how many are asked at once
+            with self.lock:
+                self.inflight += 1
+                self.most_inflight = max(self.most_inflight, self.inflight)
+            self.stop_hanging.wait(0.3)
+            with self.lock:
+                self.inflight -= 1
+            self._send(h, 200, self._picture("slow", "JPEG", 600, 600), "image/jpeg")
         elif path == "/missing":
             self._send(h, 404, b"not found", "text/plain")
         elif path == "/big.jpg":  # no Content-Length: the checker must stop while reading

@@ -229,3 +229,11 @@ def test_a_damaged_cache_file_is_dropped_and_checked_again(
     with PhotoChecker(PhotoCache(tmp_path)) as checker:
         again = checker.check([url])[url]
     assert again.format == "JPEG" and not again.from_cache
+
+
+def test_at_most_four_at_a_time_from_one_host(photo_server: PhotoServer) -> None:
+    links = [photo_server.url(f"/slow/{i}") for i in range(12)]
+    with PhotoChecker() as checker:
+        found = checker.check(links)
+    assert len(found) == 12 and all(c.format == "JPEG" for c in found.values())
+    assert photo_server.most_inflight == 4
