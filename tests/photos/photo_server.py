@@ -4,8 +4,8 @@ and every way a photo link goes wrong. It records each request (path and headers
 Routes: ``/pic/<name>.<jpg|png|webp|gif>?w=&h=`` a picture (``ETag`` and ``Last-Modified``,
 ``304`` to a matching conditional request), ``/fake.jpg`` text named like a picture,
 ``/page.jpg`` an HTML page, ``/redirect/<n>`` n redirects then a picture, ``/loop`` a redirect
-loop, ``/hang`` never answers, ``/drip`` answers one byte a second, ``/missing`` 404, ``/slow/<n>`` a picture after 0.3 s,
-``/big.jpg`` a body over 10 MB.
+loop, ``/hang`` never answers, ``/drip`` answers one byte a second, ``/missing`` 404,
+``/slow/<n>`` a picture after 0.3 s, ``/big.jpg`` a body over 10 MB.
 """
 
 from __future__ import annotations
