@@ -194,6 +194,8 @@ def check_delete_row(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Iss
 #: The fields whose links are pictures the store downloads, and the word for one of them
 #: (``Photo 2`` / ``Foto 2``, through ``messages.KIND_WORDS``).
 PHOTO_FIELDS = {"photos": "photo", "officialBanners": "banner"}
+#: The field whose first picture stands for the product (the grid's thumbnail).
+MAIN_PHOTO_FIELD = "photos"
 #: Message keys of what the photo check found (``app.photos``) start with this.
 PHOTO_KEY_PREFIX = "photo_"
 

@@ -11,13 +11,14 @@ from __future__ import annotations
 import argparse
 import sys
 
+from app.catalog.fields import label_of
 from app.catalog.messages import Lang, render
+from app.catalog.validation import MAIN_PHOTO_FIELD
 from app.cli.output import ProgressBar
 from app.photos import PhotoCache, PhotoChecker, issues_by_link, links_of
 from app.sheets import LoadedSheet
 
 _WORDS: dict[str, tuple[str, str]] = {
-    "label": ("Photos", "Foto"),
     "checked": (
         "{n} photo links checked ({cached} from the cache), {bad} with problems.",
         "{n} tautan foto diperiksa ({cached} dari cache), {bad} bermasalah.",
@@ -38,7 +39,7 @@ def check_photos_if_asked(
     table = loaded.table
     links = links_of(table.rows[i] for i in indexes)
     lang: Lang = args.lang
-    bar = ProgressBar(render(_WORDS, "label", {}, lang))
+    bar = ProgressBar(label_of(MAIN_PHOTO_FIELD, lang))
     own = checker is None
     checker = checker or PhotoChecker(PhotoCache())
     try:

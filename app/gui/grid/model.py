@@ -29,7 +29,7 @@ from app.catalog.messages import Lang
 from app.catalog.status import Status
 from app.catalog.store_data import StoreData
 from app.catalog.table import ProductRow, ProductTable
-from app.catalog.validation import PHOTO_FIELDS
+from app.catalog.validation import MAIN_PHOTO_FIELD, PHOTO_FIELDS
 from app.gui.grid.cells import default_text, display_text, edit_text, from_text, sort_key
 from app.gui.grid.commands import CellsCommand, Change
 from app.gui.grid.photo_cells import PhotoThumbnails, Picture
@@ -200,7 +200,7 @@ class ProductModel(QAbstractTableModel):
         if pictures:
             links = set(pictures)
             for i, row in enumerate(self._rows):
-                first = row.values.get("photos")
+                first = row.values.get(MAIN_PHOTO_FIELD)
                 if isinstance(first, list) and first and first[0] in links:
                     touched.add(i)
         if touched:  # only the columns that changed: the grid repaints less
@@ -351,7 +351,8 @@ class ProductModel(QAbstractTableModel):
                 return None
             return ERROR_BRUSH if any(i.level is Level.ERROR for i in issues) else WARNING_BRUSH
         if role == _D.DecorationRole:
-            return self.photos.decoration(row.values.get(key)) if key == "photos" else None
+            shows = key == MAIN_PHOTO_FIELD
+            return self.photos.decoration(row.values.get(key)) if shows else None
         if role == _D.ToolTipRole:
             tips = [issue_text(i, self.lang) for i in row.issues_for(key)]
             if key in PHOTO_FIELDS and self.photos:
