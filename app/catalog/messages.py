@@ -265,6 +265,79 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "This stock is written to each of your {count} warehouses ({warehouses}).",
         "Stok ini dicatat di setiap gudang Anda ({count} gudang: {warehouses}).",
     ),
+    # the photo check (issue 15): {kind} {n} is "Photo 2" / "Foto 2", "Banner 1"
+    "photo_status": (
+        "{kind} {n} cannot be downloaded: the server answered {status}.",
+        "{kind} {n} tidak bisa diunduh: server menjawab {status}.",
+    ),
+    "photo_dns": (
+        "{kind} {n} cannot be downloaded: there is no website {host} (DNS).",
+        "{kind} {n} tidak bisa diunduh: situs {host} tidak ditemukan (DNS).",
+    ),
+    "photo_tls": (
+        "{kind} {n} cannot be downloaded: the secure connection (TLS) to {host} failed.",
+        "{kind} {n} tidak bisa diunduh: koneksi aman (TLS) ke {host} gagal.",
+    ),
+    "photo_timeout": (
+        "{kind} {n} cannot be downloaded: no picture within {seconds} seconds (time-out).",
+        "{kind} {n} tidak bisa diunduh: gambar tidak datang dalam {seconds} detik (waktu habis).",
+    ),
+    "photo_redirects": (
+        "{kind} {n} cannot be downloaded: the link redirects more than {limit} times.",
+        "{kind} {n} tidak bisa diunduh: tautannya dialihkan lebih dari {limit} kali.",
+    ),
+    "photo_redirect_loop": (
+        "{kind} {n} cannot be downloaded: the link redirects in a circle.",
+        "{kind} {n} tidak bisa diunduh: tautannya dialihkan berputar-putar.",
+    ),
+    "photo_connection": (
+        "{kind} {n} cannot be downloaded: the connection to {host} failed.",
+        "{kind} {n} tidak bisa diunduh: koneksi ke {host} gagal.",
+    ),
+    "photo_too_big": (
+        "{kind} {n} is {mb} MB; the store takes at most {limit} MB.",
+        "{kind} {n} berukuran {mb} MB; toko menerima maksimal {limit} MB.",
+    ),
+    "photo_too_many_pixels": (
+        "{kind} {n} is {width} × {height} pixels: far too large for a photo.",
+        "{kind} {n} berukuran {width} × {height} piksel: terlalu besar untuk foto.",
+    ),
+    "photo_damaged": (
+        "{kind} {n} is a damaged picture file.",
+        "{kind} {n} adalah file gambar yang rusak.",
+    ),
+    "photo_format": (
+        "{kind} {n} is a {format} picture; the store takes JPEG, PNG or WebP.",
+        "{kind} {n} berformat {format}; toko hanya menerima JPEG, PNG atau WebP.",
+    ),
+    "photo_is_web_page": (
+        "{kind} {n} is a web page, not a picture.",
+        "{kind} {n} adalah halaman web, bukan gambar.",
+    ),
+    "photo_is_text": (
+        "{kind} {n} is text, not a picture.",
+        "{kind} {n} berisi teks, bukan gambar.",
+    ),
+    "photo_not_a_picture": (
+        "{kind} {n} is not a picture, whatever its name says.",
+        "{kind} {n} bukan gambar, walaupun namanya seperti gambar.",
+    ),
+    "photo_share_page": (
+        "{kind} {n} is a {service} share page, not the picture itself.",
+        "{kind} {n} adalah halaman berbagi {service}, bukan gambarnya langsung.",
+    ),
+    "photo_share_page_no_fix": (
+        "{kind} {n} is a {service} share page, not the picture itself.",
+        "{kind} {n} adalah halaman berbagi {service}, bukan gambarnya langsung.",
+    ),
+    "photo_small": (
+        "{kind} {n} is only {width} × {height} px; the short side should be at least {min} px.",
+        "{kind} {n} hanya {width} × {height} px; sisi terpendek sebaiknya minimal {min} px.",
+    ),
+    "photo_plain_http": (
+        "{kind} {n} starts with http://, not https://.",
+        "{kind} {n} diawali http://, bukan https://.",
+    ),
 }
 
 HINTS: dict[str, tuple[str, str]] = {
@@ -425,6 +498,75 @@ HINTS: dict[str, tuple[str, str]] = {
         "To split it, give the stock per warehouse (columns “Stok <warehouse>”).",
         "Untuk membaginya, isi stok per gudang (kolom “Stok <gudang>”).",
     ),
+    "photo_status": (
+        "Open the link in a browser: it must show the picture. Fix or replace the link.",
+        "Buka tautannya di browser: harus tampil gambarnya. Perbaiki atau ganti tautannya.",
+    ),
+    "photo_dns": ("Check the spelling of the link.", "Periksa ejaan tautannya."),
+    "photo_tls": (
+        "Use a link from a site with a valid https certificate.",
+        "Pakai tautan dari situs dengan sertifikat https yang sah.",
+    ),
+    "photo_timeout": (
+        "The site is too slow for the store; put the picture somewhere faster.",
+        "Situsnya terlalu lambat untuk toko; simpan gambar di tempat yang lebih cepat.",
+    ),
+    "photo_redirects": (
+        "Copy the picture's own link (right-click the picture → Copy image address).",
+        "Salin tautan gambarnya langsung (klik kanan gambar → Salin alamat gambar).",
+    ),
+    "photo_redirect_loop": (
+        "Copy the picture's own link (right-click the picture → Copy image address).",
+        "Salin tautan gambarnya langsung (klik kanan gambar → Salin alamat gambar).",
+    ),
+    "photo_connection": (
+        "Check your internet connection and the link, then check again.",
+        "Periksa koneksi internet dan tautannya, lalu periksa lagi.",
+    ),
+    "photo_too_big": (
+        "Save the picture smaller (e.g. 2000 px, JPEG quality 85).",
+        "Simpan gambar lebih kecil (mis. 2000 px, kualitas JPEG 85).",
+    ),
+    "photo_too_many_pixels": (
+        "Save the picture smaller (e.g. 2000 px).",
+        "Simpan gambar lebih kecil (mis. 2000 px).",
+    ),
+    "photo_damaged": (
+        "Save the picture again as JPEG or PNG and upload it again.",
+        "Simpan ulang gambar sebagai JPEG atau PNG lalu unggah lagi.",
+    ),
+    "photo_format": (
+        "Save the picture as JPEG, PNG or WebP.",
+        "Simpan gambar sebagai JPEG, PNG atau WebP.",
+    ),
+    "photo_is_web_page": (
+        "Copy the picture's own link (right-click the picture → Copy image address).",
+        "Salin tautan gambarnya langsung (klik kanan gambar → Salin alamat gambar).",
+    ),
+    "photo_is_text": (
+        "Copy the picture's own link (right-click the picture → Copy image address).",
+        "Salin tautan gambarnya langsung (klik kanan gambar → Salin alamat gambar).",
+    ),
+    "photo_not_a_picture": (
+        "Open the file and save it as JPEG or PNG.",
+        "Buka filenya lalu simpan sebagai JPEG atau PNG.",
+    ),
+    "photo_share_page": (
+        "Use the direct link instead: {direct}",
+        "Pakai tautan langsung: {direct}",
+    ),
+    "photo_share_page_no_fix": (
+        "In OneDrive choose Embed, and use the picture's download link.",
+        "Di OneDrive pilih Sematkan (Embed), lalu pakai tautan unduhan gambarnya.",
+    ),
+    "photo_small": (
+        "Buyers zoom in: use a larger picture.",
+        "Pembeli suka memperbesar foto: pakai gambar yang lebih besar.",
+    ),
+    "photo_plain_http": (
+        "Try the same link with https://.",
+        "Coba tautan yang sama dengan https://.",
+    ),
 }
 
 # What kind of value a field wanted, for messages such as "a date, not a price".
@@ -445,6 +587,8 @@ KIND_WORDS: dict[str, tuple[str, str]] = {
     "sub_category": ("sub-category", "sub kategori"),
     "type": ("type", "tipe"),
     "brand": ("brand", "merek"),
+    "photo": ("Photo", "Foto"),
+    "banner": ("Banner", "Banner"),
 }
 
 

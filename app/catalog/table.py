@@ -20,7 +20,13 @@ from app.catalog.parsing import is_blank
 from app.catalog.product import Product
 from app.catalog.status import Status
 from app.catalog.store_data import StoreData
-from app.catalog.validation import check_delete_row, check_row
+from app.catalog.validation import (
+    PHOTO_FIELDS,
+    check_delete_row,
+    check_row,
+    is_photo_issue,
+    photo_issues,
+)
 
 Purpose = Literal["upload", "delete"]
 
@@ -128,6 +134,8 @@ class ProductTable:
             k: defaultdict(dict) for k in UNIQUE_FIELDS
         }
         self._positions: dict[int, int] | None = None
+        #: what the photo check found, by link (``use_photo_checks``): link → its issues
+        self.photo_checks: dict[str, list[Issue]] = {}
         self.validate_all()
 
     @classmethod
@@ -155,6 +163,7 @@ class ProductTable:
 
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
+        self.__dict__.setdefault("photo_checks", {})  # kept by an older version
         self._index = {k: defaultdict(dict) for k in UNIQUE_FIELDS}
         self._positions = None
         for row in self.rows:
@@ -195,6 +204,8 @@ class ProductTable:
         row.values, row.local_issues = check_row(row.cells, self.store_data)
         if row.hidden:
             row.local_issues.append(Issue(None, "hidden_row", Level.WARNING))
+        if self.photo_checks:
+            row.local_issues.extend(photo_issues(row.values, self.photo_checks))
         self._derive_external_id(row)
 
     def _derive_external_id(self, row: ProductRow) -> bool:
@@ -240,6 +251,28 @@ class ProductTable:
         self.store_data = store_data
         self.validate_all()
         return set(range(len(self.rows)))
+
+    def use_photo_checks(self, checks: Mapping[str, Sequence[Issue]]) -> set[int]:
+        """What the photo check found (link → its issues, of no field; ``app.photos``): the
+        rows holding one of these links get their photo problems again, on the photos or
+        banners cell. Returns the positions of the rows whose problems changed."""
+        self.photo_checks.update({link: list(issues) for link, issues in checks.items()})
+        if self.purpose != "upload" or not checks:
+            return set()
+        links = set(checks)
+        touched: list[ProductRow] = []
+        for row in self.rows:
+            if not any(
+                isinstance(v := row.values.get(key), list) and not links.isdisjoint(v)
+                for key in PHOTO_FIELDS
+            ):
+                continue
+            kept = [i for i in row.local_issues if not is_photo_issue(i)]
+            issues = [*kept, *photo_issues(row.values, self.photo_checks)]
+            if issues != row.local_issues:
+                row.local_issues = issues
+                touched.append(row)
+        return self._refresh_all(touched)
 
     def _keys(self, row: ProductRow) -> Iterator[tuple[str, str]]:
         for key in UNIQUE_FIELDS:

@@ -11,7 +11,7 @@ constants below), uniqueness inside one upload in ``table.UNIQUE_FIELDS``.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from app.catalog.category_names import BRAND_KEY, CATEGORY_KEYS, resolve_brand, resolve_categories
@@ -194,3 +194,33 @@ def check_delete_row(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Iss
     if not values and not issues:
         issues.append(Issue(DELETE_FIELDS[0], "no_product_id"))
     return values, issues
+
+
+#: The fields whose links are pictures the store downloads, and the word for one of them
+#: (``Photo 2`` / ``Foto 2``, through ``messages.KIND_WORDS``).
+PHOTO_FIELDS = {"photos": "photo", "officialBanners": "banner"}
+#: The field whose first picture stands for the product (the grid's thumbnail).
+MAIN_PHOTO_FIELD = "photos"
+#: Message keys of what the photo check found (``app.photos``) start with this.
+PHOTO_KEY_PREFIX = "photo_"
+
+
+def is_photo_issue(issue: Issue) -> bool:
+    return issue.field in PHOTO_FIELDS and issue.key.startswith(PHOTO_KEY_PREFIX)
+
+
+def photo_issues(values: Mapping[str, Any], checks: Mapping[str, Sequence[Issue]]) -> list[Issue]:
+    """What the photo check found about the links of one row (``checks``: link → its issues,
+    of no field), each put on its photos or banners cell and naming which picture it is."""
+    found: list[Issue] = []
+    if not checks:
+        return found
+    for key, kind in PHOTO_FIELDS.items():
+        links = values.get(key)
+        if not isinstance(links, list):
+            continue
+        for n, link in enumerate(links, start=1):
+            for issue in checks.get(link, ()):
+                params = {**issue.params, "kind": kind, "n": n, "link": link}
+                found.append(Issue(key, issue.key, issue.level, params))
+    return found

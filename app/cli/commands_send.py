@@ -8,6 +8,7 @@ import sys
 from app.cli.credentials import credentials
 from app.cli.exits import Refusal, UsageError
 from app.cli.output import finish
+from app.cli.photo_check import check_photos_if_asked
 from app.cli.running import confirm, open_journal, run_job
 from app.cli.store_data import use_store_data
 from app.cli.sync_sending import resume_sync
@@ -32,6 +33,7 @@ def cmd_upload(args: argparse.Namespace) -> int:
     loaded.table.use_store(values.store_client_id)  # generated externalIds follow the store
     with PartnerClient(values) as client, open_journal() as journal:
         use_store_data(loaded, client, values, args.lang)  # rows checked before anything is sent
+        check_photos_if_asked(args, loaded, indexes)  # a bad photo holds its row back
         job = _new_job(UploadJob, client, args, loaded, indexes, values, journal)
         report = run_job(job, loaded.table, "Uploading")
         extra = confirm(args, client, loaded, report, journal)

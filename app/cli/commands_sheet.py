@@ -8,6 +8,7 @@ from pathlib import Path
 from app.catalog.status import Status
 from app.cli.exits import EXIT_OK, EXIT_ROWS
 from app.cli.output import print_rows
+from app.cli.photo_check import check_photos_if_asked
 from app.cli.store_data import use_store_data_if_configured
 from app.cli.workbook import load
 from app.sheets import write_template
@@ -16,6 +17,7 @@ from app.sheets import write_template
 def cmd_validate(args: argparse.Namespace) -> int:
     loaded, indexes = load(args, "upload")
     use_store_data_if_configured(args, loaded)
+    check_photos_if_asked(args, loaded, indexes)
     print_rows(loaded, indexes, args.lang, args.json)
     bad = any(loaded.table.rows[i].status is not Status.READY for i in indexes)
     return EXIT_ROWS if bad else EXIT_OK

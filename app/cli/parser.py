@@ -101,6 +101,12 @@ def build_parser() -> argparse.ArgumentParser:
             action="store_true",
             help="also send rows hidden in the workbook (left out by default)",
         )
+        p.add_argument(
+            "--check-photos",
+            action="store_true",
+            help="download every photo once and check it (a broken link, a share page, not a "
+            "picture, over 10 MB, too small) before anything is sent; kept in the user cache",
+        )
     upload.add_argument(
         "--wait",
         type=float,

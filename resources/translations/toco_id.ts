@@ -346,6 +346,11 @@
     <context>
         <name>FilterBar</name>
         <message>
+            <location filename="../../app/gui/grid/filter_bar.py" line="1" />
+            <source>Photo problems</source>
+            <translation>Foto bermasalah</translation>
+        </message>
+        <message>
             <location filename="../../app/gui/filterbar.py" line="46" />
             <source>All rows</source>
             <translation>Semua baris</translation>
@@ -2298,6 +2303,50 @@
             <location filename="../../app/gui/workbook/skipped_rows.py" line="43" />
             <source>Row %1 — %2</source>
             <translation>Baris %1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoCheckStatus</name>
+        <message>
+            <location filename="../../app/gui/window/photo_checker.py" line="1" />
+            <source>Photos %1/%2</source>
+            <translation>Foto %1/%2</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/window/photo_checker.py" line="1" />
+            <source>Checking every photo link in the background</source>
+            <translation>Memeriksa semua tautan foto di latar belakang</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/window/photo_checker.py" line="1" />
+            <source>Stop checking photos</source>
+            <translation>Hentikan pemeriksaan foto</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoChecks</name>
+        <message>
+            <location filename="../../app/gui/window/photo_checker.py" line="1" />
+            <source>Check &amp;photos in the background</source>
+            <translation>Periksa &amp;foto di latar belakang</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/window/photo_checker.py" line="1" />
+            <source>Download every photo once and check it before anything is sent</source>
+            <translation>Unduh setiap foto sekali dan periksa sebelum ada yang dikirim</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/window/photo_checker.py" line="1" />
+            <source>The photo check stopped: %1</source>
+            <translation>Pemeriksaan foto berhenti: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>PhotoFix</name>
+        <message>
+            <location filename="../../app/gui/grid/photo_fix.py" line="1" />
+            <source>Use the direct link</source>
+            <translation>Pakai tautan langsung</translation>
         </message>
     </context>
 </TS>

@@ -18,6 +18,18 @@ if TYPE_CHECKING:  # importing it earlier than pytest-qt has chosen its Qt fails
     from pytestqt.modeltest import ModelTester
 
 
+@pytest.fixture(autouse=True)
+def _photo_check_off(_private_user_dirs: Path) -> None:
+    """The window checks photos in the background by default; the tests of other features
+    open sheets whose photo links are not on this machine, so it is off unless a test turns it
+    on (tests/gui/test_photo_*.py)."""
+    from app.gui.window.settings import WindowSettings
+
+    settings = WindowSettings()
+    settings.check_photos = False
+    settings.sync()
+
+
 @pytest.fixture
 def window(qtbot: Any) -> Iterator[MainWindow]:
     """A shown main window (settings, sessions and keyring are the test's own)."""

@@ -7,6 +7,7 @@ disabled here too. A right click outside the selection selects what was clicked 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Protocol
 
 from PySide6.QtCore import QItemSelectionModel, QObject, QPoint, Qt
@@ -57,6 +58,8 @@ class GridMenus(QObject):
         super().__init__(grid)
         self.grid, self.acts = grid, acts
         self.last_menu: QMenu | None = None
+        #: entries that depend on the cell (e.g. the photo link fix): each adds its own
+        self.extras: list[Callable[[QMenu], None]] = []
         policy = Qt.ContextMenuPolicy.CustomContextMenu
         grid.setContextMenuPolicy(policy)
         grid.customContextMenuRequested.connect(self._on_cell)
@@ -72,6 +75,8 @@ class GridMenus(QObject):
                 menu.addSeparator()
             else:
                 menu.addAction(getattr(self.acts, name))
+        for extra in self.extras:
+            extra(menu)
         self.last_menu = menu
         return menu
 

@@ -1,5 +1,6 @@
-"""The bar above the grid: which rows to show (all, with problems, rejected, not yet sent) and
-a search box, applied to the filter proxy (the search waits for a pause in typing)."""
+"""The bar above the grid: which rows to show (all, with problems, rejected, not yet sent,
+photo problems) and a search box, applied to the filter proxy (the search waits for a pause in
+typing)."""
 
 from __future__ import annotations
 
@@ -49,6 +50,7 @@ class FilterBar(Retranslating, QWidget):
             RowFilter.PROBLEMS: self.tr("With problems"),
             RowFilter.REJECTED: self.tr("Rejected by the store"),
             RowFilter.UNSENT: self.tr("Not yet sent"),
+            RowFilter.PHOTOS: self.tr("Photo problems"),
         }
         for mode, text in texts.items():
             self.buttons[mode].setText(text)

@@ -8,7 +8,7 @@ announces the touched rows with one ``dataChanged`` rectangle.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -29,8 +29,10 @@ from app.catalog.messages import Lang
 from app.catalog.status import Status
 from app.catalog.store_data import StoreData
 from app.catalog.table import ProductRow, ProductTable
+from app.catalog.validation import MAIN_PHOTO_FIELD, PHOTO_FIELDS
 from app.gui.grid.cells import default_text, display_text, edit_text, from_text, sort_key
 from app.gui.grid.commands import CellsCommand, Change
+from app.gui.grid.photo_cells import PhotoThumbnails, Picture
 from app.gui.grid.reference_names import NAMED_KEYS, NameBook
 
 IssueRole = Qt.ItemDataRole.UserRole + 1  # list[Issue] of the cell (the whole row's on Status)
@@ -93,6 +95,7 @@ _SERVED = frozenset(
         _D.DisplayRole,
         _D.EditRole,
         _D.ToolTipRole,
+        _D.DecorationRole,
         _D.BackgroundRole,
         _D.ForegroundRole,
         _D.CheckStateRole,
@@ -139,6 +142,9 @@ class ProductModel(QAbstractTableModel):
     """Rows of a ProductTable; ``changed`` carries the indexes of rows an edit touched."""
 
     changed = Signal(object)  # set[int] of touched row indexes; empty set after a reset
+    #: set[int] of rows whose problems changed without an edit (the photo check): repainted
+    #: and counted again, but not an edit (the autosave does not log them)
+    rechecked = Signal(object)
 
     def __init__(
         self,
@@ -155,6 +161,8 @@ class ProductModel(QAbstractTableModel):
         self.lang: Lang = lang
         #: names of the ids the store's data knows (category, sub-category, type, brand)
         self.names = NameBook(self._table.store_data)
+        #: the checked photos' pictures by link (``use_photo_checks``), kept across tables
+        self.photos = PhotoThumbnails()
         self.undo_stack = undo_stack or QUndoStack(self)
         #: True while a job sends the rows: nothing may change them under it.
         self.read_only = False
@@ -180,6 +188,27 @@ class ProductModel(QAbstractTableModel):
         touched = self._table.use_store_data(data)
         self.names = NameBook(data)
         self.announce(touched)
+        return touched
+
+    def use_photo_checks(
+        self, issues: Mapping[str, Sequence[Issue]], pictures: Mapping[str, Picture]
+    ) -> set[int]:
+        """What the photo check found (on the GUI thread, once a worker checked the links):
+        the rows holding those links get their photo problems and their thumbnails."""
+        self.photos.add(pictures)
+        touched = self._table.use_photo_checks(issues)
+        if pictures:
+            links = set(pictures)
+            for i, row in enumerate(self._rows):
+                first = row.values.get(MAIN_PHOTO_FIELD)
+                if isinstance(first, list) and first and first[0] in links:
+                    touched.add(i)
+        if touched:  # only the columns that changed: the grid repaints less
+            top, bottom = min(touched), max(touched)
+            for key in ("status", *PHOTO_FIELDS):
+                column = self.column_of(key)
+                self.dataChanged.emit(self.index(top, column), self.index(bottom, column), [])
+            self.rechecked.emit(touched)
         return touched
 
     def set_lang(self, lang: Lang) -> None:
@@ -321,8 +350,15 @@ class ProductModel(QAbstractTableModel):
             if not issues:
                 return None
             return ERROR_BRUSH if any(i.level is Level.ERROR for i in issues) else WARNING_BRUSH
+        if role == _D.DecorationRole:
+            shows = key == MAIN_PHOTO_FIELD
+            return self.photos.decoration(row.values.get(key)) if shows else None
         if role == _D.ToolTipRole:
             tips = [issue_text(i, self.lang) for i in row.issues_for(key)]
+            if key in PHOTO_FIELDS and self.photos:
+                shown = self.photos.tooltip(key, row.values.get(key), tips, self.lang)
+                if shown is not None:
+                    return shown
             default = default_text(field, raw)
             if key in NAMED_KEYS:
                 tips.insert(0, self._id_tip(key, raw, row) or "")

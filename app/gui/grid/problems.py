@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTabl
 from app.catalog.fields import label_of
 from app.catalog.issues import Issue, Level
 from app.gui.grid.model import ERROR_BRUSH, WARNING_BRUSH, ProductModel, issue_text
+from app.gui.grid.photo_fix import direct_links_fix, fix_text, issue_has_fix
 from app.gui.grid.proxy import has_problems
 from app.gui.grid.suggestions import suggested_name, suggestion_of
 from app.gui.kit.retranslate import Retranslating
@@ -121,6 +122,10 @@ class ProblemsModel(QAbstractTableModel):
 
     def _fix_data(self, issue: Issue, role: int) -> Any:
         suggestion = suggested_name(issue)
+        if suggestion is None and issue_has_fix(issue):  # a share link: its direct link
+            if role == Qt.ItemDataRole.ForegroundRole:
+                return _LINK
+            return fix_text() if role == Qt.ItemDataRole.DisplayRole else None
         if suggestion is None:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -139,6 +144,8 @@ class ProblemsModel(QAbstractTableModel):
             return False
         row_index, issue = self.problems[row]
         new = suggestion_of(issue)
+        if new is None and issue.field is not None and issue_has_fix(issue):
+            return direct_links_fix(self.products, row_index, issue.field)
         if new is None or issue.field is None:
             return False
         text = QCoreApplication.translate("Problems", "Use suggestion")
@@ -184,6 +191,7 @@ class ProblemsDock(Retranslating, QDockWidget):
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh)
         products.changed.connect(lambda _: self._timer.start())
+        products.rechecked.connect(lambda _: self._timer.start())
         products.modelReset.connect(self._timer.start)
         self.retranslate()
 

@@ -17,6 +17,7 @@ from PySide6.QtCore import QModelIndex, QObject, QPersistentModelIndex, QSortFil
 from app.catalog.issues import Level, Origin
 from app.catalog.status import Status
 from app.catalog.table import ProductRow
+from app.catalog.validation import is_photo_issue
 from app.gui.grid.cells import display_text
 from app.gui.grid.model import ProductModel, SortRole
 
@@ -29,6 +30,7 @@ class RowFilter(StrEnum):
     PROBLEMS = "problems"
     REJECTED = "rejected"
     UNSENT = "unsent"
+    PHOTOS = "photos"
 
 
 def has_problems(row: ProductRow) -> bool:
@@ -45,10 +47,16 @@ def not_yet_sent(row: ProductRow) -> bool:
     return row.status in _UNSENT or row.edited_since_sent
 
 
+def has_photo_problems(row: ProductRow) -> bool:
+    """A photo or banner the photo check found wrong (an error or a warning)."""
+    return any(is_photo_issue(i) for i in row.local_issues)
+
+
 _TESTS = {
     RowFilter.PROBLEMS: has_problems,
     RowFilter.REJECTED: rejected_by_store,
     RowFilter.UNSENT: not_yet_sent,
+    RowFilter.PHOTOS: has_photo_problems,
 }
 
 
@@ -65,6 +73,7 @@ class ProductFilter(QSortFilterProxyModel):
         #: id(row) → (row, matches the search text); kept while the text stays the same
         self._matches_text: dict[int, tuple[ProductRow, bool]] = {}
         source.changed.connect(self._rows_changed)
+        source.rechecked.connect(self._rows_changed)
         source.modelReset.connect(self._matches_text.clear)
 
     @property

@@ -15,6 +15,7 @@ from app.gui.grid.editing import GridEditing
 from app.gui.grid.filter_bar import FilterBar
 from app.gui.grid.lock import TableLock
 from app.gui.grid.model import ProductModel
+from app.gui.grid.photo_fix import PhotoLinkFix
 from app.gui.grid.problems import ProblemsDock
 from app.gui.grid.proxy import ProductFilter, RowFilter
 from app.gui.grid.view import ProductGrid
@@ -28,6 +29,7 @@ from app.gui.stores.menu import StoreMenu
 from app.gui.window.about import show_about, show_guide
 from app.gui.window.actions import Actions
 from app.gui.window.category_list import CategoryList
+from app.gui.window.photo_checker import PhotoChecks
 from app.gui.window.recent import RecentMenu
 from app.gui.window.settings import WindowSettings
 from app.gui.window.statusbar import ProductStatusBar
@@ -106,6 +108,10 @@ class MainWindow(Retranslating, QMainWindow):
         self.category_list.wire(self.store_menu, self.opener.opened, self.grid)
         self.opener.store_data = lambda: self.category_list.data
         self._connect()
+        self.photo_checks = PhotoChecks(self.model, self.status, self.settings, self)
+        self.photo_checks.wire(self.opener.opened, self.acts.view_menu)  # after show_opened
+        self.photo_fix = PhotoLinkFix(self.grid, self.model)
+        self.grid_menus.extras.append(self.photo_fix.add_to)
         self.resize(1280, 800)
         self._size_docks = not self.settings.restore_window(self)
         self.set_language(self.settings.language or system_lang(), remember=False)
@@ -188,6 +194,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.update_title()
         self.problems.retranslate()
         self.status.show_counters()
+        if hasattr(self, "photo_checks"):
+            self.photo_checks.retranslate()
 
     def update_title(self) -> None:
         name = self.loaded.path.name if self.loaded else None
@@ -259,6 +267,7 @@ class MainWindow(Retranslating, QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.send_flow.shutdown()
         self.category_list.shutdown()
+        self.photo_checks.shutdown()
         self.opener.cancel()  # a workbook still being read: its child is stopped
         self.autosave.close()
         self.settings.save_window(self.saveGeometry(), self.saveState())

@@ -85,6 +85,16 @@ class WindowSettings:
     def show_all_fields(self, shown: bool) -> None:
         self._qs.setValue("view/show_all_fields", "true" if shown else "false")
 
+    @property
+    def check_photos(self) -> bool:
+        """View → Check photos: every photo of an opened sheet checked in the background
+        (on unless the merchant turned it off)."""
+        return str(self._qs.value("view/check_photos", "true")).lower() != "false"
+
+    @check_photos.setter
+    def check_photos(self, on: bool) -> None:
+        self._qs.setValue("view/check_photos", "true" if on else "false")
+
     # ---------------------------------------------------------------- recent files
 
     def recent_files(self) -> list[str]:

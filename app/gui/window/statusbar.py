@@ -47,6 +47,7 @@ class ProductStatusBar(Retranslating, QStatusBar):
         many rows are selected (call ``show_selected()`` when that changes)."""
         self._watched = (model, proxy, selected)
         model.changed.connect(self.recount)
+        model.rechecked.connect(self.recount)
         for signal in (
             proxy.modelReset,
             proxy.layoutChanged,
