@@ -18,8 +18,6 @@ PENDING_SCREENSHOTS = frozenset(
     {
         "docs/screenshots/compare-en.png",
         "docs/screenshots/compare-id.png",
-        "docs/screenshots/photos-en.png",
-        "docs/screenshots/photos-id.png",
     }
 )
 
