@@ -601,12 +601,12 @@ FIELDS: tuple[Field, ...] = (
         "Action",
         "Aksi",
         Kind.ACTION,
-        "Optional, for a sync: baru (create), ubah (update), hapus (delete) or lewati (skip)."
-        " Without this column (or with the cell empty) the row is matched to the store's"
-        " products: created when none matches, else updated.",
-        "Opsional, untuk sinkron: baru, ubah, hapus atau lewati. Tanpa kolom ini (atau bila"
-        " selnya kosong) baris dicocokkan dengan produk di toko: dibuat bila tidak ada yang"
-        " cocok, selain itu diubah.",
+        "Optional, for a sync: what to do with the row. Without this column the row is matched"
+        " to the store's products: created when none matches, else updated; a delete is always"
+        " confirmed first.",
+        "Opsional, untuk sinkron: apa yang dilakukan dengan baris ini. Tanpa kolom ini baris"
+        " dicocokkan dengan produk di toko: dibuat bila tidak ada yang cocok, selain itu"
+        " diubah; penghapusan selalu dikonfirmasi dulu.",
         "ubah",
         "Tindakan",
         "Command",
