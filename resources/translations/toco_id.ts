@@ -370,6 +370,10 @@
             <source>Search name, SKU, any cell…</source>
             <translation>Cari nama, SKU, sel apa pun…</translation>
         </message>
+        <message>
+            <source>Changes only</source>
+            <translation>Hanya yang berubah</translation>
+        </message>
     </context>
     <context>
         <name>FindReplaceDialog</name>
@@ -2298,6 +2302,248 @@
             <location filename="../../app/gui/workbook/skipped_rows.py" line="43" />
             <source>Row %1 — %2</source>
             <translation>Baris %1 — %2</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>store: %1 → sheet: %2</source>
+            <translation>toko: %1 → sheet: %2</translation>
+        </message>
+        <message>
+            <source>Conflict: the store changed this since the export (it was %1)</source>
+            <translation>Konflik: toko sudah mengubahnya sejak diunduh (waktu itu %1)</translation>
+        </message>
+        <message>
+            <source>You chose: the sheet's value is sent.</source>
+            <translation>Pilihan Anda: nilai di sheet yang dikirim.</translation>
+        </message>
+        <message>
+            <source>You chose: the store keeps its value.</source>
+            <translation>Pilihan Anda: nilai di toko dibiarkan.</translation>
+        </message>
+        <message>
+            <source>Nothing is sent for this row until you choose: Store → Resolve conflicts…</source>
+            <translation>Baris ini tidak dikirim sebelum Anda memilih: Toko → Selesaikan konflik…</translation>
+        </message>
+        <message>
+            <source>Not on the store yet: it will be created.</source>
+            <translation>Belum ada di toko: akan dibuat.</translation>
+        </message>
+        <message>
+            <source>Changes on the store: %1</source>
+            <translation>Yang berubah di toko: %1</translation>
+        </message>
+        <message>
+            <source>The same as on the store: nothing to send.</source>
+            <translation>Sama dengan di toko: tidak ada yang dikirim.</translation>
+        </message>
+        <message>
+            <source>Conflict in: %1</source>
+            <translation>Konflik di: %1</translation>
+        </message>
+        <message>
+            <source>To be deleted from the store (you will be asked first).</source>
+            <translation>Akan dihapus dari toko (Anda ditanya dulu).</translation>
+        </message>
+        <message>
+            <source>Skipped: the action column says so.</source>
+            <translation>Dilewati, sesuai kolom Aksi.</translation>
+        </message>
+        <message>
+            <source>Not compared: the row has problems.</source>
+            <translation>Tidak dibandingkan: baris ini bermasalah.</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(tidak tercatat)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(kosong)</translation>
+        </message>
+        <message>
+            <source>Yes</source>
+            <translation>Ya</translation>
+        </message>
+        <message>
+            <source>No</source>
+            <translation>Tidak</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareBar</name>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n akan dibuat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to update</source>
+            <translation>
+                <numerusform>%n akan diubah</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n tidak berubah</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n konflik</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to delete</source>
+            <translation>
+                <numerusform>%n akan dihapus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n bermasalah</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Compared with %1:</source>
+            <translation>Dibandingkan dengan %1:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) edited since: compare again to see their changes</source>
+            <translation>
+                <numerusform>%n baris diubah sesudahnya: bandingkan lagi untuk melihat perubahannya</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Changes only</source>
+            <translation>Hanya yang berubah</translation>
+        </message>
+        <message>
+            <source>Resolve conflicts…</source>
+            <translation>Selesaikan konflik…</translation>
+        </message>
+        <message>
+            <source>Sync with store…</source>
+            <translation>Sinkronkan dengan toko…</translation>
+        </message>
+        <message>
+            <source>Clear comparison</source>
+            <translation>Hapus perbandingan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Resolve conflicts</source>
+            <translation>Selesaikan konflik</translation>
+        </message>
+        <message>
+            <source>The store changed these fields since the workbook was downloaded, and the sheet changed them too. Choose per row which value wins; a row left undecided is not sent.</source>
+            <translation>Toko sudah mengubah kolom-kolom ini sejak workbook diunduh, dan sheet juga mengubahnya. Pilih per baris nilai mana yang dipakai; baris yang belum diputuskan tidak dikirim.</translation>
+        </message>
+        <message>
+            <source>Row / field</source>
+            <translation>Baris / kolom</translation>
+        </message>
+        <message>
+            <source>When downloaded</source>
+            <translation>Saat diunduh</translation>
+        </message>
+        <message>
+            <source>Store now</source>
+            <translation>Di toko sekarang</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Di sheet</translation>
+        </message>
+        <message>
+            <source>Who wins</source>
+            <translation>Yang dipakai</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Putuskan nanti</translation>
+        </message>
+        <message>
+            <source>The sheet wins</source>
+            <translation>Pakai nilai sheet</translation>
+        </message>
+        <message>
+            <source>The store wins</source>
+            <translation>Pakai nilai toko</translation>
+        </message>
+        <message>
+            <source>The sheet wins everywhere</source>
+            <translation>Pakai nilai sheet untuk semua</translation>
+        </message>
+        <message>
+            <source>The store wins everywhere</source>
+            <translation>Pakai nilai toko untuk semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConfirmDialog</name>
+        <message>
+            <source>Sync with store</source>
+            <translation>Sinkronkan dengan toko</translation>
+        </message>
+        <message>
+            <source>Send the changes to %1?</source>
+            <translation>Kirim perubahan ke %1?</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sinkronkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) to create</source>
+            <translation>
+                <numerusform>%n produk akan dibuat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) to update (only the changed fields are sent)</source>
+            <translation>
+                <numerusform>%n produk akan diubah (hanya kolom yang berubah yang dikirim)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) to delete — this cannot be undone</source>
+            <translation>
+                <numerusform>%n produk akan dihapus — tidak dapat dibatalkan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) left out: choose who wins in Store → Resolve conflicts…</source>
+            <translation>
+                <numerusform>%n konflik tidak dikirim: pilih nilai yang dipakai di Toko → Selesaikan konflik…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems, not sent</source>
+            <translation>
+                <numerusform>%n baris bermasalah, tidak dikirim</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged, nothing sent</source>
+            <translation>
+                <numerusform>%n tidak berubah, tidak ada yang dikirim</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Store address: %1</source>
+            <translation>Alamat toko: %1</translation>
         </message>
     </context>
 </TS>

@@ -140,4 +140,7 @@ class ConflictDialog(QDialog):
     ) -> dict[int, Winner | None] | None:
         """The choices per row position, or None when the merchant cancelled."""
         dialog = cls(items, parent)
-        return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        try:
+            return dialog.answer() if dialog.exec() == QDialog.DialogCode.Accepted else None
+        finally:
+            dialog.deleteLater()

@@ -134,7 +134,7 @@ class SendFlow(QObject):
         self.upload(rows, retry=True)
 
     def upload(self, rows: list[int], *, retry: bool = False) -> None:
-        store = self._ready_store()
+        store = self.ready_store()
         if store is None:
             return
         table = self.model.table
@@ -187,7 +187,7 @@ class SendFlow(QObject):
         if not rows:
             self.inform(self.tr("Select the rows whose products should be deleted first."))
             return
-        store = self._ready_store()
+        store = self.ready_store()
         if store is None:
             return
         table = self.model.table
@@ -446,7 +446,7 @@ class SendFlow(QObject):
         if touched:
             self.model.announce(touched)
 
-    def _ready_store(self) -> StoreChoice | None:
+    def ready_store(self) -> StoreChoice | None:
         if self.workbook() is None or self.busy:
             return None
         try:
