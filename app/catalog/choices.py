@@ -48,6 +48,17 @@ CONDITION: tuple[Choice, ...] = (
 )
 
 
+#: [ours] The optional action column (Matrixify-style): what to do with the row on a sync. Without
+#: the column the action comes from matching the row to the store's products (``app.sync``).
+ACTIONS: tuple[Choice, ...] = (
+    # English words capitalised as a workbook shows them; any case is read
+    Choice("create", "Create", "baru", ("new", "tambah", "buat", "add")),
+    Choice("update", "Update", "ubah", ("edit", "perbarui", "change")),
+    Choice("delete", "Delete", "hapus", ("remove", "del")),
+    Choice("skip", "Skip", "lewati", ("ignore", "abaikan", "lewat")),
+)
+
+
 def reading(choices: tuple[Choice, ...]) -> dict[str, str | bool]:
     """Word (lower case) → value, for a parser."""
     return {word: c.value for c in choices for word in c.reads}

@@ -16,6 +16,7 @@ from app.catalog.kinds import KINDS, TEXT_FORMAT, ColumnUnit, Editor, Kind, Kind
 from app.catalog.messages import Lang
 
 __all__ = [  # the kinds are re-exported: a field's description is read from here
+    "ACTION_FIELD",
     "DELETE_FIELDS",
     "EXTERNAL_ID_FIELD",
     "FIELDS",
@@ -594,6 +595,25 @@ FIELDS: tuple[Field, ...] = (
         "Toco ID",
         sent=False,
     ),
+    _f(
+        "action",
+        "Action",
+        "Aksi",
+        Kind.ACTION,
+        "Optional, for a sync: baru (create), ubah (update), hapus (delete) or lewati (skip)."
+        " Without this column (or with the cell empty) the row is matched to the store's"
+        " products: created when none matches, else updated.",
+        "Opsional, untuk sinkron: baru, ubah, hapus atau lewati. Tanpa kolom ini (atau bila"
+        " selnya kosong) baris dicocokkan dengan produk di toko: dibuat bila tidak ada yang"
+        " cocok, selain itu diubah.",
+        "ubah",
+        "Tindakan",
+        "Command",
+        "Perintah",
+        "Sync action",
+        "Aksi Sinkron",
+        sent=False,
+    ),
 )
 
 _BY_KEY = {f.key: f for f in FIELDS}
@@ -604,6 +624,8 @@ PRODUCT_FIELDS: tuple[Field, ...] = tuple(f for f in FIELDS if f.sent)
 DELETE_FIELDS: tuple[str, ...] = ("id", "sku")
 #: The store's product id: never sent, filled in after upload (the results workbook's column).
 PRODUCT_ID_FIELD: Field = _BY_KEY["id"]
+#: The optional action column of a sync (create, update, delete, skip); never sent.
+ACTION_FIELD: Field = _BY_KEY["action"]
 #: The merchant's own id; the app makes one up for a row without it and writes it back.
 EXTERNAL_ID_FIELD: Field = _BY_KEY["externalId"]
 

@@ -13,7 +13,7 @@ from enum import StrEnum
 from typing import Any
 
 from app.catalog import parsing as p
-from app.catalog.choices import CONDITION, YES_NO, Choice
+from app.catalog.choices import ACTIONS, CONDITION, YES_NO, Choice
 from app.catalog.reference_cells import parse_reference
 
 
@@ -30,6 +30,7 @@ class Kind(StrEnum):
     DAYS = "days"
     YES_NO = "yes_no"
     CONDITION = "condition"
+    ACTION = "action"  # the optional action column of a sync: create, update, delete, skip
     TAGS = "tags"
     URLS = "urls"
     WAREHOUSES = "warehouses"
@@ -97,6 +98,7 @@ KINDS: dict[Kind, KindFacts] = {
     Kind.DAYS: KindFacts(p.parse_days, Editor.NUMBER, 70, 12, True, units=p.DAY_UNITS),
     Kind.YES_NO: KindFacts(p.parse_bool, Editor.CHECK, 80, 11, choices=YES_NO),
     Kind.CONDITION: KindFacts(p.parse_condition, Editor.CHOICE, 90, 11, choices=CONDITION),
+    Kind.ACTION: KindFacts(p.parse_action, Editor.CHOICE, 90, 11, choices=ACTIONS),
     Kind.TAGS: KindFacts(p.parse_tags, Editor.LIST, 150, 28, numbered=True),
     Kind.URLS: KindFacts(p.parse_urls, Editor.LIST, 220, 60, numbered=True),
     Kind.WAREHOUSES: KindFacts(p.parse_warehouses, Editor.WAREHOUSES, 150, 30),
@@ -184,6 +186,12 @@ FORMS: dict[Kind, tuple[str, str]] = {
         "Ya atau Tidak (juga Yes/No, 1/0, ✓).",
     ),
     Kind.CONDITION: ("Baru or Bekas (also NEW/USED).", "Baru atau Bekas (juga NEW/USED)."),
+    Kind.ACTION: (
+        "baru (create), ubah (update), hapus (delete) or lewati (skip); empty: decided by"
+        " matching the row to the store's products.",
+        "baru, ubah, hapus atau lewati (juga create/update/delete/skip); kosong: ditentukan"
+        " dengan mencocokkan baris dengan produk di toko.",
+    ),
     Kind.TAGS: (
         "Words separated by commas or semicolons (#kaos, #katun), or one column each"
         " (Hashtag 1, Hashtag 2 …).",

@@ -36,6 +36,68 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "“{value}” is not a condition; use NEW or USED.",
         "“{value}” bukan kondisi; gunakan Baru atau Bekas.",
     ),
+    "not_an_action": (
+        "“{value}” is not an action; use baru, ubah, hapus or lewati (create, update, delete,"
+        " skip).",
+        "“{value}” bukan aksi; gunakan baru, ubah, hapus atau lewati.",
+    ),
+    # ---- routine sync: matching a row to the store's products, and the comparison (app/sync)
+    "price_jump": (
+        "{before} → {after}: {percent}, is that right?",
+        "{before} → {after}: {percent}, sudah benar?",
+    ),
+    "sync_no_product_with_id": (
+        "The store has no product with id {value}.",
+        "Tidak ada produk dengan ID {value} di toko.",
+    ),
+    "sync_sku_twice_on_store": (
+        "The store has {count} products with SKU {value}; write the product id to say which.",
+        "Toko punya {count} produk dengan SKU {value}; tulis ID produk untuk memilih salah"
+        " satunya.",
+    ),
+    "sync_external_id_twice_on_store": (
+        "The store has {count} products with External ID {value}; write the product id to say"
+        " which.",
+        "Toko punya {count} produk dengan External ID {value}; tulis ID produk untuk memilih"
+        " salah satunya.",
+    ),
+    "sync_sku_of_other_product": (
+        "SKU {value} belongs to another product on the store ({other}), not to {product}.",
+        "SKU {value} milik produk lain di toko ({other}), bukan milik {product}.",
+    ),
+    "sync_external_id_of_other_product": (
+        "External ID {value} belongs to another product on the store ({other}), not to {product}.",
+        "External ID {value} milik produk lain di toko ({other}), bukan milik {product}.",
+    ),
+    "sync_sku_renamed": (
+        "The SKU on the store changes from {before} to {after}.",
+        "SKU di toko berubah dari {before} menjadi {after}.",
+    ),
+    "sync_external_id_kept": (
+        "The store knows this product as External ID {store}; an External ID cannot be"
+        " changed, so the store keeps it.",
+        "Toko mengenal produk ini dengan External ID {store}; External ID tidak bisa diubah,"
+        " jadi tetap dipakai.",
+    ),
+    "sync_update_no_match": (
+        "ubah (update), but no product on the store has this row's product id, External ID or SKU.",
+        "ubah, tetapi tidak ada produk di toko dengan ID produk, External ID atau SKU baris ini.",
+    ),
+    "sync_delete_no_match": (
+        "hapus (delete), but no product on the store has this row's product id, External ID"
+        " or SKU.",
+        "hapus, tetapi tidak ada produk di toko dengan ID produk, External ID atau SKU baris ini.",
+    ),
+    "sync_create_exists": (
+        "Already on the store (product {product}); write ubah (update) to change it.",
+        "Sudah ada di toko (produk {product}); tulis ubah untuk mengubahnya.",
+    ),
+    "sync_conflict": (
+        "Changed on the store since the export ({exported} → {store}) and in the sheet"
+        " ({sheet}): choose which one wins.",
+        "Diubah di toko sejak ekspor ({exported} → {store}) dan juga di sheet ({sheet}):"
+        " pilih mana yang dipakai.",
+    ),
     "not_a_uuid": ("“{value}” is not a valid id (UUID).", "“{value}” bukan ID yang valid (UUID)."),
     "number_lost_digits": (
         "The id {value} was stored as a number and Excel dropped digits.",
@@ -369,6 +431,7 @@ KIND_WORDS: dict[str, tuple[str, str]] = {
     "number": ("a number", "angka"),
     "yes_no": ("yes or no", "ya atau tidak"),
     "condition": ("a condition", "kondisi"),
+    "action": ("an action", "aksi"),
     "list": ("a list", "daftar"),
     "links": ("links", "tautan"),
     "warehouses": ("warehouse stock", "stok gudang"),

@@ -14,7 +14,7 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from app.catalog.choices import CONDITION, YES_NO, reading
+from app.catalog.choices import ACTIONS, CONDITION, YES_NO, reading
 
 #: Largest integer a spreadsheet number holds exactly (Excel keeps 15 significant digits).
 EXACT_FLOAT_DIGITS = 15
@@ -373,6 +373,22 @@ def parse_condition(value: Any) -> Parsed:
     found = CONDITIONS.get(value.strip().lower())
     if found is None:
         return _fail("not_a_condition", value=_show(value))
+    return Parsed(found)
+
+
+#: Word (lower case) → create, update, delete or skip; the words are ``choices.ACTIONS``'s.
+ACTION_WORDS = reading(ACTIONS)
+
+
+def parse_action(value: Any) -> Parsed:
+    early = _common(value, "action")
+    if early is not None:
+        return early
+    if not isinstance(value, str):
+        return _fail("not_an_action", value=_show(value))
+    found = ACTION_WORDS.get(value.strip().lower())
+    if found is None:
+        return _fail("not_an_action", value=_show(value))
     return Parsed(found)
 
 

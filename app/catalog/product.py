@@ -11,6 +11,12 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
+from app.catalog.fields import FIELDS
+
+#: Row values that are never part of the payload: the product id, the sync's action column
+#: (the registry's ``sent=False`` fields).
+NOT_SENT = frozenset(f.key for f in FIELDS if not f.sent)
+
 
 class Dimensions(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
@@ -64,7 +70,7 @@ class Product(BaseModel):
     @classmethod
     def from_values(cls, values: dict[str, Any]) -> Product:
         """From parsed row values keyed by API name (absent or None = not given)."""
-        given = {k: v for k, v in values.items() if v is not None and k != "id"}
+        given = {k: v for k, v in values.items() if v is not None and k not in NOT_SENT}
         return cls.model_validate(given)
 
     def payload(self) -> dict[str, Any]:

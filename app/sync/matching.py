@@ -1,0 +1,175 @@
+"""Which store product a sheet row is: by product id, else External ID, else SKU.
+
+One download of the store's product list (``CatalogueCalls.all_products``) is indexed once
+(``StoreIndex``); every row is then matched by dictionary look-ups, never a request per row.
+What cannot be decided without guessing becomes an issue on the row's cell instead:
+
+- a product id the store does not know (error on the product id);
+- two store products with the row's External ID or SKU, and no product id to choose (error);
+- a row whose product id (or External ID) names one product while its SKU (or External ID)
+  belongs to another (error on the cell that disagrees).
+
+[ours] SKUs are matched as the sheet's duplicate check compares them (``table._dup_key``):
+without surrounding spaces and case-insensitively. A SKU that differs from the matched
+product's but belongs to no other product is a rename: a change of ``sku``, with a warning. An
+External ID never changes (API.md §4.9): a matched product whose External ID differs from the
+row's keeps its own, with a warning. A row's External ID that the app generated at random (the
+row had none) is not warned about, and is looked up only when it follows the store and the SKU
+(``table.stable_external_id``).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from enum import StrEnum
+from typing import Any
+
+from app.catalog.fields import EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD
+from app.catalog.issues import Issue, Level
+from app.catalog.table import ProductRow
+
+Product = Mapping[str, Any]
+
+_ID = PRODUCT_ID_FIELD.key
+_EXTERNAL = EXTERNAL_ID_FIELD.key
+_SKU = "sku"  # the API key of the store product's SKU (API.md §4.6)
+
+
+class MatchedBy(StrEnum):
+    """Which of the row's cells found its store product."""
+
+    ID = "id"
+    EXTERNAL_ID = "externalId"
+    SKU = "sku"
+
+
+@dataclass(frozen=True, slots=True)
+class Match:
+    """The store product a row is (None: none), how it was found, and what could not be
+    decided (errors: the row cannot be synced as it is; warnings: it can)."""
+
+    product: Product | None = None
+    by: MatchedBy | None = None
+    issues: tuple[Issue, ...] = ()
+
+    @property
+    def product_id(self) -> str | None:
+        return None if self.product is None else str(self.product.get(_ID))
+
+    @property
+    def has_errors(self) -> bool:
+        return any(i.is_error for i in self.issues)
+
+
+def sku_key(sku: str) -> str:
+    """A SKU as matching compares it."""
+    return sku.strip().casefold()
+
+
+class StoreIndex:
+    """The store's products by id, External ID and SKU (built once, then looked up per row)."""
+
+    def __init__(self, products: Iterable[Product]) -> None:
+        self.by_id: dict[str, Product] = {}
+        self.by_external_id: dict[str, list[Product]] = defaultdict(list)
+        self.by_sku: dict[str, list[Product]] = defaultdict(list)
+        for product in products:
+            product_id = product.get(_ID)
+            if product_id is None:
+                continue
+            self.by_id[str(product_id)] = product
+            external = product.get(_EXTERNAL)
+            if isinstance(external, str) and external.strip():
+                self.by_external_id[external.strip()].append(product)
+            sku = product.get(_SKU)
+            if isinstance(sku, str) and sku.strip():
+                self.by_sku[sku_key(sku)].append(product)
+
+    def __len__(self) -> int:
+        return len(self.by_id)
+
+    def match(self, row: ProductRow, *, stable_ids: bool = True) -> Match:
+        """The store product of ``row``: by its product id, else External ID, else SKU.
+
+        ``stable_ids``: External IDs the app generated follow the store and the SKU
+        (``ProductTable.store_id`` is set), so they may name a product this sheet created
+        before; otherwise a generated one is random and not looked up."""
+        product_id = _text(row.values.get(_ID))
+        generated = row.external_id_generated
+        written = None if generated else _text(row.external_id)  # the merchant's own
+        external = written if not generated or not stable_ids else _text(row.external_id)
+        sku = _text(row.sku)
+        if product_id is not None:
+            found = self.by_id.get(product_id)
+            if found is None:
+                return Match(issues=(Issue(_ID, "sync_no_product_with_id", params=_v(product_id)),))
+            issues = [*self._external_agrees(found, written), *self._sku_agrees(found, sku)]
+            return Match(found, MatchedBy.ID, tuple(issues))
+        if external is not None:
+            candidates = self.by_external_id.get(external, [])
+            if len(candidates) > 1:
+                issue = _twice(_EXTERNAL, "sync_external_id_twice_on_store", external, candidates)
+                return Match(issues=(issue,))
+            if candidates:
+                found = candidates[0]
+                return Match(found, MatchedBy.EXTERNAL_ID, tuple(self._sku_agrees(found, sku)))
+        if sku is not None:
+            candidates = self.by_sku.get(sku_key(sku), [])
+            if len(candidates) > 1:
+                return Match(issues=(_twice(_SKU, "sync_sku_twice_on_store", sku, candidates),))
+            if candidates:
+                found = candidates[0]
+                return Match(found, MatchedBy.SKU, tuple(self._external_agrees(found, written)))
+        return Match()
+
+    def _sku_agrees(self, found: Product, sku: str | None) -> list[Issue]:
+        store_sku = _text(found.get(_SKU))
+        if sku is None or store_sku is None or sku_key(sku) == sku_key(store_sku):
+            return []
+        others = [p for p in self.by_sku.get(sku_key(sku), []) if p is not found]
+        if others:
+            return [_other(_SKU, "sync_sku_of_other_product", sku, others[0], found)]
+        return [Issue(_SKU, "sync_sku_renamed", Level.WARNING, {"before": store_sku, "after": sku})]
+
+    def _external_agrees(self, found: Product, external: str | None) -> list[Issue]:
+        store_external = _text(found.get(_EXTERNAL))
+        if external is None or external == store_external:
+            return []
+        others = [p for p in self.by_external_id.get(external, []) if p is not found]
+        if others:
+            return [
+                _other(_EXTERNAL, "sync_external_id_of_other_product", external, others[0], found)
+            ]
+        if store_external is None:
+            return []  # the store has none (made by another tool): nothing to keep
+        return [Issue(_EXTERNAL, "sync_external_id_kept", Level.WARNING, {"store": store_external})]
+
+
+def match_rows(
+    rows: Iterable[ProductRow], products: Iterable[Product], *, stable_ids: bool = True
+) -> list[Match]:
+    """Every row's match against one download of the product list, in order."""
+    index = StoreIndex(products)
+    return [index.match(row, stable_ids=stable_ids) for row in rows]
+
+
+def _text(value: Any) -> str | None:
+    if isinstance(value, str) and value.strip():
+        return value.strip()
+    return None
+
+
+def _v(value: str) -> dict[str, Any]:
+    return {"value": value}
+
+
+def _twice(key: str, message: str, value: str, candidates: list[Product]) -> Issue:
+    return Issue(key, message, params={"value": value, "count": len(candidates)})
+
+
+def _other(key: str, message: str, value: str, other: Product, found: Product) -> Issue:
+    return Issue(
+        key, message, params={"value": value, "other": other.get(_ID), "product": found.get(_ID)}
+    )
