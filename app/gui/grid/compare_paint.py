@@ -17,13 +17,13 @@ from PySide6.QtCore import QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
-from app.catalog.cell_text import rupiah
 from app.catalog.fields import Field, Kind
 from app.catalog.messages import Lang
 from app.catalog.table import ProductRow
 from app.gui.grid.compare_marks import CompareMarks
 from app.gui.grid.reference_names import NAMED_KEYS, NameBook
 from app.sync.plan import MISSING, Action, Change, Winner
+from app.sync.shown import shown
 
 translate = QCoreApplication.translate
 
@@ -157,30 +157,19 @@ def status_tip(marks: CompareMarks, row: ProductRow, labels: Mapping[str, str]) 
 
 
 def value_text(field: Field, value: Any, names: NameBook, lang: Lang = "en") -> str:
-    """A store-form value as text: ``Rp 79.000``, a category's name, ``Gudang A: 8``."""
+    """A store-form value as text: ``Rp 79.000``, a category's or a warehouse's name, ``Ya``
+    (everything but names as the dry run shows it: ``app.sync.shown``)."""
     if value is MISSING:
         return translate("Compare", "(not recorded)")
     if value is None or value == "" or value == []:
         return translate("Compare", "(empty)")
-    kind = field.kind
-    if kind is Kind.PRICE and isinstance(value, int):
-        return rupiah(value)
-    if kind is Kind.GRAMS and isinstance(value, int):
-        return f"{value:,} g".replace(",", ".")
-    if kind is Kind.YES_NO and isinstance(value, bool):
-        return translate("Compare", "Yes") if value else translate("Compare", "No")
     if field.key in NAMED_KEYS:
         return names.name_of(field.key, value) or str(value)
-    if kind is Kind.WAREHOUSES and isinstance(value, list):
+    if field.kind is Kind.WAREHOUSES and isinstance(value, list):
         return ", ".join(_warehouse_stock(item, names) for item in value)
-    if kind is Kind.DIMENSIONS and isinstance(value, dict):
-        parts = (value.get(k, "?") for k in ("length", "width", "height"))
-        return " × ".join(str(p) for p in parts) + " cm"
-    if kind is Kind.CONDITION:
-        return field.choice_word(value, "id" if lang == "id" else "en") or str(value)
-    if isinstance(value, list):
+    if field.kind is Kind.URLS and isinstance(value, list):
         return _short(", ".join(_short_item(str(v)) for v in value))
-    return _short(str(value))
+    return _short(shown(field.key, value, lang))
 
 
 def _warehouse_stock(item: Any, names: NameBook) -> str:
@@ -193,7 +182,7 @@ def _warehouse_stock(item: Any, names: NameBook) -> str:
 
 
 def _short_item(text: str) -> str:
-    """A link by its last part (``…/kaos-merah.jpg``), a tag as it is."""
+    """A link by its last part (``…/kaos-merah.jpg``)."""
     if "://" in text and "/" in text.split("://", 1)[1]:
         return "…/" + text.rstrip("/").rsplit("/", 1)[-1]
     return text

@@ -1,0 +1,242 @@
+"""Routine sync in the window: Store → Compare with store, Resolve conflicts…, Sync with
+store… (and the compare bar's buttons for the same).
+
+Compare downloads the store's product list in a worker (a progress dialog with Cancel, the
+grid locked meanwhile), then — on the GUI thread, as the owner of the table — builds the plan
+with ``app.sync.diff.compare`` and hands it to the model's ``CompareMarks``: changed cells turn
+blue, the bar above the grid counts what a sync would do, "Changes only" appears in the filter
+bar. Sync compares afresh the same way (the store may have moved since), asks with the counts,
+and hands the plan, with the merchant's conflict choices, to the send flow.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, Protocol
+
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from app.gui.grid.compare_bar import CompareBar
+from app.gui.grid.compare_conflicts import ConflictDialog, conflict_items
+from app.gui.grid.filter_bar import FilterBar
+from app.gui.grid.lock import TableLock
+from app.gui.grid.model import ProductModel
+from app.gui.grid.proxy import RowFilter
+from app.gui.sending.flow import SendFlow
+from app.gui.stores.book import StoreChoice
+from app.gui.stores.words import explain
+from app.gui.window.store_products import ProductFetcher, StoreProducts
+from app.partner import ListingCancelled
+from app.sheets import LoadedSheet
+from app.sync.diff import compare
+from app.sync.plan import SyncPlan
+
+translate = QCoreApplication.translate
+#: the lock's reason while the product list is on its way
+LOCK_REASON = "comparing"
+
+
+class SyncActions(Protocol):
+    compare_store: QAction
+    resolve_conflicts: QAction
+
+
+class SyncMenu(QObject):
+    """``message(text, ms)`` for the status bar; ``compared(SyncPlan)`` once a plan is shown."""
+
+    message = Signal(str, int)
+    compared = Signal(object)
+
+    def __init__(
+        self,
+        acts: SyncActions,
+        *,
+        model: ProductModel,
+        lock: TableLock,
+        filter_bar: FilterBar,
+        bar: CompareBar,
+        flow: SendFlow,
+        workbook: Callable[[], LoadedSheet | None],
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self.acts, self.model, self.lock = acts, model, lock
+        self.filter_bar, self.bar, self.flow = filter_bar, bar, flow
+        self.workbook, self.parent_widget = workbook, parent
+        self.fetcher = ProductFetcher(flow.stores, lambda: flow.client_factory)
+        self.progress_dialog: QProgressDialog | None = None
+        self._cancel = threading.Event()
+        self._generation = 0
+        self.store: StoreChoice | None = None  # the store of the last comparison
+        acts.compare_store.triggered.connect(lambda: self.compare())
+        acts.resolve_conflicts.triggered.connect(self.resolve_conflicts)
+        bar.changes_only.connect(lambda: filter_bar.set_mode(RowFilter.CHANGES))
+        bar.resolve.connect(self.resolve_conflicts)
+        bar.dismiss.connect(self.clear)
+        flow.sendable.connect(self._sendable)
+        model.changed.connect(lambda _: self.show_counts())
+        model.modelReset.connect(self.show_counts)
+        self._sendable(False)
+        bar.sync_button.hide()  # until Sync with store is wired
+
+    # ---------------------------------------------------------------- commands
+
+    def compare(self, then: Callable[[SyncPlan], None] | None = None) -> bool:
+        """Download the store's list and paint the plan; ``then(plan)`` after (Sync)."""
+        store = self.flow.ready_store()
+        if store is None:
+            return False
+        loaded = self.workbook()
+        path = Path(loaded.path) if loaded is not None else None
+        self._generation += 1
+        generation = self._generation
+        self._cancel = threading.Event()
+        cancel, fetcher = self._cancel, self.fetcher
+
+        def work(progress: Any) -> StoreProducts:
+            return fetcher.fetch(store, path, progress, cancel.is_set)
+
+        self.lock.hold(LOCK_REASON)
+        self._open_progress()
+        self.flow.runner.run(
+            work,
+            on_done=lambda found: self._fetched(found, store, generation, then),
+            on_failed=lambda error: self._failed(error, generation),
+            on_progress=self._progress,
+        )
+        return True
+
+    def resolve_conflicts(self) -> None:
+        marks, table = self.model.compare, self.model.table
+        items = conflict_items(
+            marks, table, self.model.names, self.model.lang, translate("SyncMenu", "Row")
+        )
+        if not items:
+            self.flow.inform(
+                translate("SyncMenu", "No conflict to resolve: compare with the store first.")
+                if not marks
+                else translate("SyncMenu", "There is no conflict in this comparison.")
+            )
+            return
+        answer = ConflictDialog.ask(self.parent_widget, items)
+        if answer is None:
+            return
+        for position, winner in answer.items():
+            marks.choose(table.rows[position], winner)
+        self.model.announce(set(answer))
+
+    def clear(self) -> None:
+        """Forget the comparison: the blue marks go, the bar and the filter too."""
+        touched = self.model.compare.clear(self.model.table)
+        self.model.announce(touched)
+        self.show_counts()
+
+    def cancel(self) -> None:
+        self._cancel.set()
+        self._generation += 1
+        self._close_progress()
+        self.lock.release(LOCK_REASON)
+
+    # ---------------------------------------------------------------- results (GUI thread)
+
+    def _fetched(
+        self,
+        found: StoreProducts,
+        store: StoreChoice,
+        generation: int,
+        then: Callable[[SyncPlan], None] | None,
+    ) -> None:
+        if generation != self._generation:
+            return  # cancelled meanwhile
+        self._close_progress()
+        self.lock.release(LOCK_REASON)
+        table = self.model.table
+        self.model.announce(table.use_store(found.store_id))  # generated ids: the store's
+        loaded = self.workbook()
+        columns = loaded.colmap.fields() if loaded is not None else None
+        plan = compare(table, found.products, exported=found.exported, columns=columns)
+        self.store = store
+        touched = self.model.compare.show(plan, table, store.name)
+        self.model.announce(touched)
+        self.show_counts()
+        self.message.emit(
+            translate(
+                "SyncMenu", "Compared with %1: %n product(s) on the store.", "", len(found.products)
+            ).replace("%1", store.name),
+            8000,
+        )
+        self.compared.emit(plan)
+        if then is not None:
+            then(self.model.compare.resolved(table))
+
+    def _failed(self, error: BaseException, generation: int) -> None:
+        if generation != self._generation:
+            return
+        self._close_progress()
+        self.lock.release(LOCK_REASON)
+        if isinstance(error, ListingCancelled):
+            return
+        self.flow.warn(*explain(error))
+
+    # ---------------------------------------------------------------- the bar and the actions
+
+    def show_counts(self) -> None:
+        marks = self.model.compare
+        shown = bool(marks)
+        button = self.filter_bar.buttons[RowFilter.CHANGES]
+        button.setVisible(shown)
+        if not shown:
+            if self.filter_bar.proxy.mode is RowFilter.CHANGES:
+                self.filter_bar.set_mode(RowFilter.ALL)
+            self.bar.hide()
+        else:
+            self.bar.show_counts(marks.counts(), marks.store_name)
+            if self.filter_bar.proxy.mode is RowFilter.CHANGES:
+                self.filter_bar.proxy.refilter()
+        self.acts.resolve_conflicts.setEnabled(shown and self.flow.workbook() is not None)
+
+    def _sendable(self, ok: bool) -> None:
+        self.acts.compare_store.setEnabled(ok)
+        self.acts.resolve_conflicts.setEnabled(bool(self.model.compare))
+
+    # ---------------------------------------------------------------- progress
+
+    def _open_progress(self) -> None:
+        dialog = QProgressDialog(
+            translate("SyncMenu", "Downloading the store's product list…"),
+            translate("SyncMenu", "Cancel"),
+            0,
+            0,
+            self.parent_widget,
+        )
+        dialog.setObjectName("compare-progress")
+        dialog.setWindowTitle(translate("SyncMenu", "Compare with store"))
+        dialog.setWindowModality(Qt.WindowModality.WindowModal)
+        dialog.setMinimumDuration(0)
+        dialog.setAutoClose(False)
+        dialog.setAutoReset(False)
+        dialog.canceled.connect(self.cancel)
+        self.progress_dialog = dialog
+        dialog.show()
+
+    def _progress(self, done: int, total: int) -> None:
+        dialog = self.progress_dialog
+        if dialog is not None:
+            dialog.setMaximum(max(total, 1))
+            dialog.setValue(min(done, max(total, 1)))
+            dialog.setLabelText(
+                translate("SyncMenu", "Downloading the store's product list… %1 of %2")
+                .replace("%1", str(done))
+                .replace("%2", str(total))
+            )
+
+    def _close_progress(self) -> None:
+        dialog, self.progress_dialog = self.progress_dialog, None
+        if dialog is not None:
+            dialog.canceled.disconnect(self.cancel)
+            dialog.close()
+            dialog.deleteLater()

@@ -1,0 +1,93 @@
+"""Store → Compare with store and Store → Sync with store in the real window, against the
+sandbox over real HTTP: upload, edit a price in the grid, compare → that cell is blue (the
+model's colour and the pixels on screen), its tooltip, the counters, Changes only; sync → the
+store received exactly one price update."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtGui import QColor
+
+from app.catalog.status import Status
+from app.gui.grid.compare_paint import CHANGE_COLOR
+from app.gui.grid.proxy import RowFilter
+from app.gui.sending.sync_dialogs import SyncConfirmDialog, SyncQuestion
+from app.gui.window.main_window import MainWindow
+from app.sandbox import RunningSandbox
+from tests.gui.samples import big_rows, write_workbook
+from tests.gui.send_helpers import STORE, Recorded, background, cell, open_in, tooltip
+
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
+
+
+@pytest.fixture
+def sync_answers(monkeypatch: pytest.MonkeyPatch) -> list[SyncQuestion]:
+    asked: list[SyncQuestion] = []
+
+    def ask(cls: type, parent: Any, question: SyncQuestion) -> bool:
+        asked.append(question)
+        return True
+
+    monkeypatch.setattr(SyncConfirmDialog, "ask", classmethod(ask))
+    return asked
+
+
+def uploaded(window: MainWindow, qtbot: Any, path: Path) -> None:
+    """The workbook opened and every row uploaded and live."""
+    open_in(window, qtbot, path)
+    with qtbot.waitSignal(window.send_flow.confirmed, timeout=20_000):
+        window.acts.upload_ready.trigger()
+    assert all(row.status is Status.LIVE for row in window.model.table.rows)
+
+
+def compared(window: MainWindow, qtbot: Any) -> Any:
+    with qtbot.waitSignal(window.sync_menu.compared, timeout=20_000) as done:
+        window.acts.compare_store.trigger()
+    return done.args[0]
+
+
+def cell_pixel(window: MainWindow, row: int, key: str) -> QColor:
+    """The colour on screen near the top of the cell (above its text, right of its mark)."""
+    window.grid.clearSelection()
+    index = cell(window, row, key)
+    window.grid.scrollTo(index)
+    rect = window.grid.visualRect(index)
+    image = window.grid.viewport().grab(rect).toImage()
+    return image.pixelColor(rect.width() // 2, 2)
+
+
+def test_compare_paints_the_edited_price_blue_with_counters_and_changes_only(
+    sandbox_window: MainWindow,
+    qtbot: Any,
+    sandbox: RunningSandbox,
+    recorded: Recorded,
+    sync_answers: list[SyncQuestion],
+    tmp_path: Path,
+) -> None:
+    window = sandbox_window
+    uploaded(window, qtbot, write_workbook(tmp_path / "toko.xlsx", big_rows(4)))
+    assert window.proxy.setData(cell(window, 1, "price"), "Rp 75.000")
+
+    plan = compared(window, qtbot)
+    assert [r.action.value for r in plan] == ["unchanged", "update", "unchanged", "unchanged"]
+    # the edited cell: blue in the model and on screen; its tooltip says old → new in Rupiah
+    assert background(window, 1, "price") == CHANGE_COLOR
+    assert cell_pixel(window, 1, "price") == CHANGE_COLOR
+    assert cell_pixel(window, 1, "name") != CHANGE_COLOR
+    assert tooltip(window, 1, "price").startswith("store: Rp 101.000 → sheet: Rp 75.000")
+    assert background(window, 0, "price") is None
+    # the counters above the grid
+    bar = window.compare_bar
+    assert bar.isVisible()
+    assert bar.text() == (
+        f"Compared with {STORE}: 0 to create  ·  1 to update  ·  3 unchanged  ·  0 conflicts"
+    )
+    # Changes only: that row alone
+    button = window.filter_bar.buttons[RowFilter.CHANGES]
+    assert button.isVisible()
+    button.click()
+    assert window.proxy.rowCount() == 1
+    assert window.proxy.mapToSource(window.proxy.index(0, 0)).row() == 1
