@@ -1,7 +1,8 @@
 """Entry point: ``toco-uploader`` (or ``python -m app``).
 
-With a subcommand (validate, upload, delete, template, sandbox, profiles, history, resume) it runs
-the command line, which never imports Qt. Without one it opens the window.
+With a subcommand (validate, upload, delete, template, sandbox, profiles, history, resume,
+categories, export) it runs the command line, which never imports Qt. Without one it opens the
+window.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ SUBCOMMANDS = frozenset(
         "history",
         "resume",
         "categories",
+        "export",
     }
 )
 

@@ -7,6 +7,7 @@ import os
 from collections.abc import Callable
 
 from app.cli.commands_admin import cmd_history, cmd_profiles, cmd_sandbox
+from app.cli.commands_export import cmd_export
 from app.cli.commands_reference import cmd_categories
 from app.cli.commands_send import cmd_delete, cmd_resume, cmd_upload
 from app.cli.commands_sheet import cmd_template, cmd_validate
@@ -103,6 +104,25 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--lang", choices=("en", "id"), default=_default_lang())
     _common(p)
     p.set_defaults(func=cmd_categories)
+
+    p = sub.add_parser(
+        "export",
+        help="download every product of the store into a workbook to edit and sync back",
+        description="Write every product of the store into FILE (.xlsx) in the template's"
+        " layout: names for categories and brands, one stock column per warehouse, and a"
+        " hidden record of the store's values for a later sync.",
+    )
+    p.add_argument("file", metavar="FILE.xlsx")
+    p.add_argument("--profile", help="store profile (see `profiles list`)")
+    p.add_argument(
+        "--force",
+        action="store_true",
+        help="replace FILE when it exists (a backup copy of it is kept)",
+    )
+    p.add_argument("--json", action="store_true", help="print one JSON object on stdout")
+    p.add_argument("--lang", choices=("en", "id"), default=_default_lang())
+    _common(p)
+    p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("template", help="write an empty product workbook to fill in")
     p.add_argument("out", metavar="OUT.xlsx")

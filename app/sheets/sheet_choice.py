@@ -19,6 +19,7 @@ from app.sheets.header import find_header_row, headers_of, row_score
 from app.sheets.mapping import match_columns
 from app.sheets.raw import RawSheet
 from app.sheets.reader import SheetRef, read_sheet
+from app.sheets.template_sheets import RECORD_SHEET
 
 #: Rows under the header looked at for product-like rows.
 TABLE_SAMPLE_ROWS = 50
@@ -86,9 +87,11 @@ def sheet_with_header(path: Path, sheet: SheetRef, min_fields: int) -> tuple[Raw
 
 def _other_sheets(path: Path, first: str) -> list[tuple[str, bool]]:
     """The workbook's other worksheets (name, hidden), shown ones first, without loading any:
-    the sheets' metadata only. A workbook only the slow reader opens is read as one sheet."""
+    the sheets' metadata only. A workbook only the slow reader opens is read as one sheet.
+    An export's record of the store (`RECORD_SHEET`) is never a candidate."""
     try:
         found = reader.worksheet_visibility(path)
     except SheetError:
         return []
-    return sorted((n for n in found if n[0] != first), key=lambda n: n[1])
+    others = (n for n in found if n[0] != first and n[0] != RECORD_SHEET)
+    return sorted(others, key=lambda n: n[1])

@@ -22,6 +22,9 @@ from app.catalog.store_data import ReferenceTree, StoreData, Warehouse
 CATEGORY_SHEET = "Daftar Kategori"
 WAREHOUSE_SHEET = "Daftar Gudang"
 LISTS_SHEET = "Pilihan"
+#: An exported workbook's record of the store's values (hidden; `app.sync.exported` writes and
+#: reads it): never the product sheet, whatever its cells look like.
+RECORD_SHEET = "Catatan Ekspor (jangan diubah)"
 #: How the category sheet writes a path (the reader takes `>`, `/`, `»` and `›`).
 PATH_SEPARATOR = " > "
 #: The product sheet's category fields, top first, and the column of the lists sheet holding
