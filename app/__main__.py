@@ -13,6 +13,7 @@ SUBCOMMANDS = frozenset(
     {
         "validate",
         "upload",
+        "sync",
         "delete",
         "template",
         "sandbox",

@@ -10,6 +10,7 @@ from app.cli.exits import Refusal, UsageError
 from app.cli.output import finish
 from app.cli.running import confirm, open_journal, run_job
 from app.cli.store_data import use_store_data
+from app.cli.sync_sending import resume_sync
 from app.cli.workbook import load
 from app.credentials import Credentials
 from app.jobs import (
@@ -22,6 +23,7 @@ from app.jobs import (
 )
 from app.partner import PartnerClient
 from app.sheets import LoadedSheet
+from app.sync.sending import KIND as SYNC_KIND
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
@@ -76,6 +78,8 @@ def cmd_resume(args: argparse.Namespace) -> int:
         if record.state == "finished":
             raise UsageError(f"Job {record.id} already finished; nothing to resume.")
         opts = record.options
+        if record.kind == SYNC_KIND or opts.get("part_of") == SYNC_KIND:
+            return resume_sync(args, journal, record)
         if record.kind == "delete" and opts.get("origin") == "window":
             raise UsageError(
                 f"Job {record.id} was a delete started in the window; resume it "

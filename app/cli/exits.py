@@ -80,6 +80,12 @@ REFUSALS: dict[str, tuple[str, str]] = {
         "Nothing deleted: the deletion was not confirmed.",
         "Tidak ada yang dihapus: penghapusan tidak dikonfirmasi.",
     ),
+    "sync_not_confirmed": (
+        "Nothing sent: the deletions were not confirmed (run again with --yes, or mark those"
+        " rows lewati/skip in the Aksi column).",
+        "Tidak ada yang dikirim: penghapusan tidak dikonfirmasi (jalankan lagi dengan --yes,"
+        " atau tandai baris itu lewati di kolom Aksi).",
+    ),
 }
 
 

@@ -11,6 +11,7 @@ from app.cli.commands_export import cmd_export
 from app.cli.commands_reference import cmd_categories
 from app.cli.commands_send import cmd_delete, cmd_resume, cmd_upload
 from app.cli.commands_sheet import cmd_template, cmd_validate
+from app.cli.commands_sync import cmd_sync
 from app.cli.exits import APP_NAME
 from app.jobs import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY
 from app.profiles import Environment
@@ -73,7 +74,28 @@ def build_parser() -> argparse.ArgumentParser:
         "TOCO_* variables; without a store, names cannot be checked)",
     )
     upload = sheet_command("upload", "upload products to the store", cmd_upload, True)
-    for p in (validate, upload):
+    sync = sheet_command(
+        "sync",
+        "compare a workbook with the store's products and send only the changes",
+        cmd_sync,
+        True,
+    )
+    sync.add_argument("--dry-run", action="store_true", help="show what would change; send nothing")
+    sync.add_argument("--yes", action="store_true", help="do not ask before deleting")
+    sync.add_argument(
+        "--prefer",
+        choices=("sheet", "store"),
+        help="who wins a conflict (a field changed on the store since the export and in the "
+        "sheet): without it, conflicts are not sent",
+    )
+    sync.add_argument(
+        "--wait",
+        type=float,
+        default=None,
+        metavar="SECONDS",
+        help="read new and updated products back for up to SECONDS (default 30; 0: do not)",
+    )
+    for p in (validate, upload, sync):
         p.add_argument(
             "--include-hidden-rows",
             action="store_true",

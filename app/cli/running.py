@@ -11,14 +11,26 @@ import signal
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, Protocol
 
 from app.catalog.status import AWAITING_STATUSES
 from app.catalog.table import ProductTable
 from app.cli.output import ProgressBar
-from app.jobs import ChunkedJob, Confirmation, JobReport, Journal, apply_outcomes
+from app.jobs import Confirmation, JobReport, Journal, apply_outcomes
 from app.partner import PartnerClient
 from app.sheets import LoadedSheet
+
+
+class Cancellable(Protocol):
+    def cancel(self) -> None: ...
+
+
+class RunnableJob(Cancellable, Protocol):
+    """What ``run_job`` needs of a job: a ``ChunkedJob``, or a job made of them (a sync)."""
+
+    on_progress: Any
+
+    def run(self) -> JobReport: ...
 
 
 @contextmanager
@@ -31,7 +43,7 @@ def open_journal() -> Iterator[Journal]:
 
 
 @contextmanager
-def cancel_on_ctrl_c(job: ChunkedJob | Confirmation) -> Iterator[None]:
+def cancel_on_ctrl_c(job: Cancellable) -> Iterator[None]:
     """The first Ctrl-C cancels between chunks; a second one stops at once."""
 
     def handler(signum: int, frame: Any) -> None:
@@ -52,7 +64,7 @@ def cancel_on_ctrl_c(job: ChunkedJob | Confirmation) -> Iterator[None]:
         signal.signal(signal.SIGINT, previous)
 
 
-def run_job(job: ChunkedJob, table: ProductTable, label: str) -> JobReport:
+def run_job(job: RunnableJob, table: ProductTable, label: str) -> JobReport:
     """Run ``job`` (built from ``table``) and apply its outcomes to ``table``."""
     bar = ProgressBar(label)
     job.on_progress = bar

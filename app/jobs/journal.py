@@ -17,7 +17,7 @@ import threading
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -103,6 +103,16 @@ class ChunkRecord:
 
 class JournalError(Exception):
     pass
+
+
+@dataclass(frozen=True, slots=True)
+class PartStart:
+    """One part of a group of jobs started together (``Journal.start_group``)."""
+
+    kind: str
+    chunks: tuple[Chunk, ...] = ()
+    untouched: tuple[RowOutcome, ...] = ()
+    options: dict[str, Any] = field(default_factory=dict)
 
 
 class Journal:
@@ -193,6 +203,56 @@ class Journal:
             self._write_plan(db, job_id, chunks, untouched)
         self._point("plan")
         return job_id
+
+    def start_group(
+        self,
+        kind: str,
+        parts: Iterable[PartStart],
+        *,
+        source: str | None = None,
+        sheet: str | None = None,
+        profile: str | None = None,
+        base_url: str | None = None,
+        options: dict[str, Any] | None = None,
+        chunks: Iterable[Chunk] = (),
+        untouched: Iterable[RowOutcome] = (),
+    ) -> tuple[int, dict[str, int]]:
+        """Jobs that make one whole (a sync's creates, updates and deletes), each with its plan,
+        and the job that holds them, in one transaction: none is recorded without the others.
+
+        Each part is a job of its own kind (``options["part_of"]`` names the group kind); the
+        group job, written last so it is the latest unfinished, names its parts in
+        ``options["parts"]`` ({part kind: job id}). Returns (group id, that mapping)."""
+        info = (source, sheet, profile, base_url)
+        with self._tx() as db:
+            ids: dict[str, int] = {}
+            for part in parts:
+                part_id = self._insert_job(db, part.kind, *info, {**part.options, "part_of": kind})
+                if not ids:
+                    self._point("start")
+                self._write_plan(db, part_id, part.chunks, part.untouched)
+                ids[part.kind] = part_id
+            group_id = self._insert_job(db, kind, *info, {**(options or {}), "parts": ids})
+            self._write_plan(db, group_id, chunks, untouched)
+        self._point("plan")
+        return group_id, ids
+
+    @staticmethod
+    def _insert_job(
+        db: sqlite3.Connection,
+        kind: str,
+        source: str | None,
+        sheet: str | None,
+        profile: str | None,
+        base_url: str | None,
+        options: dict[str, Any],
+    ) -> int:
+        cur = db.execute(
+            "INSERT INTO jobs (kind, state, created_at, source, sheet, profile, base_url,"
+            " options) VALUES (?, 'running', ?, ?, ?, ?, ?, ?)",
+            (kind, time.time(), source, sheet, profile, base_url, json.dumps(options)),
+        )
+        return int(cur.lastrowid or 0)
 
     def plan(
         self, job_id: int, chunks: Iterable[Chunk], untouched: Iterable[RowOutcome] = ()

@@ -49,7 +49,8 @@ def _same_sku(a: str | None, b: str | None) -> bool:
     return (a or "").strip().casefold() == (b or "").strip().casefold()
 
 
-def _known(row: dict[str, Any], lang: Lang) -> RowOutcome:
+def recorded_outcome(row: dict[str, Any], lang: Lang) -> RowOutcome:
+    """A row's outcome as the journal recorded it (``Journal.rows``)."""
     status = Status(row["status"])
     issues: list[Issue] = []
     if status is Status.EXISTS:
@@ -112,7 +113,7 @@ def plan_resume(
             or state == "answered"
             or (state == "sending" and Status(r["status"]) in SENT_STATUSES)
         ):
-            known.append(_known(r, lang))
+            known.append(recorded_outcome(r, lang))
         else:
             positions[seq][r["position"]].append(r)
     chunks: list[Chunk] = []

@@ -31,7 +31,7 @@ from app.sandbox.envelope import (
 from app.sandbox.faults import FaultInjector
 from app.sandbox.reference_routes import recording, reference_routes
 from app.sandbox.rows import check_product
-from app.sandbox.state import Faults, FaultsError, SandboxState
+from app.sandbox.state import Faults, FaultsError, RecordedWrite, SandboxState
 from app.sandbox.store_checks import current_store, store_problems, store_warehouses
 from app.sandbox.updates import update_inventory, update_prices
 from app.sandbox.verifier import API_PREFIX, verify_store_request
@@ -76,6 +76,8 @@ def _store_endpoint(
                     raise validation_failure({"body": "the body must be JSON"}) from exc
                 if not isinstance(payload, dict):
                     raise validation_failure({"body": "the body must be a JSON object"})
+                path = request.url.path.removeprefix(API_PREFIX)
+                state.record_write(RecordedWrite(request.method, path, payload))
                 if with_path:
                     payload = {"params": request.path_params, "body": payload}
             data = handler(state, payload)

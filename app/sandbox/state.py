@@ -209,6 +209,15 @@ class RecordedRequest:
 MAX_RECORDED = 5000
 
 
+@dataclass(frozen=True, slots=True)
+class RecordedWrite:
+    """A signed write (POST, PATCH) as the sandbox received it: tests assert on what was sent."""
+
+    method: str
+    path: str  # after the API prefix: /partner/stores/products/prices
+    body: Any  # the JSON body, parsed
+
+
 @dataclass(slots=True)
 class StoredProduct:
     id: str
@@ -275,6 +284,12 @@ class SandboxState:
         self.warehouses: dict[str, list[dict[str, Any]]] = demo_warehouses(self._demo_store)
         #: the reference and warehouse requests received, with their headers
         self.store_data_requests: deque[RecordedRequest] = deque(maxlen=MAX_RECORDED)
+        #: the signed writes received (a dropped answer's request too), oldest first
+        self.writes: deque[RecordedWrite] = deque(maxlen=MAX_RECORDED)
+
+    def record_write(self, write: RecordedWrite) -> None:
+        with self.lock:
+            self.writes.append(write)
 
     def record_store_data_request(self, request: RecordedRequest) -> None:
         with self.lock:
@@ -395,6 +410,7 @@ class SandboxState:
             self.requests_seen = 0
             self.warehouses = demo_warehouses(self._demo_store)
             self.store_data_requests.clear()
+            self.writes.clear()
 
 
 #: [sandbox] the demo store's warehouses; any other store has none

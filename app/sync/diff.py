@@ -27,6 +27,7 @@ from app.catalog.cell_text import rupiah
 from app.catalog.fields import ACTION_FIELD
 from app.catalog.issues import Issue, Level
 from app.catalog.table import ProductRow, ProductTable
+from app.sheets import LoadedSheet
 from app.sync.matching import Match, Product, StoreIndex
 from app.sync.plan import Action, Change, RowPlan, SyncPlan
 from app.sync.shown import shown
@@ -61,6 +62,31 @@ def compare(
         for i, row in rows
     ]
     return SyncPlan(plans)
+
+
+def sheet_fields(loaded: LoadedSheet) -> frozenset[str]:
+    """The fields the sheet has a column for (a column hidden in the workbook is left out)."""
+    hidden = loaded.raw.hidden_columns
+    return frozenset(
+        b.field for b in loaded.colmap.mapped if b.field is not None and b.index not in hidden
+    )
+
+
+def compare_sheet(
+    loaded: LoadedSheet,
+    products: Iterable[Product],
+    *,
+    exported: Mapping[str, Product] | None = None,
+    positions: Iterable[int] | None = None,
+) -> SyncPlan:
+    """``compare`` of an opened workbook: the fields compared are those it has columns for."""
+    return compare(
+        loaded.table,
+        products,
+        exported=exported,
+        columns=sheet_fields(loaded),
+        positions=positions,
+    )
 
 
 def plan_row(
