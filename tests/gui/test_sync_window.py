@@ -91,3 +91,39 @@ def test_compare_paints_the_edited_price_blue_with_counters_and_changes_only(
     button.click()
     assert window.proxy.rowCount() == 1
     assert window.proxy.mapToSource(window.proxy.index(0, 0)).row() == 1
+
+
+def test_sync_sends_exactly_one_price_update_and_the_answer_lands_on_the_row(
+    sandbox_window: MainWindow,
+    qtbot: Any,
+    sandbox: RunningSandbox,
+    recorded: Recorded,
+    sync_answers: list[SyncQuestion],
+    tmp_path: Path,
+) -> None:
+    window = sandbox_window
+    uploaded(window, qtbot, write_workbook(tmp_path / "toko.xlsx", big_rows(4)))
+    assert window.proxy.setData(cell(window, 1, "price"), "Rp 75.000")
+    before = len(recorded.requests)
+
+    with qtbot.waitSignal(window.send_flow.confirmed, timeout=30_000) as done:
+        window.acts.sync_store.trigger()  # compares afresh, asks, sends
+    question = sync_answers[0]
+    assert (question.create, question.update, question.delete, question.conflicts) == (0, 1, 0, 0)
+    assert question.examples == ("Row 5 (SKU-00001): Price: Rp 101.000 → Rp 75.000",)
+    writes = [
+        (method, path, body)
+        for method, path, body in recorded.requests[before:]
+        if method in ("POST", "PATCH")
+    ]
+    assert [(m, p.rsplit("/", 2)[-2:]) for m, p, _ in writes] == [("PATCH", ["products", "prices"])]
+    items = writes[0][2]["items"]
+    product_id = window.model.row(1).product_id
+    assert items == [{"id": product_id, "price": 75_000}]  # only the field that changed
+    stored = sandbox.state.by_sku("SKU-00001")
+    assert stored is not None and sandbox.state.settle(stored).payload["price"] == 75_000
+    # the answer is on the row; the spent comparison is gone
+    assert done.args[0].kind == "sync"
+    assert window.model.row(1).status is Status.LIVE
+    assert not window.model.compare and not window.compare_bar.isVisible()
+    assert background(window, 1, "price") is None

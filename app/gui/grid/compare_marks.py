@@ -161,6 +161,22 @@ class CompareMarks:
 
     # ---------------------------------------------------------------- counting and sending
 
+    def current(self, table: ProductTable) -> tuple[SyncPlan, dict[int, Winner]]:
+        """The plan as compared, with rows in their current positions (stale rows left out),
+        and who wins each decided conflict, by position: what the sync job takes."""
+        rows: list[RowPlan] = []
+        winners: dict[int, Winner] = {}
+        for i, row in enumerate(table.rows):
+            marks = self._of(row)
+            if marks is None:
+                continue
+            plan = marks.plan
+            rows.append(plan if plan.position == i else replace(plan, position=i))
+            winner = self.winner(row)
+            if winner is not None:
+                winners[i] = winner
+        return SyncPlan(rows), winners
+
     def resolved(self, table: ProductTable) -> SyncPlan:
         """The plan as it stands now: rows in their current positions, stale rows left out,
         the merchant's conflict choices applied."""

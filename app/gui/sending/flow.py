@@ -172,7 +172,7 @@ class SendFlow(QObject):
             return
         for prepare in self.before_upload:
             prepare(table)
-        self._start(JobSpec("upload", store, table, table, choice.send))
+        self.start_job(JobSpec("upload", store, table, table, choice.send))
 
     def _already_on_store(self, count: int) -> str:
         return self.tr(
@@ -206,7 +206,7 @@ class SendFlow(QObject):
         )
         if not DeleteConfirmDialog.ask(self.parent_widget, question):
             return
-        self._start(
+        self.start_job(
             JobSpec(
                 "delete",
                 store,
@@ -263,10 +263,11 @@ class SendFlow(QObject):
                 mapping=rows,
                 resume_id=record.id,
             )
-        else:
-            spec = JobSpec("upload", store, table, table, None, resume_id=record.id)
+        else:  # an upload, or a sync (its parts resume from what the journal settled)
+            kind = "sync" if record.kind == "sync" else "upload"
+            spec = JobSpec(kind, store, table, table, None, resume_id=record.id)
         spec.chunk_size = int(record.options.get("chunk_size") or self.chunk_size)
-        self._start(spec)
+        self.start_job(spec)
 
     def check_pending(self) -> None:
         """Ask the active store again about every pending row (with a SKU) not being confirmed
@@ -306,7 +307,7 @@ class SendFlow(QObject):
             )
             return
         table = self.model.table
-        self._start(JobSpec("confirm", store, table, table, rows))
+        self.start_job(JobSpec("confirm", store, table, table, rows))
 
     def cancel(self) -> None:
         if self.run is not None:
@@ -314,7 +315,7 @@ class SendFlow(QObject):
 
     # ---------------------------------------------------------------- running
 
-    def _start(self, spec: JobSpec) -> None:
+    def start_job(self, spec: JobSpec) -> None:
         journal: Journal | None = None
         if spec.kind != "confirm":  # a check records nothing: it belongs to no job
             try:

@@ -27,13 +27,14 @@ from app.gui.grid.lock import TableLock
 from app.gui.grid.model import ProductModel
 from app.gui.grid.proxy import RowFilter
 from app.gui.sending.flow import SendFlow
+from app.gui.sending.sync_flow import SyncSender
 from app.gui.stores.book import StoreChoice
 from app.gui.stores.words import explain
 from app.gui.window.store_products import ProductFetcher, StoreProducts
+from app.jobs.selection import RunSummary
 from app.partner import ListingCancelled
 from app.sheets import LoadedSheet
 from app.sync.diff import compare
-from app.sync.plan import SyncPlan
 
 translate = QCoreApplication.translate
 #: the lock's reason while the product list is on its way
@@ -42,6 +43,7 @@ LOCK_REASON = "comparing"
 
 class SyncActions(Protocol):
     compare_store: QAction
+    sync_store: QAction
     resolve_conflicts: QAction
 
 
@@ -68,25 +70,28 @@ class SyncMenu(QObject):
         self.filter_bar, self.bar, self.flow = filter_bar, bar, flow
         self.workbook, self.parent_widget = workbook, parent
         self.fetcher = ProductFetcher(flow.stores, lambda: flow.client_factory)
+        self.sending = SyncSender(flow, model)
         self.progress_dialog: QProgressDialog | None = None
         self._cancel = threading.Event()
         self._generation = 0
         self.store: StoreChoice | None = None  # the store of the last comparison
         acts.compare_store.triggered.connect(lambda: self.compare())
+        acts.sync_store.triggered.connect(self.sync)
         acts.resolve_conflicts.triggered.connect(self.resolve_conflicts)
         bar.changes_only.connect(lambda: filter_bar.set_mode(RowFilter.CHANGES))
         bar.resolve.connect(self.resolve_conflicts)
+        bar.sync.connect(self.sync)
         bar.dismiss.connect(self.clear)
         flow.sendable.connect(self._sendable)
+        flow.finished.connect(self._sent)
         model.changed.connect(lambda _: self.show_counts())
         model.modelReset.connect(self.show_counts)
         self._sendable(False)
-        bar.sync_button.hide()  # until Sync with store is wired
 
     # ---------------------------------------------------------------- commands
 
-    def compare(self, then: Callable[[SyncPlan], None] | None = None) -> bool:
-        """Download the store's list and paint the plan; ``then(plan)`` after (Sync)."""
+    def compare(self, then: Callable[[], None] | None = None) -> bool:
+        """Download the store's list and paint the plan; ``then()`` after (Sync)."""
         store = self.flow.ready_store()
         if store is None:
             return False
@@ -109,6 +114,20 @@ class SyncMenu(QObject):
             on_progress=self._progress,
         )
         return True
+
+    def sync(self) -> None:
+        """Compare afresh (the store may have moved since), then ask and send the changes."""
+        self.compare(then=self._ask_and_send)
+
+    def _ask_and_send(self) -> None:
+        if self.store is not None:
+            plan, winners = self.model.compare.current(self.model.table)
+            self.sending.send(plan, winners, self.store)
+
+    def _sent(self, summary: RunSummary) -> None:
+        """A sync's answers are on the rows: its plan is spent, the blue marks go."""
+        if summary.kind == "sync":
+            self.clear()
 
     def resolve_conflicts(self) -> None:
         marks, table = self.model.compare, self.model.table
@@ -148,7 +167,7 @@ class SyncMenu(QObject):
         found: StoreProducts,
         store: StoreChoice,
         generation: int,
-        then: Callable[[SyncPlan], None] | None,
+        then: Callable[[], None] | None,
     ) -> None:
         if generation != self._generation:
             return  # cancelled meanwhile
@@ -171,7 +190,7 @@ class SyncMenu(QObject):
         )
         self.compared.emit(plan)
         if then is not None:
-            then(self.model.compare.resolved(table))
+            then()
 
     def _failed(self, error: BaseException, generation: int) -> None:
         if generation != self._generation:
@@ -200,7 +219,8 @@ class SyncMenu(QObject):
         self.acts.resolve_conflicts.setEnabled(shown and self.flow.workbook() is not None)
 
     def _sendable(self, ok: bool) -> None:
-        self.acts.compare_store.setEnabled(ok)
+        for action in (self.acts.compare_store, self.acts.sync_store):
+            action.setEnabled(ok)
         self.acts.resolve_conflicts.setEnabled(bool(self.model.compare))
 
     # ---------------------------------------------------------------- progress
