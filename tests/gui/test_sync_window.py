@@ -12,13 +12,17 @@ import pytest
 from PySide6.QtGui import QColor
 
 from app.catalog.status import Status
-from app.gui.grid.compare_paint import CHANGE_COLOR
+from app.gui.grid.compare_conflicts import ConflictDialog
+from app.gui.grid.compare_paint import CHANGE_COLOR, CONFLICT_COLOR
 from app.gui.grid.proxy import RowFilter
 from app.gui.sending.sync_dialogs import SyncConfirmDialog, SyncQuestion
 from app.gui.window.main_window import MainWindow
+from app.gui.window.sync_download import ProductDownload
 from app.sandbox import RunningSandbox
+from tests.gui.drive import answering
 from tests.gui.samples import big_rows, write_workbook
 from tests.gui.send_helpers import STORE, Recorded, background, cell, open_in, tooltip
+from tests.sandbox.fixtures import seed_products
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -127,3 +131,81 @@ def test_sync_sends_exactly_one_price_update_and_the_answer_lands_on_the_row(
     assert window.model.row(1).status is Status.LIVE
     assert not window.model.compare and not window.compare_bar.isVisible()
     assert background(window, 1, "price") is None
+
+
+def test_download_products_writes_a_workbook_that_opens_with_every_row_ready(
+    sandbox_window: MainWindow,
+    qtbot: Any,
+    sandbox: RunningSandbox,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = sandbox_window
+    for product in seed_products("KAOS-1", "KAOS-2", "KAOS-3"):
+        sandbox.state.add_product(product)
+    qtbot.waitUntil(lambda: window.category_list.data is not None, timeout=20_000)
+    target = tmp_path / "unduhan.xlsx"
+    monkeypatch.setattr(ProductDownload, "ask_path", lambda self, store: target)
+
+    with qtbot.waitSignal(window.opener.opened, timeout=30_000):
+        window.acts.download_products.trigger()
+    assert window.loaded is not None and window.loaded.path == target
+    rows = window.model.table.rows
+    assert sorted(row.sku or "" for row in rows) == ["KAOS-1", "KAOS-2", "KAOS-3"]
+    assert [row.status for row in rows] == [Status.READY] * 3
+    assert [row.issues for row in rows] == [[]] * 3
+    # the download's names read back to the store's ids: compared, nothing would change
+    plan = compared(window, qtbot)
+    assert [r.action.value for r in plan] == ["unchanged"] * 3
+
+
+def test_a_conflict_waits_for_the_merchants_choice_then_the_sheet_wins(
+    sandbox_window: MainWindow,
+    qtbot: Any,
+    sandbox: RunningSandbox,
+    recorded: Recorded,
+    sync_answers: list[SyncQuestion],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = sandbox_window
+    for product in seed_products("KAOS-1", "KAOS-2"):
+        sandbox.state.add_product(product)
+    qtbot.waitUntil(lambda: window.category_list.data is not None, timeout=20_000)
+    target = tmp_path / "unduhan.xlsx"
+    monkeypatch.setattr(ProductDownload, "ask_path", lambda self, store: target)
+    with qtbot.waitSignal(window.opener.opened, timeout=30_000):
+        window.acts.download_products.trigger()
+    row = next(i for i, r in enumerate(window.model.table.rows) if r.sku == "KAOS-1")
+    # the store changes the price after the download, and the merchant changes it too
+    stored = sandbox.state.by_sku("KAOS-1")
+    assert stored is not None
+    stored.payload["price"] = 88_000
+    assert window.proxy.setData(cell(window, row, "price"), "Rp 77.000")
+
+    plan = compared(window, qtbot)
+    assert plan.at(row).action.value == "conflict"
+    assert background(window, row, "price") == CONFLICT_COLOR
+    assert "store: Rp 88.000 → sheet: Rp 77.000" in tooltip(window, row, "price")
+    assert "0 to update" in window.compare_bar.text() and "1 conflict" in window.compare_bar.text()
+    assert window.compare_bar.resolve_button.isVisible()
+
+    # Sync now: nothing to send, the conflict waits
+    with qtbot.waitSignal(window.send_flow.message_shown, timeout=30_000) as said:
+        window.acts.sync_store.trigger()
+    assert "1 conflict" in said.args[1] and not sync_answers
+
+    # the merchant lets the sheet win; Sync sends that price
+    def sheet_wins(dialog: ConflictDialog) -> None:
+        dialog.all_sheet.click()
+        dialog.accept()
+
+    with answering(ConflictDialog, sheet_wins):
+        window.acts.resolve_conflicts.trigger()
+    assert "the sheet's value is sent" in tooltip(window, row, "price")
+    before = len(recorded.requests)
+    with qtbot.waitSignal(window.send_flow.confirmed, timeout=30_000):
+        window.acts.sync_store.trigger()
+    assert sync_answers[0].update == 1 and sync_answers[0].conflicts == 0
+    prices = [b for m, p, b in recorded.requests[before:] if p.endswith("/prices")]
+    assert prices == [{"items": [{"id": stored.id, "price": 77_000}]}]

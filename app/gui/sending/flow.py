@@ -447,8 +447,10 @@ class SendFlow(QObject):
         if touched:
             self.model.announce(touched)
 
-    def ready_store(self) -> StoreChoice | None:
-        if self.workbook() is None or self.busy:
+    def ready_store(self, *, workbook: bool = True) -> StoreChoice | None:
+        """The active store, when sending is possible now (``workbook``: one must be open);
+        None after saying why."""
+        if (workbook and self.workbook() is None) or self.busy:
             return None
         try:
             store = self.stores.active()

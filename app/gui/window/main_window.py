@@ -33,6 +33,7 @@ from app.gui.window.recent import RecentMenu
 from app.gui.window.settings import WindowSettings
 from app.gui.window.statusbar import ProductStatusBar
 from app.gui.window.store_badge import StoreBadge
+from app.gui.window.sync_download import ProductDownload
 from app.gui.window.sync_menu import SyncMenu
 from app.gui.window.welcome import WelcomePage
 from app.gui.workbook.autosave import Autosave
@@ -105,18 +106,19 @@ class MainWindow(Retranslating, QMainWindow):
         self.recent = RecentMenu(self.acts.recent_menu, self.acts.clear_recent, self.settings)
         self.store_menu = StoreMenu(self.acts, self.send_flow, self.stores, self)
         self.sync_menu = SyncMenu(
-            self.acts,
-            model=self.model,
-            lock=self.lock,
-            filter_bar=self.filter_bar,
-            bar=self.compare_bar,
-            flow=self.send_flow,
-            workbook=lambda: self.loaded,
-            parent=self,
+            self.acts, self.model, self.lock, self.filter_bar, self.compare_bar, self.send_flow
         )
         self.drops = WorkbookDrops(self)
         self.category_list = CategoryList(self.stores, self.model, self.status, self)
         self.category_list.wire(self.store_menu, self.opener.opened, self.grid)
+        self.download = ProductDownload(
+            self.acts.download_products,
+            self.send_flow,
+            store_data=lambda: self.category_list.data,
+            lang=lambda: self.model.lang,
+            open_path=lambda path: self.open_path(path, PRODUCTS_SHEET, ask_mapping=False),
+            parent=self,
+        )
         self.opener.store_data = lambda: self.category_list.data
         self._connect()
         self.resize(1280, 800)
@@ -160,6 +162,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.editing.message.connect(status.showMessage)
         self.store_menu.message.connect(status.showMessage)
         self.sync_menu.message.connect(status.showMessage)
+        self.download.message.connect(status.showMessage)
         self.send_flow.panel.message.connect(lambda text: status.showMessage(text, 8000))
         self.send_flow.panel.show_rejected.connect(
             lambda: self.filter_bar.set_mode(RowFilter.REJECTED)

@@ -16,9 +16,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any, Protocol
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
-from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from app.gui.grid.compare_bar import CompareBar
 from app.gui.grid.compare_conflicts import ConflictDialog, conflict_items
@@ -30,10 +29,10 @@ from app.gui.sending.flow import SendFlow
 from app.gui.sending.sync_flow import SyncSender
 from app.gui.stores.book import StoreChoice
 from app.gui.stores.words import explain
-from app.gui.window.store_products import ProductFetcher, StoreProducts
+from app.gui.window.store_products import ProductFetcher, StoreProducts, notice_text
+from app.gui.window.sync_progress import StoreProgress
 from app.jobs.selection import RunSummary
 from app.partner import ListingCancelled
-from app.sheets import LoadedSheet
 from app.sync.diff import compare
 
 translate = QCoreApplication.translate
@@ -56,22 +55,19 @@ class SyncMenu(QObject):
     def __init__(
         self,
         acts: SyncActions,
-        *,
         model: ProductModel,
         lock: TableLock,
         filter_bar: FilterBar,
         bar: CompareBar,
         flow: SendFlow,
-        workbook: Callable[[], LoadedSheet | None],
-        parent: QWidget,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(flow)
         self.acts, self.model, self.lock = acts, model, lock
         self.filter_bar, self.bar, self.flow = filter_bar, bar, flow
-        self.workbook, self.parent_widget = workbook, parent
+        self.workbook, self.parent_widget = flow.workbook, flow.parent_widget
         self.fetcher = ProductFetcher(flow.stores, lambda: flow.client_factory)
         self.sending = SyncSender(flow, model)
-        self.progress_dialog: QProgressDialog | None = None
+        self.progress: StoreProgress | None = None
         self._cancel = threading.Event()
         self._generation = 0
         self.store: StoreChoice | None = None  # the store of the last comparison
@@ -103,7 +99,7 @@ class SyncMenu(QObject):
         cancel, fetcher = self._cancel, self.fetcher
 
         def work(progress: Any) -> StoreProducts:
-            return fetcher.fetch(store, path, progress, cancel.is_set)
+            return fetcher.fetch(store, path, progress, cancel)
 
         self.lock.hold(LOCK_REASON)
         self._open_progress()
@@ -182,6 +178,8 @@ class SyncMenu(QObject):
         touched = self.model.compare.show(plan, table, store.name)
         self.model.announce(touched)
         self.show_counts()
+        if found.notice is not None:
+            self.flow.inform(notice_text(found.notice, self.model.lang))
         self.message.emit(
             translate(
                 "SyncMenu", "Compared with %1: %n product(s) on the store.", "", len(found.products)
@@ -226,37 +224,20 @@ class SyncMenu(QObject):
     # ---------------------------------------------------------------- progress
 
     def _open_progress(self) -> None:
-        dialog = QProgressDialog(
-            translate("SyncMenu", "Downloading the store's product list…"),
-            translate("SyncMenu", "Cancel"),
-            0,
-            0,
+        self.progress = StoreProgress(
             self.parent_widget,
+            translate("SyncMenu", "Compare with store"),
+            translate("SyncMenu", "Downloading the store's product list…"),
+            translate("SyncMenu", "Downloading the store's product list… %1 of %2"),
+            translate("SyncMenu", "Cancel"),
+            self.cancel,
         )
-        dialog.setObjectName("compare-progress")
-        dialog.setWindowTitle(translate("SyncMenu", "Compare with store"))
-        dialog.setWindowModality(Qt.WindowModality.WindowModal)
-        dialog.setMinimumDuration(0)
-        dialog.setAutoClose(False)
-        dialog.setAutoReset(False)
-        dialog.canceled.connect(self.cancel)
-        self.progress_dialog = dialog
-        dialog.show()
 
     def _progress(self, done: int, total: int) -> None:
-        dialog = self.progress_dialog
-        if dialog is not None:
-            dialog.setMaximum(max(total, 1))
-            dialog.setValue(min(done, max(total, 1)))
-            dialog.setLabelText(
-                translate("SyncMenu", "Downloading the store's product list… %1 of %2")
-                .replace("%1", str(done))
-                .replace("%2", str(total))
-            )
+        if self.progress is not None:
+            self.progress.update(done, total)
 
     def _close_progress(self) -> None:
-        dialog, self.progress_dialog = self.progress_dialog, None
-        if dialog is not None:
-            dialog.canceled.disconnect(self.cancel)
-            dialog.close()
-            dialog.deleteLater()
+        progress, self.progress = self.progress, None
+        if progress is not None:
+            progress.close()
