@@ -397,4 +397,41 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>SyncSender</name>
+        <message numerus="yes">
+            <source>Nothing to send yet: %n conflict(s) wait for your choice in Store → Resolve conflicts…</source>
+            <translation>
+                <numerusform>Nothing to send yet: %n conflict waits for your choice in Store → Resolve conflicts…</numerusform>
+                <numerusform>Nothing to send yet: %n conflicts wait for your choice in Store → Resolve conflicts…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMenu</name>
+        <message numerus="yes">
+            <source>Compared with %1: %n product(s) on the store.</source>
+            <translation>
+                <numerusform>Compared with %1: %n product on the store.</numerusform>
+                <numerusform>Compared with %1: %n products on the store.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDownload</name>
+        <message numerus="yes">
+            <source>%n product(s) downloaded to %1.</source>
+            <translation>
+                <numerusform>%n product downloaded to %1.</numerusform>
+                <numerusform>%n products downloaded to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

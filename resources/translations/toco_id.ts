@@ -251,6 +251,38 @@
             <source>Download the store's categories, brands and warehouses again</source>
             <translation>Unduh ulang kategori, merek, dan gudang toko</translation>
         </message>
+        <message>
+            <source>Do&amp;wnload products from store…</source>
+            <translation>Un&amp;duh produk dari toko…</translation>
+        </message>
+        <message>
+            <source>Save every product of the store in a new workbook and open it</source>
+            <translation>Simpan semua produk toko di workbook baru lalu buka</translation>
+        </message>
+        <message>
+            <source>C&amp;ompare with store</source>
+            <translation>&amp;Bandingkan dengan toko</translation>
+        </message>
+        <message>
+            <source>Mark in blue every cell whose value differs from the store's</source>
+            <translation>Tandai biru setiap sel yang nilainya berbeda dengan di toko</translation>
+        </message>
+        <message>
+            <source>Resolve co&amp;nflicts…</source>
+            <translation>Selesaikan ko&amp;nflik…</translation>
+        </message>
+        <message>
+            <source>Choose which value wins where the store and the sheet both changed</source>
+            <translation>Pilih nilai yang dipakai bila toko dan sheet sama-sama mengubahnya</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with store…</source>
+            <translation>S&amp;inkronkan dengan toko…</translation>
+        </message>
+        <message>
+            <source>Send only what changed: new rows, prices, stock and other fields</source>
+            <translation>Kirim hanya yang berubah: baris baru, harga, stok, dan kolom lain</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
@@ -1121,6 +1153,14 @@
         <message>
             <source>Request and batch ids copied: paste them into your message to support.</source>
             <translation>Request id dan batch id sudah disalin: tempelkan ke pesan Anda untuk tim dukungan.</translation>
+        </message>
+        <message>
+            <source>Syncing with %1</source>
+            <translation>Menyinkronkan dengan %1</translation>
+        </message>
+        <message>
+            <source>Sync finished: %1</source>
+            <translation>Sinkronisasi selesai: %1</translation>
         </message>
     </context>
     <context>
@@ -2362,14 +2402,6 @@
             <source>(empty)</source>
             <translation>(kosong)</translation>
         </message>
-        <message>
-            <source>Yes</source>
-            <translation>Ya</translation>
-        </message>
-        <message>
-            <source>No</source>
-            <translation>Tidak</translation>
-        </message>
     </context>
     <context>
         <name>CompareBar</name>
@@ -2544,6 +2576,118 @@
         <message>
             <source>Store address: %1</source>
             <translation>Alamat toko: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSender</name>
+        <message>
+            <source>Nothing to send: the sheet and the store are the same.</source>
+            <translation>Tidak ada yang dikirim: sheet dan toko sudah sama.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing to send yet: %n conflict(s) wait for your choice in Store → Resolve conflicts…</source>
+            <translation>
+                <numerusform>Belum ada yang dikirim: %n konflik menunggu pilihan Anda di Toko → Selesaikan konflik…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… dan %n lagi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row %1</source>
+            <translation>Baris %1</translation>
+        </message>
+        <message>
+            <source>new product</source>
+            <translation>produk baru</translation>
+        </message>
+        <message>
+            <source>deleted from the store</source>
+            <translation>dihapus dari toko</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMenu</name>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Compare with store</source>
+            <translation>Bandingkan dengan toko</translation>
+        </message>
+        <message>
+            <source>Downloading the store's product list…</source>
+            <translation>Mengunduh daftar produk toko…</translation>
+        </message>
+        <message>
+            <source>Downloading the store's product list… %1 of %2</source>
+            <translation>Mengunduh daftar produk toko… %1 dari %2</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>No conflict to resolve: compare with the store first.</source>
+            <translation>Tidak ada konflik untuk diselesaikan: bandingkan dengan toko dulu.</translation>
+        </message>
+        <message>
+            <source>There is no conflict in this comparison.</source>
+            <translation>Tidak ada konflik dalam perbandingan ini.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared with %1: %n product(s) on the store.</source>
+            <translation>
+                <numerusform>Dibandingkan dengan %1: %n produk di toko.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDownload</name>
+        <message>
+            <source>Download products from store</source>
+            <translation>Unduh produk dari toko</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Workbook Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Downloading products… %1 of %2</source>
+            <translation>Mengunduh produk… %1 dari %2</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Choose another file</source>
+            <translation>Pilih file lain</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) downloaded to %1.</source>
+            <translation>
+                <numerusform>%n produk diunduh ke %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Downloading the products of %1…</source>
+            <translation>Mengunduh produk %1…</translation>
+        </message>
+        <message>
+            <source>%1 is the workbook open now: the download would replace it. Save the store's products under another name.</source>
+            <translation>%1 adalah workbook yang sedang dibuka: unduhan akan menimpanya. Simpan produk toko dengan nama lain.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreProducts</name>
+        <message>
+            <source>This workbook was downloaded from another store, so a change made on the store since cannot be told from a change in the sheet.</source>
+            <translation>Workbook ini diunduh dari toko lain, jadi perubahan di toko sejak itu tidak bisa dibedakan dari perubahan di sheet.</translation>
         </message>
     </context>
 </TS>

@@ -10,13 +10,16 @@ import pytest
 from PySide6.QtCore import Qt
 
 from app.catalog.table import ProductTable
+from app.gui.grid.compare_bar import CompareBar
 from app.gui.grid.compare_paint import CHANGE_COLOR, CONFLICT_COLOR, CREATE_COLOR
 from app.gui.grid.model import ERROR_COLOR, ProductModel
 from app.gui.grid.proxy import ProductFilter, RowFilter
+from app.gui.kit.i18n import Translations
 from app.sync.plan import Action, Change, RowPlan, SyncPlan, Winner
 from tests.gui.samples import big_rows, cells_of
 
 D = Qt.ItemDataRole
+pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 
 @pytest.fixture
@@ -140,3 +143,27 @@ def test_opening_another_table_forgets_the_comparison(compared: ProductModel) ->
     compared.set_table(ProductTable.from_cells([(4, cells_of(big_rows(1)[0]))]))
     assert not compared.compare
     assert data(compared, 0, "price", D.BackgroundRole) is None
+
+
+def test_the_compare_view_speaks_indonesian(compared: ProductModel, qtbot: Any) -> None:
+    translations = Translations()
+    assert translations.switch("id")
+    try:
+        compared.set_lang("id")
+        assert data(compared, 0, "price", D.ToolTipRole).startswith(
+            "toko: Rp 79.000 → sheet: Rp 75.000"
+        )
+        assert "Konflik: toko sudah mengubahnya sejak diunduh (waktu itu 10)" in data(
+            compared, 2, "stock", D.ToolTipRole
+        )
+        assert data(compared, 3, "status", D.ToolTipRole) == "Belum ada di toko: akan dibuat."
+        bar = CompareBar()
+        qtbot.addWidget(bar)
+        bar.show_counts(compared.compare.counts(), "Toko Uji")
+        assert bar.text() == (
+            "Dibandingkan dengan Toko Uji: 1 akan dibuat  ·  1 akan diubah  ·  1 tidak berubah"
+            "  ·  1 konflik"
+        )
+        assert bar.changes_button.text() == "Hanya yang berubah"
+    finally:
+        translations.switch("en")

@@ -50,7 +50,7 @@ class SyncSender(QObject):
             return translate(
                 "SyncSender",
                 "Nothing to send yet: %n conflict(s) wait for your choice in"
-                " Store → Resolve conflicts….",
+                " Store → Resolve conflicts…",
                 "",
                 question.conflicts,
             )
