@@ -2452,10 +2452,6 @@
             </translation>
         </message>
         <message>
-            <source>Changes only</source>
-            <translation>Hanya yang berubah</translation>
-        </message>
-        <message>
             <source>Resolve conflicts…</source>
             <translation>Selesaikan konflik…</translation>
         </message>

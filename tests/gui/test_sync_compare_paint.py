@@ -164,6 +164,6 @@ def test_the_compare_view_speaks_indonesian(compared: ProductModel, qtbot: Any) 
             "Dibandingkan dengan Toko Uji: 1 akan dibuat  ·  1 akan diubah  ·  1 tidak berubah"
             "  ·  1 konflik"
         )
-        assert bar.changes_button.text() == "Hanya yang berubah"
+        assert bar.sync_button.text() == "Sinkronkan dengan toko…"
     finally:
         translations.switch("en")

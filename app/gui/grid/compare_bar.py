@@ -1,6 +1,6 @@
 """The bar above the grid after Store → Compare with store: what a sync would do (to create ·
 to update · unchanged · conflicts), how many rows were edited since, and buttons for the
-changes only, the conflicts and forgetting the comparison. Hidden until the first comparison."""
+conflicts, syncing and forgetting the comparison. Hidden until the first comparison."""
 
 from __future__ import annotations
 
@@ -14,10 +14,9 @@ from app.gui.kit.retranslate import Retranslating
 
 
 class CompareBar(Retranslating, QWidget):
-    """``changes_only``, ``resolve`` (the conflicts dialog), ``sync`` and ``dismiss`` are the
-    merchant's clicks; the owner does the work."""
+    """``resolve`` (the conflicts dialog), ``sync`` and ``dismiss`` are the merchant's clicks;
+    the owner does the work (Changes only is the filter bar's)."""
 
-    changes_only = Signal()
     resolve = Signal()
     sync = Signal()
     dismiss = Signal()
@@ -34,12 +33,10 @@ class CompareBar(Retranslating, QWidget):
         self.counters = QLabel()
         self.counters.setObjectName("compare-counters")
         layout.addWidget(self.counters, 1)
-        self.changes_button = QPushButton()
         self.resolve_button = QPushButton()
         self.sync_button = QPushButton()
         self.dismiss_button = QPushButton()
         for button, signal in (
-            (self.changes_button, self.changes_only),
             (self.resolve_button, self.resolve),
             (self.sync_button, self.sync),
             (self.dismiss_button, self.dismiss),
@@ -78,7 +75,6 @@ class CompareBar(Retranslating, QWidget):
                 "%n row(s) edited since: compare again to see their changes", "", c["stale"]
             )
         self.counters.setText(text)
-        self.changes_button.setText(self.tr("Changes only"))
         self.resolve_button.setText(self.tr("Resolve conflicts…"))
         self.resolve_button.setVisible(bool(c.get("conflict") or c.get("chosen")))
         self.sync_button.setText(self.tr("Sync with store…"))

@@ -74,7 +74,6 @@ class SyncMenu(QObject):
         acts.compare_store.triggered.connect(lambda: self.compare())
         acts.sync_store.triggered.connect(self.sync)
         acts.resolve_conflicts.triggered.connect(self.resolve_conflicts)
-        bar.changes_only.connect(lambda: filter_bar.set_mode(RowFilter.CHANGES))
         bar.resolve.connect(self.resolve_conflicts)
         bar.sync.connect(self.sync)
         bar.dismiss.connect(self.clear)
