@@ -1287,6 +1287,10 @@
                 <numerusform>%n baris yang dipilih tidak ada di toko, jadi tidak ada yang dihapus. Statusnya tidak berubah.</numerusform>
             </translation>
         </message>
+        <message>
+            <source>Job %1 is part of a sync the journal no longer holds.</source>
+            <translation>Pekerjaan %1 adalah bagian dari sinkronisasi yang sudah tidak ada di riwayat.</translation>
+        </message>
     </context>
     <context>
         <name>SheetPicker</name>

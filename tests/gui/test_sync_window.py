@@ -10,6 +10,7 @@ from typing import Any
 
 import pytest
 from PySide6.QtGui import QColor
+from PySide6.QtWidgets import QPushButton
 
 from app.catalog.status import Status
 from app.gui.grid.compare_conflicts import ConflictDialog
@@ -209,3 +210,24 @@ def test_a_conflict_waits_for_the_merchants_choice_then_the_sheet_wins(
     assert sync_answers[0].update == 1 and sync_answers[0].conflicts == 0
     prices = [b for m, p, b in recorded.requests[before:] if p.endswith("/prices")]
     assert prices == [{"items": [{"id": stored.id, "price": 77_000}]}]
+
+
+def test_cancelling_a_comparison_paints_nothing_and_unlocks_the_grid(
+    sandbox_window: MainWindow, qtbot: Any, sandbox: RunningSandbox, tmp_path: Path
+) -> None:
+    window = sandbox_window
+    open_in(window, qtbot, write_workbook(tmp_path / "toko.xlsx", big_rows(2)))
+    for n in range(150):  # two pages of the product list
+        sandbox.state.add_product(seed_products(f"LAIN-{n}")[0])
+    sandbox.state.set_faults(latency=0.4)
+    window.acts.compare_store.trigger()
+    assert window.lock.locked and not window.acts.sync_store.isEnabled()
+    progress = window.sync_menu.progress
+    assert progress is not None and progress.dialog is not None
+    button = progress.dialog.findChild(QPushButton)
+    assert button is not None
+    button.click()  # the merchant's Cancel
+    assert not window.lock.locked
+    qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
+    assert not window.model.compare and not window.compare_bar.isVisible()
+    assert window.acts.compare_store.isEnabled()

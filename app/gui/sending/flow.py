@@ -242,6 +242,17 @@ class SendFlow(QObject):
         """Finish an interrupted job of the open workbook, from what the journal knows."""
         if self.workbook() is None or self.busy:
             return
+        if record.options.get("part_of") == "sync":  # a part: the sync it belongs to resumes
+            group = self._sync_of(record)
+            if group is None:
+                self.warn(
+                    self.tr("The job cannot be resumed"),
+                    self.tr("Job %1 is part of a sync the journal no longer holds.").replace(
+                        "%1", str(record.id)
+                    ),
+                )
+                return
+            record = group
         store = self._store_for(record)
         if store is None:
             return
@@ -268,6 +279,12 @@ class SendFlow(QObject):
             spec = JobSpec(kind, store, table, table, None, resume_id=record.id)
         spec.chunk_size = int(record.options.get("chunk_size") or self.chunk_size)
         self.start_job(spec)
+
+    def _sync_of(self, part: JobRecord) -> JobRecord | None:
+        for record in self.journal().jobs(200):
+            if record.kind == "sync" and part.id in (record.options.get("parts") or {}).values():
+                return record
+        return None
 
     def check_pending(self) -> None:
         """Ask the active store again about every pending row (with a SKU) not being confirmed
