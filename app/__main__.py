@@ -1,6 +1,6 @@
 """Entry point: ``toco-uploader`` (or ``python -m app``).
 
-With a subcommand (validate, upload, delete, template, sandbox, profiles, history, resume,
+With a subcommand (validate, upload, sync, delete, template, sandbox, profiles, history, resume,
 categories, export) it runs the command line, which never imports Qt. Without one it opens the
 window.
 """

@@ -594,6 +594,7 @@ FIELDS: tuple[Field, ...] = (
         "ID Toco",
         "Toco ID",
         sent=False,
+        sheet_chars=38,  # a UUID, whole (the export's and the results' column)
     ),
     _f(
         "action",

@@ -79,6 +79,10 @@ MESSAGES: dict[str, tuple[str, str]] = {
         "Toko mengenal produk ini dengan External ID {store}; External ID tidak bisa diubah,"
         " jadi tetap dipakai.",
     ),
+    "sync_same_product_twice": (
+        "Row {other} is the same store product ({product}); keep one row per product.",
+        "Baris {other} adalah produk toko yang sama ({product}); cukup satu baris per produk.",
+    ),
     "sync_update_no_match": (
         "ubah (update), but no product on the store has this row's product id, External ID or SKU.",
         "ubah, tetapi tidak ada produk di toko dengan ID produk, External ID atau SKU baris ini.",

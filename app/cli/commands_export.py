@@ -52,7 +52,7 @@ _WORDS: dict[str, tuple[str, str]] = {
         "{name} is open in Excel or LibreOffice ({lock} is beside it): close it first.",
         "{name} sedang dibuka di Excel atau LibreOffice (ada {lock} di sebelahnya): tutup dulu.",
     ),
-    "progress": ("Products", "Produk"),
+    "progress": ("Download", "Unduh"),
     "backup": (
         "The old {name} was kept as {backup}.",
         "{name} yang lama disimpan sebagai {backup}.",

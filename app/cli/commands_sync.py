@@ -22,9 +22,11 @@ from app.cli.exits import EXIT_OK, EXIT_ROWS
 from app.cli.store_data import StepsBar, use_store_data
 from app.cli.sync_sending import run_sync
 from app.cli.workbook import load
+from app.credentials import Credentials
 from app.partner import PartnerClient
 from app.sheets import LoadedSheet
 from app.sync.diff import compare_sheet
+from app.sync.exported import RecordNotice, read_record
 from app.sync.plan import SUMMARY_ORDER, Action, Change, RowPlan, SyncPlan
 from app.sync.plan_json import plan_json
 from app.sync.shown import shown
@@ -40,7 +42,7 @@ def cmd_sync(args: argparse.Namespace) -> int:
     with PartnerClient(values) as client:
         use_store_data(loaded, client, values, args.lang)  # names resolve as an upload's do
         products = download_products(client, args.lang)
-    exported = exported_products(loaded)
+    exported = exported_products(loaded, values, args.lang)
     plan = compare_sheet(loaded, products, exported=exported, positions=indexes)
     if args.dry_run:
         print_plan(plan, loaded, args.lang, args.json)
@@ -57,10 +59,22 @@ def download_products(client: PartnerClient, lang: Lang) -> list[dict[str, Any]]
         bar.close()
 
 
-def exported_products(loaded: LoadedSheet) -> Mapping[str, Mapping[str, Any]] | None:
+def exported_products(
+    loaded: LoadedSheet, values: Credentials, lang: Lang
+) -> Mapping[str, Mapping[str, Any]] | None:
     """What the workbook recorded of the store's products when it was exported (None: it is
-    no export, or records nothing)."""
-    return None
+    no export of this store, or its record was edited or cut: said on stderr, except for a
+    sheet that never was an export)."""
+    reading = read_record(loaded.path)
+    record, notice = reading.record, reading.notice
+    if record is not None and not record.of_store(values.store_client_id, values.base_url):
+        notice = RecordNotice(
+            "record_other_store", {"file": loaded.path.name, "store": record.store_id}
+        )
+        record = None
+    if notice is not None and notice.key != "record_missing":
+        print(f"{word('note', lang)}: {notice.message(lang)}", file=sys.stderr)
+    return None if record is None else record.products
 
 
 def dry_run_code(plan: SyncPlan) -> int:
@@ -148,7 +162,8 @@ _WORDS: dict[str, tuple[str, str]] = {
     "cannot_sync": ("cannot be synced as it is", "belum bisa disinkron"),
     "level_error": ("error", "galat"),
     "level_warning": ("warning", "peringatan"),
-    "products": ("Products", "Produk"),
+    "products": ("Download", "Unduh"),  # the product list's progress line
+    "note": ("Note", "Catatan"),
     "dry_run": (
         "Dry run: nothing was sent to the store.",
         "Uji coba: tidak ada yang dikirim ke toko.",

@@ -78,9 +78,15 @@ def send_sync(
         job_info=_job_info(args, loaded, values),
         lang=args.lang,
         chunk_size=getattr(args, "chunk_size", None) or DEFAULT_CHUNK_SIZE,
-        concurrency=getattr(args, "concurrency", None) or DEFAULT_CONCURRENCY,
+        concurrency=_concurrency(args),
+        update_concurrency=_concurrency(args),
     )
     return _run_and_finish(args, loaded, job, client, journal)
+
+
+def _concurrency(args: argparse.Namespace) -> int:
+    """``--concurrency``: requests at once, for creates and updates alike (default 2)."""
+    return int(getattr(args, "concurrency", None) or DEFAULT_CONCURRENCY)
 
 
 def _deletes_confirmed(count: int, values: Credentials) -> bool:
@@ -129,7 +135,8 @@ def resume_sync(args: argparse.Namespace, journal: Journal, record: JobRecord) -
             group.id,
             lang=args.lang,
             chunk_size=opts.get("chunk_size", DEFAULT_CHUNK_SIZE),
-            concurrency=getattr(args, "concurrency", None) or DEFAULT_CONCURRENCY,
+            concurrency=_concurrency(args),
+            update_concurrency=_concurrency(args),
         )
         restore_external_ids(loaded.table, job.restore)  # the ids the store knows
         return _run_and_finish(args, loaded, job, client, journal)

@@ -31,7 +31,13 @@ from app.sheets import LoadedSheet
 from app.sync.matching import Match, Product, StoreIndex
 from app.sync.plan import Action, Change, RowPlan, SyncPlan
 from app.sync.shown import shown
-from app.sync.values import PRICE, field_changes, present_fields
+from app.sync.values import (
+    PRICE,
+    CompareKeys,
+    field_changes,
+    present_fields,
+    unchanged_at_a_glance,
+)
 
 #: [ours] A price moved by more than this share of the store's price is a warning.
 PRICE_JUMP = 0.5
@@ -55,13 +61,43 @@ def compare(
     index = StoreIndex(products)
     chosen = range(len(table.rows)) if positions is None else positions
     rows = [(i, table.rows[i]) for i in chosen]
-    present = frozenset(columns) if columns is not None else present_fields([r for _, r in rows])
+    present = CompareKeys(columns if columns is not None else present_fields([r for _, r in rows]))
     stable = table.store_id is not None
+    matches = _once_each([(row, index.match(row, stable_ids=stable)) for _, row in rows])
     plans = [
-        plan_row(i, row, index.match(row, stable_ids=stable), present, exported or {})
-        for i, row in rows
+        plan_row(i, row, match, present, exported or {})
+        for (i, row), match in zip(rows, matches, strict=True)
     ]
     return SyncPlan(plans)
+
+
+def _once_each(matched: list[tuple[ProductRow, Match]]) -> list[Match]:
+    """Two rows of the sheet that are one store product (the sheet's own duplicate check sees
+    the same SKU or External ID, not a product id, nor a SKU against an External ID): an error
+    on each, naming the other row. Rows to skip do not count."""
+    seen: dict[str, list[int]] = {}
+    for n, (row, match) in enumerate(matched):
+        if match.product is not None and _action_word(row) is not Action.SKIP:
+            seen.setdefault(str(match.product_id), []).append(n)
+    found = [match for _, match in matched]
+    for product_id, twice in seen.items():
+        if len(twice) < 2:
+            continue
+        for n in twice:
+            row, match = matched[n]
+            other = next(matched[m][0].sheet_row for m in twice if m != n)
+            issue = Issue(
+                _cell_of(match),
+                "sync_same_product_twice",
+                params={"other": other or "—", "product": product_id},
+            )
+            found[n] = replace(match, issues=(*match.issues, issue))
+    return found
+
+
+def _cell_of(match: Match) -> str:
+    """The cell that found the row's product (where a second row's clash is shown)."""
+    return match.by.value if match.by is not None else ACTION_FIELD.key
 
 
 def sheet_fields(loaded: LoadedSheet) -> frozenset[str]:
@@ -93,48 +129,54 @@ def plan_row(
     position: int,
     row: ProductRow,
     match: Match,
-    columns: Collection[str],
+    columns: CompareKeys,
     exported: Mapping[str, Product],
 ) -> RowPlan:
     """One row's action, changes and issues, given its ``match``."""
     wanted = _action_word(row)
     product = match.product
-    base = RowPlan(
-        position,
-        row.sheet_row,
-        Action.INVALID,
-        product_id=match.product_id,
-        sku=row.sku,
-        external_id=row.external_id,
-        store=product,
-    )
+    product_id = match.product_id
     issues = list(match.issues)
-
-    def planned(action: Action, changes: Iterable[Change] = ()) -> RowPlan:
-        return replace(base, action=action, changes=tuple(changes), issues=tuple(issues))
-
+    changes: list[Change] = []
     if wanted is Action.SKIP:
-        return planned(Action.SKIP)
-    if wanted is Action.DELETE:
+        action = Action.SKIP
+    elif wanted is Action.DELETE:
         if product is None and not match.has_errors:
             issues.append(Issue(ACTION_FIELD.key, "sync_delete_no_match"))
         bad = product is None or match.has_errors
-        return planned(Action.INVALID if bad else Action.DELETE)
-    if wanted is Action.CREATE and product is not None:
-        exists = Issue(ACTION_FIELD.key, "sync_create_exists", params={"product": match.product_id})
-        issues.append(exists)
-    if wanted is Action.UPDATE and product is None and not match.has_errors:
-        issues.append(Issue(ACTION_FIELD.key, "sync_update_no_match"))
-    if row.has_errors or any(i.is_error for i in issues):
-        return planned(Action.INVALID)
-    if product is None:
-        return planned(Action.CREATE)
-    before = exported.get(str(match.product_id))
-    changes = field_changes(row.payload(), product, columns, before)
-    issues.extend(_warnings(changes))
-    if any(c.conflict for c in changes):
-        return planned(Action.CONFLICT, changes)
-    return planned(Action.UPDATE if changes else Action.UNCHANGED, changes)
+        action = Action.INVALID if bad else Action.DELETE
+    else:
+        if wanted is Action.CREATE and product is not None:
+            issues.append(
+                Issue(ACTION_FIELD.key, "sync_create_exists", params={"product": product_id})
+            )
+        if wanted is Action.UPDATE and product is None and not match.has_errors:
+            issues.append(Issue(ACTION_FIELD.key, "sync_update_no_match"))
+        if row.has_errors or (issues and any(i.is_error for i in issues)):
+            action = Action.INVALID
+        elif product is None:
+            action = Action.CREATE
+        else:
+            before = exported.get(str(product_id)) if exported else None
+            if not unchanged_at_a_glance(row.values, product, columns):
+                changes = field_changes(row.payload(), product, columns, before)
+            if not changes:
+                action = Action.UNCHANGED
+            else:
+                issues.extend(_warnings(changes))
+                conflict = any(c.conflict for c in changes)
+                action = Action.CONFLICT if conflict else Action.UPDATE
+    return RowPlan(
+        position,
+        row.sheet_row,
+        action,
+        product_id,
+        row.sku,
+        row.external_id,
+        tuple(changes),
+        tuple(issues),
+        product,
+    )
 
 
 def _action_word(row: ProductRow) -> Action | None:

@@ -19,7 +19,9 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any, Protocol
 
-from app.catalog.messages import Lang, render
+from app.catalog.category_names import BRAND_KEY, CATEGORY_KEYS, LEVEL_WORDS
+from app.catalog.fields import PRODUCT_ID_FIELD
+from app.catalog.messages import KIND_WORDS, Lang, render
 from app.catalog.store_data import StoreData
 from app.partner.catalogue import ListingCancelled
 from app.sheets.bulk_rows import BulkRows, splice
@@ -31,7 +33,14 @@ from app.sheets.template import (
     add_store_sheets,
     lay_out_columns,
 )
-from app.sync.export_cells import STOCK_KEY, WAREHOUSES_KEY, Namer, export_columns, product_cells
+from app.sync.export_cells import (
+    SKU_KEY,
+    STOCK_KEY,
+    WAREHOUSES_KEY,
+    Namer,
+    export_columns,
+    product_cells,
+)
 from app.sync.exported import add_record_sheet
 
 __all__ = [
@@ -67,10 +76,24 @@ NOTES: dict[str, tuple[str, str]] = {
         "{count} produk ditulis ke {file}.",
     ),
     "unnamed": (
-        "{products} products keep the {what} id {id}: its name is not in the store's list, so"
+        "{products} products keep the {what} id {value}: its name is not in the store's list, so"
         " the id is written instead.",
-        "{products} produk tetap memakai ID {what} {id}: namanya tidak ada di daftar toko, jadi"
+        "{products} produk tetap memakai ID {what} {value}: namanya tidak ada di daftar toko, jadi"
         " ID-nya yang ditulis.",
+    ),
+    "unnamed_more": (
+        "… and {more} more ids whose names are not in the store's list.",
+        "… dan {more} ID lagi yang namanya tidak ada di daftar toko.",
+    ),
+    "tree_unknown": (
+        "The store's category list is not known (not downloaded, offline): categories,"
+        " sub-categories and types are written as ids.",
+        "Daftar kategori toko belum diketahui (belum diunduh, atau offline): kategori, sub"
+        " kategori, dan tipe ditulis sebagai ID.",
+    ),
+    "brands_unknown": (
+        "The store's brands are not known: brands are written as ids.",
+        "Merek toko belum diketahui: merek ditulis sebagai ID.",
     ),
     "stock_without_warehouse": (
         "{products} products have a stock but no warehouse stock (e.g. SKU {sku}): the store"
@@ -79,19 +102,14 @@ NOTES: dict[str, tuple[str, str]] = {
         " gudang, jadi sel stoknya dikosongkan.",
     ),
     "unknown_warehouse": (
-        "Products hold stock in the warehouse {id}, which is not among the store's warehouses:"
-        " its column is headed by its id.",
-        "Ada produk dengan stok di gudang {id}, yang tidak ada di daftar gudang toko: kolomnya"
-        " diberi judul ID-nya.",
+        "Products hold stock in the warehouse {warehouse}, which is not among the store's"
+        " warehouses: its column is headed by its id.",
+        "Ada produk dengan stok di gudang {warehouse}, yang tidak ada di daftar gudang toko:"
+        " kolomnya diberi judul ID-nya.",
     ),
 }
-#: The level words of the "unnamed" note.
-_WHAT: dict[str, tuple[str, str]] = {
-    "categoryId": ("category", "kategori"),
-    "subCategoryId": ("sub-category", "sub kategori"),
-    "typeId": ("type", "tipe"),
-    "brandId": ("brand", "merek"),
-}
+#: At most this many ids are named one by one in the notes (the JSON's ``unnamed`` has all).
+MAX_UNNAMED_NOTES = 10
 
 
 @dataclass(frozen=True, slots=True)
@@ -103,8 +121,8 @@ class ExportNote:
 
     def message(self, lang: Lang = "en") -> str:
         params = dict(self.params)
-        if "field" in params:
-            params["what"] = _WHAT.get(params["field"], (params["field"],) * 2)[lang == "id"]
+        if "field" in params:  # the level's word ("type", "tipe"), as the name issues say it
+            params["what"] = KIND_WORDS[LEVEL_WORDS[params["field"]]][lang == "id"]
         return render(NOTES, self.key, params, lang)
 
 
@@ -186,15 +204,27 @@ def _notes(
     columns: Sequence[Any],
     unnamed: dict[tuple[str, str], int],
 ) -> list[ExportNote]:
-    notes = [
-        ExportNote("unnamed", {"field": key, "id": value, "products": count})
+    tree = store_data.tree if store_data is not None else None
+    book = store_data.brands if store_data is not None else None
+    notes: list[ExportNote] = []
+    if tree is None and any(key in CATEGORY_KEYS for key, _ in unnamed):
+        notes.append(ExportNote("tree_unknown"))
+    if book is None and any(key == BRAND_KEY for key, _ in unnamed):
+        notes.append(ExportNote("brands_unknown"))
+    one_by_one = [
+        (key, value, count)
         for (key, value), count in sorted(unnamed.items(), key=lambda kv: -kv[1])
+        if (tree is not None or key not in CATEGORY_KEYS) and (book is not None or key != BRAND_KEY)
     ]
+    for key, value, count in one_by_one[:MAX_UNNAMED_NOTES]:
+        notes.append(ExportNote("unnamed", {"field": key, "value": value, "products": count}))
+    if len(one_by_one) > MAX_UNNAMED_NOTES:
+        notes.append(ExportNote("unnamed_more", {"more": len(one_by_one) - MAX_UNNAMED_NOTES}))
     known = {w.client_id for w in (store_data.warehouses or ())} if store_data else set()
     if known:
         for column in columns:
             if column.part is not None and column.part not in known:
-                notes.append(ExportNote("unknown_warehouse", {"id": column.part}))
+                notes.append(ExportNote("unknown_warehouse", {"warehouse": column.part}))
         lost = [
             p for p in products if not p.get(WAREHOUSES_KEY) and p.get(STOCK_KEY) not in (None, "")
         ]
@@ -202,10 +232,15 @@ def _notes(
             notes.append(
                 ExportNote(
                     "stock_without_warehouse",
-                    {"products": len(lost), "sku": lost[0].get("sku") or lost[0].get("id")},
+                    {"products": len(lost), "sku": _sku_of(lost[0])},
                 )
             )
     return notes
+
+
+def _sku_of(product: Mapping[str, Any]) -> Any:
+    """How a note names a product: its SKU, else its id."""
+    return product.get(SKU_KEY) or product.get(PRODUCT_ID_FIELD.key)
 
 
 def export_products(

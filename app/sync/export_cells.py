@@ -40,7 +40,8 @@ from app.sheets.template import SheetColumn
 STOCK_KEY = "stock"
 WAREHOUSES_KEY = "warehouses"
 #: The columns an export starts with (the keys a later sync matches rows by).
-LEADING_KEYS = (PRODUCT_ID_FIELD.key, EXTERNAL_ID_FIELD.key, "sku")
+SKU_KEY = "sku"
+LEADING_KEYS = (PRODUCT_ID_FIELD.key, EXTERNAL_ID_FIELD.key, SKU_KEY)
 #: How a list of links is joined in one cell (a link may hold ``;``, never a line break).
 LINK_JOIN = "\n"
 TAG_JOIN = ", "
@@ -48,25 +49,22 @@ TAG_JOIN = ", "
 
 def warehouse_header(warehouse: Warehouse, warehouses: Sequence[Warehouse]) -> str:
     """The header of ``warehouse``'s stock column that the reader maps back to it alone: by
-    name when the name reads back unambiguously (``Stok Gudang Jakarta``), else by clientId."""
+    name when the name reads back unambiguously (``Stok Gudang Jakarta``), else by clientId.
+    The spellings are the registry's (``Field.part_headers``)."""
     stock = field_by_key(WAREHOUSES_KEY)
-    tried = [
-        *stock.part_headers(warehouse.name),
-        *(f"Stok Gudang {warehouse.name}", f"Stok {warehouse.client_id}"),
-        *stock.part_headers(warehouse.client_id),
-    ]
-    for header in dict.fromkeys(tried):
+    by_id = stock.part_headers(warehouse.client_id)
+    for header in dict.fromkeys((*stock.part_headers(warehouse.name), *by_id)):
         found = match_header(header)
         if found is None or found.field != WAREHOUSES_KEY or not found.part:
             continue
         if find_warehouse(found.part, warehouses) == warehouse:
             return header
-    return f"Stok {warehouse.client_id}"
+    return by_id[0]
 
 
 def _unknown_header(client_id: str) -> str:
     """A stock column for a clientId the store's list does not hold: by the clientId itself."""
-    return f"Stok {client_id}"
+    return field_by_key(WAREHOUSES_KEY).part_headers(client_id)[0]
 
 
 def export_columns(
@@ -88,15 +86,15 @@ def export_columns(
             if isinstance(entry, Mapping) and entry.get("clientId") is not None:
                 held.setdefault(str(entry["clientId"]), None)
     known_ids = {w.client_id for w in known}
-    stranger_ids = [c for c in held if c not in known_ids]
+    none_there = store_data is not None and store_data.warehouses == []
+    # a store without warehouses takes the plain stock (the product's total) whatever it lists
+    stranger_ids = [] if none_there else [c for c in held if c not in known_ids]
     stock_field = field_by_key(WAREHOUSES_KEY)
     for f in PRODUCT_FIELDS:
         if f in leading:
             continue
         if f.key == STOCK_KEY:
-            plain = (store_data is not None and store_data.warehouses == []) or (
-                not known and (any_plain or not held)
-            )
+            plain = none_there or (not known and (any_plain or not held))
             if plain:
                 columns.append(SheetColumn(f, f.label(lang)))
             continue
@@ -145,7 +143,7 @@ class Namer:
         if self._reads_back(cells, ids, found):
             return cells
         # a name that would resolve elsewhere (or not at all) keeps its id beside it
-        return tuple(f"{e.name} ({v})" if e else v for e, v in zip(found, ids, strict=True))
+        return tuple(_with_id(e.name, v) if e else v for e, v in zip(found, ids, strict=True))
 
     def _reads_back(
         self, cells: tuple[Any, ...], ids: tuple[Any, ...], found: tuple[Any, ...]
@@ -190,7 +188,16 @@ class Namer:
             found, _ = resolve_brand(ref, self.book)
             if found is not None and found.casefold() == brand_id.casefold():
                 return entry.name
-        return f"{entry.name} ({brand_id})"
+        return _with_id(entry.name, brand_id)
+
+
+def _with_id(name: str, value: str) -> str:
+    """``Name (id)``, which the reader takes for the id; the bare id when it would not."""
+    text = f"{name} ({value})"
+    ref = parse_reference(text).value
+    if isinstance(ref, CellRef) and ref.id is not None and ref.id == value.lower():
+        return text
+    return value
 
 
 _SCALARS = frozenset({str, int, float, bool})
@@ -236,6 +243,7 @@ def product_cells(
         for e in product.get(WAREHOUSES_KEY) or []
         if isinstance(e, Mapping)
     }
+    per_warehouse = bool(stock) and any(c.part is not None for c in columns)
     out: list[Any] = []
     for column in columns:
         key = column.field.key
@@ -245,7 +253,7 @@ def product_cells(
             out.append(categories[key])
         elif key == BRAND_KEY:
             out.append(namer.brand(product))
-        elif key == STOCK_KEY and stock:  # held per warehouse: never also as a plain stock
+        elif key == STOCK_KEY and per_warehouse:  # never also as a plain stock
             out.append(None)
         else:
             out.append(cell_value(column.field, product.get(key)))

@@ -125,8 +125,11 @@ class StoreIndex:
         return Match()
 
     def _sku_agrees(self, found: Product, sku: str | None) -> list[Issue]:
-        store_sku = _text(found.get(_SKU))
-        if sku is None or store_sku is None or sku_key(sku) == sku_key(store_sku):
+        store_sku = found.get(_SKU)
+        if sku is None or sku == store_sku:
+            return []
+        store_sku = _text(store_sku)
+        if store_sku is None or sku_key(sku) == sku_key(store_sku):
             return []
         others = [p for p in self.by_sku.get(sku_key(sku), []) if p is not found]
         if others:

@@ -194,6 +194,8 @@ class SyncJob:
                 continue
             with self._lock:
                 self._current = job
+            if self._cancel.is_set():  # cancelled while the part was being picked
+                job.cancel()
             job.on_outcomes = self._from_part(part)
             job.on_progress = self.on_progress
             report = job.run()

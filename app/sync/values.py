@@ -61,8 +61,11 @@ def wire(key: str, value: Any) -> Any:
     dimensions as a plain dict."""
     if value is None or value == "":
         value = EMPTY.get(key)
-    if isinstance(value, list | tuple):
+    kind = type(value)
+    if kind is list or kind is tuple:
         return list(value)
+    if kind is dict:
+        return value
     if isinstance(value, Mapping):
         return dict(value)
     return value
@@ -83,18 +86,53 @@ def field_changes(
     """The fields whose sheet value (``payload``, a valid row's upload payload) differs from
     the store ``product``'s, for the fields in ``columns``; ``exported`` the product as it was
     at export time (None: not recorded)."""
+    keys = columns if isinstance(columns, CompareKeys) else CompareKeys(columns)
     changes: list[Change] = []
-    for key in COMPARED:
-        if key not in columns:
+    for key in keys.single:
+        sheet, store = payload.get(key), product.get(key)
+        if sheet == store:  # the common case, and equal values are equal once normalised
             continue
-        before = _exported(exported, key)
-        change = _decide(key, wire(key, product.get(key)), wire(key, payload.get(key)), before)
+        change = _decide(key, wire(key, store), wire(key, sheet), _exported(exported, key))
         if change is not None:
             changes.append(change)
-    stock = _stock_change(payload, product, columns, exported)
-    if stock is not None:
-        changes.append(stock)
+    if keys.stock:
+        stock = _stock_change(payload, product, exported)
+        if stock is not None:
+            changes.append(stock)
     return changes
+
+
+def unchanged_at_a_glance(values: Mapping[str, Any], product: Product, keys: CompareKeys) -> bool:
+    """Whether a valid row's parsed ``values`` already equal the product's, field for field,
+    before its payload is built (the payload is made of these very values: an int stays that
+    int, a list that list). A shortcut for the common case of a routine sync, where most rows
+    did not change: anything else (a warehouse, an empty cell, a difference) is left to
+    ``field_changes`` over the payload."""
+    for key in keys.single:
+        if values.get(key) != product.get(key):
+            return False
+    if not keys.stock:
+        return True
+    stock = values.get(STOCK)
+    return (
+        stock is not None
+        and not values.get(WAREHOUSES)
+        and not product.get(WAREHOUSES)
+        and stock == product.get(STOCK)
+    )
+
+
+class CompareKeys(frozenset[str]):
+    """The sheet's fields, with the ones compared one by one worked out once for all rows."""
+
+    single: tuple[str, ...]
+    stock: bool
+
+    def __new__(cls, columns: Collection[str]) -> CompareKeys:
+        made = super().__new__(cls, columns)
+        made.single = tuple(k for k in COMPARED if k in made)
+        made.stock = STOCK in made or WAREHOUSES in made
+        return made
 
 
 def _exported(exported: Product | None, key: str) -> Any:
@@ -112,35 +150,30 @@ def _decide(key: str, store: Any, sheet: Any, exported: Any) -> Change | None:
 
 
 def _stock_change(
-    payload: Mapping[str, Any],
-    product: Product,
-    columns: Collection[str],
-    exported: Product | None,
+    payload: Mapping[str, Any], product: Product, exported: Product | None
 ) -> Change | None:
-    if STOCK not in columns and WAREHOUSES not in columns:
-        return None
-    store_houses = _houses(product.get(WAREHOUSES))
-    named = _houses(payload.get(WAREHOUSES))
-    if not named:
-        stock = payload.get(STOCK)
-        if stock is None:
+    given, held = payload.get(WAREHOUSES), product.get(WAREHOUSES)
+    stock = payload.get(STOCK)
+    if not given and not held:  # a plain stock, a product without warehouses: its own stock
+        if stock is None or stock == product.get(STOCK):
             return None
-        if not store_houses:  # a store without warehouses: the product's own stock
-            return _decide(
-                STOCK, wire(STOCK, product.get(STOCK)), stock, _exported(exported, STOCK)
-            )
+        return _decide(STOCK, wire(STOCK, product.get(STOCK)), stock, _exported(exported, STOCK))
+    store_houses = _houses(held)
+    if given:
+        named = _houses(given)
+    elif stock is not None:
         named = dict.fromkeys(store_houses, stock)  # written to every warehouse (API.md §4.5)
+    else:
+        return None
     after = {**store_houses, **named}
     if after == store_houses:
         return None
     before: Any = MISSING
     if exported is not None and WAREHOUSES in exported:
         then = _houses(exported.get(WAREHOUSES))
-        view = {
-            c: then[c] if c in named else store_houses[c]
-            for c in after
-            if c in then or c not in named
-        }
+        # the warehouses the sheet does not name are as the store has them now
+        view = {c: store_houses[c] for c in after if c not in named}
+        view.update((c, then[c]) for c in named if c in then)
         before = _listed(view)
     return _decide(WAREHOUSES, _listed(store_houses), _listed(after), before)
 

@@ -256,3 +256,16 @@ def test_only_the_chosen_positions_are_planned() -> None:
     assert plan.rows[0].change_for("price") is None and plan.rows[0].changes == ()
     assert plan.rows[0].external_id == SEED_CELLS[1]["externalId"]
     assert MISSING is not None
+
+
+def test_warehouses_listed_by_the_store_in_another_order_are_no_change() -> None:
+    cells = {**SEED_CELLS[1], "warehouses": "wh_a:1; wh_b:2"}
+    table = table_of(cells)
+    houses = [{"clientId": "wh_b", "stock": 2}, {"clientId": "wh_a", "stock": 1}]
+    product = stored({**table.rows[0].payload(), "warehouses": houses}, 0)
+    assert compare(table, [product]).rows[0].action is Action.UNCHANGED
+    table.set_cell(0, "warehouses", "wh_b:7; wh_a:1")
+    (change,) = compare(table, [product]).rows[0].changes
+    # both sides listed by clientId, whatever order the store and the sheet gave
+    assert change.store == [{"clientId": "wh_a", "stock": 1}, {"clientId": "wh_b", "stock": 2}]
+    assert change.sheet == [{"clientId": "wh_a", "stock": 1}, {"clientId": "wh_b", "stock": 7}]

@@ -88,3 +88,26 @@ def test_an_empty_store_exports_a_sheet_with_headers_only(
     assert sheet.max_row == 1 and sheet["A1"].value == "Product ID"
     record = read_exported(report.path)
     assert record is not None and record.products == {}
+
+
+def test_a_failure_while_writing_leaves_the_old_file_whole(
+    store: RunningSandbox,
+    client: PartnerClient,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from app.sync import export
+
+    fill_store(store, 120)
+    target = tmp_path / "toko.xlsx"
+    target.write_bytes(b"last week's export")
+
+    def full_disk(path: Path, bulks: object) -> None:
+        path.write_bytes(b"half")
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(export, "splice", full_disk)
+    with pytest.raises(Exception, match="No space left"):
+        export_products(client, None, target, "id", store_id=STORE, base_url="x")
+    assert target.read_bytes() == b"last week's export"
+    assert [p.name for p in tmp_path.iterdir()] == ["toko.xlsx"]

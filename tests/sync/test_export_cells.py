@@ -150,3 +150,58 @@ def test_text_is_written_as_text(tmp_path: Path, name: str) -> None:
     loaded = open_table(path)
     loaded.table.use_store_data(DATA)
     assert loaded.table.rows[0].payload()["sku"] == "007"
+
+
+def notes_of(tmp_path: Path, products: list[dict[str, Any]], data: StoreData | None) -> list[Any]:
+    report = write_export(
+        tmp_path / "n.xlsx",
+        products,
+        data,
+        "id",
+        exported_at=datetime(2026, 1, 1, tzinfo=UTC),
+        store_id="s",
+        base_url="http://x",
+    )
+    return list(report.notes)
+
+
+def test_without_the_store_s_data_the_notes_say_ids_are_written(tmp_path: Path) -> None:
+    notes = notes_of(tmp_path, [product(), product(id="b", sku="8")], None)
+    assert [n.key for n in notes] == ["exported", "tree_unknown", "brands_unknown"]
+    assert notes[0].message("id") == "2 produk ditulis ke n.xlsx."
+    assert "written as ids" in notes[1].message("en")
+    assert "ditulis sebagai ID" in notes[2].message("id")
+
+
+def test_unnamed_ids_are_named_in_the_notes_ten_at_most(tmp_path: Path) -> None:
+    strangers = [f"d0000000-0000-4000-8000-{k:012d}" for k in range(12)]
+    products = [product(id=str(k), sku=str(k), typeId=t) for k, t in enumerate(strangers)]
+    products.append(product(id="x", sku="x", typeId=strangers[0]))
+    notes = notes_of(tmp_path, products, DATA)
+    unnamed = [n for n in notes if n.key == "unnamed"]
+    assert len(unnamed) == 10
+    assert unnamed[0].message("en") == (
+        f"2 products keep the type id {strangers[0]}: its name is not in the store's list, so"
+        " the id is written instead."
+    )
+    assert unnamed[0].message("id").startswith(f"2 produk tetap memakai ID tipe {strangers[0]}")
+    (more,) = [n for n in notes if n.key == "unnamed_more"]
+    assert more.message("en") == "… and 2 more ids whose names are not in the store's list."
+
+
+def test_a_stock_outside_the_warehouses_of_a_warehouse_store_is_said(tmp_path: Path) -> None:
+    notes = notes_of(tmp_path, [product(warehouses=[], stock=7, sku="LAMA")], DATA)
+    (lost,) = [n for n in notes if n.key == "stock_without_warehouse"]
+    assert "SKU LAMA" in lost.message("en")
+
+
+def test_a_store_without_warehouses_shows_a_product_s_total_stock() -> None:
+    """The store says it has no warehouses, the product still lists one: its total stock is
+    in the plain stock column, not lost."""
+    data = StoreData(TREE, None, [])
+    odd = product(warehouses=[{"clientId": "wh_jkt-01", "stock": 4}], stock=4)
+    columns = export_columns([odd], data, "id")
+    cells = dict(
+        zip([c.header for c in columns], product_cells(odd, columns, Namer(data)), strict=True)
+    )
+    assert cells["Stok"] == 4

@@ -144,15 +144,29 @@ def test_the_reader_never_takes_the_record_for_the_product_sheet(tmp_path: Path)
     assert caught.value.key == "no_header"
 
 
-def test_an_export_opens_on_its_product_sheet(
-    store: RunningSandbox, client: PartnerClient, tmp_path: Path
+def test_an_export_opens_on_its_product_sheet_without_reading_the_record(
+    store: RunningSandbox,
+    client: PartnerClient,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
+    from app.sheets import sheet_choice
+
     fill_store(store, 3)
     path = export_products(
         client, None, tmp_path / "e.xlsx", "id", store_id=STORE, base_url=store.base_url
     ).path
+    read: list[object] = []
+    real = sheet_choice.read_sheet
+
+    def spy(source: Path, sheet: object = None) -> object:
+        read.append(sheet)
+        return real(source, sheet)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(sheet_choice, "read_sheet", spy)
     loaded = open_table(path)
     assert loaded.raw.name == "Products" and len(loaded.table.rows) == 3
+    assert RECORD_SHEET not in read  # thousands of JSON rows are never read to choose a sheet
 
 
 @pytest.mark.libreoffice

@@ -99,3 +99,20 @@ def test_a_generated_external_id_is_looked_up_only_when_it_follows_the_store() -
     store = [stored(stable.rows[0].payload(), 4, sku="renamed-on-store")]
     (found,) = match_rows(stable.rows, store)
     assert found.by is MatchedBy.EXTERNAL_ID
+
+
+def test_two_rows_that_are_one_store_product_are_an_error_on_both() -> None:
+    table = seed_table()
+    store = store_of(table)
+    table.set_cell(1, "id", pid(0))  # the second row names the first row's product
+    table.set_cell(1, "sku", "480166-X")
+    plan = compare(table, store)
+    assert [r.action for r in plan] == [Action.INVALID, Action.INVALID]
+    first, second = ([i for i in r.issues if i.key == "sync_same_product_twice"] for r in plan)
+    assert [(i.field, i.params["other"]) for i in first] == [("externalId", 3)]
+    assert [(i.field, i.params["other"]) for i in second] == [("id", 2)]
+    assert second[0].message("en") == (
+        f"Row 2 is the same store product ({pid(0)}); keep one row per product."
+    )
+    table.set_cell(1, "action", "lewati")  # a row to skip does not count
+    assert compare(table, store).rows[0].action is Action.UNCHANGED

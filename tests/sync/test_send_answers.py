@@ -99,6 +99,8 @@ def test_queued_updates_are_pending_until_the_store_shows_the_values(
                 1: [Change("stock", products["SKU-00001"]["stock"], 3)],
             },
         )
+        for product in sandbox.state.products():
+            product.created_at -= 60  # live for a minute already: only the updates wait
         sandbox.state.live_after = 0.6  # updates applied 0.6 s after they are accepted
         with closing(Journal(tmp_path / "j.sqlite3")) as journal:
             job = SyncJob(client, table, plan, journal=journal)
