@@ -28,6 +28,8 @@ from app.gui.grid.compare_paint import value_text
 from app.gui.grid.reference_names import NameBook
 from app.sync.plan import Winner
 
+#: The field that names a product in the list (as the grid shows it).
+NAME_FIELD = field_by_key("name")
 #: the choices, in the order of each row's drop-down
 CHOICES: tuple[Winner | None, ...] = (None, Winner.SHEET, Winner.STORE)
 
@@ -49,7 +51,7 @@ def conflict_items(
     for position, plan in marks.conflicts(table):
         row = table.rows[position]
         sheet_row = str(row.sheet_row) if row.sheet_row is not None else "+"
-        name = row.cells.get("name")
+        name = row.cells.get(NAME_FIELD.key)
         title = " · ".join(
             str(part) for part in (f"{row_word} {sheet_row}", plan.sku, name) if part
         )

@@ -30,9 +30,9 @@ translate = QCoreApplication.translate
 
 
 def suggested_name(store: str, today: date | None = None) -> str:
-    """``Produk Toko Budi 2026-12-01.xlsx`` (characters a file name cannot hold left out)."""
+    """``Toko Budi 2026-12-01.xlsx`` (characters a file name cannot hold left out)."""
     safe = "".join(c for c in store if c.isalnum() or c in " -_").strip() or "toko"
-    return f"Produk {safe} {(today or date.today()).isoformat()}.xlsx"
+    return f"{safe} {(today or date.today()).isoformat()}.xlsx"
 
 
 class ProductDownload(QObject):
