@@ -300,4 +300,138 @@
             </translation>
         </message>
     </context>
+    <context>
+        <name>CompareBar</name>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n to create</numerusform>
+                <numerusform>%n to create</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to update</source>
+            <translation>
+                <numerusform>%n to update</numerusform>
+                <numerusform>%n to update</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n unchanged</numerusform>
+                <numerusform>%n unchanged</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n conflict</numerusform>
+                <numerusform>%n conflicts</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to delete</source>
+            <translation>
+                <numerusform>%n to delete</numerusform>
+                <numerusform>%n to delete</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n with problems</numerusform>
+                <numerusform>%n with problems</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) edited since: compare again to see their changes</source>
+            <translation>
+                <numerusform>%n row edited since: compare again to see its changes</numerusform>
+                <numerusform>%n rows edited since: compare again to see their changes</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConfirmDialog</name>
+        <message numerus="yes">
+            <source>%n product(s) to create</source>
+            <translation>
+                <numerusform>%n product to create</numerusform>
+                <numerusform>%n products to create</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) to update (only the changed fields are sent)</source>
+            <translation>
+                <numerusform>%n product to update (only the changed fields are sent)</numerusform>
+                <numerusform>%n products to update (only the changed fields are sent)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) to delete — this cannot be undone</source>
+            <translation>
+                <numerusform>%n product to delete — this cannot be undone</numerusform>
+                <numerusform>%n products to delete — this cannot be undone</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) left out: choose who wins in Store → Resolve conflicts…</source>
+            <translation>
+                <numerusform>%n conflict left out: choose who wins in Store → Resolve conflicts…</numerusform>
+                <numerusform>%n conflicts left out: choose who wins in Store → Resolve conflicts…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems, not sent</source>
+            <translation>
+                <numerusform>%n row with problems, not sent</numerusform>
+                <numerusform>%n rows with problems, not sent</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged, nothing sent</source>
+            <translation>
+                <numerusform>%n unchanged, nothing sent</numerusform>
+                <numerusform>%n unchanged, nothing sent</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSender</name>
+        <message numerus="yes">
+            <source>Nothing to send yet: %n conflict(s) wait for your choice in Store → Resolve conflicts…</source>
+            <translation>
+                <numerusform>Nothing to send yet: %n conflict waits for your choice in Store → Resolve conflicts…</numerusform>
+                <numerusform>Nothing to send yet: %n conflicts wait for your choice in Store → Resolve conflicts…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… and %n more</numerusform>
+                <numerusform>… and %n more</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMenu</name>
+        <message numerus="yes">
+            <source>Compared with %1: %n product(s) on the store.</source>
+            <translation>
+                <numerusform>Compared with %1: %n product on the store.</numerusform>
+                <numerusform>Compared with %1: %n products on the store.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDownload</name>
+        <message numerus="yes">
+            <source>%n product(s) downloaded to %1.</source>
+            <translation>
+                <numerusform>%n product downloaded to %1.</numerusform>
+                <numerusform>%n products downloaded to %1.</numerusform>
+            </translation>
+        </message>
+    </context>
 </TS>

@@ -251,6 +251,38 @@
             <source>Download the store's categories, brands and warehouses again</source>
             <translation>Unduh ulang kategori, merek, dan gudang toko</translation>
         </message>
+        <message>
+            <source>Do&amp;wnload products from store…</source>
+            <translation>Un&amp;duh produk dari toko…</translation>
+        </message>
+        <message>
+            <source>Save every product of the store in a new workbook and open it</source>
+            <translation>Simpan semua produk toko di workbook baru lalu buka</translation>
+        </message>
+        <message>
+            <source>C&amp;ompare with store</source>
+            <translation>&amp;Bandingkan dengan toko</translation>
+        </message>
+        <message>
+            <source>Mark in blue every cell whose value differs from the store's</source>
+            <translation>Tandai biru setiap sel yang nilainya berbeda dengan di toko</translation>
+        </message>
+        <message>
+            <source>Resolve co&amp;nflicts…</source>
+            <translation>Selesaikan ko&amp;nflik…</translation>
+        </message>
+        <message>
+            <source>Choose which value wins where the store and the sheet both changed</source>
+            <translation>Pilih nilai yang dipakai bila toko dan sheet sama-sama mengubahnya</translation>
+        </message>
+        <message>
+            <source>S&amp;ync with store…</source>
+            <translation>S&amp;inkronkan dengan toko…</translation>
+        </message>
+        <message>
+            <source>Send only what changed: new rows, prices, stock and other fields</source>
+            <translation>Kirim hanya yang berubah: baris baru, harga, stok, dan kolom lain</translation>
+        </message>
     </context>
     <context>
         <name>Commands</name>
@@ -374,6 +406,10 @@
             <location filename="../../app/gui/filterbar.py" line="52" />
             <source>Search name, SKU, any cell…</source>
             <translation>Cari nama, SKU, sel apa pun…</translation>
+        </message>
+        <message>
+            <source>Changes only</source>
+            <translation>Hanya yang berubah</translation>
         </message>
     </context>
     <context>
@@ -1123,6 +1159,14 @@
             <source>Request and batch ids copied: paste them into your message to support.</source>
             <translation>Request id dan batch id sudah disalin: tempelkan ke pesan Anda untuk tim dukungan.</translation>
         </message>
+        <message>
+            <source>Syncing with %1</source>
+            <translation>Menyinkronkan dengan %1</translation>
+        </message>
+        <message>
+            <source>Sync finished: %1</source>
+            <translation>Sinkronisasi selesai: %1</translation>
+        </message>
     </context>
     <context>
         <name>RestoreDialog</name>
@@ -1247,6 +1291,10 @@
             <translation>
                 <numerusform>%n baris yang dipilih tidak ada di toko, jadi tidak ada yang dihapus. Statusnya tidak berubah.</numerusform>
             </translation>
+        </message>
+        <message>
+            <source>Job %1 is part of a sync the journal no longer holds.</source>
+            <translation>Pekerjaan %1 adalah bagian dari sinkronisasi yang sudah tidak ada di riwayat.</translation>
         </message>
     </context>
     <context>
@@ -2347,6 +2395,348 @@
             <location filename="../../app/gui/grid/photo_fix.py" line="1" />
             <source>Use the direct link</source>
             <translation>Pakai tautan langsung</translation>
+        </message>
+    </context>
+    <context>
+        <name>Compare</name>
+        <message>
+            <source>store: %1 → sheet: %2</source>
+            <translation>toko: %1 → sheet: %2</translation>
+        </message>
+        <message>
+            <source>Conflict: the store changed this since the export (it was %1)</source>
+            <translation>Konflik: toko sudah mengubahnya sejak diunduh (waktu itu %1)</translation>
+        </message>
+        <message>
+            <source>You chose: the sheet's value is sent.</source>
+            <translation>Pilihan Anda: nilai di sheet yang dikirim.</translation>
+        </message>
+        <message>
+            <source>You chose: the store keeps its value.</source>
+            <translation>Pilihan Anda: nilai di toko dibiarkan.</translation>
+        </message>
+        <message>
+            <source>Nothing is sent for this row until you choose: Store → Resolve conflicts…</source>
+            <translation>Baris ini tidak dikirim sebelum Anda memilih: Toko → Selesaikan konflik…</translation>
+        </message>
+        <message>
+            <source>Not on the store yet: it will be created.</source>
+            <translation>Belum ada di toko: akan dibuat.</translation>
+        </message>
+        <message>
+            <source>Changes on the store: %1</source>
+            <translation>Yang berubah di toko: %1</translation>
+        </message>
+        <message>
+            <source>The same as on the store: nothing to send.</source>
+            <translation>Sama dengan di toko: tidak ada yang dikirim.</translation>
+        </message>
+        <message>
+            <source>Conflict in: %1</source>
+            <translation>Konflik di: %1</translation>
+        </message>
+        <message>
+            <source>To be deleted from the store (you will be asked first).</source>
+            <translation>Akan dihapus dari toko (Anda ditanya dulu).</translation>
+        </message>
+        <message>
+            <source>Skipped: the action column says so.</source>
+            <translation>Dilewati, sesuai kolom Aksi.</translation>
+        </message>
+        <message>
+            <source>Not compared: the row has problems.</source>
+            <translation>Tidak dibandingkan: baris ini bermasalah.</translation>
+        </message>
+        <message>
+            <source>(not recorded)</source>
+            <translation>(tidak tercatat)</translation>
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation>(kosong)</translation>
+        </message>
+    </context>
+    <context>
+        <name>CompareBar</name>
+        <message numerus="yes">
+            <source>%n to create</source>
+            <translation>
+                <numerusform>%n akan dibuat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to update</source>
+            <translation>
+                <numerusform>%n akan diubah</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged</source>
+            <translation>
+                <numerusform>%n tidak berubah</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s)</source>
+            <translation>
+                <numerusform>%n konflik</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n to delete</source>
+            <translation>
+                <numerusform>%n akan dihapus</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n with problems</source>
+            <translation>
+                <numerusform>%n bermasalah</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Compared with %1:</source>
+            <translation>Dibandingkan dengan %1:</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) edited since: compare again to see their changes</source>
+            <translation>
+                <numerusform>%n baris diubah sesudahnya: bandingkan lagi untuk melihat perubahannya</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Resolve conflicts…</source>
+            <translation>Selesaikan konflik…</translation>
+        </message>
+        <message>
+            <source>Sync with store…</source>
+            <translation>Sinkronkan dengan toko…</translation>
+        </message>
+        <message>
+            <source>Clear comparison</source>
+            <translation>Hapus perbandingan</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConflictDialog</name>
+        <message>
+            <source>Resolve conflicts</source>
+            <translation>Selesaikan konflik</translation>
+        </message>
+        <message>
+            <source>The store changed these fields since the workbook was downloaded, and the sheet changed them too. Choose per row which value wins; a row left undecided is not sent.</source>
+            <translation>Toko sudah mengubah kolom-kolom ini sejak workbook diunduh, dan sheet juga mengubahnya. Pilih per baris nilai mana yang dipakai; baris yang belum diputuskan tidak dikirim.</translation>
+        </message>
+        <message>
+            <source>Row / field</source>
+            <translation>Baris / kolom</translation>
+        </message>
+        <message>
+            <source>When downloaded</source>
+            <translation>Saat diunduh</translation>
+        </message>
+        <message>
+            <source>Store now</source>
+            <translation>Di toko sekarang</translation>
+        </message>
+        <message>
+            <source>Sheet</source>
+            <translation>Di sheet</translation>
+        </message>
+        <message>
+            <source>Who wins</source>
+            <translation>Yang dipakai</translation>
+        </message>
+        <message>
+            <source>Decide later</source>
+            <translation>Putuskan nanti</translation>
+        </message>
+        <message>
+            <source>The sheet wins</source>
+            <translation>Pakai nilai sheet</translation>
+        </message>
+        <message>
+            <source>The store wins</source>
+            <translation>Pakai nilai toko</translation>
+        </message>
+        <message>
+            <source>The sheet wins everywhere</source>
+            <translation>Pakai nilai sheet untuk semua</translation>
+        </message>
+        <message>
+            <source>The store wins everywhere</source>
+            <translation>Pakai nilai toko untuk semua</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncConfirmDialog</name>
+        <message>
+            <source>Sync with store</source>
+            <translation>Sinkronkan dengan toko</translation>
+        </message>
+        <message>
+            <source>Send the changes to %1?</source>
+            <translation>Kirim perubahan ke %1?</translation>
+        </message>
+        <message>
+            <source>Sync</source>
+            <translation>Sinkronkan</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) to create</source>
+            <translation>
+                <numerusform>%n produk akan dibuat</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) to update (only the changed fields are sent)</source>
+            <translation>
+                <numerusform>%n produk akan diubah (hanya kolom yang berubah yang dikirim)</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) to delete — this cannot be undone</source>
+            <translation>
+                <numerusform>%n produk akan dihapus — tidak dapat dibatalkan</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n conflict(s) left out: choose who wins in Store → Resolve conflicts…</source>
+            <translation>
+                <numerusform>%n konflik tidak dikirim: pilih nilai yang dipakai di Toko → Selesaikan konflik…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n row(s) with problems, not sent</source>
+            <translation>
+                <numerusform>%n baris bermasalah, tidak dikirim</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>%n unchanged, nothing sent</source>
+            <translation>
+                <numerusform>%n tidak berubah, tidak ada yang dikirim</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Store address: %1</source>
+            <translation>Alamat toko: %1</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncSender</name>
+        <message>
+            <source>Nothing to send: the sheet and the store are the same.</source>
+            <translation>Tidak ada yang dikirim: sheet dan toko sudah sama.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Nothing to send yet: %n conflict(s) wait for your choice in Store → Resolve conflicts…</source>
+            <translation>
+                <numerusform>Belum ada yang dikirim: %n konflik menunggu pilihan Anda di Toko → Selesaikan konflik…</numerusform>
+            </translation>
+        </message>
+        <message numerus="yes">
+            <source>… and %n more</source>
+            <translation>
+                <numerusform>… dan %n lagi</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Row %1</source>
+            <translation>Baris %1</translation>
+        </message>
+        <message>
+            <source>new product</source>
+            <translation>produk baru</translation>
+        </message>
+        <message>
+            <source>deleted from the store</source>
+            <translation>dihapus dari toko</translation>
+        </message>
+    </context>
+    <context>
+        <name>SyncMenu</name>
+        <message>
+            <source>Row</source>
+            <translation>Baris</translation>
+        </message>
+        <message>
+            <source>Compare with store</source>
+            <translation>Bandingkan dengan toko</translation>
+        </message>
+        <message>
+            <source>Downloading the store's product list…</source>
+            <translation>Mengunduh daftar produk toko…</translation>
+        </message>
+        <message>
+            <source>Downloading the store's product list… %1 of %2</source>
+            <translation>Mengunduh daftar produk toko… %1 dari %2</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>No conflict to resolve: compare with the store first.</source>
+            <translation>Tidak ada konflik untuk diselesaikan: bandingkan dengan toko dulu.</translation>
+        </message>
+        <message>
+            <source>There is no conflict in this comparison.</source>
+            <translation>Tidak ada konflik dalam perbandingan ini.</translation>
+        </message>
+        <message numerus="yes">
+            <source>Compared with %1: %n product(s) on the store.</source>
+            <translation>
+                <numerusform>Dibandingkan dengan %1: %n produk di toko.</numerusform>
+            </translation>
+        </message>
+    </context>
+    <context>
+        <name>ProductDownload</name>
+        <message>
+            <source>Download products from store</source>
+            <translation>Unduh produk dari toko</translation>
+        </message>
+        <message>
+            <source>Excel workbook (*.xlsx)</source>
+            <translation>Workbook Excel (*.xlsx)</translation>
+        </message>
+        <message>
+            <source>Downloading products… %1 of %2</source>
+            <translation>Mengunduh produk… %1 dari %2</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <source>Choose another file</source>
+            <translation>Pilih file lain</translation>
+        </message>
+        <message numerus="yes">
+            <source>%n product(s) downloaded to %1.</source>
+            <translation>
+                <numerusform>%n produk diunduh ke %1.</numerusform>
+            </translation>
+        </message>
+        <message>
+            <source>Downloading the products of %1…</source>
+            <translation>Mengunduh produk %1…</translation>
+        </message>
+        <message>
+            <source>%1 is the workbook open now: the download would replace it. Save the store's products under another name.</source>
+            <translation>%1 adalah workbook yang sedang dibuka: unduhan akan menimpanya. Simpan produk toko dengan nama lain.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StoreProducts</name>
+        <message>
+            <source>This workbook was downloaded from another store, so a change made on the store since cannot be told from a change in the sheet.</source>
+            <translation>Workbook ini diunduh dari toko lain, jadi perubahan di toko sejak itu tidak bisa dibedakan dari perubahan di sheet.</translation>
         </message>
     </context>
 </TS>

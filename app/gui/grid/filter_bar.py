@@ -1,6 +1,6 @@
 """The bar above the grid: which rows to show (all, with problems, rejected, not yet sent,
-photo problems) and a search box, applied to the filter proxy (the search waits for a pause in
-typing)."""
+photo problems, and after a comparison with the store the changes only) and a search box,
+applied to the filter proxy (the search waits for a pause in typing)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ class FilterBar(Retranslating, QWidget):
             self.buttons[mode] = button
             layout.addWidget(button)
         self.buttons[RowFilter.ALL].setChecked(True)
+        self.buttons[RowFilter.CHANGES].hide()  # shown once the grid was compared with the store
         layout.addStretch(1)
         self.search = QLineEdit()
         self.search.setClearButtonEnabled(True)
@@ -51,6 +52,7 @@ class FilterBar(Retranslating, QWidget):
             RowFilter.REJECTED: self.tr("Rejected by the store"),
             RowFilter.UNSENT: self.tr("Not yet sent"),
             RowFilter.PHOTOS: self.tr("Photo problems"),
+            RowFilter.CHANGES: self.tr("Changes only"),
         }
         for mode, text in texts.items():
             self.buttons[mode].setText(text)

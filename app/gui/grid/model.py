@@ -30,8 +30,10 @@ from app.catalog.status import Status
 from app.catalog.store_data import StoreData
 from app.catalog.table import ProductRow, ProductTable
 from app.catalog.validation import MAIN_PHOTO_FIELD, PHOTO_FIELDS
+from app.gui.grid import compare_paint
 from app.gui.grid.cells import default_text, display_text, edit_text, from_text, sort_key
 from app.gui.grid.commands import CellsCommand, Change
+from app.gui.grid.compare_marks import CompareMarks
 from app.gui.grid.photo_cells import PhotoThumbnails, Picture
 from app.gui.grid.reference_names import NAMED_KEYS, NameBook
 
@@ -97,6 +99,7 @@ _SERVED = frozenset(
         _D.ToolTipRole,
         _D.DecorationRole,
         _D.BackgroundRole,
+        _D.DecorationRole,
         _D.ForegroundRole,
         _D.CheckStateRole,
         _D.TextAlignmentRole,
@@ -166,6 +169,8 @@ class ProductModel(QAbstractTableModel):
         self.undo_stack = undo_stack or QUndoStack(self)
         #: True while a job sends the rows: nothing may change them under it.
         self.read_only = False
+        #: the last comparison with the store (Store → Compare with store), painted in blue
+        self.compare = CompareMarks()
 
     # ---------------------------------------------------------------- the table
 
@@ -175,6 +180,7 @@ class ProductModel(QAbstractTableModel):
 
     def set_table(self, table: ProductTable) -> None:
         self.beginResetModel()
+        self.compare = CompareMarks()  # another table: the last comparison was of the old one
         self._table = table
         self._rows = table.rows
         self.names = NameBook(table.store_data)
@@ -320,11 +326,14 @@ class ProductModel(QAbstractTableModel):
             return _BOLD
         if role == IssueRole:
             return row.issues
+        if role == _D.BackgroundRole:
+            return compare_paint.status_background(self.compare, row) if self.compare else None
         if role == _D.ToolTipRole:
-            issues = row.issues
-            if not issues:
-                return None
-            return "\n".join(f"• {issue_text(i, self.lang)}" for i in issues)
+            tips = [f"• {issue_text(i, self.lang)}" for i in row.issues]
+            if self.compare:
+                labels = {c.key: c.field.label(self.lang) for c in self.columns if c.field}
+                tips.insert(0, compare_paint.status_tip(self.compare, row, labels) or "")
+            return "\n".join(filter(None, tips)) or None
         return None
 
     def _cell_data(self, row: ProductRow, field: Field, role: int) -> Any:
@@ -344,25 +353,30 @@ class ProductModel(QAbstractTableModel):
         if role == _D.FontRole:
             return _ITALIC if default_text(field, raw) else None
         if role == _D.BackgroundRole:
-            if not (row.local_issues or row.duplicate_issues or row.store_issues):
-                return None
-            issues = row.issues_for(key)
-            if not issues:
-                return None
+            issues = (
+                row.issues_for(key)
+                if row.local_issues or row.duplicate_issues or row.store_issues
+                else None
+            )
+            if not issues:  # a problem's colour wins over the comparison's blue
+                return self._compare_brush(row, key)
             return ERROR_BRUSH if any(i.level is Level.ERROR for i in issues) else WARNING_BRUSH
         if role == _D.DecorationRole:
-            shows = key == MAIN_PHOTO_FIELD
-            return self.photos.decoration(row.values.get(key)) if shows else None
+            marked = compare_paint.cell_decoration(self.compare, row, key) if self.compare else None
+            if marked is not None or key != MAIN_PHOTO_FIELD:
+                return marked
+            return self.photos.decoration(row.values.get(key))
         if role == _D.ToolTipRole:
             tips = [issue_text(i, self.lang) for i in row.issues_for(key)]
-            if key in PHOTO_FIELDS and self.photos:
+            compared = self._compare_tip(row, field)
+            if key in PHOTO_FIELDS and self.photos and not compared:
                 shown = self.photos.tooltip(key, row.values.get(key), tips, self.lang)
                 if shown is not None:
                     return shown
             default = default_text(field, raw)
             if key in NAMED_KEYS:
                 tips.insert(0, self._id_tip(key, raw, row) or "")
-            elif not tips and default is not None:
+            elif not tips and not compared and default is not None:
                 return QCoreApplication.translate(
                     "ProductModel", "Default: %1 — the marketplace default"
                 ).replace("%1", default)
@@ -370,7 +384,7 @@ class ProductModel(QAbstractTableModel):
                 text = display_text(field, raw, row.values.get(key))
                 if len(text) * _CHAR_PX > field.grid_width:  # longer than its column shows
                     tips.insert(0, text)
-            return "\n\n".join(filter(None, tips)) or None
+            return "\n\n".join(filter(None, (compared, *tips))) or None
         if role == _D.CheckStateRole:
             if field.kind is not Kind.YES_NO:
                 return None
@@ -393,6 +407,14 @@ class ProductModel(QAbstractTableModel):
         if role == FieldRole:
             return key
         return None
+
+    def _compare_brush(self, row: ProductRow, key: str) -> QBrush | None:
+        return compare_paint.cell_background(self.compare, row, key) if self.compare else None
+
+    def _compare_tip(self, row: ProductRow, field: Field) -> str | None:
+        if not self.compare:
+            return None
+        return compare_paint.cell_tip(self.compare, row, field, self.names, self.lang)
 
     def _id_tip(self, key: str, raw: Any, row: ProductRow) -> str:
         """``Id: …`` of a named cell: the id it holds, or the id its name resolved to."""
@@ -446,6 +468,8 @@ class ProductModel(QAbstractTableModel):
         return touched
 
     def announce(self, touched: set[int]) -> None:
+        if self.compare:  # an edited row's comparison is stale: its marks go
+            self.compare.forget_edited(self._rows, touched)
         if touched:
             self.dataChanged.emit(
                 self.index(min(touched), 0), self.index(max(touched), len(self.columns) - 1), []

@@ -1,5 +1,6 @@
 """Sorting and filtering of the grid: all rows, rows with problems, rows the store rejected,
-rows not yet sent, and a search text over the visible cells.
+rows not yet sent, rows a comparison with the store found changed ("Changes only"), and a
+search text over the visible cells.
 
 Sorting is not dynamic (an edit must not make a row jump away); the filter follows the rows:
 after each batch of changes the model announces (an edit, a paste, a job's answers) it is
@@ -31,6 +32,7 @@ class RowFilter(StrEnum):
     REJECTED = "rejected"
     UNSENT = "unsent"
     PHOTOS = "photos"
+    CHANGES = "changes"  # after Compare with store: rows that would change on the store
 
 
 def has_problems(row: ProductRow) -> bool:
@@ -117,6 +119,8 @@ class ProductFilter(QSortFilterProxyModel):
             return True
         row = self.products.row(source_row)
         test = _TESTS.get(self._mode)
+        if self._mode is RowFilter.CHANGES:
+            test = self.products.compare.shows_change
         if test is not None and not test(row):
             return False
         if self._text:

@@ -134,7 +134,7 @@ class SendFlow(QObject):
         self.upload(rows, retry=True)
 
     def upload(self, rows: list[int], *, retry: bool = False) -> None:
-        store = self._ready_store()
+        store = self.ready_store()
         if store is None:
             return
         table = self.model.table
@@ -172,7 +172,7 @@ class SendFlow(QObject):
             return
         for prepare in self.before_upload:
             prepare(table)
-        self._start(JobSpec("upload", store, table, table, choice.send))
+        self.start_job(JobSpec("upload", store, table, table, choice.send))
 
     def _already_on_store(self, count: int) -> str:
         return self.tr(
@@ -187,7 +187,7 @@ class SendFlow(QObject):
         if not rows:
             self.inform(self.tr("Select the rows whose products should be deleted first."))
             return
-        store = self._ready_store()
+        store = self.ready_store()
         if store is None:
             return
         table = self.model.table
@@ -206,7 +206,7 @@ class SendFlow(QObject):
         )
         if not DeleteConfirmDialog.ask(self.parent_widget, question):
             return
-        self._start(
+        self.start_job(
             JobSpec(
                 "delete",
                 store,
@@ -242,6 +242,17 @@ class SendFlow(QObject):
         """Finish an interrupted job of the open workbook, from what the journal knows."""
         if self.workbook() is None or self.busy:
             return
+        if record.options.get("part_of") == "sync":  # a part: the sync it belongs to resumes
+            group = self._sync_of(record)
+            if group is None:
+                self.warn(
+                    self.tr("The job cannot be resumed"),
+                    self.tr("Job %1 is part of a sync the journal no longer holds.").replace(
+                        "%1", str(record.id)
+                    ),
+                )
+                return
+            record = group
         store = self._store_for(record)
         if store is None:
             return
@@ -263,10 +274,17 @@ class SendFlow(QObject):
                 mapping=rows,
                 resume_id=record.id,
             )
-        else:
-            spec = JobSpec("upload", store, table, table, None, resume_id=record.id)
+        else:  # an upload, or a sync (its parts resume from what the journal settled)
+            kind = "sync" if record.kind == "sync" else "upload"
+            spec = JobSpec(kind, store, table, table, None, resume_id=record.id)
         spec.chunk_size = int(record.options.get("chunk_size") or self.chunk_size)
-        self._start(spec)
+        self.start_job(spec)
+
+    def _sync_of(self, part: JobRecord) -> JobRecord | None:
+        for record in self.journal().jobs(200):
+            if record.kind == "sync" and part.id in (record.options.get("parts") or {}).values():
+                return record
+        return None
 
     def check_pending(self) -> None:
         """Ask the active store again about every pending row (with a SKU) not being confirmed
@@ -306,7 +324,7 @@ class SendFlow(QObject):
             )
             return
         table = self.model.table
-        self._start(JobSpec("confirm", store, table, table, rows))
+        self.start_job(JobSpec("confirm", store, table, table, rows))
 
     def cancel(self) -> None:
         if self.run is not None:
@@ -314,7 +332,7 @@ class SendFlow(QObject):
 
     # ---------------------------------------------------------------- running
 
-    def _start(self, spec: JobSpec) -> None:
+    def start_job(self, spec: JobSpec) -> None:
         journal: Journal | None = None
         if spec.kind != "confirm":  # a check records nothing: it belongs to no job
             try:
@@ -446,8 +464,10 @@ class SendFlow(QObject):
         if touched:
             self.model.announce(touched)
 
-    def _ready_store(self) -> StoreChoice | None:
-        if self.workbook() is None or self.busy:
+    def ready_store(self, *, workbook: bool = True) -> StoreChoice | None:
+        """The active store, when sending is possible now (``workbook``: one must be open);
+        None after saying why."""
+        if (workbook and self.workbook() is None) or self.busy:
             return None
         try:
             store = self.stores.active()

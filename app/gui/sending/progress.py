@@ -98,6 +98,8 @@ class ProgressPanel(Retranslating, QFrame):
             return self.tr("Deleting from %1").replace("%1", self.store)
         if self.kind == "confirm":
             return self.tr("Checking pending rows on %1").replace("%1", self.store)
+        if self.kind == "sync":
+            return self.tr("Syncing with %1").replace("%1", self.store)
         return self.tr("Uploading to %1").replace("%1", self.store)
 
     def set_progress(self, progress: Progress) -> None:
@@ -159,6 +161,8 @@ class ProgressPanel(Retranslating, QFrame):
             title = self.tr("Checking pending rows: %1").replace("%1", counts)
         elif summary.kind == "confirm":
             title = self.tr("Pending rows checked: %1").replace("%1", counts)
+        elif summary.kind == "sync":
+            title = self.tr("Sync finished: %1").replace("%1", counts)
         else:
             title = self.tr("Upload finished: %1").replace("%1", counts)
         self.title.setText(title)

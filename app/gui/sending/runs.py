@@ -49,8 +49,13 @@ from app.jobs.delete import is_not_on_store
 from app.jobs.runner import ChunkedJob
 from app.jobs.selection import RunSummary, pending_outcomes
 from app.partner import PartnerClient
+from app.sync.confirming import SyncConfirmation
+from app.sync.plan import SyncPlan, Winner
+from app.sync.sending import SyncJob
 
 ClientFactory = Callable[[Credentials], PartnerClient]
+#: the job of each kind (a "confirm" run has none)
+_JOBS: dict[str, Any] = {"upload": UploadJob, "delete": DeleteJob, "sync": SyncJob}
 #: [ours] how long the window keeps asking the store about pending rows, and the longest pause.
 CONFIRM_TIMEOUT = 60.0
 CONFIRM_MAX_DELAY = 2.0
@@ -58,7 +63,7 @@ CONFIRM_MAX_DELAY = 2.0
 
 @dataclass(slots=True)
 class JobSpec:
-    kind: str  # "upload", "delete" or "confirm" (check pending rows again; no job)
+    kind: str  # "upload", "delete", "sync" or "confirm" (check pending rows again; no job)
     store: StoreChoice
     table: ProductTable  # the window's table
     job_table: ProductTable  # the table the job runs on: the window's, or a delete table
@@ -70,6 +75,8 @@ class JobSpec:
     chunk_size: int = DEFAULT_CHUNK_SIZE
     concurrency: int = DEFAULT_CONCURRENCY
     confirm_timeout: float = CONFIRM_TIMEOUT
+    plan: SyncPlan | None = None  # a sync: the plan compared on the window's table
+    winners: dict[int, Winner] = field(default_factory=dict)  # a sync: the chosen conflicts
 
     def window_index(self, index: int) -> int:
         return self.mapping[index] if self.mapping is not None else index
@@ -110,8 +117,8 @@ class JobRun(QObject):
         self.runner, self.background = runner, background
         self.client_factory = client_factory
         self.summary = RunSummary(spec.kind)
-        self.job: ChunkedJob | None = None
-        self.confirmation: Confirmation | None = None
+        self.job: ChunkedJob | SyncJob | None = None
+        self.confirmation: Confirmation | SyncConfirmation | None = None
         self.cancelled = False
         self.running = False
         self._waiting: dict[int, ProductRow] = {}  # job index -> window row being confirmed
@@ -142,7 +149,7 @@ class JobRun(QObject):
         else:  # a resume needs every row: the journal says which it sent
             indexes = None if spec.resume_id is not None else spec.indexes
             store_id = self._store_client_id()
-            if spec.kind == "upload" and spec.resume_id is None and store_id:
+            if spec.kind in ("upload", "sync") and spec.resume_id is None and store_id:
                 touched = spec.table.use_store(store_id)  # generated ids follow the store
                 if touched:
                     self.touched.emit(touched)
@@ -181,16 +188,29 @@ class JobRun(QObject):
                 "on_progress": self.bridge.progress.emit,
                 "on_outcomes": self.bridge.outcomes.emit,
             }
-            kind = UploadJob if spec.kind == "upload" else DeleteJob
+            kind = _JOBS[spec.kind]
             rows = self._rows
             if rows is None:
                 raise RuntimeError("the job's rows were not read")
+            job: ChunkedJob | SyncJob
             if spec.resume_id is not None:
                 if self.journal is None:
                     raise RuntimeError("no journal to resume from")
                 job = kind.resume(client, rows, self.journal, spec.resume_id, **options)
                 if job.restore:  # queued before any outcome: the GUI thread writes them first
                     self.bridge.restore.emit(job.restore)
+            elif spec.kind == "sync":
+                if self.journal is None:
+                    raise RuntimeError("a sync needs the journal")
+                job = SyncJob(
+                    client,
+                    rows,
+                    spec.plan,
+                    journal=self.journal,
+                    winners=spec.winners,
+                    job_info=spec.info,
+                    **options,
+                )
             else:
                 job = kind(
                     client,
@@ -256,17 +276,31 @@ class JobRun(QObject):
     # ---------------------------------------------------------------- confirmation
 
     def _confirm(self, client: PartnerClient, report: JobReport) -> None:
-        confirmation = Confirmation(
-            client,
-            report.outcomes,
-            timeout=self.spec.confirm_timeout,
-            max_delay=CONFIRM_MAX_DELAY,
-            concurrency=self.spec.concurrency,
-            journal=self.journal,
-            job_id=report.job_id,
-            on_progress=self.bridge.confirm_progress.emit,
-            on_outcomes=self.bridge.confirmed_rows.emit,
-        )
+        confirmation: Confirmation | SyncConfirmation
+        if isinstance(self.job, SyncJob):  # created rows by SKU, updated ones read back by id
+            confirmation = SyncConfirmation(
+                client,
+                self.job,
+                report,
+                timeout=self.spec.confirm_timeout,
+                journal=self.journal,
+                on_progress=self.bridge.confirm_progress.emit,
+                on_outcomes=self.bridge.confirmed_rows.emit,
+                max_delay=CONFIRM_MAX_DELAY,
+                concurrency=self.spec.concurrency,
+            )
+        else:
+            confirmation = Confirmation(
+                client,
+                report.outcomes,
+                timeout=self.spec.confirm_timeout,
+                max_delay=CONFIRM_MAX_DELAY,
+                concurrency=self.spec.concurrency,
+                journal=self.journal,
+                job_id=report.job_id,
+                on_progress=self.bridge.confirm_progress.emit,
+                on_outcomes=self.bridge.confirmed_rows.emit,
+            )
         self.confirmation = confirmation
         if self.cancelled:
             confirmation.cancel()

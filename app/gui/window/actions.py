@@ -75,6 +75,11 @@ class Actions(QObject):
         self.retry_failed = make("Ctrl+R", sp.SP_BrowserReload)
         self.delete = make(None, sp.SP_TrashIcon)
         self.check_pending = make()
+        # routine sync (the wiring is app.gui.window.sync_menu)
+        self.download_products = make(None, sp.SP_ArrowDown)
+        self.compare_store = make("Ctrl+Shift+K")
+        self.sync_store = make("Ctrl+Shift+Y", sp.SP_BrowserReload)
+        self.resolve_conflicts = make()
         self.stores = make()
         self.history = make()
         self.refresh_categories = make()
@@ -96,6 +101,9 @@ class Actions(QObject):
             self.retry_failed,
             self.delete,
             self.check_pending,
+            self.compare_store,
+            self.sync_store,
+            self.resolve_conflicts,
         ):
             action.setEnabled(False)  # the send flow enables them once a workbook is open
         self.recent_menu = QMenu(window)
@@ -108,6 +116,7 @@ class Actions(QObject):
         self.file_menu.addAction(self.open)
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addAction(self.save_results)
+        self.file_menu.addAction(self.download_products)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.quit)
         self.edit_menu = bar.addMenu("")
@@ -135,6 +144,11 @@ class Actions(QObject):
             self.upload,
             self.retry_failed,
             self.check_pending,
+            None,
+            self.download_products,
+            self.compare_store,
+            self.resolve_conflicts,
+            self.sync_store,
             None,
             self.delete,
             None,
@@ -229,6 +243,22 @@ class Actions(QObject):
                     "Delete the products of the selected rows from the store"
                     " (by product id, or found by SKU)"
                 ),
+            ),
+            self.download_products: (
+                self.tr("Do&wnload products from store…"),
+                self.tr("Save every product of the store in a new workbook and open it"),
+            ),
+            self.compare_store: (
+                self.tr("C&ompare with store"),
+                self.tr("Mark in blue every cell whose value differs from the store's"),
+            ),
+            self.resolve_conflicts: (
+                self.tr("Resolve co&nflicts…"),
+                self.tr("Choose which value wins where the store and the sheet both changed"),
+            ),
+            self.sync_store: (
+                self.tr("S&ync with store…"),
+                self.tr("Send only what changed: new rows, prices, stock and other fields"),
             ),
             self.stores: (self.tr("&Stores…"), ""),
             self.history: (self.tr("&History…"), ""),

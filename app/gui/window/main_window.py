@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QVBoxLayout, QWidget
 
 from app.catalog.messages import Lang
+from app.gui.grid.compare_bar import CompareBar
 from app.gui.grid.context_menu import GridMenus
 from app.gui.grid.editing import GridEditing
 from app.gui.grid.filter_bar import FilterBar
@@ -34,6 +35,8 @@ from app.gui.window.recent import RecentMenu
 from app.gui.window.settings import WindowSettings
 from app.gui.window.statusbar import ProductStatusBar
 from app.gui.window.store_badge import StoreBadge
+from app.gui.window.sync_download import ProductDownload
+from app.gui.window.sync_menu import SyncMenu
 from app.gui.window.welcome import WelcomePage
 from app.gui.workbook.autosave import Autosave
 from app.gui.workbook.choosing import WorkbookDrops, choose_workbook, unclosed_work
@@ -68,6 +71,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.proxy = ProductFilter(self.model, self)
         self.grid = ProductGrid(self.proxy)
         self.filter_bar = FilterBar(self.proxy)
+        self.compare_bar = CompareBar()
         self.welcome = WelcomePage()
         self.loaded: LoadedSheet | None = None
         self.stores = StoreBook(self.settings, parent=self)
@@ -103,9 +107,20 @@ class MainWindow(Retranslating, QMainWindow):
         self.save_results = self.saver.save
         self.recent = RecentMenu(self.acts.recent_menu, self.acts.clear_recent, self.settings)
         self.store_menu = StoreMenu(self.acts, self.send_flow, self.stores, self)
+        self.sync_menu = SyncMenu(
+            self.acts, self.model, self.lock, self.filter_bar, self.compare_bar, self.send_flow
+        )
         self.drops = WorkbookDrops(self)
         self.category_list = CategoryList(self.stores, self.model, self.status, self)
         self.category_list.wire(self.store_menu, self.opener.opened, self.grid)
+        self.download = ProductDownload(
+            self.acts.download_products,
+            self.send_flow,
+            store_data=lambda: self.category_list.data,
+            lang=lambda: self.model.lang,
+            open_path=lambda path: self.open_path(path, PRODUCTS_SHEET, ask_mapping=False),
+            parent=self,
+        )
         self.opener.store_data = lambda: self.category_list.data
         self._connect()
         self.photo_checks = PhotoChecks(self.model, self.status, self.settings, self)
@@ -122,7 +137,7 @@ class MainWindow(Retranslating, QMainWindow):
         layout = QVBoxLayout(page)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
-        for widget in (self.filter_bar, self.send_flow.panel, self.grid):
+        for widget in (self.filter_bar, self.compare_bar, self.send_flow.panel, self.grid):
             layout.addWidget(widget)
         return page
 
@@ -152,6 +167,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.editing.row_added.connect(lambda: self.pages.setCurrentIndex(1))
         self.editing.message.connect(status.showMessage)
         self.store_menu.message.connect(status.showMessage)
+        self.sync_menu.message.connect(status.showMessage)
+        self.download.message.connect(status.showMessage)
         self.send_flow.panel.message.connect(lambda text: status.showMessage(text, 8000))
         self.send_flow.panel.show_rejected.connect(
             lambda: self.filter_bar.set_mode(RowFilter.REJECTED)
