@@ -11,15 +11,6 @@ ROOT = Path(__file__).resolve().parents[2]
 DOCS = [ROOT / "README.md", *sorted((ROOT / "docs").glob("*.md"))]
 #: ``[text](target)`` and ``![alt](target)``; the target up to a space, ``#`` or ``)``.
 LINK = re.compile(r"!?\[[^\]]*\]\(([^)\s#]+)")
-#: Screenshots the README shows that other branches make (routine sync: the compare view;
-#: photos: the thumbnails). Until they are merged these links may point at nothing; once a
-#: file exists, test_pending_screenshots_are_still_pending fails so it leaves this list.
-PENDING_SCREENSHOTS = frozenset(
-    {
-        "docs/screenshots/compare-en.png",
-        "docs/screenshots/compare-id.png",
-    }
-)
 
 
 @pytest.mark.parametrize("doc", DOCS, ids=lambda p: str(p.relative_to(ROOT)))
@@ -29,8 +20,6 @@ def test_every_relative_link_is_a_file_of_the_repository(doc: Path) -> None:
         if re.match(r"^[a-z]+:", target):  # https:, mailto:
             continue
         resolved = (doc.parent / target).resolve()
-        if resolved.is_relative_to(ROOT) and str(resolved.relative_to(ROOT)) in PENDING_SCREENSHOTS:
-            continue
         if not resolved.is_relative_to(ROOT) or not resolved.exists():
             broken.append(target)
     assert not broken, f"{doc.name} links outside the repository or to nothing: {broken}"
@@ -44,8 +33,3 @@ def test_no_document_points_outside_the_repository() -> None:
         if "../shared" in line
     ]
     assert not outside, outside
-
-
-def test_pending_screenshots_are_still_pending() -> None:
-    made = sorted(name for name in PENDING_SCREENSHOTS if (ROOT / name).exists())
-    assert not made, f"{made} exist now: take them out of PENDING_SCREENSHOTS"

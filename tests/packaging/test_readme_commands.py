@@ -18,10 +18,6 @@ from app.cli.parser import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
 README = ROOT / "README.md"
-#: Commands of issues built on other branches (routine sync: export and sync; photos:
-#: --check-photos). Until those are merged the parser may refuse them; once it accepts one,
-#: test_pending_commands_are_still_pending fails so it leaves this list.
-PENDING: tuple[str, ...] = ()
 
 
 def _commands() -> list[str]:
@@ -67,19 +63,4 @@ def test_the_readme_shows_commands() -> None:
 @pytest.mark.parametrize("line", COMMANDS)
 def test_each_readme_command_is_accepted(line: str, capsys: pytest.CaptureFixture[str]) -> None:
     for args in _variants(line):
-        if any(p in args for p in PENDING):
-            continue
         assert _accepted(args), f"{line!r}: {capsys.readouterr().err.strip()}"
-
-
-def test_pending_commands_are_still_pending(capsys: pytest.CaptureFixture[str]) -> None:
-    accepted = sorted(
-        {
-            p
-            for line in COMMANDS
-            for args in _variants(line)
-            for p in PENDING
-            if p in args and _accepted(args)
-        }
-    )
-    assert not accepted, f"{accepted} work now: take them out of PENDING"
