@@ -36,6 +36,7 @@ from app.gui.window.welcome import WelcomePage
 from app.gui.workbook.autosave import Autosave
 from app.gui.workbook.choosing import WorkbookDrops, choose_workbook, unclosed_work
 from app.gui.workbook.opener import Opened, WorkbookOpener
+from app.gui.workbook.row_stream import RowStream
 from app.gui.workbook.saving import ResultsSaver
 from app.gui.workbook.template_file import PRODUCTS_SHEET, new_from_template
 from app.sheets import LoadedSheet, MappingMemory
@@ -93,6 +94,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.sessions = sessions or SessionStore()
         self.autosave = Autosave(self.sessions, self)
         self.opener = WorkbookOpener(self.runner, self, self.sessions, memory)
+        self.row_stream = RowStream(self.opener, self.model, self.lock, self.status)
+        self.status.addPermanentWidget(self.row_stream)
+        self._before_opening: LoadedSheet | None = None
         self.editing = GridEditing(
             self.acts, self.grid, self.filter_bar, self.lock, self.undo_stack, self
         )
@@ -152,6 +156,8 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.saver.started.connect(status.start_progress)
         self.saver.ended.connect(status.end_progress)
+        self.opener.streaming.connect(self.show_streaming)
+        self.row_stream.reverted.connect(self._show_previous)
         self.opener.opened.connect(self.show_opened)
         self.opener.failed.connect(self.show_failure)
         self.opener.cancelled.connect(lambda: status.end_progress())
@@ -218,11 +224,34 @@ class MainWindow(Retranslating, QMainWindow):
         self.autosave.detach()
         self.opener.open(path, sheet, ask_mapping=ask_mapping, restore_answer=restore_answer)
 
-    def show_opened(self, opened: Opened) -> None:
+    def show_streaming(self, opened: Opened) -> None:
+        """The first rows are in (the row stream put the filling table in the grid): the
+        grid is shown, unsorted, with the workbook's columns, while the rest arrives."""
+        self._before_opening = self.loaded
         self.loaded = opened.loaded
-        self.model.set_table(opened.loaded.table)
         self.grid.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
+        self.update_title()
+        self.pages.setCurrentIndex(1)
+        self.update_columns()
+
+    def _show_previous(self) -> None:
+        """An opening failed after its rows began to arrive: the workbook before it again."""
+        self.loaded, self._before_opening = self._before_opening, None
+        self.update_title()
+        self.update_columns()
+        if self.loaded is None:
+            self.pages.setCurrentIndex(0)
+
+    def show_opened(self, opened: Opened) -> None:
+        self._before_opening = None
+        self.loaded = opened.loaded
+        if self.model.table is not opened.loaded.table:  # not streamed in (a test, a restore)
+            self.model.set_table(opened.loaded.table)
+            self.grid.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.proxy.sort(-1)
+        else:
+            self.send_flow.table_filled()
         self.autosave.attach(self.model, opened.meta, opened.restored, opened.restored_structure)
         self.recent.add(opened.loaded.path)
         self.update_title()
