@@ -425,7 +425,48 @@ def parse_tags(value: Any) -> Parsed:
     return Parsed(tags or None)
 
 
+#: One web address alone in a cell, as a photo column holds it: no space, no ``;``, no second
+#: scheme, a dot in the host (a subset of ``_URL``, so a cell it matches needs no splitting).
+_ONE_URL = re.compile(r"https?://[^\s/?#;]+\.[^\s/?#;]+(?:[/?#][^\s;]*)?", re.IGNORECASE)
+#: The part names of a numbered field in ``part_order``, by the parts a row has.
+_PART_ORDER: dict[tuple[str, ...], tuple[str, ...]] = {}
+
+
+def _sorted_parts(value: Mapping[str, Any]) -> tuple[str, ...]:
+    keys = tuple(value)
+    order = _PART_ORDER.get(keys)
+    if order is None:
+        order = tuple(sorted(keys, key=part_order))
+        if len(_PART_ORDER) < 1024:
+            _PART_ORDER[keys] = order
+    return order
+
+
+def _one_url_each(value: Any) -> list[str] | None:
+    """The addresses of a dict of photo parts when each part is empty or one plain address
+    (the common case, read without splitting); None when any part needs the full reading."""
+    if type(value) is not dict:
+        return None
+    items: list[str] = []
+    for key in _sorted_parts(value):
+        cell = value[key]
+        if cell is None or cell == "":
+            continue
+        if (
+            type(cell) is not str
+            or len(cell) > MAX_CELL_CHARS
+            or not _ONE_URL.fullmatch(cell)
+            or "://" in cell[8:]
+        ):
+            return None
+        items.append(cell)
+    return items
+
+
 def parse_urls(value: Any) -> Parsed:
+    fast = _one_url_each(value)
+    if fast is not None:
+        return Parsed(fast or None)
     items, problem = _items(value, URL_SPLIT, "links")
     if problem:
         return Parsed(None, problem)
@@ -484,8 +525,21 @@ DIMENSION_PARTS = ("length", "width", "height")
 DIMENSIONS_PATTERN = re.compile(r"^\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*[x×X*]\s*(\S+?)\s*(?:cm)?\s*$")
 
 
+def _whole_number(value: Any) -> int | None:
+    """A number cell that ``parse_int`` reads as it is (``17`` or ``17.0``), else None."""
+    if type(value) is int:
+        return value
+    if type(value) is float and value.is_integer():
+        return int(value)
+    return None
+
+
 def parse_dimensions(value: Any) -> Parsed:
     """``12x12x10`` (cm) in one cell, or {length, width, height} from three columns."""
+    if type(value) is dict:
+        whole = [_whole_number(value.get(part)) for part in DIMENSION_PARTS]
+        if None not in whole:  # three whole numbers, as the three columns usually hold
+            return Parsed(dict(zip(DIMENSION_PARTS, whole, strict=True)))
     if isinstance(value, Mapping):
         raw = [value.get(part) for part in DIMENSION_PARTS]
         if all(is_blank(v) for v in raw):

@@ -15,6 +15,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.catalog.category_names import BRAND_KEY, CATEGORY_KEYS, resolve_brand, resolve_categories
+from app.catalog.cell_memo import reader_for
 from app.catalog.cell_text import rupiah
 from app.catalog.fields import DELETE_FIELDS, FIELDS, PRODUCT_FIELDS, field_by_key
 from app.catalog.issues import Issue, Level
@@ -37,25 +38,29 @@ def parse_cells(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
     """Parse every field of a row; returns the values and the cell issues."""
     values: dict[str, Any] = {}
     issues: list[Issue] = []
-    for f in FIELDS:
-        raw = cells.get(f.key)
+    get = cells.get
+    for key, read, max_length in _READERS:
+        raw = get(key)
         if raw is None:
             continue
-        got = f.parser(raw)
-        if got.problem is not None:
-            issues.append(Issue(f.key, got.problem.key, params=dict(got.problem.params)))
-            values[f.key] = _Invalid
+        value, problem = read(raw)
+        if problem is not None:
+            issues.append(Issue(key, problem.key, params=dict(problem.params)))
+            values[key] = _Invalid
             continue
-        value = got.value
-        if f.max_length and isinstance(value, str) and len(value) > f.max_length:
-            issues.append(
-                Issue(f.key, "too_long", params={"length": len(value), "limit": f.max_length})
-            )
-            values[f.key] = _Invalid
+        if max_length and isinstance(value, str) and len(value) > max_length:
+            too_long = {"length": len(value), "limit": max_length}
+            issues.append(Issue(key, "too_long", params=too_long))
+            values[key] = _Invalid
             continue
         if value is not None:
-            values[f.key] = value
+            values[key] = value
     return values, issues
+
+
+#: Each field's key, its reader (``cell_memo``: repeated values read once) and length limit,
+#: in the registry's order.
+_READERS = tuple((f.key, reader_for(f.kind, f.parser), f.max_length) for f in FIELDS)
 
 
 class _InvalidType:

@@ -12,6 +12,7 @@ from typing import Any, Literal
 from app.catalog.fields import ColumnUnit, field_by_key
 from app.catalog.store_data import StoreData
 from app.catalog.table import ProductRow, ProductTable
+from app.sheets.gc_pause import paused_gc
 from app.sheets.guidance import SkippedRow, skipped_rows
 from app.sheets.header_rows import headers_for, two_row_around
 from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnMap, clashes, match_columns
@@ -76,14 +77,15 @@ def build_table(
     grouped into dicts, checked against what is known of the store. Rows hidden in the
     workbook are marked ``hidden`` for an upload (not sent) unless included."""
     hidden = raw.hidden_rows if purpose == "upload" and not include_hidden else frozenset()
-    return ProductTable(
-        (
-            ProductRow(sheet_row, cells, hidden=sheet_row in hidden)
-            for sheet_row, cells in table_cells(raw, header_row, colmap, skip)
-        ),
-        purpose=purpose,
-        store_data=store_data,
-    )
+    with paused_gc():  # millions of new objects, none garbage: no collector passes over them
+        return ProductTable(
+            (
+                ProductRow(sheet_row, cells, hidden=sheet_row in hidden)
+                for sheet_row, cells in table_cells(raw, header_row, colmap, skip)
+            ),
+            purpose=purpose,
+            store_data=store_data,
+        )
 
 
 def table_cells(

@@ -26,6 +26,7 @@ from app.sheets.cell_errors import cell_name
 from app.sheets.csv_reader import read_csv
 from app.sheets.errors import SheetError
 from app.sheets.filetype import Format, readable
+from app.sheets.gc_pause import paused_gc
 from app.sheets.openpyxl_reader import read_with_openpyxl
 from app.sheets.raw import (
     RawSheet,
@@ -56,7 +57,7 @@ def quiet_libraries() -> Iterator[None]:
 def list_sheets(path: str | Path) -> list[SheetInfo]:
     """The worksheets of a workbook (chart sheets left out) with their row counts."""
     path = Path(path)
-    with quiet_libraries(), readable(path) as (found, source):
+    with quiet_libraries(), paused_gc(), readable(path) as (found, source):
         return _list_sheets(source, found.format, path.name)
 
 
@@ -88,7 +89,7 @@ def worksheet_visibility(path: str | Path) -> list[tuple[str, bool]]:
     """The worksheets' (name, hidden), from the workbook's metadata alone (no sheet is read);
     empty for a file only the slow reader opens or that has no sheets (CSV)."""
     path = Path(path)
-    with quiet_libraries(), readable(path) as (found, source):
+    with quiet_libraries(), paused_gc(), readable(path) as (found, source):
         if found.format == "csv":
             return []
         with _open(source, found.format) as book:
@@ -99,7 +100,7 @@ def worksheet_visibility(path: str | Path) -> list[tuple[str, bool]]:
 def read_sheet(path: str | Path, sheet: SheetRef = None) -> RawSheet:
     """One sheet's values (by name or 0-based index; by default the first visible worksheet)."""
     path = Path(path)
-    with quiet_libraries(), readable(path) as (found, source):
+    with quiet_libraries(), paused_gc(), readable(path) as (found, source):
         raw = _read_sheet(source, found.format, sheet)
     raw.path = path  # the merchant's file, also when a normalised copy was read
     raw.notices = list(found.notices) + raw.notices

@@ -1,0 +1,154 @@
+"""``toco-uploader validate FILE --json`` on the merchant workbook, whole process, side by side.
+
+    python benchmarks/bench_validate.py [--rows 50000] [--runs 3] [--quick]
+
+The workbook is ``benchmarks/data.py``'s (names and ids mixed, so the store's data is
+needed): a sandbox runs as its own process and the command runs with the demo store's TOCO_*
+credentials, the tree cached by the warm-up run as a merchant's second run would have it.
+Figures, each against a baseline measured in the same run:
+
+- ``validate``: the whole process, against python-calamine's bare read of the sheet (a
+  ``python -c`` process: import, open, ``to_python()``); target ≤ 2.0×;
+- ``validate vs pandas``: against ``pandas.read_excel(engine="openpyxl")`` (whole process);
+  target: faster (< 1.0×); "skipped: pandas not installed" when it is not;
+- ``validation of read rows``: building and checking the table from rows already read and
+  mapped, against the store's data, in this process; target ≤ 0.5 s for 50,000 rows;
+- the other steps of the command in this process (read, JSON output), for the profile.
+"""
+
+from __future__ import annotations
+
+import argparse
+import io
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from benchmarks import common
+from benchmarks.data import LARGE, SHEET, SMALL, merchant_workbook
+
+CALAMINE = (
+    "import sys; from python_calamine import load_workbook; "
+    "load_workbook(sys.argv[1]).get_sheet_by_name(sys.argv[2]).to_python()"
+)
+PANDAS = (
+    "import sys, pandas; pandas.read_excel(sys.argv[1], sheet_name=sys.argv[2], engine='openpyxl')"
+)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rows", type=int)
+    parser.add_argument("--runs", type=int)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    rows = args.rows or (SMALL if common.quick() else LARGE)
+    runs = args.runs or (2 if common.quick() else 3)
+    path = merchant_workbook(rows)
+    py = sys.executable
+    with common.sandbox_process() as sandbox:
+        env = sandbox.env
+        validate = [py, "-m", "app", "validate", str(path), "--json"]
+        pair = common.paired(
+            lambda: common.run_process(validate, env=env),
+            lambda: common.run_process([py, "-c", CALAMINE, str(path), SHEET], env=env),
+            runs=runs,
+        )
+        common.figure(
+            "validate --json, whole process",
+            pair.median("a"),
+            baseline=pair.median("b"),
+            baseline_name="calamine bare read, whole process",
+            ratio=pair.ratio(),
+            target=2.0,
+            rows=rows,
+            cpu=pair.median("a", "cpu"),
+            peak_mb=pair.median("a", "peak_mb"),
+        )
+        if common.have("pandas"):
+            peer = common.paired(
+                lambda: common.run_process(validate, env=env),
+                lambda: common.run_process([py, "-c", PANDAS, str(path), SHEET], env=env),
+                runs=max(1, runs - 1),
+                warmup=0,
+            )
+            common.figure(
+                "validate --json vs pandas, whole process",
+                peer.median("a"),
+                baseline=peer.median("b"),
+                baseline_name="pandas.read_excel (openpyxl), whole process",
+                ratio=peer.ratio(),
+                target=1.0,
+                rows=rows,
+            )
+        else:
+            common.skipped("validate --json vs pandas, whole process", "pandas not installed")
+        in_process(path, rows, sandbox, runs)
+    return 0
+
+
+def in_process(path: Path, rows: int, sandbox: common.SandboxProcess, runs: int) -> None:
+    """The command's steps one by one, in this process."""
+    from app.catalog.table import ProductRow, ProductTable
+    from app.cli.output import print_rows
+    from app.partner import Credentials, PartnerClient
+    from app.reference import gather_store_data
+    from app.sandbox import DEMO_CREDENTIALS as D
+    from app.sheets import open_table, read_sheet
+    from app.sheets.loading import load_rows, table_cells
+
+    env = sandbox.env
+    values = Credentials(
+        env["TOCO_BASE_URL"],
+        D.partner_client_id,
+        D.partner_secret,
+        D.store_client_id,
+        D.store_token,
+    )
+    loaded = open_table(path, SHEET)
+    with PartnerClient(values) as client:
+        names = sorted(
+            {
+                str(r.cells["brandId"])
+                for r in loaded.table.rows
+                if isinstance(r.cells.get("brandId"), str)
+            }
+        )
+        data = gather_store_data(
+            client, values.base_url, values.store_client_id, brand_names=names
+        ).data
+    cells = table_cells(loaded.raw, loaded.header_row, loaded.colmap)
+
+    def build() -> ProductTable:
+        return ProductTable(
+            (ProductRow(r, dict(c)) for r, c in cells), purpose="upload", store_data=data
+        )
+
+    checked = common.repeated(lambda: common.run_call(build), runs=runs)
+    common.figure(
+        "validation of read rows (table built and checked, store data)",
+        common.median(checked, "cpu"),
+        target=0.5 * rows / LARGE,
+        target_of="value",
+        rows=rows,
+        wall=common.median(checked),
+    )
+    read = common.repeated(lambda: common.run_call(lambda: read_sheet(path, SHEET)), runs=runs)
+    common.figure("read_sheet, in process", common.median(read), rows=rows)
+    whole = load_rows(loaded.raw, loaded.header_row, loaded.colmap, store_data=data)
+    indexes = list(range(len(whole.table)))
+
+    def output() -> None:
+        real, sys.stdout = sys.stdout, io.StringIO()
+        try:
+            print_rows(whole, indexes, "en", True)
+        finally:
+            sys.stdout = real
+
+    printed = common.repeated(lambda: common.run_call(output), runs=runs)
+    common.figure("JSON output (print_rows --json), in process", common.median(printed), rows=rows)
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
