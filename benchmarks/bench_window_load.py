@@ -4,8 +4,8 @@ Opens the workbook in a real main window (offscreen unless a display is set) wit
 heartbeat timer running, and reports: the first rows in the grid, every row in the grid, the
 worst gap between two heartbeats, and the baseline of the same run — python-calamine's bare
 read of the same sheet in a fresh process (what reading alone costs). A benchmark, not a
-test: it reports, it does not judge. One JSON line per figure (``--json FILE`` appends them).
-``python benchmarks/bench_window_load.py [--rows N] [--path FILE]``.
+test: it reports, it does not judge (``benchmarks.common.figure``: one line and one JSON line
+per figure). ``python benchmarks/bench_window_load.py [--rows N] [--path FILE]``.
 """
 
 from __future__ import annotations
@@ -20,7 +20,8 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.window_figures import Figure, report
+from benchmarks.common import figure
+from benchmarks.data import merchant_workbook
 
 INTERVAL_MS = 10
 _BARE_READ = (
@@ -41,7 +42,6 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--path", type=Path, help="an existing workbook (else one is written)")
-    parser.add_argument("--json", type=Path, help="append the JSON lines to this file")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -49,14 +49,11 @@ def main() -> int:
     from PySide6.QtWidgets import QApplication
 
     from app.gui.window.main_window import MainWindow
-    from tests.gui.samples import big_rows, write_workbook
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
         os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = folder  # no real settings
-        path = args.path or write_workbook(
-            Path(folder) / "besar.xlsx", big_rows(args.rows), title=None
-        )
+        path = args.path or merchant_workbook(args.rows)
         baseline = bare_read(path)
         window = MainWindow()
         window.show()
@@ -66,7 +63,7 @@ def main() -> int:
         heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
         loop = QEventLoop()
         first: list[float] = []
-        window.opener.rows_arrived.connect(lambda *_: first or first.append(time.perf_counter()))
+        window.opener.rows_arrived.connect(lambda *_: first.append(time.perf_counter()))
         window.opener.opened.connect(lambda _: loop.quit())
 
         def failed(why: object) -> None:
@@ -84,13 +81,22 @@ def main() -> int:
         window.close()
     gaps = [b - a for a, b in itertools.pairwise(beats)] or [loaded]
     shown = (first[0] - started) if first else loaded
-    report(
-        [
-            Figure("window_open_all_rows", loaded, "s", baseline, "calamine bare read", rows),
-            Figure("window_first_rows", shown, "s", baseline, "calamine bare read", rows),
-            Figure("window_heartbeat_worst_gap_loading", max(gaps), "s", None, "", rows),
-        ],
-        args.json,
+    figure(
+        "window: open until all rows are in the grid",
+        loaded,
+        baseline=baseline,
+        baseline_name="calamine bare read, whole process",
+        target=2.0,
+        rows=rows,
+    )
+    figure("window: first rows visible", shown, target=0.5, target_of="value", rows=rows)
+    figure(
+        "window: worst gap of a 10 ms heartbeat while loading",
+        max(gaps) * 1000,
+        unit="ms",
+        target=50,
+        target_of="value",
+        rows=rows,
     )
     app.processEvents()
     return 0

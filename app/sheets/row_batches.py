@@ -25,7 +25,7 @@ from app.sheets.session import restore
 
 #: The first batch is small (it is on screen at once); the next ones are larger.
 FIRST_BATCH_ROWS = 200
-BATCH_ROWS = 2_000
+BATCH_ROWS = 1_000
 
 
 @dataclass(frozen=True, slots=True)

@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import gc
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Qt, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.catalog.store_data import StoreData
@@ -40,6 +41,10 @@ from app.sheets.loading import map_columns
 from app.sheets.reading_child import ReadingChild, build_kept, read_and_keep
 from app.sheets.row_batches import BuildOrder, Built, RowBatch
 from app.sheets.session import SessionMeta, SessionStore, colmap_from, edited_count
+
+#: Rows handed to the grid per turn of the event loop: appending them (and taking them into
+#: the sheet-wide duplicate checks) stays well inside one heartbeat.
+SLICE_ROWS = 250
 
 
 @dataclass(slots=True)
@@ -102,6 +107,12 @@ class WorkbookOpener(QObject):
         self.read: Callable[..., Any] = read_and_keep
         self.build: Callable[..., Any] = build_kept
         self._batch.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+        self._queue: deque[list[ProductRow]] = deque()  # arrived, not yet handed over
+        self._total = 0
+        self._finished: Built | None = None  # the child is done; rows may still be queued
+        self._drain = QTimer(self)
+        self._drain.setInterval(0)
+        self._drain.timeout.connect(self._hand_over)
 
     @property
     def loading(self) -> bool:
@@ -121,7 +132,9 @@ class WorkbookOpener(QObject):
     def _fail(self, error: BaseException) -> None:
         self._end_child()
         self._resume_collection()
-        self._filling = None
+        self._filling, self._finished = None, None
+        self._queue.clear()
+        self._drain.stop()
         if isinstance(error, ReadCancelled):
             self.cancelled.emit()
             return
@@ -289,15 +302,28 @@ class WorkbookOpener(QObject):
 
     @Slot(object)
     def _arrived(self, batch: RowBatch) -> None:
-        """On the GUI thread: one batch of checked rows (the first one starts the filling)."""
+        """On the GUI thread: one batch of checked rows (the first one starts the filling),
+        handed to the grid a slice per turn of the event loop."""
         filling = self._filling
         if filling is None:
             return  # the opening failed or was cancelled meanwhile
+        rows, self._total = batch.rows, batch.total
+        self._queue.extend(rows[i : i + SLICE_ROWS] for i in range(0, len(rows), SLICE_ROWS))
         if self._paused is None:
             self._paused = collection_paused()
             self._paused.__enter__()
             self.streaming.emit(filling)
-        self.rows_arrived.emit(batch.rows, batch.total)
+            self.rows_arrived.emit(self._queue.popleft(), self._total)  # at once
+        if self._queue:
+            self._drain.start()
+
+    def _hand_over(self) -> None:
+        if self._queue:
+            self.rows_arrived.emit(self._queue.popleft(), self._total)
+        if not self._queue:
+            self._drain.stop()
+            if self._finished is not None:
+                self._finish()
 
     def _resume_collection(self) -> None:
         paused, self._paused = self._paused, None
@@ -306,8 +332,17 @@ class WorkbookOpener(QObject):
 
     def _built(self, built: Built) -> None:
         self._child = None  # closed by the worker
-        filling, self._filling = self._filling, None
-        if filling is None:
+        if self._filling is None:
+            return
+        self._finished = built
+        if not self._queue:
+            self._finish()
+
+    def _finish(self) -> None:
+        """Every row is in the grid: the opening is over."""
+        filling, built = self._filling, self._finished
+        self._filling, self._finished = None, None
+        if filling is None or built is None:
             return
         if self._paused is None:  # no row at all: the (empty) table is shown now
             self.streaming.emit(filling)
