@@ -51,3 +51,15 @@ def test_adding_a_row_announces_that_row_alone(loaded: MainWindow) -> None:
     assert announced == [{5}]
     assert window.model.row(5).sheet_row is None
     assert window.grid.currentIndex().row() == 5
+
+
+def test_the_search_box_sees_an_edit_made_while_no_search_was_active(
+    loaded: MainWindow,
+) -> None:
+    window = loaded
+    window.proxy.set_text("katun")  # every row's text is kept from here on
+    window.proxy.set_text("")
+    assert window.model.edit([(2, "name", "Sarung Tenun Garut")], "Edit")
+    window.proxy.set_text("tenun garut")
+    assert window.proxy.rowCount() == 1
+    assert window.proxy.mapToSource(window.proxy.index(0, 0)).row() == 2
