@@ -96,7 +96,6 @@ class MainWindow(Retranslating, QMainWindow):
         self.opener = WorkbookOpener(self.runner, self, self.sessions, memory)
         self.row_stream = RowStream(self.opener, self.model, self.lock, self.status)
         self.status.addPermanentWidget(self.row_stream)
-        self._before_opening: LoadedSheet | None = None
         self.editing = GridEditing(
             self.acts, self.grid, self.filter_bar, self.lock, self.undo_stack, self
         )
@@ -226,25 +225,22 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_streaming(self, opened: Opened) -> None:
         """The first rows are in (the row stream put the filling table in the grid): the
-        grid is shown, unsorted, with the workbook's columns, while the rest arrives."""
-        self._before_opening = self.loaded
-        self.loaded = opened.loaded
+        grid is shown, unsorted, with the workbook's columns, while the rest arrives.
+        ``loaded`` stays the previous workbook's until every row is in."""
         self.grid.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
-        self.update_title()
+        self.setWindowTitle(f"{APP_TITLE} — {opened.loaded.path.name}")
         self.pages.setCurrentIndex(1)
-        self.update_columns()
+        self.grid.show_columns(opened.loaded.colmap.fields(), self.acts.all_columns.isChecked())
 
     def _show_previous(self) -> None:
         """An opening failed after its rows began to arrive: the workbook before it again."""
-        self.loaded, self._before_opening = self._before_opening, None
         self.update_title()
         self.update_columns()
         if self.loaded is None:
             self.pages.setCurrentIndex(0)
 
     def show_opened(self, opened: Opened) -> None:
-        self._before_opening = None
         self.loaded = opened.loaded
         if self.model.table is not opened.loaded.table:  # not streamed in (a test, a restore)
             self.model.set_table(opened.loaded.table)
