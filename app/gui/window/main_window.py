@@ -242,6 +242,7 @@ class MainWindow(Retranslating, QMainWindow):
 
     def show_opened(self, opened: Opened) -> None:
         self.loaded = opened.loaded
+        self.send_flow.update_actions()  # the lock let go before the workbook was set
         if self.model.table is not opened.loaded.table:  # not streamed in (a test, a restore)
             self.model.set_table(opened.loaded.table)
             self.grid.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
