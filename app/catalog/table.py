@@ -371,6 +371,27 @@ class ProductTable:
             sharing.extend(self._sharing(row))
         return self._refresh_all([*rows, *sharing])
 
+    def append_rows(self, rows: Sequence[ProductRow], *, checked: bool = False) -> set[int]:
+        """Rows of a sheet arriving in batches, in sheet order, at the end of the table:
+        checked here (unless ``checked``: a worker process checked them), then the sheet-wide
+        duplicate checks take them in. Returns the positions of the earlier rows whose
+        problems changed because of them (the new rows are at ``len(table) - len(rows)``…).
+        After the last batch the table is as if it had been built from every row at once."""
+        if not checked:
+            for row in rows:
+                self._check(row)
+        start = len(self.rows)
+        self.rows.extend(rows)
+        if self._positions is not None:
+            self._positions.update((id(r), start + n) for n, r in enumerate(rows))
+        for row in rows:
+            self._index_row(row)
+        new = {id(r) for r in rows}
+        earlier = {id(o): o for r in rows for o in self._sharing(r) if id(o) not in new}
+        for row in rows:
+            self._refresh(row)
+        return self._refresh_all(earlier.values())
+
     def remove_rows(self, indexes: Iterable[int]) -> list[tuple[int, ProductRow]]:
         removed, touched = self.take_rows(indexes)
         self.recheck(touched)

@@ -24,10 +24,13 @@ REMEMBERED = frozenset(
 )
 
 
-def restore_results(raw: RawSheet, header_row: int, table: ProductTable) -> set[int]:
+def restore_results(
+    raw: RawSheet, header_row: int, table: ProductTable, start: int = 0
+) -> set[int]:
     """Rows of a workbook that carries our results columns get their state back: the status
     (in either language), the product id (its own column, already read as a cell), the batch
-    and request ids. Returns the indexes of the rows given a state."""
+    and request ids. Returns the indexes of the rows given a state. ``start``: only the rows
+    from that position on (a table built in batches)."""
     columns: dict[str, int] = {}
     for index, header in enumerate(headers_of(raw, header_row)):
         for name in (STATUS, BATCH_ID, REQUEST_ID):
@@ -43,7 +46,7 @@ def restore_results(raw: RawSheet, header_row: int, table: ProductTable) -> set[
         return str(value).strip() or None if value not in (None, "") else None
 
     restored: set[int] = set()
-    for i, row in enumerate(table.rows):
+    for i, row in enumerate(table.rows[start:], start):
         cells = values.get(row.sheet_row or 0)
         status = status_of_word(text(cells, STATUS)) if cells is not None else None
         if cells is None or status not in REMEMBERED:

@@ -2739,4 +2739,22 @@
             <translation>Workbook ini diunduh dari toko lain, jadi perubahan di toko sejak itu tidak bisa dibedakan dari perubahan di sheet.</translation>
         </message>
     </context>
+    <context>
+        <name>RowStream</name>
+        <message>
+            <location filename="../../app/gui/workbook/row_stream.py" line="82" />
+            <source>Cancel</source>
+            <translation>Batal</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/workbook/row_stream.py" line="83" />
+            <source>Stop opening this workbook</source>
+            <translation>Berhenti membuka workbook ini</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/workbook/row_stream.py" line="87" />
+            <source>Loading rows… %1 of %2 — editing and sending wait until all are in</source>
+            <translation>Memuat baris… %1 dari %2 — mengubah dan mengirim menunggu semua baris masuk</translation>
+        </message>
+    </context>
 </TS>

@@ -1,4 +1,8 @@
-"""Find and replace over the visible rows of the grid. Replace all is one undo step."""
+"""Find and replace over the visible rows of the grid. Replace all is one undo step.
+
+Find next looks over the table's rows, not through the proxy: a lower-case text per row
+(``RowTexts``) says which rows could match, and only those are looked at cell by cell and
+placed in the grid's order."""
 
 from __future__ import annotations
 
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.gui.grid import cells
 from app.gui.grid.model import Change
+from app.gui.grid.row_text import RowTexts
 from app.gui.grid.view import ProductGrid
 from app.gui.kit.retranslate import Retranslating
 
@@ -28,6 +33,7 @@ class Finder:
 
     def __init__(self, grid: ProductGrid) -> None:
         self.grid = grid
+        self.texts = RowTexts(grid.products, grid)
 
     def _pattern(self, needle: str, match_case: bool) -> re.Pattern[str]:
         return re.compile(re.escape(needle), 0 if match_case else re.IGNORECASE)
@@ -38,24 +44,33 @@ class Finder:
     def find_next(self, needle: str, match_case: bool = False) -> tuple[int, int] | None:
         if not needle:
             return None
-        proxy = self.grid.proxy
+        proxy, products = self.grid.proxy, self.grid.products
         rows, columns = proxy.rowCount(), proxy.columnCount()
         if not rows:
             return None
         pattern = self._pattern(needle, match_case)
         current = self.grid.currentIndex()
         start = current.row() * columns + current.column() + 1 if current.isValid() else 0
-        for step in range(rows * columns):
-            flat = (start + step) % (rows * columns)
-            row, column = divmod(flat, columns)
-            if self.grid.products.field_at(column) is None:
-                continue
-            if pattern.search(self._text(row, column)):
-                index = proxy.index(row, column)
-                self.grid.setCurrentIndex(index)
-                self.grid.scrollTo(index)
-                return row, column
-        return None
+        total = rows * columns
+        best: tuple[int, int, int] | None = None  # (distance from start, row, column)
+        for source in self.texts.candidates(needle):
+            row = proxy.mapFromSource(products.index(source, 0)).row()
+            if row < 0:
+                continue  # filtered out of the grid
+            for column in range(columns):
+                distance = (row * columns + column - start) % total
+                if best is not None and distance >= best[0]:
+                    continue
+                if products.field_at(column) is None:
+                    continue
+                if pattern.search(self._text(row, column)):
+                    best = (distance, row, column)
+        if best is None:
+            return None
+        index = proxy.index(best[1], best[2])
+        self.grid.setCurrentIndex(index)
+        self.grid.scrollTo(index)
+        return best[1], best[2]
 
     def _replacement(
         self, row: int, column: int, pattern: re.Pattern[str], replacement: str

@@ -487,6 +487,18 @@ class ProductModel(QAbstractTableModel):
         self.endInsertRows()
         self.announce(touched)
 
+    def append_rows(self, rows: Sequence[ProductRow]) -> None:
+        """A batch of a workbook's rows, checked in the reading process, at the end: one
+        insert for the batch; earlier rows whose duplicate problems changed are repainted."""
+        if not rows:
+            return
+        start = len(self._rows)
+        self.beginInsertRows(_ROOT, start, start + len(rows) - 1)
+        touched = self._table.append_rows(rows, checked=True)
+        self.endInsertRows()
+        if touched:
+            self.announce(touched)
+
     def remove_rows(self, indexes: Iterable[int]) -> list[tuple[int, ProductRow]]:
         """Take rows out; announces the rows whose duplicate problems went with them."""
         doubled = {  # only rows holding a duplicate can change when others go

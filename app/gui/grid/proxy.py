@@ -6,7 +6,8 @@ Sorting is not dynamic (an edit must not make a row jump away); the filter follo
 after each batch of changes the model announces (an edit, a paste, a job's answers) it is
 applied again once — and only when one of the touched rows now belongs on the other side of
 it. Search matches are remembered per row, so applying it again on a big sheet re-reads only
-the rows that changed.
+the rows that changed; and each row's lower-case text is kept (until an edit touches the row),
+so a new search text is one ``in`` per row, not a display text per cell.
 """
 
 from __future__ import annotations
@@ -74,9 +75,12 @@ class ProductFilter(QSortFilterProxyModel):
         self._text = ""
         #: id(row) → (row, matches the search text); kept while the text stays the same
         self._matches_text: dict[int, tuple[ProductRow, bool]] = {}
+        #: id(row) → (row, its cells' display texts, lower-case); kept across search texts
+        self._row_texts: dict[int, tuple[ProductRow, str]] = {}
         source.changed.connect(self._rows_changed)
         source.rechecked.connect(self._rows_changed)
         source.modelReset.connect(self._matches_text.clear)
+        source.modelReset.connect(self._row_texts.clear)
 
     @property
     def products(self) -> ProductModel:
@@ -140,13 +144,17 @@ class ProductFilter(QSortFilterProxyModel):
     def _rows_changed(self, touched: set[int]) -> None:
         """One batch of changes: apply the filter again if a touched row now passes it where
         it did not, or the other way round (once for the batch, never per cell)."""
-        if not touched or (self._mode is RowFilter.ALL and not self._text):
+        if not touched:
+            self._row_texts.clear()  # a new table
             return
         products = self.products
         count = products.rowCount()
         for i in touched:
             if 0 <= i < count:
                 self._matches_text.pop(id(products.row(i)), None)
+                self._row_texts.pop(id(products.row(i)), None)
+        if self._mode is RowFilter.ALL and not self._text:
+            return
         if any(
             self._accepts(i) != self.mapFromSource(products.index(i, 0)).isValid()
             for i in touched
@@ -155,16 +163,19 @@ class ProductFilter(QSortFilterProxyModel):
             self.refilter()
 
     def _matches(self, row: ProductRow) -> bool:
-        needle = self._text
-        if row.product_id and needle in row.product_id.casefold():
-            return True
+        known = self._row_texts.get(id(row))
+        if known is None or known[0] is not row:
+            known = (row, self._row_text(row))
+            self._row_texts[id(row)] = known
+        return self._text in known[1]
+
+    def _row_text(self, row: ProductRow) -> str:
+        texts = [row.product_id.casefold()] if row.product_id else []
         for column in self.products.columns:
             if column.field is None:
                 continue
             raw = row.cells.get(column.key)
             if raw is None:
                 continue
-            text = display_text(column.field, raw, row.values.get(column.key))
-            if needle in text.casefold():
-                return True
-        return False
+            texts.append(display_text(column.field, raw, row.values.get(column.key)).casefold())
+        return "\n".join(texts)

@@ -445,6 +445,11 @@ class SendFlow(QObject):
         self._failed_rows.clear()
         self.update_actions()
 
+    def table_filled(self) -> None:
+        """Every row of a workbook that streamed in is there (its reset came with the first
+        rows): the journal's statuses are recalled now."""
+        self._recall_statuses()
+
     # ---------------------------------------------------------------- stores and journal
 
     def _recall_statuses(self) -> None:

@@ -41,6 +41,7 @@ from app.gui.window.welcome import WelcomePage
 from app.gui.workbook.autosave import Autosave
 from app.gui.workbook.choosing import WorkbookDrops, choose_workbook, unclosed_work
 from app.gui.workbook.opener import Opened, WorkbookOpener
+from app.gui.workbook.row_stream import RowStream
 from app.gui.workbook.saving import ResultsSaver
 from app.gui.workbook.template_file import PRODUCTS_SHEET, new_from_template
 from app.sheets import LoadedSheet, MappingMemory
@@ -99,6 +100,8 @@ class MainWindow(Retranslating, QMainWindow):
         self.sessions = sessions or SessionStore()
         self.autosave = Autosave(self.sessions, self)
         self.opener = WorkbookOpener(self.runner, self, self.sessions, memory)
+        self.row_stream = RowStream(self.opener, self.model, self.lock, self.status)
+        self.status.addPermanentWidget(self.row_stream)
         self.editing = GridEditing(
             self.acts, self.grid, self.filter_bar, self.lock, self.undo_stack, self
         )
@@ -175,6 +178,8 @@ class MainWindow(Retranslating, QMainWindow):
         )
         self.saver.started.connect(status.start_progress)
         self.saver.ended.connect(status.end_progress)
+        self.opener.streaming.connect(self.show_streaming)
+        self.row_stream.reverted.connect(self._show_previous)
         self.opener.opened.connect(self.show_opened)
         self.opener.failed.connect(self.show_failure)
         self.opener.cancelled.connect(lambda: status.end_progress())
@@ -243,11 +248,32 @@ class MainWindow(Retranslating, QMainWindow):
         self.autosave.detach()
         self.opener.open(path, sheet, ask_mapping=ask_mapping, restore_answer=restore_answer)
 
-    def show_opened(self, opened: Opened) -> None:
-        self.loaded = opened.loaded
-        self.model.set_table(opened.loaded.table)
+    def show_streaming(self, opened: Opened) -> None:
+        """The first rows are in (the row stream put the filling table in the grid): the
+        grid is shown, unsorted, with the workbook's columns, while the rest arrives.
+        ``loaded`` stays the previous workbook's until every row is in."""
         self.grid.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.proxy.sort(-1)
+        self.setWindowTitle(f"{APP_TITLE} — {opened.loaded.path.name}")
+        self.pages.setCurrentIndex(1)
+        self.grid.show_columns(opened.loaded.colmap.fields(), self.acts.all_columns.isChecked())
+
+    def _show_previous(self) -> None:
+        """An opening failed after its rows began to arrive: the workbook before it again."""
+        self.update_title()
+        self.update_columns()
+        if self.loaded is None:
+            self.pages.setCurrentIndex(0)
+
+    def show_opened(self, opened: Opened) -> None:
+        self.loaded = opened.loaded
+        self.send_flow.update_actions()  # the lock let go before the workbook was set
+        if self.model.table is not opened.loaded.table:  # not streamed in (a test, a restore)
+            self.model.set_table(opened.loaded.table)
+            self.grid.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+            self.proxy.sort(-1)
+        else:
+            self.send_flow.table_filled()
         self.autosave.attach(self.model, opened.meta, opened.restored, opened.restored_structure)
         self.recent.add(opened.loaded.path)
         self.update_title()

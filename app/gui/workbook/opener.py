@@ -1,25 +1,30 @@
-"""Opening a workbook: sheet → header row and column map → table, with the slow steps in
-workers. Offers to restore an autosaved session of the same workbook and sheet.
+"""Opening a workbook: sheet → header row and column map → table, with the slow steps in a
+worker process. Offers to restore an autosaved session of the same workbook and sheet.
 
-The file itself is read as the CLI reads it: in a bounded child process (``app.sheets.bounded``),
-so a hostile workbook that makes the reader abort or allocate without end costs a clear message,
-never the window. Building the table from the sheet is the CLI's ``load_rows`` too."""
+Everything that reads the file or checks its rows runs in one child process per opening
+(``app.sheets.reading_child``): no parse or check holds the window's interpreter lock, and a
+hostile workbook that makes the reader crash, hang or allocate without end costs a clear
+message, never the window. The runner's worker threads only wait on that child. The checked
+rows come back in batches (the first one small): ``streaming`` hands over the table as it
+starts to fill, ``rows_arrived`` each batch (the GUI thread appends it), ``opened`` once every
+row is in."""
 
 from __future__ import annotations
 
 import gc
 import threading
+from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QWidget
 
 from app.catalog.store_data import StoreData
-from app.catalog.table import ProductRow
+from app.catalog.table import ProductRow, ProductTable
 from app.gui.kit.i18n import current_lang
 from app.gui.kit.tasks import TaskRunner
 from app.gui.workbook.import_dialog import ImportDialog, SheetPicker
@@ -30,10 +35,16 @@ from app.sheets import (
     RawSheet,
     SheetError,
 )
-from app.sheets.bounded import ReadCancelled, list_sheets, read_sheet
+from app.sheets.bounded import ReadCancelled
 from app.sheets.header_rows import HeaderRows, find_header_rows, headers_for, two_row_around
-from app.sheets.loading import load_rows, map_columns
-from app.sheets.session import SessionMeta, SessionStore, colmap_from, edited_count, restore
+from app.sheets.loading import map_columns
+from app.sheets.reading_child import ReadingChild, build_kept, read_and_keep
+from app.sheets.row_batches import BuildOrder, Built, RowBatch
+from app.sheets.session import SessionMeta, SessionStore, colmap_from, edited_count
+
+#: Rows handed to the grid per turn of the event loop: appending them (and taking them into
+#: the sheet-wide duplicate checks) stays well inside one heartbeat.
+SLICE_ROWS = 250
 
 
 @dataclass(slots=True)
@@ -60,12 +71,18 @@ def collection_paused() -> Iterator[None]:
 
 
 class WorkbookOpener(QObject):
-    """``open(path)`` → ``opened(Opened)``, ``failed(str)`` or ``cancelled()``."""
+    """``open(path)`` → ``streaming(Opened)``, ``rows_arrived(rows, total)``…, then
+    ``opened(Opened)``; or ``failed(str)`` or ``cancelled()`` (also after ``streaming``: the
+    half-filled table is then to be dropped)."""
 
     opened = Signal(object)
     failed = Signal(str)
     cancelled = Signal()
     progress = Signal(str)
+    #: the first batch is here: the Opened whose table the next batches fill
+    streaming = Signal(object)
+    rows_arrived = Signal(object, int)  # list[ProductRow], the total expected
+    _batch = Signal(object)  # from the worker thread, queued to the GUI thread
 
     def __init__(
         self,
@@ -79,15 +96,45 @@ class WorkbookOpener(QObject):
         self.sessions = sessions or SessionStore()
         self.memory = memory or MappingMemory()
         self._stop = threading.Event()  # set by cancel(): the reading child is killed
+        self._child: ReadingChild | None = None
+        self._filling: Opened | None = None  # the opening whose rows are arriving
+        self._paused: Any = None  # the garbage collection pause while rows arrive
         #: what is known of the store when a workbook opens: its rows are checked against it
-        #: in the worker (the window points this at its category list)
+        #: in the child (the window points this at its category list)
         self.store_data: Callable[[], StoreData | None] = lambda: None
+        #: what the child runs to read the sheet and to check its rows (module-level
+        #: functions: a test points them at a reader that crashes, hangs or hogs memory)
+        self.read: Callable[..., Any] = read_and_keep
+        self.build: Callable[..., Any] = build_kept
+        self._batch.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+        self._queue: deque[list[ProductRow]] = deque()  # arrived, not yet handed over
+        self._total = 0
+        self._finished: Built | None = None  # the child is done; rows may still be queued
+        self._drain = QTimer(self)
+        self._drain.setInterval(0)
+        self._drain.timeout.connect(self._hand_over)
+
+    @property
+    def loading(self) -> bool:
+        """An opening is under way (from ``open`` to ``opened``, ``failed`` or ``cancelled``)."""
+        return self._child is not None
 
     def cancel(self) -> None:
-        """Stop a read in progress (the window is closing): ``cancelled`` follows."""
+        """Stop an opening in progress (Cancel, or the window closing): ``cancelled`` follows
+        once the worker has noticed (the child is killed)."""
         self._stop.set()
 
+    def _end_child(self) -> None:
+        child, self._child = self._child, None
+        if child is not None:
+            child.close()
+
     def _fail(self, error: BaseException) -> None:
+        self._end_child()
+        self._resume_collection()
+        self._filling, self._finished = None, None
+        self._queue.clear()
+        self._drain.stop()
         if isinstance(error, ReadCancelled):
             self.cancelled.emit()
             return
@@ -97,6 +144,11 @@ class WorkbookOpener(QObject):
             else self.tr("Could not open the workbook: %1").replace("%1", str(error))
         )
         self.failed.emit(text)
+
+    def _give_up(self) -> None:
+        """The merchant closed a question (sheet, import): nothing opens."""
+        self._end_child()
+        self.cancelled.emit()
 
     def open(
         self,
@@ -108,34 +160,43 @@ class WorkbookOpener(QObject):
     ) -> None:
         """``restore_answer`` skips the restore question (True: restore, False: start over)."""
         path = Path(path).resolve()
+        self._end_child()
         self._stop = threading.Event()
+        stop = self._stop
         self.progress.emit(self.tr("Opening %1…").replace("%1", path.name))
-        if sheet is not None:
-            self._read(path, sheet, ask_mapping, restore_answer)
-            return
 
-        def chosen(sheets: list[Any]) -> None:
+        def start(_: Any) -> tuple[ReadingChild, list[Any] | None]:
+            child = ReadingChild(path)
+            try:
+                return child, None if sheet is not None else child.list_sheets(stop)
+            except BaseException:
+                child.close()
+                raise
+
+        def started(got: tuple[ReadingChild, list[Any] | None]) -> None:
+            self._child, sheets = got
+            if sheets is None:
+                self._read(path, sheet, ask_mapping, restore_answer)
+                return
             usable = [s for s in sheets if s.rows > 0 and not s.hidden] or sheets
             name: str | None = usable[0].name if usable else None
             if len(usable) > 1:
                 name = SheetPicker.ask(self.window, usable)
                 if name is None:
-                    self.cancelled.emit()
+                    self._give_up()
                     return
             self._read(path, name, ask_mapping, restore_answer)
 
-        stop = self._stop
-        self.runner.run(
-            lambda _: list_sheets(path, cancel=stop), on_done=chosen, on_failed=self._fail
-        )
+        self.runner.run(start, on_done=started, on_failed=self._fail)
 
     def _read(
         self, path: Path, sheet: str | None, ask_mapping: bool, restore_answer: bool | None
     ) -> None:
-        stop = self._stop
+        stop, child, read = self._stop, self._child, self.read
+        assert child is not None
 
         def work(_: Any) -> tuple[RawSheet, HeaderRows | None]:
-            raw = read_sheet(path, sheet, cancel=stop)
+            raw = child.read_sheet(sheet, stop, read=read)
             try:
                 return raw, find_header_rows(raw)
             except SheetError:
@@ -180,6 +241,7 @@ class WorkbookOpener(QObject):
             )
         else:
             if header_row is None and not ask_mapping:
+                self._end_child()
                 self.failed.emit(
                     SheetError("no_header", sheet=raw.name, rows=30).message(current_lang())
                 )
@@ -198,7 +260,7 @@ class WorkbookOpener(QObject):
                     header_top=header_top,
                 )
                 if answer is None:
-                    self.cancelled.emit()
+                    self._give_up()
                     return
                 header_row, colmap = answer.header_row, answer.colmap
                 header_top, included = answer.header_top, answer.included
@@ -209,32 +271,85 @@ class WorkbookOpener(QObject):
         self.progress.emit(
             self.tr("Checking %n row(s)…", "", sum(1 for r, _ in raw.rows if r > header_row))
         )
-        final_row, final_top = header_row, header_top
-
-        def build(_: Any) -> Opened:
-            with collection_paused():
-                return _build()
-
         known = self.store_data()  # read here, on the GUI thread; the rows are checked there
+        order = BuildOrder(
+            header_row,
+            colmap,
+            include_hidden=meta.include_hidden,
+            include=frozenset(included),
+            header_top=header_top,
+            store_data=known,
+            session=session,
+        )
+        table = ProductTable(store_data=known)
+        loaded = LoadedSheet(
+            raw, header_row, colmap, table, [], 0, frozenset(included), meta.include_hidden
+        )
+        self._filling = Opened(loaded, meta, [])
+        self._build(order)
 
-        def _build() -> Opened:
-            # the CLI's open_table ends the same way
-            loaded = load_rows(
-                raw,
-                final_row,
-                colmap,
-                include_hidden=meta.include_hidden,
-                include=included,
-                header_top=final_top,
-                store_data=known,
-            )
-            restored: list[ProductRow] = []
-            structure = False
-            if session is not None:
-                loaded.table = restore(loaded.table, session)
-                wanted = {int(p) for p in session.get("rows", {})}
-                restored = [r for i, r in enumerate(loaded.table.rows) if i in wanted]
-                structure = session.get("order") is not None
-            return Opened(loaded, meta, restored, structure)
+    def _build(self, order: BuildOrder) -> None:
+        stop, child, build, relay = self._stop, self._child, self.build, self._batch.emit
+        assert child is not None
 
-        self.runner.run(build, on_done=self.opened.emit, on_failed=self._fail)
+        def work(_: Any) -> Built:
+            try:
+                return child.build(order, relay, stop, build=build)
+            finally:
+                child.close()
+
+        self.runner.run(work, on_done=self._built, on_failed=self._fail)
+
+    @Slot(object)
+    def _arrived(self, batch: RowBatch) -> None:
+        """On the GUI thread: one batch of checked rows (the first one starts the filling),
+        handed to the grid a slice per turn of the event loop."""
+        filling = self._filling
+        if filling is None:
+            return  # the opening failed or was cancelled meanwhile
+        rows, self._total = batch.rows, batch.total
+        self._queue.extend(rows[i : i + SLICE_ROWS] for i in range(0, len(rows), SLICE_ROWS))
+        if self._paused is None:
+            self._paused = collection_paused()
+            self._paused.__enter__()
+            self.streaming.emit(filling)
+            self.rows_arrived.emit(self._queue.popleft(), self._total)  # at once
+        if self._queue:
+            self._drain.start()
+
+    def _hand_over(self) -> None:
+        if self._queue:
+            self.rows_arrived.emit(self._queue.popleft(), self._total)
+        if not self._queue:
+            self._drain.stop()
+            if self._finished is not None:
+                self._finish()
+
+    def _resume_collection(self) -> None:
+        paused, self._paused = self._paused, None
+        if paused is not None:
+            paused.__exit__(None, None, None)
+
+    def _built(self, built: Built) -> None:
+        self._child = None  # closed by the worker
+        if self._filling is None:
+            return
+        self._finished = built
+        if not self._queue:
+            self._finish()
+
+    def _finish(self) -> None:
+        """Every row is in the grid: the opening is over."""
+        filling, built = self._filling, self._finished
+        self._filling, self._finished = None, None
+        if filling is None or built is None:
+            return
+        if self._paused is None:  # no row at all: the (empty) table is shown now
+            self.streaming.emit(filling)
+        self._resume_collection()
+        loaded = filling.loaded
+        loaded.skipped, loaded.header_top = built.skipped, built.header_top
+        rows = loaded.table.rows
+        filling.restored = [rows[i] for i in built.restored if i < len(rows)]
+        filling.restored_structure = built.restored_structure
+        self.opened.emit(filling)

@@ -1,0 +1,244 @@
+"""One child process that reads a workbook and checks its rows, for the window.
+
+The window must never run the reader (C and Rust code fed untrusted files) nor the checks of
+50,000 rows on its own interpreter: either would hold the lock its event loop needs, and a
+hostile file could take it down. ``ReadingChild`` starts one process (``spawn``, never ``fork``:
+the window has threads) under the same limits as ``app.sheets.bounded`` (``RLIMIT_AS`` where
+the OS has it, a deadline per step, a cancel) and keeps it for the whole opening: it lists the
+sheets, reads one (and keeps it), and — once the merchant has chosen the header and the
+columns — checks the rows and sends them back in batches, the first one small, so the grid
+fills while the rest is checked. Each batch is one pickle: its unpickling in the window's
+worker thread is short, and the window's thread gets the interpreter between batches.
+
+A crash, a memory blow-up or a hang ends the child, never the window: the caller gets one
+translated ``SheetError`` (or ``ReadCancelled``), as from ``run_bounded``.
+
+Limits per OS: on Linux ``RLIMIT_AS`` bounds the child's address space; macOS does not enforce
+it and Windows has no such limit, so there only the deadline and the reader's own checks
+(file size, sheet extent, cell size) apply.
+"""
+
+from __future__ import annotations
+
+import gc
+import multiprocessing
+import os
+import signal
+import tempfile
+import threading
+import time
+from collections.abc import Callable, Generator, Iterator
+from multiprocessing.connection import Connection, wait
+from pathlib import Path
+from typing import Any
+
+from app.sheets import reader
+from app.sheets.bounded import (
+    Bounds,
+    ReadCancelled,
+    _crash_error,
+    _memory_error,
+    _precheck,
+)
+from app.sheets.errors import SheetError
+from app.sheets.raw import RawSheet, SheetInfo
+from app.sheets.row_batches import BuildOrder, Built, RowBatch, build_in_batches
+
+_POLL_SECONDS = 0.05
+#: Raw rows travel back in pieces of this many rows (one short unpickling each).
+RAW_CHUNK_ROWS = 2_000
+
+#: The sheet the child has read, kept for the build (the child's own global: one per process).
+_KEPT: dict[str, RawSheet] = {}
+
+
+def read_and_keep(path: Path, sheet: str | int | None) -> Generator[Any, None, RawSheet]:
+    """In the child: read the sheet, keep it, send its rows in chunks; returns the sheet
+    without its rows (the parent joins the chunks)."""
+    raw = reader.read_sheet(path, sheet)
+    _KEPT["raw"] = raw
+    for start in range(0, len(raw.rows), RAW_CHUNK_ROWS):
+        yield raw.rows[start : start + RAW_CHUNK_ROWS]
+    shell = RawSheet(raw.name, raw.path, [], raw.format, raw.merged)
+    shell.hidden_rows, shell.hidden_columns = raw.hidden_rows, raw.hidden_columns
+    shell.notices = raw.notices
+    return shell
+
+
+def build_kept(order: BuildOrder) -> Generator[RowBatch, None, Built]:
+    """In the child: the kept sheet's rows, checked, in batches."""
+    gc.disable()  # nothing to collect while the table grows; the child ends soon after
+    return (yield from build_in_batches(_KEPT["raw"], order))
+
+
+class ReadingChild:
+    """The child of one opening. ``list_sheets``, ``read_sheet``, ``build`` block the calling
+    (worker) thread; ``close`` ends the child. Not thread-safe: one step at a time."""
+
+    def __init__(self, path: str | Path, *, bounds: Bounds | None = None) -> None:
+        self.path = _precheck(path)
+        self.name = self.path.name
+        self.bounds = bounds or Bounds.from_env()
+        context = multiprocessing.get_context("spawn")
+        self._conn, child_end = context.Pipe(duplex=True)
+        handle, self._said_path = tempfile.mkstemp(prefix="toco-read-", suffix=".txt")
+        os.close(handle)
+        self._process = context.Process(
+            target=_child_main,
+            args=(child_end, self._said_path, self.bounds.memory_bytes),
+            name=f"read {self.name}",
+            daemon=True,
+        )
+        self._process.start()
+        child_end.close()
+
+    # ---------------------------------------------------------------- the steps
+
+    def list_sheets(self, cancel: threading.Event | None = None) -> list[SheetInfo]:
+        sheets: list[SheetInfo] = self.call(reader.list_sheets, self.path, cancel=cancel)
+        return sheets
+
+    def read_sheet(
+        self,
+        sheet: str | int | None = None,
+        cancel: threading.Event | None = None,
+        read: Callable[..., Any] = read_and_keep,
+    ) -> RawSheet:
+        rows: list[tuple[int, list[Any]]] = []
+        shell: RawSheet = self.call(read, self.path, sheet, cancel=cancel, on_part=rows.extend)
+        shell.rows = rows
+        shell.path = Path(shell.path)
+        return shell
+
+    def build(
+        self,
+        order: BuildOrder,
+        on_batch: Callable[[RowBatch], None],
+        cancel: threading.Event | None = None,
+        build: Callable[..., Any] = build_kept,
+    ) -> Built:
+        built: Built = self.call(build, order, cancel=cancel, on_part=on_batch)
+        return built
+
+    def close(self) -> None:
+        """End the child (it also ends by itself when the pipe closes)."""
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._conn.close()
+        if os.path.exists(self._said_path):
+            os.unlink(self._said_path)
+
+    # ---------------------------------------------------------------- the protocol
+
+    def call(
+        self,
+        func: Callable[..., Any],
+        *args: Any,
+        cancel: threading.Event | None = None,
+        on_part: Callable[[Any], None] | None = None,
+    ) -> Any:
+        """``func(*args)`` in the child (a generator's items go to ``on_part``), within the
+        deadline; every way it can fail becomes a ``SheetError`` or ``ReadCancelled``."""
+        try:
+            self._conn.send((func, args))
+        except (OSError, ValueError):
+            self._fail(None)
+        deadline = time.monotonic() + self.bounds.seconds
+        while True:
+            for kind, value in self._answers(deadline, cancel):
+                if kind == "part":
+                    if on_part is not None:
+                        on_part(value)
+                    deadline = time.monotonic() + self.bounds.seconds  # it is moving on
+                    continue
+                if kind == "ok":
+                    return value
+                if kind == "memory":
+                    self.close()
+                    raise _memory_error(self.name, self.bounds)
+                if isinstance(value, SheetError | OSError):
+                    raise value
+                raise SheetError(
+                    "read_failed", name=self.name, why="failed", detail=str(value).splitlines()[0]
+                )
+
+    def _answers(
+        self, deadline: float, cancel: threading.Event | None
+    ) -> Iterator[tuple[str, Any]]:
+        ready = wait([self._conn, self._process.sentinel], timeout=_POLL_SECONDS)
+        if self._conn in ready:
+            try:
+                yield self._conn.recv()
+                return
+            except (EOFError, OSError):
+                self._fail(None)  # the child died while sending
+        if ready:
+            self._fail(None)
+        if cancel is not None and cancel.is_set():
+            self.close()
+            raise ReadCancelled(self.name)
+        if time.monotonic() > deadline:
+            self.close()
+            raise SheetError(
+                "read_failed", name=self.name, why="timeout", seconds=f"{self.bounds.seconds:g}"
+            )
+
+    def _fail(self, _: object) -> None:
+        self._process.join(5)
+        code = self._process.exitcode
+        said = b""
+        try:
+            with open(self._said_path, "rb") as said_file:
+                said = said_file.read(1 << 16)
+        except OSError:
+            pass
+        self.close()
+        raise _crash_error(self.name, code, said, self.bounds)
+
+
+def _child_main(conn: Connection, said_path: str, memory_bytes: int | None) -> None:
+    """The child's whole life: limits, then one call after another until the pipe closes."""
+    signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
+    said = os.open(said_path, os.O_WRONLY | os.O_APPEND)
+    os.dup2(said, 2)  # what a reader says before it dies is read back by the parent
+    os.close(said)
+    if memory_bytes is not None:
+        try:
+            import resource
+
+            resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        except (ImportError, ValueError, OSError):  # no such limit here (Windows, macOS)
+            pass
+    while True:
+        try:
+            func, args = conn.recv()
+        except (EOFError, OSError):
+            return
+        _answer(conn, func, args)
+
+
+def _answer(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
+    try:
+        result = func(*args)
+        if isinstance(result, Generator):
+            while True:
+                try:
+                    part = next(result)
+                except StopIteration as end:
+                    result = end.value
+                    break
+                conn.send(("part", part))
+        answer: tuple[str, Any] = ("ok", result)
+    except MemoryError:
+        answer = ("memory", None)
+    except (SheetError, OSError) as exc:
+        answer = ("error", exc)
+    except Exception as exc:  # a bug in a reader: said in one line, never a dead parent
+        answer = ("error", f"{type(exc).__name__}: {exc}")
+    try:
+        conn.send(answer)
+    except MemoryError:
+        conn.send(("memory", None))
+    except Exception as exc:  # the result did not pickle
+        conn.send(("error", f"the result could not be sent back: {type(exc).__name__}: {exc}"))

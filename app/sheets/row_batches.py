@@ -1,0 +1,109 @@
+"""A sheet's rows checked in batches, in sheet order: what the window's reading child sends.
+
+``build_in_batches(raw, order)`` yields ``RowBatch``es (the first one small, so the first rows
+show at once) and returns ``Built`` (the guidance rows left out, the rows a session restored).
+Joined with ``ProductTable.append_rows(batch.rows, checked=True)`` the batches give the same
+table, row for row and issue for issue, as ``load_rows`` builds in one go (the sheet-wide
+duplicate checks run where the rows are joined). A restored session needs the whole table at
+once: then the rows are built as ``load_rows`` builds them and sent afterwards.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Generator
+from dataclasses import dataclass, field
+from typing import Any
+
+from app.catalog.store_data import StoreData
+from app.catalog.table import ProductRow, ProductTable
+from app.sheets.guidance import SkippedRow, skipped_rows
+from app.sheets.loading import Purpose, load_rows, table_cells
+from app.sheets.mapping import ColumnMap
+from app.sheets.raw import RawSheet
+from app.sheets.read_back import restore_results
+from app.sheets.session import restore
+
+#: The first batch is small (it is on screen at once); the next ones are larger.
+FIRST_BATCH_ROWS = 200
+BATCH_ROWS = 1_000
+
+
+@dataclass(frozen=True, slots=True)
+class BuildOrder:
+    """What the merchant chose: the header, the columns, the rows to include; the store's data
+    the rows are checked against; the autosaved session to lay over them (None: fresh)."""
+
+    header_row: int
+    colmap: ColumnMap
+    purpose: Purpose = "upload"
+    include_hidden: bool = False
+    include: frozenset[int] = frozenset()
+    header_top: int = 0
+    store_data: StoreData | None = None
+    session: dict[str, Any] | None = None
+
+
+@dataclass(slots=True)
+class RowBatch:
+    rows: list[ProductRow]
+    total: int  # how many rows the whole table will have
+
+
+@dataclass(slots=True)
+class Built:
+    skipped: list[SkippedRow] = field(default_factory=list)
+    header_top: int = 0
+    #: positions of the rows that came back from the session
+    restored: list[int] = field(default_factory=list)
+    restored_structure: bool = False
+
+
+def build_in_batches(raw: RawSheet, order: BuildOrder) -> Generator[RowBatch, None, Built]:
+    if order.session is not None:
+        return (yield from _restored(raw, order))
+    skipped = skipped_rows(raw, order.header_row, order.colmap, order.include)
+    skip = {s.sheet_row for s in skipped}
+    hidden = (
+        raw.hidden_rows if order.purpose == "upload" and not order.include_hidden else frozenset()
+    )
+    cells = table_cells(raw, order.header_row, order.colmap, skip)
+    table = ProductTable(purpose=order.purpose, store_data=order.store_data)
+    start, size = 0, FIRST_BATCH_ROWS
+    while start < len(cells):
+        rows = [
+            ProductRow(sheet_row, row_cells, hidden=sheet_row in hidden)
+            for sheet_row, row_cells in cells[start : start + size]
+        ]
+        table.append_rows(rows)
+        restore_results(raw, order.header_row, table, start)
+        yield RowBatch(rows, len(cells))
+        start, size = start + size, BATCH_ROWS
+    return Built(skipped, _top(order))
+
+
+def _restored(raw: RawSheet, order: BuildOrder) -> Generator[RowBatch, None, Built]:
+    assert order.session is not None
+    loaded = load_rows(
+        raw,
+        order.header_row,
+        order.colmap,
+        order.purpose,
+        order.include_hidden,
+        include=order.include,
+        header_top=order.header_top,
+        store_data=order.store_data,
+    )
+    table = restore(loaded.table, order.session)
+    wanted = {int(p) for p in order.session.get("rows", {})}
+    for start in range(0, len(table.rows), BATCH_ROWS):
+        yield RowBatch(table.rows[start : start + BATCH_ROWS], len(table.rows))
+    return Built(
+        loaded.skipped,
+        loaded.header_top,
+        sorted(i for i in wanted if i < len(table.rows)),
+        order.session.get("order") is not None,
+    )
+
+
+def _top(order: BuildOrder) -> int:
+    return order.header_top if 0 < order.header_top < order.header_row else 0

@@ -1,0 +1,149 @@
+"""The grid at 50,000 rows: Find next with no match, the text filter, sort by name, add a row,
+one edited cell re-checked and repainted — each against a bare Python baseline of the same run
+(the same work done on plain lists: the floor a grid cannot go below).
+
+The window is a real main window (offscreen unless a display is set) holding the benchmark's
+merchant workbook, read and checked in-process once before timing. A benchmark, not a test.
+``python benchmarks/bench_window_grid.py [--rows N]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.common import figure, quick
+from benchmarks.data import LARGE, SMALL, merchant_workbook
+
+
+def timed(work: Callable[[], object], repeat: int = 3) -> float:
+    """The best of ``repeat`` calls (a shared machine only ever adds time)."""
+    best = float("inf")
+    for _ in range(repeat):
+        started = time.perf_counter()
+        work()
+        best = min(best, time.perf_counter() - started)
+    return best
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=SMALL if quick() else LARGE)
+    args = parser.parse_args([a for a in sys.argv[1:] if a != "--quick"])
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    folder = tempfile.mkdtemp()
+    os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = folder  # no real settings
+
+    from PySide6.QtWidgets import QApplication
+
+    from app.catalog.table import ProductRow
+    from app.gui.grid.find_replace import Finder
+    from app.gui.window.main_window import MainWindow
+    from app.sheets.loading import open_table
+
+    app = QApplication.instance() or QApplication([])
+    loaded = open_table(merchant_workbook(args.rows))
+    window = MainWindow()
+    window.show()
+    window.loaded = loaded
+    window.model.set_table(loaded.table)
+    window.pages.setCurrentIndex(1)
+    app.processEvents()
+    rows = window.model.rowCount()
+    table = loaded.table
+    texts = [
+        "\n".join(str(v) for v in r.cells.values() if v is not None).lower() for r in table.rows
+    ]
+
+    finder = Finder(window.grid)
+    finder.find_next("tidak ada di mana-mana")  # builds the row texts once
+    now = timed(lambda: finder.find_next("tidak ada di mana-mana"))
+    bare = timed(lambda: [t for t in texts if "tidak ada di mana-mana" in t])
+    figure(
+        "grid: Find next with no match",
+        now,
+        baseline=bare,
+        baseline_name="bare 'in' over the rows' texts",
+        target=0.2,
+        target_of="value",
+        rows=rows,
+    )
+
+    proxy = window.proxy
+
+    def search(text: str) -> None:
+        proxy.set_text(text)
+        proxy.rowCount()
+
+    search("kaos")
+    search("")
+
+    def search_and_clear() -> None:
+        search("kemeja")
+        search("")
+
+    now = timed(search_and_clear, repeat=2) / 2
+    figure(
+        "grid: text filter, per typing pause",
+        now,
+        baseline=bare,
+        baseline_name="bare 'in' over the rows' texts",
+        target=0.1,
+        target_of="value",
+        rows=rows,
+    )
+
+    column = window.model.column_of("name")
+
+    def sort_and_back() -> None:
+        proxy.sort(column)
+        proxy.sort(-1)
+
+    now = timed(sort_and_back, repeat=1)
+    names = [str(r.cells.get("name") or "").casefold() for r in table.rows]
+    bare = timed(lambda: sorted(range(len(names)), key=names.__getitem__))
+    figure(
+        "grid: sort by name",
+        now,
+        baseline=bare,
+        baseline_name="bare sorted() of the names",
+        target=0.3,
+        target_of="value",
+        rows=rows,
+    )
+
+    def add_row() -> None:
+        window.model.insert_rows(rows // 2, [ProductRow(None, {})])
+        app.processEvents()
+
+    now = timed(add_row)
+    figure("grid: add a row", now, target=0.02, target_of="value", rows=rows)
+
+    name_column = window.model.column_of("name")
+    index = proxy.index(10, name_column)
+    flip = iter(range(1_000_000))
+
+    def edit() -> None:
+        proxy.setData(index, f"Kaos Katun Baru {next(flip)}")
+        window.grid.viewport().repaint()
+
+    now = timed(edit, repeat=5)
+    figure(
+        "grid: one edited cell re-checked and repainted",
+        now,
+        target=0.002,
+        target_of="value",
+        rows=rows,
+    )
+    window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
