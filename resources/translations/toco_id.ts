@@ -2380,6 +2380,11 @@
         </message>
         <message>
             <location filename="../../app/gui/window/photo_checker.py" line="1" />
+            <source>Photos not checked: the demo's photo links are only examples</source>
+            <translation>Foto tidak diperiksa: tautan foto di buku kerja demo hanya contoh</translation>
+        </message>
+        <message>
+            <location filename="../../app/gui/window/photo_checker.py" line="1" />
             <source>Download every photo once and check it before anything is sent</source>
             <translation>Unduh setiap foto sekali dan periksa sebelum ada yang dikirim</translation>
         </message>

@@ -222,3 +222,24 @@ def test_in_indonesian(photo_window: MainWindow, qtbot: Any, tmp_path: Path) -> 
     window.grid.setCurrentIndex(at(window, 2, "photos"))
     assert "Pakai tautan langsung" in [a.text() for a in window.grid_menus.build().actions()]
     window.set_language("en")
+
+
+def test_the_demo_workbook_is_not_checked(
+    photo_window: MainWindow, qtbot: Any, photo_server: PhotoServer
+) -> None:
+    """The demo's photo links are made-up examples: checking them would turn every demo row
+    red for a reason that is not the merchant's. The status bar says why nothing is checked."""
+    from app.gui.kit.resources import demo_workbook
+
+    window = photo_window
+    checks: list[bool] = []
+    window.opener.opened.connect(lambda _: checks.append(window.photo_checks.running))
+    open_in(window, qtbot, demo_workbook(), ask_mapping=False)
+    qtbot.waitUntil(lambda: bool(checks), timeout=30_000)
+    assert checks == [False] and not window.photo_checks.running
+    assert "demo's photo links are only examples" in window.statusBar().currentMessage()
+    assert not window.model.table.photo_checks
+    # the demo's own deliberate mistakes stay (a row without photos), none from a download
+    from app.catalog.validation import is_photo_issue
+
+    assert not any(is_photo_issue(i) for row in window.model.table.rows for i in row.issues)

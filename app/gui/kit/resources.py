@@ -46,6 +46,16 @@ def demo_workbook() -> Path:
     return resource("demo", "contoh-produk.xlsx")
 
 
+def is_demo_workbook(path: Path | None) -> bool:
+    """The app's own demo workbook (its photo links are made-up examples)."""
+    if path is None:
+        return False
+    try:
+        return path.resolve() == demo_workbook().resolve()
+    except OSError:
+        return False
+
+
 def translations_dir() -> Path:
     return resource("translations")
 

@@ -21,7 +21,7 @@ from app.gui.grid.problems import ProblemsDock
 from app.gui.grid.proxy import ProductFilter, RowFilter
 from app.gui.grid.view import ProductGrid
 from app.gui.kit.i18n import Translations, system_lang
-from app.gui.kit.resources import demo_workbook
+from app.gui.kit.resources import demo_workbook, is_demo_workbook
 from app.gui.kit.retranslate import Retranslating
 from app.gui.kit.tasks import TaskRunner
 from app.gui.sending.flow import SendFlow
@@ -127,6 +127,9 @@ class MainWindow(Retranslating, QMainWindow):
         self.opener.store_data = lambda: self.category_list.data
         self._connect()
         self.photo_checks = PhotoChecks(self.model, self.status, self.settings, self)
+        self.photo_checks.skip_sheet = lambda: is_demo_workbook(
+            self.loaded.path if self.loaded else None
+        )
         self.photo_checks.wire(self.opener.opened, self.acts.view_menu)  # after show_opened
         self.photo_fix = PhotoLinkFix(self.grid, self.model)
         self.grid_menus.extras.append(self.photo_fix.add_to)

@@ -140,6 +140,8 @@ class PhotoChecks(QObject):
     ) -> None:
         super().__init__(parent)
         self.model, self.settings, self.status = model, settings, status
+        #: True for a sheet whose photos are not to be checked (the app's demo workbook)
+        self.skip_sheet: Callable[[], bool] = lambda: False
         self.check_run: CheckRun = check_run or in_child_process()
         # Its own runner, owned by Python (opening a workbook is never blocked by a check; a
         # result that arrives after the window closed finds it still there, and is dropped).
@@ -193,7 +195,17 @@ class PhotoChecks(QObject):
             self.cancel()
 
     def check_sheet(self) -> bool:
-        """Check every link of the sheet not known yet (False: nothing to check, or off)."""
+        """Check every link of the sheet not known yet (False: nothing to check, or off).
+
+        The app's own demo workbook is not checked: its links are made-up examples on a host
+        that does not exist, and every row would turn red for a reason that is not the
+        merchant's. The status bar says so; the merchant's own workbooks are checked."""
+        if self.skip_sheet():
+            if self.settings.check_photos and self.action.isChecked():
+                self.status.showMessage(
+                    self.tr("Photos not checked: the demo's photo links are only examples"), 10_000
+                )
+            return False
         return self.check_links(links_of(self.model.table.rows))
 
     def check_links(self, links: Iterable[str]) -> bool:
