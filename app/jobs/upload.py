@@ -3,8 +3,10 @@
 Rows with errors are never sent (``skipped`` with their issues). The rest go out in chunks; each
 answer comes back by ``rowIndex`` to its sheet row and cell (``app.jobs.mapping``). A send whose
 connection dropped after the body went out is *ambiguous*: its rows are looked up by SKU before
-any re-send, and a ``PRD_002`` on such a row means our own earlier attempt created it (pending,
-never rejected). Every retry re-sends the same payload, so a generated externalId never changes.
+any re-send (before a first send, the SKUs the store holds come from its product list when that
+takes fewer requests: ``app.jobs.sku_directory``), and a ``PRD_002`` on such a row means our own
+earlier attempt created it (pending, never rejected). Every retry re-sends the same payload, so
+a generated externalId never changes.
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from app.jobs.mapping import field_of, group_validation_errors
 from app.jobs.outcome import RowOutcome, job_issue
 from app.jobs.plan import Chunk, plan_upload, sendable
 from app.jobs.runner import FATAL_ERRORS, ChunkAnswer, ChunkedJob
+from app.jobs.sku_directory import SkuDirectory
 from app.partner import (
     PartnerError,
     RequestValidationError,
@@ -45,6 +48,8 @@ class UploadJob(ChunkedJob):
         super().__init__(*args, **kwargs)
         #: table indexes whose SKU the store was asked about in this run
         self._asked: set[int] = set()
+        #: the store's SKUs from its product list, when that takes fewer requests
+        self._directory = SkuDirectory(self.client, len(list(self.indexes)), _stops_job, self._call)
 
     def _plan(self) -> tuple[list[Chunk], list[RowOutcome]]:
         send, skipped = sendable(self.rows, self.indexes)
@@ -139,6 +144,14 @@ class UploadJob(ChunkedJob):
         connection, a 5xx, a 429 after the retries). Raises the error after which nothing is
         worth asking (credentials refused, the store unreachable)."""
         skus = [chunk.items[p]["sku"] for p in positions]
+        infos: list[Any] = [None] * len(skus)
+        to_ask: list[int] = []  # positions in ``skus`` the directory cannot answer
+        for k, (p, sku) in enumerate(zip(positions, skus, strict=True)):
+            known = False
+            if chunk.groups[p][0] not in chunk.ambiguous:  # never sent: the list still holds
+                known, infos[k] = self._directory.lookup(sku)
+            if not known:
+                to_ask.append(k)
 
         def ask(sku: str) -> Any:
             try:
@@ -146,14 +159,17 @@ class UploadJob(ChunkedJob):
             except PartnerError as exc:
                 return exc
 
-        # the first alone: a store that refuses the credentials costs one request, not eight
-        infos = [ask(skus[0])]
-        if _stops_job(infos[0]):
-            raise infos[0]
-        if len(skus) > 1:
-            workers = min(LOOKUP_CONCURRENCY, len(skus) - 1)
-            with ThreadPoolExecutor(workers, thread_name_prefix="upload-lookup") as pool:
-                infos.extend(pool.map(ask, skus[1:]))
+        if to_ask:
+            # the first alone: a store that refuses the credentials costs one request, not 8
+            infos[to_ask[0]] = ask(skus[to_ask[0]])
+            if _stops_job(infos[to_ask[0]]):
+                raise infos[to_ask[0]]
+            rest = to_ask[1:]
+            if rest:
+                workers = min(LOOKUP_CONCURRENCY, len(rest))
+                with ThreadPoolExecutor(workers, thread_name_prefix="upload-lookup") as pool:
+                    for k, info in zip(rest, pool.map(ask, [skus[k] for k in rest]), strict=True):
+                        infos[k] = info
         stop = next((i for i in infos if _stops_job(i)), None)
         if stop is not None:
             raise stop

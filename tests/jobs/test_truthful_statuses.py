@@ -80,9 +80,10 @@ def test_rows_of_a_chunk_answered_5xx_to_the_end_are_looked_up_before_failed(
 def test_a_look_up_whose_connection_keeps_dropping_fails_that_row_only(
     sandbox: RunningSandbox, client: PartnerClient
 ) -> None:
-    """Heavy drops on the look-ups do not stop the job: the row the store could not be asked
-    about is not sent (failed, to send again); the others are created."""
-    sandbox.state.set_faults(drop_count=3, faulted_method="GET")  # every attempt of one ask
+    """Heavy drops on the look-ups do not stop the job: the product list cannot be read (its 3
+    attempts dropped), so the rows are asked about one by one; the row the store could not be
+    asked about is not sent (failed, to send again); the others are created."""
+    sandbox.state.set_faults(drop_count=6, faulted_method="GET")  # the list, then one ask
     table = product_table(4)
     report = UploadJob(client, table, chunk_size=2, concurrency=1).run()
     assert report.fatal is None
