@@ -176,21 +176,32 @@ def _child(
             resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
         except (ImportError, ValueError, OSError):  # no such limit here (Windows, macOS)
             pass
+    send_answer(sender, computed(lambda: func(*args, **kwargs)))
+    sender.close()
+
+
+def computed(work: Callable[[], Any]) -> tuple[str, Any]:
+    """A child's answer for ``work()``: ("ok", result), ("memory", None) when it ran out of
+    memory, or ("error", a SheetError, an OSError or a one-line text for a reader's bug)."""
     try:
-        answer: tuple[str, Any] = ("ok", func(*args, **kwargs))
+        return ("ok", work())
     except MemoryError:
-        answer = ("memory", None)
+        return ("memory", None)
     except (SheetError, OSError) as exc:
-        answer = ("error", exc)
+        return ("error", exc)
     except Exception as exc:  # a bug in a reader: said in one line, never a dead parent
-        answer = ("error", f"{type(exc).__name__}: {exc}")
+        return ("error", f"{type(exc).__name__}: {exc}")
+
+
+def send_answer(sender: Connection, answer: tuple[str, Any]) -> None:
+    """Send a child's answer to the parent; one it cannot send (memory, a result that does not
+    pickle) is said as such instead."""
     try:
         sender.send(answer)
     except MemoryError:
         sender.send(("memory", None))
     except Exception as exc:  # the result did not pickle
         sender.send(("error", f"the result could not be sent back: {type(exc).__name__}: {exc}"))
-    sender.close()
 
 
 def _precheck(path: str | Path) -> Path:

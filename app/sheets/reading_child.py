@@ -39,6 +39,8 @@ from app.sheets.bounded import (
     _crash_error,
     _memory_error,
     _precheck,
+    computed,
+    send_answer,
 )
 from app.sheets.errors import SheetError
 from app.sheets.raw import RawSheet, SheetInfo
@@ -219,26 +221,15 @@ def _child_main(conn: Connection, said_path: str, memory_bytes: int | None) -> N
 
 
 def _answer(conn: Connection, func: Callable[..., Any], args: tuple[Any, ...]) -> None:
-    try:
+    def work() -> Any:
         result = func(*args)
         if isinstance(result, Generator):
             while True:
                 try:
                     part = next(result)
                 except StopIteration as end:
-                    result = end.value
-                    break
+                    return end.value
                 conn.send(("part", part))
-        answer: tuple[str, Any] = ("ok", result)
-    except MemoryError:
-        answer = ("memory", None)
-    except (SheetError, OSError) as exc:
-        answer = ("error", exc)
-    except Exception as exc:  # a bug in a reader: said in one line, never a dead parent
-        answer = ("error", f"{type(exc).__name__}: {exc}")
-    try:
-        conn.send(answer)
-    except MemoryError:
-        conn.send(("memory", None))
-    except Exception as exc:  # the result did not pickle
-        conn.send(("error", f"the result could not be sent back: {type(exc).__name__}: {exc}"))
+        return result
+
+    send_answer(conn, computed(work))
