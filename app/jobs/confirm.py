@@ -13,7 +13,7 @@ from __future__ import annotations
 import dataclasses
 import threading
 import time
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
 from typing import Any
@@ -149,36 +149,46 @@ class Confirmation:
             self.on_outcomes(marked)
         return marked
 
-    def _round(self, waiting: list[RowOutcome]) -> tuple[list[RowOutcome], list[RowOutcome]]:
-        """One round of questions: the rows that went live, and every row with news."""
+    def _asked(
+        self, waiting: list[RowOutcome], fetch: Callable[[RowOutcome], Any], name: str
+    ) -> Iterator[tuple[RowOutcome, Any]]:
+        """Each waiting row with what ``fetch(row)`` got from the store (None: nothing this
+        round), ``concurrency`` at a time; credentials refused or the store unreachable end
+        the questions (``error``), any other failure is asked again next round."""
 
         def ask(o: RowOutcome) -> tuple[RowOutcome, Any]:
             if self._cancel.is_set() or self.error is not None:
                 return o, None
             try:
                 self.requests += 1
-                return o, self.client.get_product_by_sku(o.sku)
+                return o, fetch(o)
             except (AuthError, StoreAccessError) as exc:
                 self.error = exc
             except PartnerError:
                 pass  # try again next round
             return o, None
 
+        with ThreadPoolExecutor(self.concurrency, thread_name_prefix=name) as pool:
+            yield from pool.map(ask, waiting)
+
+    def _round(self, waiting: list[RowOutcome]) -> tuple[list[RowOutcome], list[RowOutcome]]:
+        """One round of questions: the rows that went live, and every row with news."""
         live: list[RowOutcome] = []
         learned: list[RowOutcome] = []
-        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="confirm") as pool:
-            for o, info in pool.map(ask, waiting):
-                if info is None or (info.external_id and info.external_id != o.external_id):
-                    continue
-                learned_id = bool(info.id) and info.id != o.product_id
-                if info.id:
-                    o.product_id = info.id
-                if (info.status or "").lower() in LIVE_WORDS:
-                    o.status = Status.LIVE
-                    live.append(o)
-                elif not learned_id:
-                    continue  # nothing new: leave the row (and any edit made since) alone
-                learned.append(dataclasses.replace(o, issues=list(o.issues)))
+        for o, info in self._asked(
+            waiting, lambda o: self.client.get_product_by_sku(o.sku), "confirm"
+        ):
+            if info is None or (info.external_id and info.external_id != o.external_id):
+                continue
+            learned_id = bool(info.id) and info.id != o.product_id
+            if info.id:
+                o.product_id = info.id
+            if (info.status or "").lower() in LIVE_WORDS:
+                o.status = Status.LIVE
+                live.append(o)
+            elif not learned_id:
+                continue  # nothing new: leave the row (and any edit made since) alone
+            learned.append(dataclasses.replace(o, issues=list(o.issues)))
         if live and self.journal is not None and self.job_id is not None:
             self.journal.record_outcomes(self.job_id, live)
         if learned and self.on_outcomes is not None:

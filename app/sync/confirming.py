@@ -14,7 +14,6 @@ from __future__ import annotations
 import dataclasses
 import threading
 from collections.abc import Callable, Iterable, Mapping
-from concurrent.futures import ThreadPoolExecutor
 from typing import Any
 
 from app.catalog.status import AWAITING_STATUSES, Status
@@ -22,7 +21,6 @@ from app.jobs.confirm import DEFAULT_TIMEOUT, Confirmation, ConfirmReport
 from app.jobs.journal import Journal
 from app.jobs.outcome import JobReport, Progress, RowOutcome
 from app.jobs.upload import LIVE_WORDS
-from app.partner import AuthError, PartnerError, StoreAccessError
 from app.sync.sending import SyncJob
 from app.sync.updates import ROUTES, unit_of
 from app.sync.updates import shows as store_shows
@@ -44,26 +42,15 @@ class UpdateConfirmation(Confirmation):
         self.expected = expected
 
     def _round(self, waiting: list[RowOutcome]) -> tuple[list[RowOutcome], list[RowOutcome]]:
-        def ask(o: RowOutcome) -> tuple[RowOutcome, Any]:
-            if self._cancel.is_set() or self.error is not None:
-                return o, None
-            try:
-                self.requests += 1
-                return o, self.client.get_product(o.product_id)
-            except (AuthError, StoreAccessError) as exc:
-                self.error = exc
-            except PartnerError:
-                pass  # ask again next round
-            return o, None
-
         live: list[RowOutcome] = []
-        with ThreadPoolExecutor(self.concurrency, thread_name_prefix="confirm-update") as pool:
-            for o, product in pool.map(ask, waiting):
-                if product is None or not store_shows(product, self.expected[o.index]):
-                    continue
-                if str(product.get("status") or "live").lower() in LIVE_WORDS:
-                    o.status = Status.LIVE
-                    live.append(o)
+        for o, product in self._asked(
+            waiting, lambda o: self.client.get_product(o.product_id), "confirm-update"
+        ):
+            if product is None or not store_shows(product, self.expected[o.index]):
+                continue
+            if str(product.get("status") or "live").lower() in LIVE_WORDS:
+                o.status = Status.LIVE
+                live.append(o)
         learned = [dataclasses.replace(o, issues=list(o.issues)) for o in live]
         if learned and self.on_outcomes is not None:
             self.on_outcomes(learned)
