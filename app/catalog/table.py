@@ -19,6 +19,7 @@ from app.catalog.issues import Issue, Level, Origin
 from app.catalog.parsing import is_blank
 from app.catalog.product import Product
 from app.catalog.status import Status
+from app.catalog.store_changes import rows_to_recheck
 from app.catalog.store_data import StoreData
 from app.catalog.validation import (
     PHOTO_FIELDS,
@@ -246,11 +247,24 @@ class ProductTable:
         return self._refresh_all(touched)
 
     def use_store_data(self, store_data: StoreData | None) -> set[int]:
-        """Check every row again against what is now known of the store (its categories,
-        brands, warehouses). Returns the positions of every row."""
-        self.store_data = store_data
-        self.validate_all()
-        return set(range(len(self.rows)))
+        """Check the rows again against what is now known of the store (its categories,
+        brands, warehouses): every row, or — when only brands were added to the book — the
+        rows whose brand cell now reads differently (``store_changes``). Returns the
+        positions of the rows checked again."""
+        old, self.store_data = self.store_data, store_data
+        if self.purpose == "delete":
+            return set()  # a deletion needs only an id or a SKU: the store's lists do not count
+        again = rows_to_recheck(self.rows, _cells_of, old, store_data)
+        if again is None:
+            self.validate_all()
+            return set(range(len(self.rows)))
+        touched: list[ProductRow] = []
+        for row in again:
+            touched.extend([row, *self._unindex_row(row)])
+            self._check(row)
+            self._index_row(row)
+            touched.extend(self._sharing(row))
+        return self._refresh_all(touched)
 
     def use_photo_checks(self, checks: Mapping[str, Sequence[Issue]]) -> set[int]:
         """What the photo check found (link → its issues, of no field; ``app.photos``): the
@@ -452,6 +466,10 @@ class ProductTable:
             for row in self.rows
             if row.has_errors or any(i.level is Level.ERROR for i in row.store_issues)
         )
+
+
+def _cells_of(row: ProductRow) -> Mapping[str, Any]:
+    return row.cells
 
 
 def _dup_key(key: str, value: str) -> str:

@@ -194,6 +194,11 @@ class ProductModel(QAbstractTableModel):
         touched = self._table.use_store_data(data)
         self.names = NameBook(data)
         self.announce(touched)
+        if self._rows:  # a name shown for an id may be new even where the check stands
+            last = len(self._rows) - 1
+            for column, col in enumerate(self.columns):
+                if col.key in NAMED_KEYS:
+                    self.dataChanged.emit(self.index(0, column), self.index(last, column), [])
         return touched
 
     def use_photo_checks(
