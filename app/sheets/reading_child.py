@@ -60,10 +60,12 @@ RAW_CHUNK_ROWS = 500
 _KEPT: dict[str, RawSheet] = {}
 
 
-def read_and_keep(path: Path, sheet: str | int | None) -> Generator[Any, None, RawSheet]:
+def read_and_keep(
+    path: Path, sheet: str | int | None, fallback: bool = True
+) -> Generator[Any, None, RawSheet]:
     """In the child: read the sheet, keep it, send its rows in chunks; returns the sheet
-    without its rows (the parent joins the chunks)."""
-    raw = reader.read_sheet(path, sheet)
+    without its rows (the parent joins the chunks). ``fallback``: as ``reader.read_sheet``."""
+    raw = reader.read_sheet(path, sheet, fallback=fallback)
     _KEPT["raw"] = raw
     for start in range(0, len(raw.rows), RAW_CHUNK_ROWS):
         yield raw.rows[start : start + RAW_CHUNK_ROWS]
@@ -109,14 +111,26 @@ class ReadingChild:
         sheets: list[SheetInfo] = self.call(reader.list_sheets, self.path, cancel=cancel)
         return sheets
 
+    def only_sheet(self, cancel: threading.Event | None = None) -> str | None:
+        """The name of the workbook's one worksheet, from its metadata alone (nothing parsed);
+        None when it has several, or none, or is a CSV: then ``list_sheets`` says."""
+        found: list[tuple[str, bool]] = self.call(
+            reader.worksheet_visibility, self.path, cancel=cancel
+        )
+        return found[0][0] if len(found) == 1 else None
+
     def read_sheet(
         self,
         sheet: str | int | None = None,
         cancel: threading.Event | None = None,
         read: Callable[..., Any] = read_and_keep,
+        *,
+        fallback: bool = True,
     ) -> RawSheet:
         rows: list[tuple[int, list[Any]]] = []
-        shell: RawSheet = self.call(read, self.path, sheet, cancel=cancel, on_part=rows.extend)
+        shell: RawSheet = self.call(
+            read, self.path, sheet, fallback, cancel=cancel, on_part=rows.extend
+        )
         shell.rows = rows
         shell.path = Path(shell.path)
         return shell

@@ -195,7 +195,7 @@ class WorkbookOpener(QObject):
         spare, self.spare = self.spare, None  # one opening uses it; another is warmed after
         self.progress.emit(self.tr("Opening %1…").replace("%1", path.name))
 
-        def start(_: Any) -> tuple[ReadingChild, list[Any] | None]:
+        def start(_: Any) -> tuple[ReadingChild, list[Any] | str | None]:
             try:
                 child = ReadingChild(path, spare=spare)
             except BaseException:
@@ -203,15 +203,22 @@ class WorkbookOpener(QObject):
                     spare.close()
                 raise
             try:
-                return child, None if sheet is not None else child.list_sheets(stop)
+                if sheet is not None:
+                    return child, None
+                # a workbook of one worksheet: that one is read, so it is not parsed a first
+                # time only to be counted (reading it refuses what listing it would refuse)
+                return child, child.only_sheet(stop) or child.list_sheets(stop)
             except BaseException:
                 child.close()
                 raise
 
-        def started(got: tuple[ReadingChild, list[Any] | None]) -> None:
+        def started(got: tuple[ReadingChild, list[Any] | str | None]) -> None:
             self._child, sheets = got
             if sheets is None:
                 self._read(path, sheet, ask_mapping, restore_answer)
+                return
+            if isinstance(sheets, str):
+                self._read(path, sheets, ask_mapping, restore_answer, fallback=False)
                 return
             usable = [s for s in sheets if s.rows > 0 and not s.hidden] or sheets
             name: str | None = usable[0].name if usable else None
@@ -225,13 +232,19 @@ class WorkbookOpener(QObject):
         self.runner.run(start, on_done=started, on_failed=self._fail)
 
     def _read(
-        self, path: Path, sheet: str | None, ask_mapping: bool, restore_answer: bool | None
+        self,
+        path: Path,
+        sheet: str | None,
+        ask_mapping: bool,
+        restore_answer: bool | None,
+        *,
+        fallback: bool = True,
     ) -> None:
         stop, child, read = self._stop, self._child, self.read
         assert child is not None
 
         def work(_: Any) -> tuple[RawSheet, HeaderRows | None]:
-            raw = child.read_sheet(sheet, stop, read=read)
+            raw = child.read_sheet(sheet, stop, read=read, fallback=fallback)
             try:
                 return raw, find_header_rows(raw)
             except SheetError:
