@@ -14,6 +14,9 @@ pytest_plugins = ["tests.sandbox.fixtures"]
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("TOCO_LOG_LEVEL", "WARNING")
+# No spare reading child per window (hundreds of windows, each would start an interpreter);
+# tests/gui/test_open_warm.py turns it on.
+os.environ.setdefault("TOCO_WARM_READER", "0")
 
 _LOOPBACK = ("127.", "::1", "localhost")
 _real_connect = socket.socket.connect

@@ -97,22 +97,30 @@ def worksheet_visibility(path: str | Path) -> list[tuple[str, bool]]:
     return [(m.name, m.visible != calamine.SheetVisibleEnum.Visible) for m in metas]
 
 
-def read_sheet(path: str | Path, sheet: SheetRef = None) -> RawSheet:
-    """One sheet's values (by name or 0-based index; by default the first visible worksheet)."""
+def read_sheet(path: str | Path, sheet: SheetRef = None, *, fallback: bool = True) -> RawSheet:
+    """One sheet's values (by name or 0-based index; by default the first visible worksheet).
+
+    ``fallback=False``: a sheet python-calamine cannot parse is "corrupt", as ``list_sheets``
+    says of it, rather than read again with openpyxl (the window reads a workbook's only sheet
+    without listing it first: one parse instead of two, the same answer)."""
     path = Path(path)
     with quiet_libraries(), paused_gc(), readable(path) as (found, source):
-        raw = _read_sheet(source, found.format, sheet)
+        raw = _read_sheet(source, found.format, sheet, None if fallback else path.name)
     raw.path = path  # the merchant's file, also when a normalised copy was read
     raw.notices = list(found.notices) + raw.notices
     return raw
 
 
-def _read_sheet(path: Path, fmt: Format, sheet: SheetRef) -> RawSheet:
+def _read_sheet(
+    path: Path, fmt: Format, sheet: SheetRef, strict_name: str | None = None
+) -> RawSheet:
     if fmt is Format.CSV:
         return read_csv(path)
     try:
         raw = _read_calamine(path, fmt, sheet)
     except _CalamineFailed:
+        if strict_name is not None:
+            raise SheetError("corrupt", name=strict_name) from None
         if fmt is not Format.XLSX:
             raise SheetError("corrupt", name=path.name) from None
         raw = read_with_openpyxl(path, sheet)

@@ -13,6 +13,10 @@ worker thread is short, and the window's thread gets the interpreter between bat
 A crash, a memory blow-up or a hang ends the child, never the window: the caller gets one
 translated ``SheetError`` (or ``ReadCancelled``), as from ``run_bounded``.
 
+``SpareChild`` is such a child started before the merchant picks a file (its interpreter up,
+the reader and the checks imported: about a second saved on the first rows); an opening takes
+it over when it was started under the same memory limit, else starts its own.
+
 Limits per OS: on Linux ``RLIMIT_AS`` bounds the child's address space; macOS does not enforce
 it and Windows has no such limit, so there only the deadline and the reader's own checks
 (file size, sheet extent, cell size) apply.
@@ -21,6 +25,7 @@ it and Windows has no such limit, so there only the deadline and the reader's ow
 from __future__ import annotations
 
 import gc
+import importlib
 import multiprocessing
 import os
 import signal
@@ -47,17 +52,20 @@ from app.sheets.raw import RawSheet, SheetInfo
 from app.sheets.row_batches import BuildOrder, Built, RowBatch, build_in_batches
 
 _POLL_SECONDS = 0.05
-#: Raw rows travel back in pieces of this many rows (one short unpickling each).
-RAW_CHUNK_ROWS = 2_000
+#: Raw rows travel back in pieces of this many rows (one short unpickling each: 2,000 rows of
+#: 25 cells took 15 ms, holding the window's interpreter lock).
+RAW_CHUNK_ROWS = 500
 
 #: The sheet the child has read, kept for the build (the child's own global: one per process).
 _KEPT: dict[str, RawSheet] = {}
 
 
-def read_and_keep(path: Path, sheet: str | int | None) -> Generator[Any, None, RawSheet]:
+def read_and_keep(
+    path: Path, sheet: str | int | None, fallback: bool = True
+) -> Generator[Any, None, RawSheet]:
     """In the child: read the sheet, keep it, send its rows in chunks; returns the sheet
-    without its rows (the parent joins the chunks)."""
-    raw = reader.read_sheet(path, sheet)
+    without its rows (the parent joins the chunks). ``fallback``: as ``reader.read_sheet``."""
+    raw = reader.read_sheet(path, sheet, fallback=fallback)
     _KEPT["raw"] = raw
     for start in range(0, len(raw.rows), RAW_CHUNK_ROWS):
         yield raw.rows[start : start + RAW_CHUNK_ROWS]
@@ -77,22 +85,25 @@ class ReadingChild:
     """The child of one opening. ``list_sheets``, ``read_sheet``, ``build`` block the calling
     (worker) thread; ``close`` ends the child. Not thread-safe: one step at a time."""
 
-    def __init__(self, path: str | Path, *, bounds: Bounds | None = None) -> None:
+    def __init__(
+        self,
+        path: str | Path,
+        *,
+        bounds: Bounds | None = None,
+        spare: SpareChild | None = None,
+    ) -> None:
+        """``spare``: a child spawned (and its imports done) before the merchant picked the
+        file; it is used when it is alive and was spawned under the same limits, else closed
+        and a new child spawned."""
         self.path = _precheck(path)
         self.name = self.path.name
         self.bounds = bounds or Bounds.from_env()
-        context = multiprocessing.get_context("spawn")
-        self._conn, child_end = context.Pipe(duplex=True)
-        handle, self._said_path = tempfile.mkstemp(prefix="toco-read-", suffix=".txt")
-        os.close(handle)
-        self._process = context.Process(
-            target=_child_main,
-            args=(child_end, self._said_path, self.bounds.memory_bytes),
-            name=f"read {self.name}",
-            daemon=True,
-        )
-        self._process.start()
-        child_end.close()
+        if spare is not None and spare.usable(self.bounds):
+            self._conn, self._process, self._said_path = spare.take()
+            return
+        if spare is not None:
+            spare.close()
+        self._conn, self._process, self._said_path = _spawn(self.bounds, f"read {self.name}")
 
     # ---------------------------------------------------------------- the steps
 
@@ -100,14 +111,26 @@ class ReadingChild:
         sheets: list[SheetInfo] = self.call(reader.list_sheets, self.path, cancel=cancel)
         return sheets
 
+    def only_sheet(self, cancel: threading.Event | None = None) -> str | None:
+        """The name of the workbook's one worksheet, from its metadata alone (nothing parsed);
+        None when it has several, or none, or is a CSV: then ``list_sheets`` says."""
+        found: list[tuple[str, bool]] = self.call(
+            reader.worksheet_visibility, self.path, cancel=cancel
+        )
+        return found[0][0] if len(found) == 1 else None
+
     def read_sheet(
         self,
         sheet: str | int | None = None,
         cancel: threading.Event | None = None,
         read: Callable[..., Any] = read_and_keep,
+        *,
+        fallback: bool = True,
     ) -> RawSheet:
         rows: list[tuple[int, list[Any]]] = []
-        shell: RawSheet = self.call(read, self.path, sheet, cancel=cancel, on_part=rows.extend)
+        shell: RawSheet = self.call(
+            read, self.path, sheet, fallback, cancel=cancel, on_part=rows.extend
+        )
         shell.rows = rows
         shell.path = Path(shell.path)
         return shell
@@ -149,6 +172,8 @@ class ReadingChild:
         deadline = time.monotonic() + self.bounds.seconds
         while True:
             for kind, value in self._answers(deadline, cancel):
+                if kind == "ready":  # the child's imports are done (see SpareChild)
+                    continue
                 if kind == "part":
                     if on_part is not None:
                         on_part(value)
@@ -199,8 +224,85 @@ class ReadingChild:
         raise _crash_error(self.name, code, said, self.bounds)
 
 
+#: ``TOCO_WARM_READER=0``: the window starts no spare child (each opening starts its own).
+WARM_ENV = "TOCO_WARM_READER"
+#: What a child imports before it says it is ready: the reader and the row checks (pydantic
+#: and the field registry included), so a spare child answers its first call at once.
+WARM_MODULES = ("app.sheets.reader", "app.sheets.row_batches", "app.sheets.header_rows")
+
+
+def _spawn(bounds: Bounds, name: str) -> tuple[Connection, Any, str]:
+    """A started child: the parent's end of its pipe, the process, the file its stderr goes to."""
+    context = multiprocessing.get_context("spawn")
+    conn, child_end = context.Pipe(duplex=True)
+    handle, said_path = tempfile.mkstemp(prefix="toco-read-", suffix=".txt")
+    os.close(handle)
+    process = context.Process(
+        target=_child_main,
+        args=(child_end, said_path, bounds.memory_bytes),
+        name=name,
+        daemon=True,
+    )
+    process.start()
+    child_end.close()
+    return conn, process, said_path
+
+
+class SpareChild:
+    """A reading child started ahead of an opening (the window starts one when it opens and
+    after each opening): its interpreter is up and the reader and checks are imported when
+    the merchant picks a file, so the first rows do not wait for them. ``ReadingChild(path,
+    spare=...)`` takes it over for one opening; a spare is never used twice."""
+
+    def __init__(self, bounds: Bounds | None = None) -> None:
+        self.bounds = bounds or Bounds.from_env()
+        self._conn, self._process, self._said_path = _spawn(self.bounds, "read (spare)")
+        self._ready = False
+        self._taken = False
+
+    @property
+    def pid(self) -> int | None:
+        pid: int | None = self._process.pid
+        return pid
+
+    def ready(self) -> bool:
+        """Whether its imports are done (never blocks)."""
+        if not self._ready and not self._taken:
+            try:
+                if self._conn.poll(0):
+                    self._ready = self._conn.recv()[0] == "ready"
+            except (EOFError, OSError):
+                return False
+        return self._ready
+
+    def usable(self, bounds: Bounds) -> bool:
+        """Alive, not taken, and started under the memory limit an opening now asks for."""
+        return (
+            not self._taken
+            and self._process.is_alive()
+            and self.bounds.memory_bytes == bounds.memory_bytes
+        )
+
+    def take(self) -> tuple[Connection, Any, str]:
+        self._taken = True
+        return self._conn, self._process, self._said_path
+
+    def close(self) -> None:
+        """End it (unless an opening took it over: then that opening ends it)."""
+        if self._taken:
+            return
+        self._taken = True
+        if self._process.is_alive():
+            self._process.kill()
+        self._process.join()
+        self._conn.close()
+        if os.path.exists(self._said_path):
+            os.unlink(self._said_path)
+
+
 def _child_main(conn: Connection, said_path: str, memory_bytes: int | None) -> None:
-    """The child's whole life: limits, then one call after another until the pipe closes."""
+    """The child's whole life: limits, imports, "ready", then one call after another until the
+    pipe closes."""
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl+C is the parent's to handle
     said = os.open(said_path, os.O_WRONLY | os.O_APPEND)
     os.dup2(said, 2)  # what a reader says before it dies is read back by the parent
@@ -212,6 +314,12 @@ def _child_main(conn: Connection, said_path: str, memory_bytes: int | None) -> N
             resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
         except (ImportError, ValueError, OSError):  # no such limit here (Windows, macOS)
             pass
+    for module in WARM_MODULES:
+        importlib.import_module(module)
+    try:
+        conn.send(("ready", None))
+    except (EOFError, OSError):
+        return
     while True:
         try:
             func, args = conn.recv()

@@ -14,14 +14,14 @@ from app.sheets.reading_child import build_kept, read_and_keep
 from app.sheets.row_batches import BuildOrder, Built, RowBatch
 
 
-def crashes(path: Path, sheet: Any) -> Generator[Any, None, Any]:
+def crashes(path: Path, sheet: Any, fallback: bool = True) -> Generator[Any, None, Any]:
     os.abort()
-    yield from read_and_keep(path, sheet)
+    yield from read_and_keep(path, sheet, fallback)
 
 
-def hangs(path: Path, sheet: Any) -> Generator[Any, None, Any]:
+def hangs(path: Path, sheet: Any, fallback: bool = True) -> Generator[Any, None, Any]:
     time.sleep(600)
-    return (yield from read_and_keep(path, sheet))
+    return (yield from read_and_keep(path, sheet, fallback))
 
 
 def eats_memory(order: BuildOrder) -> Generator[RowBatch, None, Built]:
@@ -35,3 +35,10 @@ def slow_after_first_rows(order: BuildOrder) -> Generator[RowBatch, None, Built]
     yield next(built)
     time.sleep(600)
     return (yield from built)
+
+
+def notes_its_pid(path: Path, sheet: Any, fallback: bool = True) -> Generator[Any, None, Any]:
+    """The plain read, which first writes the child's process id next to the workbook (which
+    child served the opening: the spare one, or one started for it)."""
+    path.with_suffix(".pid").write_text(str(os.getpid()))
+    return (yield from read_and_keep(path, sheet, fallback))

@@ -315,6 +315,7 @@ class MainWindow(Retranslating, QMainWindow):
         self.category_list.shutdown()
         self.photo_checks.shutdown()
         self.opener.cancel()  # a workbook still being read: its child is stopped
+        self.opener.shutdown()  # and the spare reading child waiting for the next one
         self.autosave.close()
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self.settings.sync()

@@ -12,6 +12,7 @@ row is in."""
 from __future__ import annotations
 
 import gc
+import os
 import threading
 from collections import deque
 from collections.abc import Callable, Iterator
@@ -38,7 +39,13 @@ from app.sheets import (
 from app.sheets.bounded import ReadCancelled
 from app.sheets.header_rows import HeaderRows, find_header_rows, headers_for, two_row_around
 from app.sheets.loading import map_columns
-from app.sheets.reading_child import ReadingChild, build_kept, read_and_keep
+from app.sheets.reading_child import (
+    WARM_ENV,
+    ReadingChild,
+    SpareChild,
+    build_kept,
+    read_and_keep,
+)
 from app.sheets.row_batches import BuildOrder, Built, RowBatch
 from app.sheets.session import SessionMeta, SessionStore, colmap_from, edited_count
 
@@ -113,6 +120,27 @@ class WorkbookOpener(QObject):
         self._drain = QTimer(self)
         self._drain.setInterval(0)
         self._drain.timeout.connect(self._hand_over)
+        #: a reading child started ahead of the next opening (its imports done by the time the
+        #: merchant picks a file); off with TOCO_WARM_READER=0
+        self.warm = os.environ.get(WARM_ENV, "1").strip() != "0"
+        self.spare: SpareChild | None = None
+        if self.warm:
+            QTimer.singleShot(0, self, self.warm_up)  # once the window's event loop runs
+
+    def warm_up(self) -> None:
+        """Start a spare reading child for the next opening, unless one is waiting."""
+        if not self.warm or self._child is not None:
+            return
+        if self.spare is not None and self.spare.usable(self.spare.bounds):
+            return
+        self.spare = SpareChild()
+
+    def shutdown(self) -> None:
+        """The window is closing: no spare child is left behind."""
+        self.warm = False
+        spare, self.spare = self.spare, None
+        if spare is not None:
+            spare.close()
 
     @property
     def loading(self) -> bool:
@@ -137,18 +165,19 @@ class WorkbookOpener(QObject):
         self._drain.stop()
         if isinstance(error, ReadCancelled):
             self.cancelled.emit()
-            return
-        text = (
-            error.message(current_lang())
-            if isinstance(error, SheetError)
-            else self.tr("Could not open the workbook: %1").replace("%1", str(error))
-        )
-        self.failed.emit(text)
+        else:
+            self.failed.emit(
+                error.message(current_lang())
+                if isinstance(error, SheetError)
+                else self.tr("Could not open the workbook: %1").replace("%1", str(error))
+            )
+        self.warm_up()
 
     def _give_up(self) -> None:
         """The merchant closed a question (sheet, import): nothing opens."""
         self._end_child()
         self.cancelled.emit()
+        self.warm_up()
 
     def open(
         self,
@@ -163,20 +192,33 @@ class WorkbookOpener(QObject):
         self._end_child()
         self._stop = threading.Event()
         stop = self._stop
+        spare, self.spare = self.spare, None  # one opening uses it; another is warmed after
         self.progress.emit(self.tr("Opening %1…").replace("%1", path.name))
 
-        def start(_: Any) -> tuple[ReadingChild, list[Any] | None]:
-            child = ReadingChild(path)
+        def start(_: Any) -> tuple[ReadingChild, list[Any] | str | None]:
             try:
-                return child, None if sheet is not None else child.list_sheets(stop)
+                child = ReadingChild(path, spare=spare)
+            except BaseException:
+                if spare is not None:
+                    spare.close()
+                raise
+            try:
+                if sheet is not None:
+                    return child, None
+                # a workbook of one worksheet: that one is read, so it is not parsed a first
+                # time only to be counted (reading it refuses what listing it would refuse)
+                return child, child.only_sheet(stop) or child.list_sheets(stop)
             except BaseException:
                 child.close()
                 raise
 
-        def started(got: tuple[ReadingChild, list[Any] | None]) -> None:
+        def started(got: tuple[ReadingChild, list[Any] | str | None]) -> None:
             self._child, sheets = got
             if sheets is None:
                 self._read(path, sheet, ask_mapping, restore_answer)
+                return
+            if isinstance(sheets, str):
+                self._read(path, sheets, ask_mapping, restore_answer, fallback=False)
                 return
             usable = [s for s in sheets if s.rows > 0 and not s.hidden] or sheets
             name: str | None = usable[0].name if usable else None
@@ -190,13 +232,19 @@ class WorkbookOpener(QObject):
         self.runner.run(start, on_done=started, on_failed=self._fail)
 
     def _read(
-        self, path: Path, sheet: str | None, ask_mapping: bool, restore_answer: bool | None
+        self,
+        path: Path,
+        sheet: str | None,
+        ask_mapping: bool,
+        restore_answer: bool | None,
+        *,
+        fallback: bool = True,
     ) -> None:
         stop, child, read = self._stop, self._child, self.read
         assert child is not None
 
         def work(_: Any) -> tuple[RawSheet, HeaderRows | None]:
-            raw = child.read_sheet(sheet, stop, read=read)
+            raw = child.read_sheet(sheet, stop, read=read, fallback=fallback)
             try:
                 return raw, find_header_rows(raw)
             except SheetError:
@@ -245,6 +293,7 @@ class WorkbookOpener(QObject):
                 self.failed.emit(
                     SheetError("no_header", sheet=raw.name, rows=30).message(current_lang())
                 )
+                self.warm_up()
                 return
             header_row = header_row or 1
             headers = headers_for(raw, header_top, header_row)
@@ -353,3 +402,4 @@ class WorkbookOpener(QObject):
         filling.restored = [rows[i] for i in built.restored if i < len(rows)]
         filling.restored_structure = built.restored_structure
         self.opened.emit(filling)
+        self.warm_up()
