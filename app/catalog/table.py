@@ -17,7 +17,6 @@ from typing import Any, Literal
 
 from app.catalog.issues import Issue, Level, Origin
 from app.catalog.parsing import is_blank
-from app.catalog.product import Product
 from app.catalog.status import Status
 from app.catalog.store_data import StoreData
 from app.catalog.validation import (
@@ -103,6 +102,8 @@ class ProductRow:
 
     def payload(self) -> dict[str, Any]:
         """The JSON object to send; only for rows without errors."""
+        from app.catalog.product import Product  # pydantic: not needed to show the window
+
         return Product.from_values(self.values).payload()
 
     def local_status(self) -> Status:
