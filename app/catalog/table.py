@@ -17,7 +17,6 @@ from typing import Any, Literal
 
 from app.catalog.issues import Issue, Level, Origin
 from app.catalog.parsing import is_blank
-from app.catalog.product import Product
 from app.catalog.status import Status
 from app.catalog.store_changes import rows_to_recheck
 from app.catalog.store_data import StoreData
@@ -55,6 +54,10 @@ def stable_external_id(store_id: str, sku: str) -> str:
 
 #: Fields that must be unique inside one sheet [ours].
 UNIQUE_FIELDS = ("externalId", "sku")
+#: [ours] Texts up to this long are kept once per table when rows arrive from another process
+#: (categories, brands, Ya/Tidak, conditions repeat down a sheet; each unpickled cell is its
+#: own object otherwise). Longer texts (names, descriptions) are rarely repeated.
+SHARED_TEXT_LENGTH = 64
 #: Statuses set by the store; an edit does not undo them.
 _STORE_STATUSES = frozenset(
     {Status.PENDING, Status.LIVE, Status.EXISTS, Status.DELETED, Status.UNCONFIRMED}
@@ -104,6 +107,8 @@ class ProductRow:
 
     def payload(self) -> dict[str, Any]:
         """The JSON object to send; only for rows without errors."""
+        from app.catalog.product import Product  # pydantic: not needed to show the window
+
         return Product.from_values(self.values).payload()
 
     def local_status(self) -> Status:
@@ -137,6 +142,10 @@ class ProductTable:
         self._positions: dict[int, int] | None = None
         #: what the photo check found, by link (``use_photo_checks``): link → its issues
         self.photo_checks: dict[str, list[Issue]] = {}
+        # rows that arrived checked from another process: their repeated short texts and equal
+        # issues, kept once (``_share``)
+        self._texts: dict[str, str] = {}
+        self._issues: dict[Issue, Issue] = {}
         self.validate_all()
 
     @classmethod
@@ -157,7 +166,8 @@ class ProductTable:
         return len(self.rows)
 
     #: keyed by id(row), so they mean nothing in another process: rebuilt after unpickling
-    _BY_IDENTITY = ("_index", "_positions")
+    #: (and the shared texts and issues, which are only about memory)
+    _BY_IDENTITY = ("_index", "_positions", "_texts", "_issues")
 
     def __getstate__(self) -> dict[str, Any]:
         return {k: v for k, v in self.__dict__.items() if k not in self._BY_IDENTITY}
@@ -167,6 +177,7 @@ class ProductTable:
         self.__dict__.setdefault("photo_checks", {})  # kept by an older version
         self._index = {k: defaultdict(dict) for k in UNIQUE_FIELDS}
         self._positions = None
+        self._texts, self._issues = {}, {}
         for row in self.rows:
             self._index_row(row)
 
@@ -394,6 +405,8 @@ class ProductTable:
         if not checked:
             for row in rows:
                 self._check(row)
+        else:
+            self._share(rows)
         start = len(self.rows)
         self.rows.extend(rows)
         if self._positions is not None:
@@ -405,6 +418,19 @@ class ProductTable:
         for row in rows:
             self._refresh(row)
         return self._refresh_all(earlier.values())
+
+    def _share(self, rows: Sequence[ProductRow]) -> None:
+        """Rows unpickled from the checking process hold every cell, value and issue as their
+        own object: equal short texts and equal issues are kept once (the same values, the same
+        issues, in the same order; only the copies go). Issues are frozen, texts immutable."""
+        texts, issues = self._texts, self._issues
+        for row in rows:
+            for held in (row.cells, row.values):
+                for key, value in held.items():
+                    if type(value) is str and len(value) <= SHARED_TEXT_LENGTH:
+                        held[key] = texts.setdefault(value, value)
+            if row.local_issues:
+                row.local_issues = [issues.setdefault(i, i) for i in row.local_issues]
 
     def remove_rows(self, indexes: Iterable[int]) -> list[tuple[int, ProductRow]]:
         removed, touched = self.take_rows(indexes)

@@ -2,18 +2,52 @@
 
 Jobs read the table only when they are built (``snapshot``) and return ``RowOutcome``s; the
 table's owner applies them with ``apply_outcomes``, on its own thread.
+
+The names below are imported when first asked for (PEP 562): ``from app.jobs import
+JournalError`` loads the journal only, not every job and the partner client.
 """
 
-from app.jobs.apply import apply_outcomes, restore_external_ids
-from app.jobs.confirm import Confirmation, ConfirmReport
-from app.jobs.delete import DeleteJob
-from app.jobs.journal import ChunkRecord, JobRecord, Journal, JournalError
-from app.jobs.outcome import JobReport, Progress, RowOutcome
-from app.jobs.plan import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, Chunk
-from app.jobs.resume import ResumeError, UnplannedJobError
-from app.jobs.runner import ChunkedJob
-from app.jobs.snapshot import RowSnapshot, TableSnapshot, take_snapshot
-from app.jobs.upload import UploadJob
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.jobs.apply import apply_outcomes, restore_external_ids
+    from app.jobs.confirm import Confirmation, ConfirmReport
+    from app.jobs.delete import DeleteJob
+    from app.jobs.journal import ChunkRecord, JobRecord, Journal, JournalError
+    from app.jobs.outcome import JobReport, Progress, RowOutcome
+    from app.jobs.plan import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, Chunk
+    from app.jobs.resume import ResumeError, UnplannedJobError
+    from app.jobs.runner import ChunkedJob
+    from app.jobs.snapshot import RowSnapshot, TableSnapshot, take_snapshot
+    from app.jobs.upload import UploadJob
+
+_HOMES = {
+    "apply_outcomes": "app.jobs.apply",
+    "restore_external_ids": "app.jobs.apply",
+    "Confirmation": "app.jobs.confirm",
+    "ConfirmReport": "app.jobs.confirm",
+    "DeleteJob": "app.jobs.delete",
+    "ChunkRecord": "app.jobs.journal",
+    "JobRecord": "app.jobs.journal",
+    "Journal": "app.jobs.journal",
+    "JournalError": "app.jobs.journal",
+    "JobReport": "app.jobs.outcome",
+    "Progress": "app.jobs.outcome",
+    "RowOutcome": "app.jobs.outcome",
+    "DEFAULT_CHUNK_SIZE": "app.jobs.plan",
+    "DEFAULT_CONCURRENCY": "app.jobs.plan",
+    "Chunk": "app.jobs.plan",
+    "ResumeError": "app.jobs.resume",
+    "UnplannedJobError": "app.jobs.resume",
+    "ChunkedJob": "app.jobs.runner",
+    "RowSnapshot": "app.jobs.snapshot",
+    "TableSnapshot": "app.jobs.snapshot",
+    "take_snapshot": "app.jobs.snapshot",
+    "UploadJob": "app.jobs.upload",
+}
 
 __all__ = [
     "DEFAULT_CHUNK_SIZE",
@@ -39,3 +73,16 @@ __all__ = [
     "restore_external_ids",
     "take_snapshot",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

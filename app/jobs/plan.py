@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.jobs.snapshot import TableSnapshot
+if TYPE_CHECKING:
+    from app.jobs.snapshot import TableSnapshot
 
 #: [ours] API.md §4.1: the batch size limit is unknown; send at most this many rows per request.
 DEFAULT_CHUNK_SIZE = 100

@@ -16,7 +16,6 @@ from typing import Any
 
 from app.catalog.fields import EXTERNAL_ID_FIELD
 from app.catalog.issues import Issue
-from app.catalog.product import Product
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable, Purpose
 
@@ -58,6 +57,8 @@ class RowSnapshot:
 
     def payload(self) -> dict[str, Any]:
         """The JSON object to send; only for rows without errors."""
+        from app.catalog.product import Product  # pydantic: imported when a job first sends
+
         return Product.from_values(dict(self.values)).payload()
 
     def with_external_id(self, external_id: str) -> RowSnapshot:

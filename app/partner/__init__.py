@@ -1,33 +1,73 @@
-"""The Toco partner API client: signing, envelopes, retries and the clock offset."""
+"""The Toco partner API client: signing, envelopes, retries and the clock offset.
 
-from app.partner.catalogue import ListingCancelled, ProductPage
-from app.partner.client import PartnerClient
-from app.partner.credentials import PRODUCTION_BASE_URL, Credentials
-from app.partner.errors import (
-    AMBIGUOUS_MESSAGE,
-    AuthError,
-    ConfigurationError,
-    NotFoundError,
-    PartnerError,
-    RateLimitedError,
-    RequestValidationError,
-    RetryableError,
-    ServerError,
-    StoreAccessError,
-    TransportError,
-)
-from app.partner.results import (
-    AcceptedRow,
-    CreateResult,
-    CreateSummary,
-    DeleteResult,
-    DeleteSummary,
-    ProductInfo,
-    RowError,
-    SuccessItem,
-)
-from app.partner.retry import RetryPolicy
-from app.partner.signing import DEFAULT_SIGNING, SigningOptions
+The names below are imported when first asked for (PEP 562): ``from app.partner import
+PartnerError`` loads the errors only, not httpx and pydantic (the window shows without them).
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.partner.catalogue import ListingCancelled, ProductPage
+    from app.partner.client import PartnerClient
+    from app.partner.credentials import PRODUCTION_BASE_URL, Credentials
+    from app.partner.errors import (
+        AMBIGUOUS_MESSAGE,
+        AuthError,
+        ConfigurationError,
+        NotFoundError,
+        PartnerError,
+        RateLimitedError,
+        RequestValidationError,
+        RetryableError,
+        ServerError,
+        StoreAccessError,
+        TransportError,
+    )
+    from app.partner.results import (
+        AcceptedRow,
+        CreateResult,
+        CreateSummary,
+        DeleteResult,
+        DeleteSummary,
+        ProductInfo,
+        RowError,
+        SuccessItem,
+    )
+    from app.partner.retry import RetryPolicy
+    from app.partner.signing import DEFAULT_SIGNING, SigningOptions
+
+_HOMES = {
+    "ListingCancelled": "app.partner.catalogue",
+    "ProductPage": "app.partner.catalogue",
+    "PartnerClient": "app.partner.client",
+    "PRODUCTION_BASE_URL": "app.partner.credentials",
+    "Credentials": "app.partner.credentials",
+    "AMBIGUOUS_MESSAGE": "app.partner.errors",
+    "AuthError": "app.partner.errors",
+    "ConfigurationError": "app.partner.errors",
+    "NotFoundError": "app.partner.errors",
+    "PartnerError": "app.partner.errors",
+    "RateLimitedError": "app.partner.errors",
+    "RequestValidationError": "app.partner.errors",
+    "RetryableError": "app.partner.errors",
+    "ServerError": "app.partner.errors",
+    "StoreAccessError": "app.partner.errors",
+    "TransportError": "app.partner.errors",
+    "AcceptedRow": "app.partner.results",
+    "CreateResult": "app.partner.results",
+    "CreateSummary": "app.partner.results",
+    "DeleteResult": "app.partner.results",
+    "DeleteSummary": "app.partner.results",
+    "ProductInfo": "app.partner.results",
+    "RowError": "app.partner.results",
+    "SuccessItem": "app.partner.results",
+    "RetryPolicy": "app.partner.retry",
+    "DEFAULT_SIGNING": "app.partner.signing",
+    "SigningOptions": "app.partner.signing",
+}
 
 __all__ = [
     "AMBIGUOUS_MESSAGE",
@@ -58,3 +98,16 @@ __all__ = [
     "SuccessItem",
     "TransportError",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -2,12 +2,31 @@
 
 No Qt and no store credentials here: the checker has its own HTTP client. See ``rules`` for
 what is checked, ``checking`` for how, ``cache`` for what is kept on disk.
+
+The names below are imported when first asked for (PEP 562), so that a light part such as
+``app.photos.fixing`` (needed to show the window) does not bring in Pillow and httpx.
 """
 
-from app.photos.cache import PhotoCache
-from app.photos.checking import PhotoChecker, issues_by_link, links_of
-from app.photos.judging import PhotoCheck
-from app.photos.rules import direct_link, share_page
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.photos.cache import PhotoCache
+    from app.photos.checking import PhotoChecker, issues_by_link, links_of
+    from app.photos.judging import PhotoCheck
+    from app.photos.rules import direct_link, share_page
+
+_HOMES = {
+    "PhotoCache": "app.photos.cache",
+    "PhotoChecker": "app.photos.checking",
+    "issues_by_link": "app.photos.checking",
+    "links_of": "app.photos.checking",
+    "PhotoCheck": "app.photos.judging",
+    "direct_link": "app.photos.rules",
+    "share_page": "app.photos.rules",
+}
 
 __all__ = [
     "PhotoCache",
@@ -18,3 +37,16 @@ __all__ = [
     "links_of",
     "share_page",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -1,23 +1,53 @@
-"""Store profiles (a JSON file in the user config folder) and their secrets (the keyring)."""
+"""Store profiles (a JSON file in the user config folder) and their secrets (the keyring).
 
-from app.profiles.credentials import (
-    ENV_VARS,
-    Credentials,
-    CredentialsMissing,
-    CredentialValues,
-    from_environment,
-    from_profile,
-    resolve,
-)
-from app.profiles.secrets import SECRET_KINDS, SERVICE, SecretStore, SecretStoreError
-from app.profiles.store import (
-    PRODUCTION_URL,
-    SANDBOX_URL,
-    Environment,
-    Profile,
-    ProfileError,
-    ProfileStore,
-)
+The names below are imported when first asked for (PEP 562): the profiles' file is read
+without importing the keyring, which is imported when a secret is first needed.
+"""
+
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.profiles.credentials import (
+        ENV_VARS,
+        Credentials,
+        CredentialsMissing,
+        CredentialValues,
+        from_environment,
+        from_profile,
+        resolve,
+    )
+    from app.profiles.secrets import SECRET_KINDS, SERVICE, SecretStore, SecretStoreError
+    from app.profiles.store import (
+        PRODUCTION_URL,
+        SANDBOX_URL,
+        Environment,
+        Profile,
+        ProfileError,
+        ProfileStore,
+    )
+
+_HOMES = {
+    "ENV_VARS": "app.profiles.credentials",
+    "Credentials": "app.profiles.credentials",
+    "CredentialsMissing": "app.profiles.credentials",
+    "CredentialValues": "app.profiles.credentials",
+    "from_environment": "app.profiles.credentials",
+    "from_profile": "app.profiles.credentials",
+    "resolve": "app.profiles.credentials",
+    "SECRET_KINDS": "app.profiles.secrets",
+    "SERVICE": "app.profiles.secrets",
+    "SecretStore": "app.profiles.secrets",
+    "SecretStoreError": "app.profiles.secrets",
+    "PRODUCTION_URL": "app.profiles.store",
+    "SANDBOX_URL": "app.profiles.store",
+    "Environment": "app.profiles.store",
+    "Profile": "app.profiles.store",
+    "ProfileError": "app.profiles.store",
+    "ProfileStore": "app.profiles.store",
+}
 
 __all__ = [
     "ENV_VARS",
@@ -38,3 +68,16 @@ __all__ = [
     "from_profile",
     "resolve",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -9,9 +9,6 @@ from __future__ import annotations
 
 from typing import Any, Literal
 
-import keyring
-import keyring.errors
-
 from app.profiles.secret_rules import check_credential
 
 SERVICE = "toco-uploader"
@@ -37,6 +34,8 @@ class SecretStore:
         self.service = service
 
     def _keyring(self) -> Any:
+        import keyring  # imported when a secret is first needed (not to show the window)
+
         backend = self._backend if self._backend is not None else keyring.get_keyring()
         module = type(backend).__module__
         if module.startswith(_REFUSED_MODULES):
@@ -66,6 +65,8 @@ class SecretStore:
             raise _explain(exc, "save") from exc
 
     def delete(self, profile: str, kind: SecretKind) -> bool:
+        import keyring.errors
+
         backend = self._keyring()
         try:
             backend.delete_password(self.service, username(profile, kind))
@@ -81,6 +82,8 @@ class SecretStore:
 
 
 def _explain(exc: Exception, verb: str) -> SecretStoreError:
+    import keyring.errors
+
     if isinstance(exc, keyring.errors.KeyringLocked):
         why = "the keyring is locked; unlock it and try again"
     elif isinstance(exc, keyring.errors.NoKeyringError):

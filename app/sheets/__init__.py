@@ -1,17 +1,47 @@
 """Spreadsheets in and out: reading merchant workbooks, matching their columns, the template,
 and writing upload results back. Imports only ``app.catalog``.
+
+The names below are imported when first asked for (PEP 562): the window names
+``LoadedSheet`` and the mapping memory before python-calamine and openpyxl are needed.
 """
 
-from app.sheets.errors import SheetError
-from app.sheets.header import find_header_row, headers_of
-from app.sheets.loading import LoadedSheet, build_table, open_table
-from app.sheets.mapping import ColumnBinding, ColumnMap, Conflict, match_columns
-from app.sheets.memory import MappingMemory
-from app.sheets.raw import RawSheet, SheetInfo
-from app.sheets.reader import list_sheets, read_sheet
-from app.sheets.results import write_results
-from app.sheets.results_cells import RESULT_COLUMNS
-from app.sheets.template import write_template
+from __future__ import annotations
+
+import importlib
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from app.sheets.errors import SheetError
+    from app.sheets.header import find_header_row, headers_of
+    from app.sheets.loading import LoadedSheet, build_table, open_table
+    from app.sheets.mapping import ColumnBinding, ColumnMap, Conflict, match_columns
+    from app.sheets.memory import MappingMemory
+    from app.sheets.raw import RawSheet, SheetInfo
+    from app.sheets.reader import list_sheets, read_sheet
+    from app.sheets.results import write_results
+    from app.sheets.results_cells import RESULT_COLUMNS
+    from app.sheets.template import write_template
+
+_HOMES = {
+    "SheetError": "app.sheets.errors",
+    "find_header_row": "app.sheets.header",
+    "headers_of": "app.sheets.header",
+    "LoadedSheet": "app.sheets.loading",
+    "build_table": "app.sheets.loading",
+    "open_table": "app.sheets.loading",
+    "ColumnBinding": "app.sheets.mapping",
+    "ColumnMap": "app.sheets.mapping",
+    "Conflict": "app.sheets.mapping",
+    "match_columns": "app.sheets.mapping",
+    "MappingMemory": "app.sheets.memory",
+    "RawSheet": "app.sheets.raw",
+    "SheetInfo": "app.sheets.raw",
+    "list_sheets": "app.sheets.reader",
+    "read_sheet": "app.sheets.reader",
+    "write_results": "app.sheets.results",
+    "RESULT_COLUMNS": "app.sheets.results_cells",
+    "write_template": "app.sheets.template",
+}
 
 __all__ = [
     "RESULT_COLUMNS",
@@ -33,3 +63,16 @@ __all__ = [
     "write_results",
     "write_template",
 ]
+
+
+def __getattr__(name: str) -> Any:
+    home = _HOMES.get(name)
+    if home is None:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    value = getattr(importlib.import_module(home), name)
+    globals()[name] = value
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted({*globals(), *__all__})

@@ -30,7 +30,6 @@ from app.catalog.cell_text import display_text
 from app.catalog.fields import PRODUCT_ID_FIELD, field_by_key, label_of
 from app.catalog.table import ProductTable
 from app.gui.kit.i18n import current_lang
-from app.jobs.selection import product_id_of
 
 #: [ours] More products than this in one delete: list them and ask for the typed number.
 LARGE_DELETE = 10
@@ -43,6 +42,8 @@ Listed = tuple[str, str, str]
 
 def listed_products(table: ProductTable, rows: Iterable[int]) -> tuple[Listed, ...]:
     """The products of these rows for the delete list (an unknown id: looked up by SKU)."""
+    from app.jobs.selection import product_id_of  # the jobs: imported when a job is asked for
+
     found = []
     for i in rows:
         row = table.rows[i]

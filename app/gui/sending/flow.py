@@ -17,7 +17,7 @@ from __future__ import annotations
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QWidget
@@ -35,8 +35,8 @@ from app.gui.sending.dialogs import (
     UploadQuestion,
     listed_products,
 )
+from app.gui.sending.job_spec import CONFIRM_TIMEOUT, ClientFactory, JobSpec
 from app.gui.sending.progress import ProgressPanel
-from app.gui.sending.runs import CONFIRM_TIMEOUT, ClientFactory, JobRun, JobSpec
 from app.gui.stores.book import StoreBook, StoreChoice, make_client
 from app.gui.stores.words import explain
 from app.jobs import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY, JobRecord, Journal, JournalError
@@ -52,7 +52,10 @@ from app.jobs.selection import (
     retry_rows,
 )
 from app.profiles import ProfileError
-from app.sheets import LoadedSheet
+
+if TYPE_CHECKING:
+    from app.gui.sending.runs import JobRun
+    from app.sheets import LoadedSheet
 
 CONFIRM_WAIT_MS = 15_000
 
@@ -352,6 +355,8 @@ class SendFlow(QObject):
             "base_url": spec.store.base_url,
             "options": {"lang": spec.lang, "origin": "window", **spec.info},
         }
+        from app.gui.sending.runs import JobRun  # the engine and client: once a job starts
+
         run = JobRun(
             spec,
             self.stores,

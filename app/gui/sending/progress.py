@@ -7,7 +7,9 @@ and batch ids for support (copyable), a button that filters the grid to the reje
 
 from __future__ import annotations
 
-from PySide6.QtCore import Signal
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFrame,
@@ -23,10 +25,15 @@ from PySide6.QtWidgets import (
 from app.catalog.status import AWAITING_STATUSES, Status
 from app.gui.grid.model import status_text
 from app.gui.kit.retranslate import Retranslating
-from app.jobs import Progress
-from app.jobs.selection import RunSummary
+
+if TYPE_CHECKING:
+    from app.jobs import Progress
+    from app.jobs.selection import RunSummary
 
 _BAD = frozenset({Status.REJECTED, Status.FAILED, Status.DELETE_FAILED})
+#: [ours] the running job's progress is drawn at most this often (milliseconds): a progress
+#: bar repaints the window at once when its value is set, and a job reports every answer
+SHOW_PROGRESS_MS = 100
 
 
 class ProgressPanel(Retranslating, QFrame):
@@ -70,6 +77,11 @@ class ProgressPanel(Retranslating, QFrame):
         self.summary: RunSummary | None = None
         self.running = False
         self.confirming = 0
+        self._progress: Progress | None = None  # the latest, drawn when the timer fires
+        self._progress_timer = QTimer(self)
+        self._progress_timer.setSingleShot(True)
+        self._progress_timer.setInterval(SHOW_PROGRESS_MS)
+        self._progress_timer.timeout.connect(self._show_progress)
         self.retranslate()
         self.hide()
 
@@ -103,7 +115,17 @@ class ProgressPanel(Retranslating, QFrame):
         return self.tr("Uploading to %1").replace("%1", self.store)
 
     def set_progress(self, progress: Progress) -> None:
+        """The job's latest progress; drawn within ``SHOW_PROGRESS_MS`` (the first at once)."""
         if not self.running:
+            return
+        self._progress = progress
+        if not self._progress_timer.isActive():
+            self._show_progress()
+            self._progress_timer.start()  # what comes meanwhile is drawn when it fires
+
+    def _show_progress(self) -> None:
+        progress, self._progress = self._progress, None
+        if progress is None or not self.running:
             return
         total = max(progress.total, 1)
         self.bar.setRange(0, total)

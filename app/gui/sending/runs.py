@@ -17,21 +17,17 @@ position that may have moved.
 
 from __future__ import annotations
 
-from collections.abc import Callable
-from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
 
 from app.catalog.status import Status
-from app.catalog.table import ProductRow, ProductTable
-from app.credentials import Credentials
+from app.catalog.table import ProductRow
 from app.gui.kit.tasks import TaskRunner
-from app.gui.stores.book import StoreBook, StoreChoice
+from app.gui.sending.job_spec import CONFIRM_MAX_DELAY, ClientFactory, JobSpec
+from app.gui.stores.book import StoreBook
 from app.gui.stores.words import explain
 from app.jobs import (
-    DEFAULT_CHUNK_SIZE,
-    DEFAULT_CONCURRENCY,
     Confirmation,
     ConfirmReport,
     DeleteJob,
@@ -50,36 +46,10 @@ from app.jobs.runner import ChunkedJob
 from app.jobs.selection import RunSummary, pending_outcomes
 from app.partner import PartnerClient
 from app.sync.confirming import SyncConfirmation
-from app.sync.plan import SyncPlan, Winner
 from app.sync.sending import SyncJob
 
-ClientFactory = Callable[[Credentials], PartnerClient]
 #: the job of each kind (a "confirm" run has none)
 _JOBS: dict[str, Any] = {"upload": UploadJob, "delete": DeleteJob, "sync": SyncJob}
-#: [ours] how long the window keeps asking the store about pending rows, and the longest pause.
-CONFIRM_TIMEOUT = 60.0
-CONFIRM_MAX_DELAY = 2.0
-
-
-@dataclass(slots=True)
-class JobSpec:
-    kind: str  # "upload", "delete", "sync" or "confirm" (check pending rows again; no job)
-    store: StoreChoice
-    table: ProductTable  # the window's table
-    job_table: ProductTable  # the table the job runs on: the window's, or a delete table
-    indexes: list[int] | None  # rows of job_table to send (None: resume decides)
-    mapping: list[int] | None = None  # job_table index -> window table index (delete)
-    info: dict[str, Any] = field(default_factory=dict)
-    resume_id: int | None = None
-    lang: str = "en"
-    chunk_size: int = DEFAULT_CHUNK_SIZE
-    concurrency: int = DEFAULT_CONCURRENCY
-    confirm_timeout: float = CONFIRM_TIMEOUT
-    plan: SyncPlan | None = None  # a sync: the plan compared on the window's table
-    winners: dict[int, Winner] = field(default_factory=dict)  # a sync: the chosen conflicts
-
-    def window_index(self, index: int) -> int:
-        return self.mapping[index] if self.mapping is not None else index
 
 
 class _Bridge(QObject):

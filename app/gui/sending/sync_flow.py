@@ -13,7 +13,7 @@ from app.catalog.messages import Lang
 from app.gui.grid.compare_paint import change_line
 from app.gui.grid.model import ProductModel
 from app.gui.sending.flow import SendFlow
-from app.gui.sending.runs import JobSpec
+from app.gui.sending.job_spec import JobSpec
 from app.gui.sending.sync_dialogs import LISTED_CHANGES, SyncConfirmDialog, SyncQuestion
 from app.gui.stores.book import StoreChoice
 from app.sync.plan import SENDING_ACTIONS, Action, SyncPlan, Winner

@@ -10,11 +10,11 @@ settings. No Qt widgets here.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
 from app.gui.window.settings import WindowSettings
-from app.partner import PartnerClient
 from app.profiles import (
     CredentialValues,
     Profile,
@@ -23,6 +23,10 @@ from app.profiles import (
     SecretStore,
     from_profile,
 )
+
+if TYPE_CHECKING:
+    from app.credentials import Credentials
+    from app.partner import PartnerClient
 
 DEMO_STORE_NAME = "Demo sandbox"
 
@@ -41,9 +45,13 @@ class StoreChoice:
         return self.demo_values is not None
 
 
-#: The partner client for a store's credentials: the profiles' credentials are the client's own
-#: type, so this is the client itself (the command line builds it the same way).
-make_client = PartnerClient
+def make_client(credentials: Credentials) -> PartnerClient:
+    """The partner client for a store's credentials: the profiles' credentials are the
+    client's own type, so this is the client itself (the command line builds it the same way).
+    The client (httpx, pydantic) is imported here, when a job or a test first needs it."""
+    from app.partner import PartnerClient
+
+    return PartnerClient(credentials)
 
 
 class StoreBook(QObject):

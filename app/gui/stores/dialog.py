@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.gui.kit.tasks import TaskRunner
-from app.gui.sending.runs import ClientFactory
+from app.gui.sending.job_spec import ClientFactory
 from app.gui.stores.book import StoreBook, StoreChoice, make_client
 from app.gui.stores.form import StoreForm
 from app.gui.stores.words import connection_result, explain

@@ -5,7 +5,7 @@ last job did not finish."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
@@ -18,7 +18,9 @@ from app.gui.stores.dialog import StoresDialog
 from app.gui.stores.words import explain
 from app.jobs import JournalError
 from app.profiles import ProfileError
-from app.sheets import LoadedSheet
+
+if TYPE_CHECKING:
+    from app.sheets import LoadedSheet
 
 translate = QCoreApplication.translate
 

@@ -11,7 +11,6 @@ import logging
 
 from PySide6.QtCore import QCoreApplication
 
-from app.jobs import JournalError, ResumeError
 from app.partner import (
     AuthError,
     ConfigurationError,
@@ -120,6 +119,8 @@ def explain(error: BaseException) -> tuple[str, str]:
         )
     if isinstance(error, ProfileError):
         return translate("StoreWords", "The store profiles cannot be read"), str(error)
+    from app.jobs import JournalError, ResumeError  # not needed to show the window
+
     if isinstance(error, ResumeError):
         return translate("StoreWords", "The job cannot be resumed"), str(error)
     if isinstance(error, JournalError):

@@ -16,6 +16,7 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from app.gui.kit.resources import app_version, demo_workbook, resource
+from app.gui.window import first_paint
 
 if TYPE_CHECKING:
     from app.gui.window.demo import DemoStore
@@ -83,18 +84,21 @@ def main(argv: list[str] | None = None) -> int:
 
 def start(args: argparse.Namespace) -> tuple[MainWindow, DemoStore | None]:
     """The shown window (and the running demo store with ``--demo``)."""
-    from app.gui.window.demo import DemoStore
     from app.gui.window.main_window import MainWindow
 
     QApplication.setWindowIcon(app_icon())  # every window and dialog of the app
     window = MainWindow()
-    demo = DemoStore.start() if args.demo else None
-    if demo is not None:
+    demo: DemoStore | None = None
+    if args.demo:  # the sandbox server (uvicorn, starlette): imported only for the demo
+        from app.gui.window.demo import DemoStore
+
+        demo = DemoStore.start()
         demo.attach(window.stores, window.opener, window.send_flow)
     if args.lang:
         window.set_language(args.lang)
     if args.size:
         window.resize(*args.size)
+    first_paint.watch(window)
     window.show()
     target: Path | None = Path(args.file) if args.file else None
     if args.demo:

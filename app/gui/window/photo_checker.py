@@ -17,6 +17,7 @@ import threading
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import shiboken6
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -29,10 +30,11 @@ from app.gui.grid.photo_cells import Picture, cell_image
 from app.gui.kit.retranslate import Retranslating
 from app.gui.kit.tasks import Progress, TaskRunner
 from app.gui.window.settings import WindowSettings
-from app.photos import PhotoCheck, links_of
-from app.photos.checking import FoundOne
-from app.photos.process import check_in_child
 from app.photos.rules import TIMEOUT_SECONDS
+
+if TYPE_CHECKING:  # the checker (httpx, Pillow): imported when the first check starts
+    from app.photos import PhotoCheck
+    from app.photos.checking import FoundOne
 
 #: [ours] how often the GUI thread takes the results that arrived (milliseconds)
 DRAIN_MS = 300
@@ -40,7 +42,7 @@ DRAIN_MS = 300
 EDIT_PAUSE_MS = 400
 
 #: how a run checks its links: (links, progress, cancelled, found_one), on the worker thread
-CheckRun = Callable[[list[str], Progress, Callable[[], bool], FoundOne], None]
+CheckRun = Callable[[list[str], Progress, Callable[[], bool], "FoundOne"], None]
 
 
 def in_child_process(
@@ -52,6 +54,8 @@ def in_child_process(
     def run(
         links: list[str], progress: Progress, cancelled: Callable[[], bool], found_one: FoundOne
     ) -> None:
+        from app.photos.process import check_in_child
+
         check_in_child(
             links,
             cache_folder=cache_folder,
@@ -206,6 +210,8 @@ class PhotoChecks(QObject):
                     self.tr("Photos not checked: the demo's photo links are only examples"), 10_000
                 )
             return False
+        from app.photos.checking import links_of
+
         return self.check_links(links_of(self.model.table.rows))
 
     def check_links(self, links: Iterable[str]) -> bool:
@@ -249,6 +255,8 @@ class PhotoChecks(QObject):
         rows = self.model.table.rows
         edited = [rows[i] for i in sorted(self._edited) if 0 <= i < len(rows)]
         self._edited.clear()
+        from app.photos.checking import links_of
+
         self.check_links(links_of(edited))
 
     def cancel(self) -> None:

@@ -5,14 +5,16 @@ when it is stale or a refresh is asked for). It returns what it found; it touche
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Protocol
+from typing import TYPE_CHECKING, Protocol
 
 from app.catalog.store_data import Entry
 from app.gui.kit.tasks import Progress
-from app.gui.sending.runs import ClientFactory
+from app.gui.sending.job_spec import ClientFactory
 from app.gui.stores.book import StoreBook, StoreChoice, make_client
-from app.partner import PartnerClient
 from app.reference import Gathered, gather_store_data
+
+if TYPE_CHECKING:
+    from app.partner import PartnerClient
 
 
 class Gather(Protocol):

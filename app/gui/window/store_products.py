@@ -14,18 +14,19 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication
 
 from app.catalog.messages import Lang
 from app.catalog.store_data import StoreData
 from app.gui.kit.tasks import Progress
-from app.gui.sending.runs import ClientFactory
+from app.gui.sending.job_spec import ClientFactory
 from app.gui.stores.book import StoreBook, StoreChoice
-from app.sheets.bounded import run_bounded
-from app.sync.export import ExportReport, export_products
-from app.sync.exported import RecordNotice, RecordReading, read_record
+
+if TYPE_CHECKING:  # the export and its record (openpyxl, orjson): imported when first used
+    from app.sync.export import ExportReport
+    from app.sync.exported import RecordNotice, RecordReading
 
 
 @dataclass(frozen=True, slots=True)
@@ -39,12 +40,12 @@ class StoreProducts:
     notice: RecordNotice | None = None  # the record is damaged, or of another store
 
 
-#: [ours] a record of another store is not used; the merchant is told why
-OTHER_STORE = RecordNotice("record_other_store")
+#: [ours] a record of another store is not used; the merchant is told why (the notice's key)
+OTHER_STORE = "record_other_store"
 
 
 def notice_text(notice: RecordNotice, lang: Lang) -> str:
-    if notice.key == OTHER_STORE.key:
+    if notice.key == OTHER_STORE:
         return QCoreApplication.translate(
             "StoreProducts",
             "This workbook was downloaded from another store, so a change made on the store"
@@ -68,6 +69,8 @@ class ProductFetcher:
         progress: Progress,
         cancel: threading.Event,
     ) -> StoreProducts:
+        from app.sync.exported import RecordNotice, RecordReading
+
         reading = record_of(workbook, cancel) if workbook is not None else RecordReading(None)
         values = self.stores.credentials(choice)
         with self.client_factory()(values) as client:
@@ -76,7 +79,7 @@ class ProductFetcher:
         if notice is not None and notice.key == "record_missing":
             notice = None  # the merchant's own workbook: nothing to say
         if record is not None and not record.of_store(values.store_client_id, values.base_url):
-            record, notice = None, OTHER_STORE
+            record, notice = None, RecordNotice(OTHER_STORE)
         exported = dict(record.products) if record is not None else None
         return StoreProducts(products, values.store_client_id, exported, notice)
 
@@ -90,6 +93,8 @@ class ProductFetcher:
         cancel: threading.Event,
     ) -> ExportReport:
         """Every product into a new workbook at ``path`` (nothing written when cancelled)."""
+        from app.sync.export import export_products
+
         values = self.stores.credentials(choice)
         with self.client_factory()(values) as client:
             return export_products(
@@ -106,4 +111,7 @@ class ProductFetcher:
 
 def record_of(workbook: Path, cancel: threading.Event) -> RecordReading:
     """The workbook's record, read in a bounded child process."""
+    from app.sheets.bounded import run_bounded
+    from app.sync.exported import read_record
+
     return run_bounded(read_record, workbook, name=workbook.name, cancel=cancel)

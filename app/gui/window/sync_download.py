@@ -9,7 +9,7 @@ import threading
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
 from PySide6.QtGui import QAction
@@ -23,8 +23,10 @@ from app.gui.stores.words import explain
 from app.gui.window.store_products import ProductFetcher
 from app.gui.window.sync_progress import StoreProgress
 from app.gui.workbook.saving import documents_folder
-from app.sheets import LoadedSheet
-from app.sync.export import ExportCancelled, ExportReport
+
+if TYPE_CHECKING:  # the export (openpyxl, orjson): imported when a download starts
+    from app.sheets import LoadedSheet
+    from app.sync.export import ExportReport
 
 translate = QCoreApplication.translate
 
@@ -147,6 +149,8 @@ class ProductDownload(QObject):
         if generation != self._generation:
             return
         self._close_progress()
+        from app.sync.export import ExportCancelled
+
         if not isinstance(error, ExportCancelled):
             self.flow.warn(*explain(error))
 

@@ -32,8 +32,6 @@ from app.gui.stores.words import explain
 from app.gui.window.store_products import ProductFetcher, StoreProducts, notice_text
 from app.gui.window.sync_progress import StoreProgress
 from app.jobs.selection import RunSummary
-from app.partner import ListingCancelled
-from app.sync.diff import compare
 
 translate = QCoreApplication.translate
 #: the lock's reason while the product list is on its way
@@ -172,6 +170,8 @@ class SyncMenu(QObject):
         self.model.announce(table.use_store(found.store_id))  # generated ids: the store's
         loaded = self.workbook()
         columns = loaded.colmap.fields() if loaded is not None else None
+        from app.sync.diff import compare  # the diff (and the sheet readers): once compared
+
         plan = compare(table, found.products, exported=found.exported, columns=columns)
         self.store = store
         touched = self.model.compare.show(plan, table, store.name)
@@ -194,6 +194,8 @@ class SyncMenu(QObject):
             return
         self._close_progress()
         self.lock.release(LOCK_REASON)
+        from app.partner import ListingCancelled  # the client: imported once a listing ran
+
         if isinstance(error, ListingCancelled):
             return
         self.flow.warn(*explain(error))

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QObject, QStandardPaths, Signal
 from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
@@ -19,7 +20,10 @@ from app.gui.kit.i18n import current_lang
 from app.gui.kit.resources import resources_dir
 from app.gui.kit.tasks import TaskRunner
 from app.gui.workbook.autosave import Autosave
-from app.sheets import LoadedSheet, SheetError, write_results
+from app.sheets import SheetError
+
+if TYPE_CHECKING:
+    from app.sheets import LoadedSheet
 
 translate = QCoreApplication.translate
 
@@ -51,6 +55,8 @@ class ResultsSaver(QObject):
         opened = self.workbook()
         if opened is None or self.runner.busy or self.lock.locked:
             return
+        from app.sheets import LoadedSheet, write_results  # the readers and openpyxl: now
+
         loaded = LoadedSheet(opened.raw, opened.header_row, opened.colmap, self.lock.model.table)
         lang = current_lang()
         out: Path | None = None

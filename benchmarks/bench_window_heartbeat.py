@@ -1,0 +1,225 @@
+"""How smoothly the window keeps working while it uploads, compares with the store and syncs.
+
+A real main window (offscreen, fresh XDG folders) with a 10 ms heartbeat timer on its GUI
+thread opens the merchant workbook (``data.merchant_workbook``), then, against the sandbox in
+its own process (``common.sandbox_process``: the store's work does not share the window's
+interpreter lock), in turn:
+
+- uploads every ready row (Store → Upload all ready; the question answered yes),
+- compares the sheet with the store (Store → Compare with store: the product list downloaded
+  in a worker, then the diff and its marks),
+- syncs (Store → Sync: compare afresh, then send the changes; the question answered yes).
+
+For each step the figure is the worst gap between two heartbeats while the step ran; the
+baseline of the same run is the worst gap of the same window left idle as long. The window's
+photo check is off here (``bench_photos.py`` measures it, with its own photo servers).
+A benchmark, not a test. ``python benchmarks/bench_window_heartbeat.py [--quick] [--rows N]``
+"""
+
+from __future__ import annotations
+
+import argparse
+import collections
+import itertools
+import os
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.common import figure, quick, sandbox_process
+from benchmarks.data import merchant_workbook
+
+INTERVAL_MS = 10
+TARGET_MS = 50.0
+IDLE_S = 5.0
+
+
+class Stalls:
+    """With ``--stalls``: a thread that samples the GUI thread's stack whenever no heartbeat
+    came for 50 ms, and counts where it was (what blocks the window, to profile it)."""
+
+    def __init__(self, beats: list[float]) -> None:
+        import threading
+
+        self.beats = beats
+        self.main = threading.get_ident()
+        self.counts: collections.Counter[str] = collections.Counter()
+        self.on = True
+        threading.Thread(target=self._sample, daemon=True).start()
+
+    def _sample(self) -> None:
+        import traceback
+
+        while self.on:
+            time.sleep(0.01)
+            last = self.beats[-1] if self.beats else None
+            if last is None or time.perf_counter() - last < TARGET_MS / 1000:
+                continue
+            frame = sys._current_frames().get(self.main)
+            if frame is None:
+                continue
+            stack = [
+                f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                for f in traceback.extract_stack(frame)
+                if "/app/" in f.filename
+            ]
+            self.counts[" < ".join(reversed(stack[-4:])) or "(Qt, no Python frame)"] += 1
+
+    def report(self, name: str) -> None:
+        print(f"  where the GUI thread was during gaps over 50 ms ({name}), 10 ms samples:")
+        for where, count in self.counts.most_common(8):
+            print(f"    {count:5}  {where}")
+        self.counts.clear()
+
+
+class Heartbeat:
+    """A 10 ms timer on the GUI thread; the gaps between its beats."""
+
+    def __init__(self, stalls: bool = False) -> None:
+        from PySide6.QtCore import QTimer
+
+        self.beats: list[float] = []
+        self.timer = QTimer()
+        self.timer.setInterval(INTERVAL_MS)
+        self.timer.timeout.connect(lambda: self.beats.append(time.perf_counter()))
+        self.stalls = Stalls(self.beats) if stalls else None
+
+    def run(self, start: Callable[[], object], done: Any, timeout_s: float) -> tuple[float, float]:
+        """Starts the timer and ``start()``, waits for the ``done`` signal: (seconds, worst gap
+        in ms)."""
+        from PySide6.QtCore import QEventLoop, QTimer
+
+        loop = QEventLoop()
+        done.connect(loop.quit)
+        QTimer.singleShot(int(timeout_s * 1000), loop.quit)
+        self.beats.clear()
+        started = time.perf_counter()
+        self.timer.start()
+        start()
+        loop.exec()
+        self.timer.stop()
+        done.disconnect(loop.quit)
+        seconds = time.perf_counter() - started
+        gaps = [b - a for a, b in itertools.pairwise([started, *self.beats])]
+        return seconds, max(gaps, default=seconds) * 1000
+
+    def idle(self, seconds: float) -> float:
+        from PySide6.QtCore import QObject, QTimer, Signal
+
+        class Done(QObject):
+            over = Signal()
+
+        done = Done()
+        return self.run(
+            lambda: QTimer.singleShot(int(seconds * 1000), done.over.emit), done.over, seconds + 5
+        )[1]
+
+
+def sync(window: Any) -> None:
+    """The merchant raised the price of one row in ten since the upload; then Store → Sync."""
+    model = window.model
+    changes = []
+    for i in range(0, model.rowCount(), 10):
+        price = model.table.rows[i].values.get("price")
+        if isinstance(price, int):
+            changes.append((i, "price", price + 1000))
+    model.edit(changes, "price up")
+    window.sync_menu.sync()
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=2_000 if quick() else 10_000)
+    parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--stalls", action="store_true", help="sample the GUI thread's stack")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    path = merchant_workbook(args.rows)
+    with (
+        tempfile.TemporaryDirectory(prefix="toco-bench-beat-") as folder,
+        sandbox_process(live_after=0.5) as sandbox,
+    ):
+        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME", "XDG_STATE_HOME"):
+            os.environ[var] = str(Path(folder) / var.lower())
+        from PySide6.QtCore import QEventLoop, QTimer
+        from PySide6.QtWidgets import QApplication
+
+        from app.credentials import Credentials
+        from app.gui.sending.dialogs import UploadConfirmDialog
+        from app.gui.sending.sync_dialogs import SyncConfirmDialog
+        from app.gui.window.main_window import MainWindow
+        from app.gui.window.settings import WindowSettings
+        from app.sandbox import DEMO_CREDENTIALS as D
+
+        UploadConfirmDialog.ask = classmethod(lambda cls, parent, question: True)  # type: ignore[assignment]
+        SyncConfirmDialog.ask = classmethod(lambda cls, parent, question: True)  # type: ignore[assignment]
+        app = QApplication.instance() or QApplication([])
+        settings = WindowSettings()
+        settings.check_photos = False
+        window = MainWindow(settings=settings)
+        window.show()
+        window.stores.set_demo(
+            sandbox.base_url,
+            Credentials(
+                sandbox.base_url,
+                D.partner_client_id,
+                D.partner_secret,
+                D.store_client_id,
+                D.store_token,
+            ),
+        )
+        loop = QEventLoop()
+        window.opener.opened.connect(lambda _: loop.quit())
+
+        def failed(why: object) -> None:
+            print(why, file=sys.stderr)
+            loop.quit()
+
+        window.opener.failed.connect(failed)
+        window.open_path(path, ask_mapping=False)
+        loop.exec()
+        rows = window.model.rowCount()
+        if not window.category_list.data:  # the store's categories: applied to every row first
+            loaded = QEventLoop()
+            window.category_list.applied.connect(lambda _: loaded.quit())
+            QTimer.singleShot(120_000, loaded.quit)
+            loaded.exec()
+        app.processEvents()
+        # the questions and notes a merchant would read: printed, not shown as modal boxes
+        window.send_flow.inform = lambda text, *_: print(f"  note: {text}")
+        window.send_flow.warn = lambda title, text="", *_: print(f"  warning: {title} {text}")
+        beat = Heartbeat(stalls=args.stalls)
+        flow = window.send_flow
+        steps: list[tuple[str, Callable[[], object], Any]] = [
+            ("uploading every ready row", window.acts.upload_ready.trigger, flow.finished),
+            ("comparing with the store", window.sync_menu.compare, window.sync_menu.compared),
+            ("syncing (compare afresh, then send)", lambda: sync(window), flow.finished),
+        ]
+        idle = beat.idle(IDLE_S)  # before any step: nothing runs in the background yet
+        if beat.stalls is not None:
+            beat.stalls.report("idle")
+        for name, start, done in steps:
+            seconds, worst = beat.run(start, done, timeout_s=600)
+            if beat.stalls is not None:
+                beat.stalls.report(name)
+            figure(
+                f"window heartbeat, worst gap while {name}",
+                worst,
+                unit="ms",
+                baseline=idle,
+                baseline_name="the same window idle",
+                target=TARGET_MS,
+                target_of="value",
+                rows=rows,
+                step_seconds=round(seconds, 3),
+            )
+        window.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
