@@ -12,8 +12,10 @@ sheet. Where ``check_row`` runs 25 parsers on each row, here each field's column
 - a column of repeating values (ids, names, prices, counts, Ya/Tidak, conditions) is read once per
   distinct value *and type* (``1``, ``1.0`` and ``True`` are three cells), the rows mapped
   through the results by a dictionary look-up;
-- anything else (photos, dimensions, warehouses, tags, a cell of another type) goes through the
-  field's own reader (``cell_memo``), cell by cell, as ``parse_cells`` reads it.
+- tags (lists) likewise once per distinct cell (its value and type; a dict of parts by its
+  parts' values and types), each row given its own copy of the list;
+- anything else (photos, dimensions, stock per warehouse, a cell of another type) goes through
+  the field's own reader (``cell_memo``), cell by cell, as ``parse_cells`` reads it.
 
 The store's data is applied per distinct category cells and brand; the rules across fields run
 per row as ``check_row``'s do. The problems kept for a distinct value are immutable; each row
@@ -112,6 +114,23 @@ def _read_column(
             if value is not _MISSING:
                 row_values[key] = value
         return
+    copy = _COPIES.get(kind)
+    if copy is not None:
+        keys = _distinct_keys(column)
+        if keys is not None:
+            found: dict[Any, _Outcome] = {}
+            for k, raw in zip(keys, column, strict=True):
+                if k is not None and k not in found:
+                    found[k] = _outcome(key, read(raw), max_length)
+            for row_values, row_issues, k in zip(values, issues, keys, strict=True):
+                if k is None:
+                    continue
+                value, problem = found[k]
+                if problem is not None:
+                    row_issues.append(Issue(key, problem[0], params=dict(problem[1])))
+                if value is not _MISSING:
+                    row_values[key] = value if value is Invalid else copy(value)
+            return
     for row_values, row_issues, raw in zip(values, issues, column, strict=True):
         if raw is None:
             continue
@@ -120,6 +139,36 @@ def _read_column(
             row_issues.append(Issue(key, problem[0], params=dict(problem[1])))
         if value is not _MISSING:
             row_values[key] = value
+
+
+#: The kinds whose cells repeat (a few dozen tag cells in a sheet) but whose values are lists:
+#: read once per distinct cell, each row given its own copy of the value. (Dimensions and stock
+#: per warehouse were measured too: thousands of distinct cells in 10,000 rows, where the key
+#: and the copy cost as much as the reading.)
+_COPIES: dict[Kind, Callable[[Any], Any]] = {Kind.TAGS: list}
+
+
+def _distinct_keys(column: list[Any]) -> list[Any] | None:
+    """A key per cell telling equal cells apart by value *and type* (None for no cell): a
+    scalar's (type, value), a dict of parts' (its items in order, their types). None when a
+    cell is of another kind (or a part holds something that cannot be a key)."""
+    keys: list[Any] = []
+    add = keys.append
+    try:
+        for raw in column:
+            kind = type(raw)
+            if raw is None:
+                add(None)
+            elif kind is dict:
+                add((tuple(raw.items()), tuple(map(type, raw.values()))))
+            elif kind in _SCALARS:
+                add((kind, raw))
+            else:
+                return None
+        hash(tuple(keys))
+    except TypeError:
+        return None
+    return keys
 
 
 def _plain(cells: list[str], limit: int, code: bool) -> bool:
