@@ -13,7 +13,8 @@ Figures, each against a baseline measured in the same run:
   target: faster (< 1.0×); "skipped: pandas not installed" when it is not;
 - ``validation of read rows``: building and checking the table from rows already read and
   mapped, against the store's data, in this process; target ≤ 0.5 s for 50,000 rows;
-- the other steps of the command in this process (read, JSON output), for the profile.
+- the other steps of the command in this process (read, JSON output), for the profile; and the
+  read in the bounded child (spawn, import, pickled cells back) against the same read in process.
 """
 
 from __future__ import annotations
@@ -95,8 +96,8 @@ def in_process(path: Path, rows: int, sandbox: common.SandboxProcess, runs: int)
     from app.partner import Credentials, PartnerClient
     from app.reference import gather_store_data
     from app.sandbox import DEMO_CREDENTIALS as D
-    from app.sheets import open_table, read_sheet
-    from app.sheets.loading import load_rows, table_cells
+    from app.sheets import bounded, open_table, read_sheet
+    from app.sheets.loading import load_rows, read_with_header, table_cells
 
     env = sandbox.env
     values = Credentials(
@@ -136,6 +137,19 @@ def in_process(path: Path, rows: int, sandbox: common.SandboxProcess, runs: int)
     )
     read = common.repeated(lambda: common.run_call(lambda: read_sheet(path, SHEET)), runs=runs)
     common.figure("read_sheet, in process", common.median(read), rows=rows)
+    in_child = common.paired(
+        lambda: common.run_call(lambda: bounded.read_with_header(path, SHEET)),
+        lambda: common.run_call(lambda: read_with_header(path, SHEET)),
+        runs=runs,
+    )
+    common.figure(
+        "sheet read and header found, in the bounded child (what validate does)",
+        in_child.median("a"),
+        baseline=in_child.median("b"),
+        baseline_name="the same in process",
+        ratio=in_child.ratio(),
+        rows=rows,
+    )
     whole = load_rows(loaded.raw, loaded.header_row, loaded.colmap, store_data=data)
     indexes = list(range(len(whole.table)))
 

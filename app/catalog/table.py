@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
+from app.catalog.column_check import check_rows
 from app.catalog.issues import Issue, Level, Origin
 from app.catalog.parsing import is_blank
 from app.catalog.status import Status
@@ -200,9 +201,18 @@ class ProductTable:
         for key in UNIQUE_FIELDS:
             self._index[key].clear()
         self._positions = None
-        for row in self.rows:
-            self._check(row)
-            self._index_row(row)
+        if self.purpose == "upload":  # the whole sheet at once, column by column
+            for row in self.rows:
+                self._give_external_id(row)
+            checked = check_rows([row.cells for row in self.rows], self.store_data)
+            for row, (values, issues) in zip(self.rows, checked, strict=True):
+                row.values, row.local_issues = values, issues
+                self._after_check(row)
+                self._index_row(row)
+        else:
+            for row in self.rows:
+                self._check(row)
+                self._index_row(row)
         for row in self.rows:
             self._refresh(row)
 
@@ -210,10 +220,17 @@ class ProductTable:
         if self.purpose == "delete":
             row.values, row.local_issues = check_delete_row(row.cells)
             return
+        self._give_external_id(row)
+        row.values, row.local_issues = check_row(row.cells, self.store_data)
+        self._after_check(row)
+
+    def _give_external_id(self, row: ProductRow) -> None:
         if is_blank(row.cells.get("externalId")):
             row.cells["externalId"] = self._new_id()
             row.external_id_generated = True
-        row.values, row.local_issues = check_row(row.cells, self.store_data)
+
+    def _after_check(self, row: ProductRow) -> None:
+        """What an upload row's check adds to ``check_row``'s: hidden, photos, the id."""
         if row.hidden:
             row.local_issues.append(Issue(None, "hidden_row", Level.WARNING))
         if self.photo_checks:

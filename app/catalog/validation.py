@@ -60,7 +60,7 @@ def parse_cells(cells: Mapping[str, Any]) -> tuple[dict[str, Any], list[Issue]]:
 
 #: Each field's key, its reader (``cell_memo``: repeated values read once) and length limit,
 #: in the registry's order.
-_READERS = tuple((f.key, reader_for(f.kind, f.parser), f.max_length) for f in FIELDS)
+READERS = _READERS = tuple((f.key, reader_for(f.kind, f.parser), f.max_length) for f in FIELDS)
 
 
 class _InvalidType:
@@ -71,6 +71,8 @@ class _InvalidType:
 
 
 _Invalid = _InvalidType()
+#: The mark of a value given but unreadable, for the column-wise check (``column_check``).
+Invalid = _Invalid
 
 
 def check_row(
@@ -81,6 +83,15 @@ def check_row(
     issues)."""
     values, issues = parse_cells(cells)
     issues.extend(_use_store_data(values, store))
+    check_rules(values, issues)
+    clean = {k: v for k, v in values.items() if v is not _Invalid}
+    return clean, issues
+
+
+def check_rules(values: dict[str, Any], issues: list[Issue]) -> None:
+    """The rules across fields, on one row's parsed ``values`` (``_Invalid`` where a cell could
+    not be read) after the cell and store issues: the defaults go into ``values``, the problems
+    at the end of ``issues``."""
     bad = {i.field for i in issues}
 
     def has(key: str) -> bool:
@@ -144,9 +155,6 @@ def check_row(
                 "preorderPeriod", "preorder_period_ignored", Level.WARNING, params={"value": period}
             )
         )
-
-    clean = {k: v for k, v in values.items() if v is not _Invalid}
-    return clean, issues
 
 
 def _use_store_data(values: dict[str, Any], store: StoreData | None) -> list[Issue]:

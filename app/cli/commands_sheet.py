@@ -9,14 +9,13 @@ from app.catalog.status import Status
 from app.cli.exits import EXIT_OK, EXIT_ROWS
 from app.cli.output import print_rows
 from app.cli.photo_check import check_photos_if_asked
-from app.cli.store_data import use_store_data_if_configured
+from app.cli.store_data import store_data_if_configured
 from app.cli.workbook import load
 from app.sheets import write_template
 
 
 def cmd_validate(args: argparse.Namespace) -> int:
-    loaded, indexes = load(args, "upload")
-    use_store_data_if_configured(args, loaded)
+    loaded, indexes = load(args, "upload", store_data_if_configured(args))
     check_photos_if_asked(args, loaded, indexes)
     print_rows(loaded, indexes, args.lang, args.json)
     bad = any(loaded.table.rows[i].status is not Status.READY for i in indexes)

@@ -13,11 +13,12 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
 
 from app.catalog.category_names import brand_names_to_search
 from app.catalog.messages import Lang
-from app.catalog.store_data import BrandBook
+from app.catalog.store_data import BrandBook, StoreData
 from app.cli.credentials import credentials
 from app.cli.output import ProgressBar
 from app.credentials import Credentials
@@ -26,6 +27,7 @@ from app.profiles.credentials import ENV_VARS
 from app.reference import Gathered, gather_store_data
 from app.reference.cache import load_brands
 from app.sheets import LoadedSheet
+from app.sheets.loading import StoreDataFor
 
 
 def configured_store(profile: str | None) -> Credentials | None:
@@ -69,24 +71,40 @@ def gather(
     return gathered
 
 
+def gather_for_rows(
+    client: PartnerClient,
+    values: Credentials,
+    lang: Lang,
+    rows_cells: Iterable[Mapping[str, Any]],
+) -> Gathered:
+    """Gather the store's data, the brand names these rows name searched."""
+    cached = load_brands(values.base_url)
+    book: BrandBook | None = cached[0] if cached else None
+    names = brand_names_to_search(rows_cells, book)
+    return gather(client, values, lang=lang, brand_names=sorted(names))
+
+
 def use_store_data(
     loaded: LoadedSheet, client: PartnerClient, values: Credentials, lang: Lang
 ) -> Gathered:
     """Gather the store's data (brand names of the sheet searched) and check every row
     against it."""
     table = loaded.table
-    cached = load_brands(values.base_url)
-    book: BrandBook | None = cached[0] if cached else None
-    names = brand_names_to_search((row.cells for row in table.rows), book)
-    gathered = gather(client, values, lang=lang, brand_names=sorted(names))
+    gathered = gather_for_rows(client, values, lang, (row.cells for row in table.rows))
     table.use_store_data(gathered.data)
     return gathered
 
 
-def use_store_data_if_configured(args: argparse.Namespace, loaded: LoadedSheet) -> None:
-    """For ``validate``: the store's data when a store is configured, else nothing."""
+def store_data_if_configured(args: argparse.Namespace) -> StoreDataFor | None:
+    """For ``validate``: when a store is configured, what gathers its data for the rows' cells
+    before they are checked (``workbook.load``), so every row is checked once; else None."""
     values = configured_store(args.profile)
     if values is None:
-        return
-    with PartnerClient(values) as client:
-        use_store_data(loaded, client, values, args.lang)
+        return None
+    store = values
+
+    def for_rows(rows_cells: Sequence[Mapping[str, Any]]) -> StoreData | None:
+        with PartnerClient(store) as client:
+            return gather_for_rows(client, store, args.lang, rows_cells).data
+
+    return for_rows

@@ -5,14 +5,15 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from app.catalog.fields import field_by_key
 from app.catalog.messages import Lang, render
 from app.cli.exits import Refusal
 from app.jobs.selection import leave_out_hidden
-from app.sheets import LoadedSheet
-from app.sheets.bounded import open_table  # in a child process with memory and time limits
+from app.sheets import LoadedSheet, MappingMemory
+from app.sheets.bounded import read_with_header  # in a child process with memory and time limits
+from app.sheets.loading import Purpose, StoreDataFor, mapped_columns, table_from
 
 
 def parse_rows(spec: str) -> set[int]:
@@ -61,30 +62,28 @@ def overrides_from_maps(maps: list[str], headers: list[str]) -> dict[int, Any]:
     return found
 
 
-def load(args: argparse.Namespace, purpose: str) -> tuple[LoadedSheet, list[int]]:
-    """Open ``args.file`` (``--sheet``, ``--map``) and pick the ``--rows`` (default: all).
+def load(
+    args: argparse.Namespace, kind: str, store_data_for: StoreDataFor | None = None
+) -> tuple[LoadedSheet, list[int]]:
+    """Open ``args.file`` (``--sheet``, ``--map``) and pick the ``--rows`` (default: all); the
+    rows are checked once, against what ``store_data_for`` gives for their cells.
 
     The workbook is read in a bounded child process: a file that would crash, exhaust memory or
-    hang the reader becomes a SheetError (exit 2), like any other unreadable file."""
+    hang the reader becomes a SheetError (exit 2), like any other unreadable file. Only the
+    sheet's cells come back from it; the columns are mapped and the rows checked here."""
     path = Path(args.file)
     if not path.exists():
         raise Refusal("file_not_found", path=str(path))
     include_hidden = bool(getattr(args, "include_hidden_rows", False))
-    loaded = open_table(
-        path,
-        args.sheet,
-        purpose=purpose,  # type: ignore[arg-type]
-        include_hidden=include_hidden,
-    )
+    purpose = cast(Purpose, kind)  # "upload" or "delete", as a journal's record names it
+    read = read_with_header(path, args.sheet, purpose)
+    memory = MappingMemory()
+    colmap = mapped_columns(read, memory=memory)
     if args.map:
-        overrides = overrides_from_maps(args.map, loaded.headers)
-        loaded = open_table(
-            path,
-            loaded.raw.name,
-            purpose=purpose,  # type: ignore[arg-type]
-            overrides=overrides,
-            include_hidden=include_hidden,
-        )
+        colmap = mapped_columns(read, overrides_from_maps(args.map, colmap.headers), memory)
+    loaded = table_from(
+        read, purpose, include_hidden=include_hidden, colmap=colmap, store_data_for=store_data_for
+    )
     table = loaded.table
     if args.rows:
         wanted = parse_rows(args.rows)

@@ -8,8 +8,9 @@ pickled. Whatever happens in the child — an abort, a MemoryError, the OOM kill
 cancel — the caller gets one clear, translated ``SheetError`` (or ``ReadCancelled``), never a
 traceback, and the caller's process lives on.
 
-``open_table``, ``read_sheet`` and ``list_sheets`` here take the same arguments as those of
-``app.sheets`` (plus ``cancel``) and are what the CLI and the window's worker call.
+``open_table``, ``read_with_header``, ``read_sheet`` and ``list_sheets`` here take the same
+arguments as those of ``app.sheets`` (plus ``cancel``) and are what the CLI and the window's
+worker call.
 """
 
 from __future__ import annotations
@@ -31,7 +32,7 @@ from typing import Any, TypeVar
 from app.sheets import limits, loading, reader
 from app.sheets.bounds import check_csv_size, open_regular
 from app.sheets.errors import SheetError
-from app.sheets.loading import LoadedSheet, Override, Purpose
+from app.sheets.loading import LoadedSheet, Override, Purpose, SheetRead
 from app.sheets.memory import MappingMemory
 from app.sheets.raw import RawSheet, SheetInfo
 from app.sheets.reader import SheetRef
@@ -234,6 +235,28 @@ def open_table(
         dict(overrides) if overrides else None,
         memory if memory is not None else MappingMemory(),
         include_hidden=include_hidden,
+        name=path.name,
+        bounds=bounds,
+        cancel=cancel,
+    )
+
+
+def read_with_header(
+    path: str | Path,
+    sheet: SheetRef = None,
+    purpose: Purpose = "upload",
+    *,
+    cancel: threading.Event | None = None,
+    bounds: Bounds | None = None,
+) -> SheetRead:
+    """``loading.read_with_header`` in a bounded child process: the sheet's cells and its
+    header come back, the mapping and the checks are the caller's (``loading.table_from``)."""
+    path = _precheck(path)
+    return run_bounded(
+        loading.read_with_header,
+        path,
+        sheet,
+        purpose,
         name=path.name,
         bounds=bounds,
         cancel=cancel,

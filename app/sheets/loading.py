@@ -4,7 +4,7 @@ GUI use; ``build_table`` redoes the last step after the merchant changes the col
 
 from __future__ import annotations
 
-from collections.abc import Collection, Mapping
+from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Literal
@@ -25,6 +25,9 @@ from app.sheets.sheet_choice import sheet_with_header
 Purpose = Literal["upload", "delete"]
 #: An override: a field key, (field key, part), or None to leave the column out.
 Override = str | tuple[str, str | None] | None
+#: What the store knows about the rows about to be checked, given their cells (the CLI gathers
+#: the store's data, searching the brands the cells name, before the rows are checked once).
+StoreDataFor = Callable[[Sequence[Mapping[str, Any]]], StoreData | None]
 
 
 @dataclass(slots=True)
@@ -72,17 +75,20 @@ def build_table(
     include_hidden: bool = False,
     skip: Collection[int] = (),
     store_data: StoreData | None = None,
+    *,
+    store_data_for: StoreDataFor | None = None,
 ) -> ProductTable:
     """One table row per non-blank sheet row below the header (but the ``skip`` rows); parts
-    grouped into dicts, checked against what is known of the store. Rows hidden in the
+    grouped into dicts, checked against what is known of the store (``store_data``, or what
+    ``store_data_for`` gives for the rows' cells before any row is checked). Rows hidden in the
     workbook are marked ``hidden`` for an upload (not sent) unless included."""
     hidden = raw.hidden_rows if purpose == "upload" and not include_hidden else frozenset()
     with paused_gc():  # millions of new objects, none garbage: no collector passes over them
+        rows = table_cells(raw, header_row, colmap, skip)
+        if store_data_for is not None:
+            store_data = store_data_for([cells for _, cells in rows])
         return ProductTable(
-            (
-                ProductRow(sheet_row, cells, hidden=sheet_row in hidden)
-                for sheet_row, cells in table_cells(raw, header_row, colmap, skip)
-            ),
+            (ProductRow(sheet_row, cells, hidden=sheet_row in hidden) for sheet_row, cells in rows),
             purpose=purpose,
             store_data=store_data,
         )
@@ -153,11 +159,63 @@ def open_table(
     are skipped (``LoadedSheet.skipped``). Overrides (column index → field) are applied on top
     and remembered for the next workbook.
     """
+    return table_from(
+        read_with_header(path, sheet, purpose), purpose, overrides, memory, include_hidden
+    )
+
+
+@dataclass(slots=True)
+class SheetRead:
+    """A sheet read and its header found, before its columns are mapped and its rows checked:
+    what a reading child sends back (plain cells pickle in a fraction of a checked table's time)."""
+
+    raw: RawSheet
+    header_top: int  # the first row of the header (== header_row for a one-row header)
+    header_row: int
+
+
+def read_with_header(
+    path: str | Path, sheet: SheetRef = None, purpose: Purpose = "upload"
+) -> SheetRead:
+    """The first half of ``open_table``: the sheet read (the best scored one when ``sheet`` is
+    None) and its header row(s) found."""
     min_fields = 1 if purpose == "delete" else 2
     raw, header_row = sheet_with_header(Path(path), sheet, min_fields)
     top, header_row = two_row_around(raw, header_row)
-    colmap = map_columns(headers_for(raw, top, header_row), memory, overrides)
-    return load_rows(raw, header_row, colmap, purpose, include_hidden, header_top=top)
+    return SheetRead(raw, top, header_row)
+
+
+def mapped_columns(
+    read: SheetRead,
+    overrides: Mapping[int, Override] | None = None,
+    memory: MappingMemory | None = None,
+) -> ColumnMap:
+    """The column map of a sheet read (``map_columns`` of its header)."""
+    return map_columns(headers_for(read.raw, read.header_top, read.header_row), memory, overrides)
+
+
+def table_from(
+    read: SheetRead,
+    purpose: Purpose = "upload",
+    overrides: Mapping[int, Override] | None = None,
+    memory: MappingMemory | None = None,
+    include_hidden: bool = False,
+    *,
+    colmap: ColumnMap | None = None,
+    store_data_for: StoreDataFor | None = None,
+) -> LoadedSheet:
+    """The second half of ``open_table``: columns mapped (or ``colmap``), rows checked once
+    against what ``store_data_for`` gives for their cells (None: nothing of the store)."""
+    colmap = colmap if colmap is not None else mapped_columns(read, overrides, memory)
+    return load_rows(
+        read.raw,
+        read.header_row,
+        colmap,
+        purpose,
+        include_hidden,
+        header_top=read.header_top,
+        store_data_for=store_data_for,
+    )
 
 
 def map_columns(
@@ -189,6 +247,7 @@ def load_rows(
     include: Collection[int] = (),
     header_top: int | None = None,
     store_data: StoreData | None = None,
+    store_data_for: StoreDataFor | None = None,
 ) -> LoadedSheet:
     """The last step of opening: every row under the header becomes a table row checked
     against ``store_data`` (in the caller's worker), but the guidance and example rows (unless
@@ -196,7 +255,16 @@ def load_rows(
     their state back."""
     skipped = skipped_rows(raw, header_row, colmap, include)
     skip = {s.sheet_row for s in skipped}
-    table = build_table(raw, header_row, colmap, purpose, include_hidden, skip, store_data)
+    table = build_table(
+        raw,
+        header_row,
+        colmap,
+        purpose,
+        include_hidden,
+        skip,
+        store_data,
+        store_data_for=store_data_for,
+    )
     restore_results(raw, header_row, table)
     top = header_top if header_top is not None and header_top < header_row else 0
     return LoadedSheet(
