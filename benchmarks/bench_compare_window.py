@@ -113,7 +113,7 @@ def main() -> int:
             print("failed:", *why)
             loop.quit()
 
-        window.send_flow.warn = failed  # type: ignore[method-assign,assignment]
+        window.send_flow.warn = failed  # type: ignore[assignment]
         heartbeat.start()
         app.processEvents()
         started = time.perf_counter()
