@@ -19,16 +19,17 @@ product list, ``exported`` what the workbook recorded of them when it was export
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Mapping
-from dataclasses import replace
+from collections.abc import Callable, Collection, Iterable, Mapping
+from dataclasses import fields, replace
 from typing import Any
 
 from app.catalog.cell_text import rupiah
-from app.catalog.fields import ACTION_FIELD
+from app.catalog.fields import ACTION_FIELD, EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD
 from app.catalog.issues import Issue, Level
 from app.catalog.table import ProductRow, ProductTable
 from app.sheets import LoadedSheet
-from app.sync.matching import Match, Product, StoreIndex
+from app.sheets.gc_pause import paused_gc
+from app.sync.matching import NO_MATCH, Match, Product, StoreIndex
 from app.sync.plan import Action, Change, RowPlan, SyncPlan
 from app.sync.shown import shown
 from app.sync.values import (
@@ -41,6 +42,10 @@ from app.sync.values import (
 
 #: [ours] A price moved by more than this share of the store's price is a warning.
 PRICE_JUMP = 0.5
+_ACTION = ACTION_FIELD.key
+_ID = PRODUCT_ID_FIELD.key
+_EXTERNAL = EXTERNAL_ID_FIELD.key
+_SKU = "sku"
 
 
 def compare(
@@ -59,40 +64,113 @@ def compare(
     column for (default: those any row has a cell for); a field without a column never changes.
     """
     index = StoreIndex(products)
-    chosen = range(len(table.rows)) if positions is None else positions
-    rows = [(i, table.rows[i]) for i in chosen]
+    every = table.rows
+    chosen = range(len(every)) if positions is None else positions
+    rows = [(i, every[i]) for i in chosen]
     present = CompareKeys(columns if columns is not None else present_fields([r for _, r in rows]))
     stable = table.store_id is not None
-    matches = _once_each([(row, index.match(row, stable_ids=stable)) for _, row in rows])
-    plans = [
-        plan_row(i, row, match, present, exported or {})
-        for (i, row), match in zip(rows, matches, strict=True)
-    ]
+    before = exported or {}
+    with paused_gc():  # tens of thousands of plans and nothing garbage among them
+        found = [index.quick(row, stable) for _, row in rows]
+        _once_each(
+            [row for _, row in rows], found, lambda n: index.match(rows[n][1], stable_ids=stable)
+        )
+        plans = [
+            _plan(i, row, match, present, before)
+            for (i, row), match in zip(rows, found, strict=True)
+        ]
     return SyncPlan(plans)
 
 
-def _once_each(matched: list[tuple[ProductRow, Match]]) -> list[Match]:
+def _once_each(
+    rows: list[ProductRow], found: list[Product | Match], redo: Callable[[int], Match]
+) -> None:
     """Two rows of the sheet that are one store product (the sheet's own duplicate check sees
     the same SKU or External ID, not a product id, nor a SKU against an External ID): an error
-    on each, naming the other row. Rows to skip do not count."""
+    on each, naming the other row. Rows to skip do not count. ``found``: each row's product
+    or ``Match`` (``StoreIndex.quick``), replaced by the ``Match`` with the error; ``redo(n)``
+    the full ``Match`` of row ``n``."""
     seen: dict[str, list[int]] = {}
-    for n, (row, match) in enumerate(matched):
-        if match.product is not None and _action_word(row) is not Action.SKIP:
-            seen.setdefault(str(match.product_id), []).append(n)
-    found = [match for _, match in matched]
+    skip = Action.SKIP.value
+    for n, (row, match) in enumerate(zip(rows, found, strict=True)):
+        product = match.product if isinstance(match, Match) else match
+        if product is not None and row.values.get(_ACTION) != skip:
+            seen.setdefault(str(product.get(_ID)), []).append(n)
     for product_id, twice in seen.items():
         if len(twice) < 2:
             continue
         for n in twice:
-            row, match = matched[n]
-            other = next(matched[m][0].sheet_row for m in twice if m != n)
+            match = redo(n)
+            other = next(rows[m].sheet_row for m in twice if m != n)
             issue = Issue(
                 _cell_of(match),
                 "sync_same_product_twice",
                 params={"other": other or "—", "product": product_id},
             )
             found[n] = replace(match, issues=(*match.issues, issue))
-    return found
+
+
+def _plan(
+    position: int,
+    row: ProductRow,
+    found: Product | Match,
+    columns: CompareKeys,
+    exported: Mapping[str, Product],
+) -> RowPlan:
+    """``plan_row`` for a row found by ``StoreIndex.quick``: a valid row without an action
+    word that is new, or equal at a glance to its product, is planned here without a payload
+    or a ``Change``; any other row by ``plan_row`` (the same plan, made the long way)."""
+    values = row.values
+    if values.get(_ACTION) is None and (
+        (not row.local_issues and not row.duplicate_issues) or not row.has_errors
+    ):
+        if found is NO_MATCH:
+            return _row_plan(
+                position, row.sheet_row, Action.CREATE, None, _str(values.get(_SKU)),
+                _str(values.get(_EXTERNAL)), None,
+            )  # fmt: skip
+        if not isinstance(found, Match):
+            if unchanged_at_a_glance(values, found, columns):
+                return _row_plan(
+                    position, row.sheet_row, Action.UNCHANGED, str(found.get(_ID)),
+                    _str(values.get(_SKU)), _str(values.get(_EXTERNAL)), found,
+                )  # fmt: skip
+            return plan_row(position, row, Match(found), columns, exported, glanced=True)
+    match = found if isinstance(found, Match) else Match(found)
+    return plan_row(position, row, match, columns, exported)
+
+
+#: Each field of a ``RowPlan``, in order, set directly (``_row_plan``).
+_P, _S, _A, _I, _K, _E, _C, _X, _T = (getattr(RowPlan, f.name).__set__ for f in fields(RowPlan))
+
+
+def _row_plan(
+    position: int,
+    sheet_row: int | None,
+    action: Action,
+    product_id: str | None,
+    sku: str | None,
+    external_id: str | None,
+    store: Product | None,
+) -> RowPlan:
+    """``RowPlan(...)`` without changes or issues, made without its frozen ``__init__`` (which
+    sets each field through ``object.__setattr__``: most of the cost of the tens of thousands
+    of plans one comparison makes). The same object (``tests/sync/test_diff_fast.py``)."""
+    plan = object.__new__(RowPlan)
+    _P(plan, position)
+    _S(plan, sheet_row)
+    _A(plan, action)
+    _I(plan, product_id)
+    _K(plan, sku)
+    _E(plan, external_id)
+    _C(plan, ())
+    _X(plan, ())
+    _T(plan, store)
+    return plan
+
+
+def _str(value: Any) -> str | None:
+    return value if isinstance(value, str) else None
 
 
 def _cell_of(match: Match) -> str:
@@ -131,8 +209,11 @@ def plan_row(
     match: Match,
     columns: CompareKeys,
     exported: Mapping[str, Product],
+    *,
+    glanced: bool = False,
 ) -> RowPlan:
-    """One row's action, changes and issues, given its ``match``."""
+    """One row's action, changes and issues, given its ``match``; ``glanced``: the row's values
+    are already known to differ from the product's at a glance (``unchanged_at_a_glance``)."""
     wanted = _action_word(row)
     product = match.product
     product_id = match.product_id
@@ -158,7 +239,7 @@ def plan_row(
             action = Action.CREATE
         else:
             before = exported.get(str(product_id)) if exported else None
-            if not unchanged_at_a_glance(row.values, product, columns):
+            if glanced or not unchanged_at_a_glance(row.values, product, columns):
                 changes = field_changes(row.payload(), product, columns, before)
             if not changes:
                 action = Action.UNCHANGED

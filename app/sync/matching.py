@@ -75,17 +75,18 @@ class StoreIndex:
         self.by_id: dict[str, Product] = {}
         self.by_external_id: dict[str, list[Product]] = defaultdict(list)
         self.by_sku: dict[str, list[Product]] = defaultdict(list)
+        by_id, by_external_id, by_sku = self.by_id, self.by_external_id, self.by_sku
         for product in products:
             product_id = product.get(_ID)
             if product_id is None:
                 continue
-            self.by_id[str(product_id)] = product
+            by_id[str(product_id)] = product
             external = product.get(_EXTERNAL)
-            if isinstance(external, str) and external.strip():
-                self.by_external_id[external.strip()].append(product)
+            if isinstance(external, str) and (external := external.strip()):
+                by_external_id[external].append(product)
             sku = product.get(_SKU)
-            if isinstance(sku, str) and sku.strip():
-                self.by_sku[sku_key(sku)].append(product)
+            if isinstance(sku, str) and (sku := sku.strip()):
+                by_sku[sku.casefold()].append(product)
 
     def __len__(self) -> int:
         return len(self.by_id)
@@ -124,6 +125,43 @@ class StoreIndex:
                 return Match(found, MatchedBy.SKU, tuple(self._external_agrees(found, written)))
         return Match()
 
+    def quick(self, row: ProductRow, stable_ids: bool) -> Product | Match:
+        """``match`` for the common case, without a ``Match``: the store product found when
+        nothing about it needs saying (every cell that names a product names this one), else
+        the row's ``Match`` (no product, an issue: ``match`` decides). The same answer as
+        ``match``: the product is the one ``match`` finds, with no issue."""
+        values = row.values
+        product_id = _text(values.get(_ID))
+        external = values.get(_EXTERNAL)
+        external = external.strip() if isinstance(external, str) else None
+        sku = values.get(_SKU)
+        sku = sku.strip() if isinstance(sku, str) else None
+        generated = row.external_id_generated
+        written = None if generated else external or None  # the merchant's own
+        if generated and not stable_ids:
+            external = None
+        found: Product | None
+        if product_id is not None:
+            found = self.by_id.get(product_id)
+            if found is not None and _agrees(found, written, sku):
+                return found
+            return self.match(row, stable_ids=stable_ids)
+        if external:
+            candidates = self.by_external_id.get(external)
+            if candidates:
+                found = candidates[0]
+                if len(candidates) == 1 and _agrees(found, None, sku):
+                    return found
+                return self.match(row, stable_ids=stable_ids)
+        if sku:
+            candidates = self.by_sku.get(sku.casefold())
+            if candidates:
+                found = candidates[0]
+                if len(candidates) == 1 and _agrees(found, written, None):
+                    return found
+                return self.match(row, stable_ids=stable_ids)
+        return NO_MATCH
+
     def _sku_agrees(self, found: Product, sku: str | None) -> list[Issue]:
         store_sku = found.get(_SKU)
         if sku is None or sku == store_sku:
@@ -156,6 +194,18 @@ def match_rows(
     """Every row's match against one download of the product list, in order."""
     index = StoreIndex(products)
     return [index.match(row, stable_ids=stable_ids) for row in rows]
+
+
+#: A row that names no store product (nothing to say about it).
+NO_MATCH = Match()
+
+
+def _agrees(found: Product, external: str | None, sku: str | None) -> bool:
+    """Whether the row's own External ID and SKU (stripped, None: none) are the product's
+    exactly: then ``match`` finds nothing to say about them."""
+    return (not external or external == found.get(_EXTERNAL)) and (
+        not sku or sku == found.get(_SKU)
+    )
 
 
 def _text(value: Any) -> str | None:

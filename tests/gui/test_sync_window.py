@@ -5,6 +5,7 @@ store received exactly one price update."""
 
 from __future__ import annotations
 
+import threading
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,7 @@ import pytest
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QPushButton
 
+from app.catalog.issues import Issue, Level
 from app.catalog.status import Status
 from app.gui.grid.compare_conflicts import ConflictDialog
 from app.gui.grid.compare_paint import CHANGE_COLOR, CONFLICT_COLOR
@@ -19,7 +21,9 @@ from app.gui.grid.proxy import RowFilter
 from app.gui.sending.sync_dialogs import SyncConfirmDialog, SyncQuestion
 from app.gui.window.main_window import MainWindow
 from app.gui.window.sync_download import ProductDownload
+from app.gui.window.sync_menu import SyncMenu
 from app.sandbox import RunningSandbox
+from app.sync import diff
 from tests.gui.drive import answering
 from tests.gui.samples import big_rows, write_workbook
 from tests.gui.send_helpers import STORE, Recorded, background, cell, open_in, tooltip
@@ -231,3 +235,71 @@ def test_cancelling_a_comparison_paints_nothing_and_unlocks_the_grid(
     qtbot.waitUntil(lambda: not window.runner.busy, timeout=20_000)
     assert not window.model.compare and not window.compare_bar.isVisible()
     assert window.acts.compare_store.isEnabled()
+
+
+def test_the_sheet_is_compared_in_the_worker_and_the_grid_locked_until_it_is_painted(
+    sandbox_window: MainWindow,
+    qtbot: Any,
+    sandbox: RunningSandbox,
+    recorded: Recorded,
+    sync_answers: list[SyncQuestion],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    window = sandbox_window
+    uploaded(window, qtbot, write_workbook(tmp_path / "toko.xlsx", big_rows(3)))
+    assert window.proxy.setData(cell(window, 2, "price"), "Rp 75.000")
+    seen: list[tuple[bool, bool]] = []  # (on the GUI thread, the grid locked)
+    real = diff.compare
+
+    def watched(*args: Any, **kwargs: Any) -> Any:
+        seen.append((threading.current_thread() is threading.main_thread(), window.lock.locked))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(diff, "compare", watched)  # the menu imports it when it compares
+    plan = compared(window, qtbot)
+    assert seen == [(False, True)]
+    assert [r.action.value for r in plan] == ["unchanged", "unchanged", "update"]
+    assert background(window, 2, "price") == CHANGE_COLOR
+    assert not window.lock.locked
+
+
+def test_a_photo_problem_landing_while_comparing_makes_the_plan_again(
+    sandbox_window: MainWindow,
+    qtbot: Any,
+    sandbox: RunningSandbox,
+    recorded: Recorded,
+    sync_answers: list[SyncQuestion],
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The lock stops edits, not the photo check's results: a plan made before one landed is
+    not painted; the sheet is compared again as it is now."""
+    window = sandbox_window
+    uploaded(window, qtbot, write_workbook(tmp_path / "toko.xlsx", big_rows(3)))
+    assert window.proxy.setData(cell(window, 1, "price"), "Rp 75.000")
+    menu = window.sync_menu
+    calls: list[int] = []
+    real = diff.compare
+
+    def counted(*args: Any, **kwargs: Any) -> Any:
+        calls.append(1)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(diff, "compare", counted)
+    landed = SyncMenu._fetched
+
+    def photo_check_lands_first(self: SyncMenu, *args: Any) -> None:
+        if len(calls) == 1:  # the worker compared; its plan is on its way to the GUI thread
+            link = window.model.table.rows[1].values["photos"][0]
+            bad = Issue(None, "photo_status", Level.ERROR, {"status": "404 Not Found"})
+            window.model.use_photo_checks({link: [bad]}, {})
+        landed(self, *args)
+
+    monkeypatch.setattr(SyncMenu, "_fetched", photo_check_lands_first)
+    plan = compared(window, qtbot)
+    assert len(calls) == 2  # compared again
+    assert [r.action.value for r in plan] == ["unchanged", "invalid", "unchanged"]
+    assert background(window, 1, "price") != CHANGE_COLOR
+    assert menu.model.compare.counts()["update"] == 0
+    assert not window.lock.locked

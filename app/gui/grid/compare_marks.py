@@ -50,6 +50,33 @@ def resolve_row(plan: RowPlan, winner: Winner | None) -> RowPlan:
     return replace(plan, action=Action.UPDATE if changes else Action.UNCHANGED, changes=changes)
 
 
+@dataclass(frozen=True, slots=True)
+class PreparedMarks:
+    """Each planned row's marks, by the row's identity, and the positions they paint."""
+
+    marks: dict[int, RowMarks]
+    positions: set[int]
+
+
+def prepare_marks(plan: SyncPlan, table: ProductTable) -> PreparedMarks:
+    """The marks of ``plan`` for ``table`` as it is now (each row's cells kept, to tell an
+    edit since): pure work, done where the plan is made."""
+    rows = table.rows
+    count = len(rows)
+    marks: dict[int, RowMarks] = {}
+    positions: set[int] = set()
+    for row_plan in plan:
+        position = row_plan.position
+        if not 0 <= position < count:
+            continue
+        row = rows[position]
+        changes = row_plan.changes
+        by_field = {c.field: c for c in changes} if changes else {}
+        marks[id(row)] = RowMarks(row, row_plan, dict(row.cells), by_field)
+        positions.add(position)
+    return PreparedMarks(marks, positions)
+
+
 class CompareMarks:
     """The comparison the grid paints; empty (false) before the first Compare."""
 
@@ -64,19 +91,21 @@ class CompareMarks:
 
     # ---------------------------------------------------------------- building
 
-    def show(self, plan: SyncPlan, table: ProductTable, store_name: str = "") -> set[int]:
+    def show(
+        self,
+        plan: SyncPlan,
+        table: ProductTable,
+        store_name: str = "",
+        prepared: PreparedMarks | None = None,
+    ) -> set[int]:
         """Paint ``plan`` (made for ``table`` as it is now); returns the rows to repaint.
-        Choices made for conflicts are kept for the rows that still conflict."""
+        Choices made for conflicts are kept for the rows that still conflict. ``prepared``:
+        ``prepare_marks(plan, table)``, made beforehand (in the worker that compared, while
+        the table was locked), so the GUI thread only takes it in."""
         touched = self.clear(table)
-        rows = table.rows
-        for row_plan in plan:
-            if not 0 <= row_plan.position < len(rows):
-                continue
-            row = rows[row_plan.position]
-            self._marks[id(row)] = RowMarks(
-                row, row_plan, dict(row.cells), {c.field: c for c in row_plan.changes}
-            )
-            touched.add(row_plan.position)
+        made = prepared if prepared is not None else prepare_marks(plan, table)
+        self._marks.update(made.marks)
+        touched |= made.positions
         self._winners = {
             key: (row, winner)
             for key, (row, winner) in self._winners.items()
@@ -192,8 +221,16 @@ class CompareMarks:
     def counts(self) -> dict[str, int]:
         """Rows per action, with the choices applied (``conflict``: still undecided), plus
         ``chosen`` (conflicts decided) and ``stale``."""
-        counts: Counter[str] = Counter()
+        conflict = Action.CONFLICT
+        # a choice changes only a conflict's action: the rest are counted as they are
+        counts: Counter[str] = Counter(
+            action.value
+            for marks in self._marks.values()
+            if (action := marks.plan.action) is not conflict
+        )
         for marks in self._marks.values():
+            if marks.plan.action is not conflict:
+                continue
             winner = self.winner(marks.row)
             counts[resolve_row(marks.plan, winner).action.value] += 1
             if winner is not None:

@@ -13,7 +13,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
-from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtCore import QAbstractItemModel, QCoreApplication, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QIcon, QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QStyle
 
@@ -198,3 +198,16 @@ def change_line(field: Field, change: Change, names: NameBook, lang: Lang) -> st
         f"{field.label(lang)}: {value_text(field, change.store, names, lang)}"
         f" → {value_text(field, change.sheet, names, lang)}"
     )
+
+
+def repaint_rows(model: QAbstractItemModel, touched: set[int]) -> None:
+    """The rows whose marks changed are repainted (one rectangle) and counted again, as the
+    photo check's results are (``rechecked``): a comparison is not an edit, so the autosave does
+    not log those rows and nothing is checked again because of it."""
+    if not touched:
+        return
+    last = model.columnCount() - 1
+    model.dataChanged.emit(model.index(min(touched), 0), model.index(max(touched), last), [])
+    rechecked = getattr(model, "rechecked", None)
+    if rechecked is not None:
+        rechecked.emit(touched)

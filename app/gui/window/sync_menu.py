@@ -2,25 +2,37 @@
 store… (and the compare bar's buttons for the same).
 
 Compare downloads the store's product list in a worker (a progress dialog with Cancel, the
-grid locked meanwhile), then — on the GUI thread, as the owner of the table — builds the plan
-with ``app.sync.diff.compare`` and hands it to the model's ``CompareMarks``: changed cells turn
-blue, the bar above the grid counts what a sync would do, "Changes only" appears in the filter
-bar. Sync compares afresh the same way (the store may have moved since), asks with the counts,
-and hands the plan, with the merchant's conflict choices, to the send flow.
+grid locked meanwhile); the same worker then builds the plan with ``app.sync.diff.compare`` and
+the grid's marks of it (``prepare_marks``), reading the locked table, and returns them; the GUI
+thread, as the owner of the table, hands them to the model's ``CompareMarks``: changed cells
+turn blue, the bar above the grid counts what a sync would do, "Changes only" appears in the
+filter bar. A 50,000-row sheet is compared without stalling the window.
+
+The plan is of the table as the worker read it. Whatever changed the table meanwhile (the lock
+stops edits, not the photo check's or the store data's results landing) is counted
+(``_changes``), and a plan made before such a change is not painted: the worker compares
+again. So is one made before generated External IDs followed the store (``use_store`` runs on
+the GUI thread once the store's id is known). Sync compares afresh the same way (the store may
+have moved since), asks with the counts, and hands the plan, with the merchant's conflict
+choices, to the send flow.
 """
 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Collection
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QAction
 
+from app.catalog.table import ProductTable
 from app.gui.grid.compare_bar import CompareBar
 from app.gui.grid.compare_conflicts import ConflictDialog, conflict_items
+from app.gui.grid.compare_marks import PreparedMarks, prepare_marks
+from app.gui.grid.compare_paint import repaint_rows
 from app.gui.grid.filter_bar import FilterBar
 from app.gui.grid.lock import TableLock
 from app.gui.grid.model import ProductModel
@@ -32,10 +44,30 @@ from app.gui.stores.words import explain
 from app.gui.window.store_products import ProductFetcher, StoreProducts, notice_text
 from app.gui.window.sync_progress import StoreProgress
 from app.jobs.selection import RunSummary
+from app.sync.plan import SyncPlan
 
 translate = QCoreApplication.translate
-#: the lock's reason while the product list is on its way
+#: the lock's reason while the product list is on its way and the sheet is compared
 LOCK_REASON = "comparing"
+
+
+@dataclass(frozen=True, slots=True)
+class Compared:
+    """What the worker made of the locked table: the plan and the grid's marks of it."""
+
+    plan: SyncPlan
+    marks: PreparedMarks
+
+
+def compared(
+    table: ProductTable, found: StoreProducts, columns: Collection[str] | None
+) -> Compared:
+    """The plan of ``table`` against the store's products, and its marks (in a worker, while
+    the table is locked: nothing here changes it)."""
+    from app.sync.diff import compare  # the diff (and the sheet readers): once compared
+
+    plan = compare(table, found.products, exported=found.exported, columns=columns)
+    return Compared(plan, prepare_marks(plan, table))
 
 
 class SyncActions(Protocol):
@@ -68,6 +100,7 @@ class SyncMenu(QObject):
         self.progress: StoreProgress | None = None
         self._cancel = threading.Event()
         self._generation = 0
+        self._changes = 0  # the table's changes so far (a plan made before one is stale)
         self.store: StoreChoice | None = None  # the store of the last comparison
         acts.compare_store.triggered.connect(lambda: self.compare())
         acts.sync_store.triggered.connect(self.sync)
@@ -79,6 +112,11 @@ class SyncMenu(QObject):
         flow.finished.connect(self._sent)
         model.changed.connect(lambda _: self.show_counts())
         model.modelReset.connect(self.show_counts)
+        model.changed.connect(self._changed)
+        model.rechecked.connect(self._changed)
+        model.modelReset.connect(self._changed)
+        model.rowsInserted.connect(self._changed)
+        model.rowsRemoved.connect(self._changed)
         self._sendable(False)
 
     # ---------------------------------------------------------------- commands
@@ -90,19 +128,28 @@ class SyncMenu(QObject):
             return False
         loaded = self.workbook()
         path = Path(loaded.path) if loaded is not None else None
+        columns = loaded.colmap.fields() if loaded is not None else None
         self._generation += 1
         generation = self._generation
         self._cancel = threading.Event()
-        cancel, fetcher = self._cancel, self.fetcher
+        cancel, fetcher, table, changes = (
+            self._cancel,
+            self.fetcher,
+            self.model.table,
+            self._changes,
+        )
 
-        def work(progress: Any) -> StoreProducts:
-            return fetcher.fetch(store, path, progress, cancel)
+        def work(progress: Any) -> tuple[StoreProducts, Compared | None]:
+            found = fetcher.fetch(store, path, progress, cancel)
+            if cancel.is_set() or table.store_id != found.store_id:
+                return found, None  # generated ids follow the store first (GUI thread)
+            return found, compared(table, found, columns)
 
         self.lock.hold(LOCK_REASON)
         self._open_progress()
         self.flow.runner.run(
             work,
-            on_done=lambda found: self._fetched(found, store, generation, then),
+            on_done=lambda done: self._fetched(done[0], done[1], store, generation, changes, then),
             on_failed=lambda error: self._failed(error, generation),
             on_progress=self._progress,
         )
@@ -155,27 +202,62 @@ class SyncMenu(QObject):
 
     # ---------------------------------------------------------------- results (GUI thread)
 
+    def _changed(self, *_: object) -> None:
+        self._changes += 1
+
     def _fetched(
+        self,
+        found: StoreProducts,
+        made: Compared | None,
+        store: StoreChoice,
+        generation: int,
+        changes: int,
+        then: Callable[[], None] | None,
+    ) -> None:
+        if generation != self._generation:
+            return  # cancelled meanwhile
+        table = self.model.table
+        touched = table.use_store(found.store_id)  # generated ids: the store's
+        if touched:
+            self.model.announce(touched)
+        if made is None or changes != self._changes:
+            self._compare_again(found, store, generation, then)
+            return
+        self._close_progress()
+        self.lock.release(LOCK_REASON)
+        self._show(found, made, store, then)
+
+    def _compare_again(
         self,
         found: StoreProducts,
         store: StoreChoice,
         generation: int,
         then: Callable[[], None] | None,
     ) -> None:
-        if generation != self._generation:
-            return  # cancelled meanwhile
-        self._close_progress()
-        self.lock.release(LOCK_REASON)
-        table = self.model.table
-        self.model.announce(table.use_store(found.store_id))  # generated ids: the store's
+        """The table changed since the worker read it: compare it as it is now, in a worker
+        (the table stays locked)."""
         loaded = self.workbook()
         columns = loaded.colmap.fields() if loaded is not None else None
-        from app.sync.diff import compare  # the diff (and the sheet readers): once compared
+        table, changes = self.model.table, self._changes
+        self.flow.runner.run(
+            lambda _: compared(table, found, columns),
+            on_done=lambda made: self._fetched(found, made, store, generation, changes, then),
+            on_failed=lambda error: self._failed(error, generation),
+        )
 
-        plan = compare(table, found.products, exported=found.exported, columns=columns)
+    def _show(
+        self,
+        found: StoreProducts,
+        made: Compared,
+        store: StoreChoice,
+        then: Callable[[], None] | None,
+    ) -> None:
+        """Paint the plan: the marks were made in the worker, so this takes them in; the rows
+        are repainted, not announced as edited (nothing in them changed)."""
+        table, plan = self.model.table, made.plan
         self.store = store
-        touched = self.model.compare.show(plan, table, store.name)
-        self.model.announce(touched)
+        touched = self.model.compare.show(plan, table, store.name, made.marks)
+        repaint_rows(self.model, touched)
         self.show_counts()
         if found.notice is not None:
             self.flow.inform(notice_text(found.notice, self.model.lang))

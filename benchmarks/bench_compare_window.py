@@ -1,0 +1,152 @@
+"""How smoothly the window keeps working while it compares a 50,000-row sheet with the store.
+
+A real main window (offscreen unless a display is set) holds a checked table of 50,000 rows
+(``bench_diff``'s: every tenth row a new price, every seventh a new stock); Store → Compare
+with store is triggered with a 10 ms heartbeat timer running, and the figures are: the worst
+gap between two heartbeats from the trigger until the plan is painted, the whole time, and the
+time the GUI thread spent taking the plan in (``SyncMenu`` painting it). The store's product
+list does not come over HTTP here: the window's fetcher is given the 50,000 products an upload
+of the original rows would have stored (the download is not what this measures, and the
+sandbox holds no such store), and the active store is a stand-in of that name. A benchmark,
+not a test: ``python benchmarks/bench_compare_window.py [--rows N] [--quick]``.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+from types import SimpleNamespace
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from benchmarks.bench_diff import _stored
+from benchmarks.common import figure, quick
+
+INTERVAL_MS = 10
+STORE_ID = "bench-store"
+
+
+class _Fetcher:
+    """The product list, already downloaded."""
+
+    def __init__(self, products: list[dict[str, Any]]) -> None:
+        self.products = products
+
+    def fetch(self, *_: Any) -> Any:
+        from app.gui.window.store_products import StoreProducts
+
+        return StoreProducts(self.products, STORE_ID)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--rows", type=int, default=10_000 if quick() else 50_000)
+    parser.add_argument("--quick", action="store_true")
+    args = parser.parse_args()
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from app.catalog.table import ProductTable
+    from app.gui.stores.book import StoreChoice
+    from app.gui.window.main_window import MainWindow
+    from app.sync.plan import Action
+    from tests.jobs.rows import product_cells
+
+    cells = product_cells(args.rows)
+    original = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(cells)])
+    products = [_stored(row.payload(), k) for k, row in enumerate(original.rows)]
+    edited = [dict(c) for c in cells]
+    for k in range(0, args.rows, 10):
+        edited[k]["price"] = 90_000 + k
+    for k in range(0, args.rows, 7):
+        edited[k]["stock"] = 3
+    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(edited)], store_id=STORE_ID)
+    columns = frozenset(key for c in edited for key in c)
+
+    app = QApplication.instance() or QApplication([])
+    with tempfile.TemporaryDirectory() as folder:
+        os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = folder  # no real settings
+        window = MainWindow()
+        window.show()
+        window.model.set_table(table)
+        window.loaded = SimpleNamespace(  # type: ignore[assignment]
+            path=Path(folder) / "toko.xlsx", colmap=SimpleNamespace(fields=lambda: columns)
+        )
+        store = StoreChoice("Toko Bench", "http://127.0.0.1:9", "custom")
+        window.send_flow.ready_store = lambda **_: store  # type: ignore[method-assign]
+        menu = window.sync_menu
+        menu.fetcher = _Fetcher(products)  # type: ignore[assignment]
+        painting: list[float] = []
+        paint = menu.model.compare.show
+
+        def timed_show(*a: Any, **k: Any) -> Any:
+            started = time.perf_counter()
+            try:
+                return paint(*a, **k)
+            finally:
+                painting.append(time.perf_counter() - started)
+
+        menu.model.compare.show = timed_show  # type: ignore[method-assign]
+        beats: list[float] = []
+        heartbeat = QTimer()
+        heartbeat.setInterval(INTERVAL_MS)
+        heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+        loop = QEventLoop()
+        plans: list[Any] = []
+        done_at: list[float] = []
+
+        def finished(plan: Any) -> None:
+            plans.append(plan)
+            done_at.append(time.perf_counter())
+            QTimer.singleShot(0, loop.quit)
+
+        menu.compared.connect(finished)
+
+        def failed(*why: object) -> None:
+            print("failed:", *why)
+            loop.quit()
+
+        window.send_flow.warn = failed  # type: ignore[assignment]
+        heartbeat.start()
+        app.processEvents()
+        started = time.perf_counter()
+        beats.append(started)
+        if not menu.compare():  # what Store → Compare with store calls
+            raise SystemExit("the window would not compare")
+        QTimer.singleShot(600_000, loop.quit)
+        loop.exec()
+        heartbeat.stop()
+        beats.append(done_at[0])
+        window.close()
+    updates = len(plans[0].with_action(Action.UPDATE))
+    wanted = len({*range(0, args.rows, 10), *range(0, args.rows, 7)})
+    assert updates == wanted, (updates, wanted)
+    gaps = [b - a for a, b in itertools.pairwise(sorted(beats))]
+    figure(
+        "window: worst gap of a 10 ms heartbeat while comparing",
+        max(gaps) * 1000,
+        unit="ms",
+        target=50,
+        target_of="value",
+        rows=args.rows,
+    )
+    figure("window: Compare with store until painted", done_at[0] - started, rows=args.rows)
+    figure(
+        "window: the GUI thread taking the plan in (CompareMarks.show)",
+        sum(painting) * 1000,
+        unit="ms",
+        rows=args.rows,
+    )
+    app.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
