@@ -58,11 +58,11 @@ class CellsCommand(QUndoCommand):
         self.after: dict[int, tuple[Status, str | None, str | None, str | None]] = {}
 
     def _changes(self, values: list[Any]) -> list[Change]:
-        where = {id(r): i for i, r in enumerate(self.model.table.rows)}
+        table = self.model.table  # its kept positions: no pass over every row per edit
         return [
-            (where[id(r)], k, copy.deepcopy(v))
+            (table.position(r), k, copy.deepcopy(v))
             for r, k, v in zip(self.rows, self.keys, values, strict=True)
-            if id(r) in where
+            if table.holds(r)
         ]
 
     def redo(self) -> None:

@@ -36,6 +36,7 @@ from app.gui.grid.commands import CellsCommand, Change
 from app.gui.grid.compare_marks import CompareMarks
 from app.gui.grid.photo_cells import PhotoThumbnails, Picture
 from app.gui.grid.reference_names import NAMED_KEYS, NameBook
+from app.gui.grid.row_order import runs
 
 IssueRole = Qt.ItemDataRole.UserRole + 1  # list[Issue] of the cell (the whole row's on Status)
 SortRole = Qt.ItemDataRole.UserRole + 2  # one plain type per column
@@ -470,11 +471,10 @@ class ProductModel(QAbstractTableModel):
     def announce(self, touched: set[int]) -> None:
         if self.compare:  # an edited row's comparison is stale: its marks go
             self.compare.forget_edited(self._rows, touched)
-        if touched:
-            self.dataChanged.emit(
-                self.index(min(touched), 0), self.index(max(touched), len(self.columns) - 1), []
-            )
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, min(touched), max(touched))
+        spans = runs(sorted(touched)) if len(touched) <= 64 else [(min(touched), max(touched))]
+        for top, bottom in spans:  # the touched rows, not every row between them
+            self.dataChanged.emit(self.index(top, 0), self.index(bottom, len(self.columns) - 1))
+            self.headerDataChanged.emit(Qt.Orientation.Vertical, top, bottom)
         self.changed.emit(touched)
 
     # ---------------------------------------------------------------- rows

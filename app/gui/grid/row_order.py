@@ -1,0 +1,124 @@
+"""Which of the table's rows the grid shows, and in which order — plain lists, no Qt.
+
+``every`` holds every row of the table (its index in the table) in the order of the last sort;
+``shown`` the rows passing the filter, in the same order. A new filter is one pass over
+``every``; a sort is one ``list.sort`` of ``every`` with the column's kept sort keys; and a
+row added or removed in the table shifts the numbers once. The proxy (``ProductFilter``)
+tells the views; this only keeps the numbers.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Sequence
+from typing import Any
+
+Accepts = Callable[[int], bool] | None  # None: every row passes
+
+
+def runs(numbers: Iterable[int]) -> list[tuple[int, int]]:
+    """Sorted, distinct numbers as (first, last) runs of consecutive ones."""
+    found: list[tuple[int, int]] = []
+    for n in numbers:
+        if found and found[-1][1] == n - 1:
+            found[-1] = (found[-1][0], n)
+        else:
+            found.append((n, n))
+    return found
+
+
+class RowOrder:
+    def __init__(self, count: int = 0) -> None:
+        self.every: list[int] = list(range(count))
+        self.shown: list[int] = list(self.every)
+        self._where: list[int] | None = None  # table row → its place in ``shown``, or -1
+
+    def where(self) -> list[int]:
+        """For each table row, its place among the shown rows (-1: filtered out)."""
+        if self._where is None:
+            where = [-1] * len(self.every)
+            for place, row in enumerate(self.shown):
+                where[row] = place
+            self._where = where
+        return self._where
+
+    def take(self, every: list[int], shown: list[int]) -> None:
+        self.every, self.shown, self._where = every, shown, None
+
+    # ---------------------------------------------------------------- filter and sort
+
+    def passing(self, accepts: Accepts) -> list[int]:
+        """The rows a filter lets through, in the current order."""
+        if accepts is None:
+            return list(self.every)
+        return [row for row in self.every if accepts(row)]
+
+    def sorted_by(
+        self, keys: Sequence[Any] | None, descending: bool
+    ) -> tuple[list[int], list[int]]:
+        """(every, shown) sorted by ``keys`` (one per table row; None: the table's order).
+        Stable: rows with equal keys keep the order they had, as Qt's sort does."""
+        if keys is None:
+            every = list(range(len(self.every)))
+        else:
+            every = sorted(self.every, key=keys.__getitem__, reverse=descending)
+        if len(self.shown) == len(every):
+            return every, list(every)
+        where = self.where()
+        return every, [row for row in every if where[row] >= 0]
+
+    # ---------------------------------------------------------------- rows in and out
+
+    def inserted(
+        self, first: int, count: int, accepts: Accepts
+    ) -> tuple[int, list[int], Callable[[], None]]:
+        """Rows ``first``…``first + count - 1`` were put into the table: they go just after
+        the row before them (appended rows: at the end), so a row added below the current
+        one shows below it, sorted or not. Returns their place among the shown rows, the
+        ones shown, and what keeps the new numbers (called once the views were warned)."""
+        new = range(first, first + count)
+        passing = [r for r in new if accepts is None or accepts(r)]
+        if first == len(self.every):  # appended (a workbook streaming in): nothing moves
+            place = len(self.shown)
+            return place, passing, lambda: self._appended(new, passing)
+        visible = self.where()
+        after = self.every.index(first - 1) + 1 if first > 0 else self.every.index(0)
+        before = after - 1
+        while before >= 0 and visible[self.every[before]] < 0:
+            before -= 1
+        place = visible[self.every[before]] + 1 if before >= 0 else 0
+
+        def commit() -> None:
+            every = [r + count if r >= first else r for r in self.every]
+            every[after:after] = new
+            shown = [r + count if r >= first else r for r in self.shown]
+            shown[place:place] = passing
+            self.take(every, shown)
+
+        return place, passing, commit
+
+    def _appended(self, new: range, passing: list[int]) -> None:
+        place = len(self.shown)
+        self.every.extend(new)
+        self.shown.extend(passing)
+        if self._where is not None:
+            self._where.extend([-1] * len(new))
+            for n, row in enumerate(passing):
+                self._where[row] = place + n
+
+    def places_of(self, first: int, last: int) -> list[int]:
+        """The shown places of table rows ``first``…``last``, ascending."""
+        where = self.where()
+        return sorted(p for row in range(first, last + 1) if (p := where[row]) >= 0)
+
+    def drop_shown(self, first_place: int, last_place: int) -> None:
+        del self.shown[first_place : last_place + 1]
+        self._where = None
+
+    def removed(self, first: int, last: int) -> None:
+        """Table rows ``first``…``last`` went (their shown places were dropped before)."""
+        count = last - first + 1
+
+        def moved(rows: list[int]) -> list[int]:
+            return [r - count if r > last else r for r in rows if not first <= r <= last]
+
+        self.take(moved(self.every), moved(self.shown))
