@@ -264,3 +264,14 @@ def test_an_added_row_shows_below_the_current_row_sorted_or_not_and_undo_takes_i
     assert grid.currentIndex().row() == 1
     assert proxy.mapFromSource(window.model.index(1, 0)).row() == 1
     assert proxy.mapToSource(proxy.index(1, 0)) != QModelIndex()
+
+
+def test_an_emoji_sorts_before_a_full_width_letter_as_qt_compares_texts(qapp: Any) -> None:
+    """Qt compares UTF-16 code units: an emoji (a surrogate pair, 0xD83D…) comes before "ａ"
+    (0xFF41), where Python's code points would put it after."""
+    model = ProductModel(table_of([{"name": "\uff41 kaos"}, {"name": "😀 kaos"}, {"name": "b"}]))
+    proxy = ProductFilter(model)
+    name = model.column_of("name")
+    proxy.sort(name, ASC)
+    assert sources(proxy) == [2, 1, 0]
+    assert sources(proxy) == qt_order(model, [(name, ASC)])
