@@ -275,3 +275,17 @@ def test_an_emoji_sorts_before_a_full_width_letter_as_qt_compares_texts(qapp: An
     proxy.sort(name, ASC)
     assert sources(proxy) == [2, 1, 0]
     assert sources(proxy) == qt_order(model, [(name, ASC)])
+
+
+def test_an_edits_undo_finds_its_row_after_a_row_was_put_in_above_it(
+    sortable: ProductFilter,
+) -> None:
+    from app.catalog.table import ProductRow
+
+    products = sortable.products
+    assert products.edit([(3, "name", "Zebra")], "Edit")
+    products.insert_rows(0, [ProductRow(None, {})])  # not an undo step: row 3 is now row 4
+    products.undo_stack.undo()
+    assert [products.row(i).cells.get("name") for i in (0, 4)] == [None, "Batik"]
+    products.undo_stack.redo()
+    assert products.row(4).cells["name"] == "Zebra"

@@ -302,10 +302,13 @@ class ProductModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _D.DisplayRole) -> Any:
-        if role not in _SERVED or not index.isValid():
+        return self.data_at(index.row(), index.column(), role) if index.isValid() else None
+
+    def data_at(self, source_row: int, column: int, role: int) -> Any:
+        """``data()`` of a row and column (the proxy asks so: no index made per call)."""
+        if role not in _SERVED:
             return None
-        row = self._rows[index.row()]
-        col = self.columns[index.column()]
+        row, col = self._rows[source_row], self.columns[column]
         if col.field is None:
             return self._status_data(row, role)
         return self._cell_data(row, col.field, role)
@@ -472,9 +475,8 @@ class ProductModel(QAbstractTableModel):
         if self.compare:  # an edited row's comparison is stale: its marks go
             self.compare.forget_edited(self._rows, touched)
         spans = runs(sorted(touched)) if len(touched) <= 64 else [(min(touched), max(touched))]
-        for top, bottom in spans:  # the touched rows, not every row between them
+        for top, bottom in spans:  # the touched rows (their sheet row numbers never change)
             self.dataChanged.emit(self.index(top, 0), self.index(bottom, len(self.columns) - 1))
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, top, bottom)
         self.changed.emit(touched)
 
     # ---------------------------------------------------------------- rows

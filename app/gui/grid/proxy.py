@@ -305,8 +305,7 @@ class ProductFilter(QAbstractProxyModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
-        source = self._source
-        return source.data(source.index(self.order.shown[index.row()], index.column()), role)
+        return self._source.data_at(self.order.shown[index.row()], index.column(), role)
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         return self._source.setData(self.mapToSource(index), value, role)

@@ -31,11 +31,12 @@ class RowOrder:
         self.every: list[int] = list(range(count))
         self.shown: list[int] = list(self.every)
         self._where: list[int] | None = None  # table row → its place in ``shown``, or -1
+        self._coming = 0  # rows in the table, not yet here (between ``inserted`` and commit)
 
     def where(self) -> list[int]:
         """For each table row, its place among the shown rows (-1: filtered out)."""
         if self._where is None:
-            where = [-1] * len(self.every)
+            where = [-1] * (len(self.every) + self._coming)
             for place, row in enumerate(self.shown):
                 where[row] = place
             self._where = where
@@ -73,8 +74,9 @@ class RowOrder:
     ) -> tuple[int, list[int], Callable[[], None]]:
         """Rows ``first``…``first + count - 1`` were put into the table: they go just after
         the row before them (appended rows: at the end), so a row added below the current
-        one shows below it, sorted or not. Returns their place among the shown rows, the
-        ones shown, and what keeps the new numbers (called once the views were warned)."""
+        one shows below it, sorted or not. The rows already here take their new numbers at
+        once (so they still show what they showed); returns the new rows' place among the
+        shown ones, the ones shown, and what puts them in (once the views were warned)."""
         new = range(first, first + count)
         passing = [r for r in new if accepts is None or accepts(r)]
         if first == len(self.every):  # appended (a workbook streaming in): nothing moves
@@ -86,13 +88,16 @@ class RowOrder:
         while before >= 0 and visible[self.every[before]] < 0:
             before -= 1
         place = visible[self.every[before]] + 1 if before >= 0 else 0
+        self.take(
+            [r + count if r >= first else r for r in self.every],
+            [r + count if r >= first else r for r in self.shown],
+        )
+        self._coming = count
 
         def commit() -> None:
-            every = [r + count if r >= first else r for r in self.every]
-            every[after:after] = new
-            shown = [r + count if r >= first else r for r in self.shown]
-            shown[place:place] = passing
-            self.take(every, shown)
+            self.every[after:after] = new
+            self.shown[place:place] = passing
+            self._where, self._coming = None, 0
 
         return place, passing, commit
 
