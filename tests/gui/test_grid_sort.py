@@ -13,6 +13,7 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from PySide6.QtCore import QItemSelectionModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from app.catalog.fields import PRODUCT_FIELDS
 from app.catalog.table import ProductTable
 from app.gui.grid.model import ProductModel, SortRole
 from app.gui.grid.proxy import ProductFilter, RowFilter
@@ -289,3 +290,23 @@ def test_an_edits_undo_finds_its_row_after_a_row_was_put_in_above_it(
     assert [products.row(i).cells.get("name") for i in (0, 4)] == [None, "Batik"]
     products.undo_stack.redo()
     assert products.row(4).cells["name"] == "Zebra"
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    raw=st.one_of(
+        st.text(alphabet=st.sampled_from("aB \n\t\r\xa0ß😀\uff41É"), max_size=6),
+        st.none(),
+        st.integers(),
+        st.floats(allow_nan=False),
+        st.booleans(),
+    ),
+    key=st.sampled_from([f.key for f in PRODUCT_FIELDS]),
+)
+def test_a_plain_text_cells_direct_sort_key_is_the_plain_one(raw: Any, key: str) -> None:
+    from app.catalog.fields import field_by_key
+    from app.gui.grid.cells import sort_key
+    from app.gui.grid.sort_keys import _text_key
+
+    field = field_by_key(key)
+    assert _text_key(field, raw, None) == sort_key(field, raw, None)

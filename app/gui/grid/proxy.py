@@ -177,10 +177,9 @@ class ProductFilter(QAbstractProxyModel):
         old = self.order.shown
         rows = [old[i.row()] for i in before]
         self.order.take(every, shown)
-        where = self.order.where()
         after = [
-            self.createIndex(p, i.column()) if (p := where[r]) >= 0 else _ROOT
-            for r, i in zip(rows, before, strict=True)
+            self.createIndex(p, i.column()) if p >= 0 else _ROOT
+            for p, i in zip(self.order.places(rows), before, strict=True)
         ]
         self.changePersistentIndexList(before, after)
         self.layoutChanged[_WITH_HINT].emit([], hint)  # type: ignore[index]

@@ -42,6 +42,17 @@ class RowOrder:
             self._where = where
         return self._where
 
+    def places(self, rows: list[int]) -> list[int]:
+        """The shown places of a few table rows (-1: filtered out), without building
+        ``where()`` for every row when there are only a few (a sort or a filter moving the
+        current cell and the selection)."""
+        wanted = set(rows)
+        if self._where is not None or len(wanted) > 8:
+            where = self.where()
+            return [where[r] for r in rows]
+        found = {r: self.shown.index(r) if r in self.shown else -1 for r in wanted}
+        return [found[r] for r in rows]
+
     def take(self, every: list[int], shown: list[int]) -> None:
         self.every, self.shown, self._where = every, shown, None
 

@@ -11,8 +11,11 @@ column holding both is compared by its UTF-16 form, as Qt did.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
+from app.catalog.fields import Field
+from app.catalog.parsing import is_blank
 from app.catalog.table import ProductRow
 from app.gui.grid.cells import sort_key
 from app.gui.grid.model import Column
@@ -20,16 +23,24 @@ from app.gui.grid.model import Column
 _STALE = object()
 
 
+_ASTRAL = re.compile("[\U00010000-\U0010ffff]")
+_HIGH = re.compile("[\ue000-\uffff]")
+
+
 def _needs_utf16(keys: list[Any]) -> bool:
-    high = astral = False
-    for key in keys:
-        if isinstance(key, str) and not key.isascii():
-            top = max(key)
-            astral = astral or top > "\uffff"
-            high = high or any("\ue000" <= c <= "\uffff" for c in key)
-            if astral and high:
-                return True
-    return False
+    wide = "\n".join(k for k in keys if isinstance(k, str) and not k.isascii())
+    return bool(wide) and bool(_ASTRAL.search(wide)) and bool(_HIGH.search(wide))
+
+
+def _text_key(field: Field, raw: Any, value: Any) -> Any:
+    """``sort_key`` with a direct path for a plain text cell of a text column (what
+    ``display_text`` gives it: the text, line breaks shown as ⏎), checked against the plain
+    path by a test."""
+    if type(raw) is str and not field.kind.numeric:
+        if is_blank(raw):
+            return ""
+        return (raw.replace("\n", " ⏎ ") if "\n" in raw else raw).casefold()
+    return sort_key(field, raw, value)
 
 
 def _utf16(key: Any) -> Any:
@@ -48,7 +59,7 @@ class SortKeys:
     def key_of(row: ProductRow, column: Column) -> Any:
         assert column.field is not None
         key = column.key
-        return sort_key(column.field, row.cells.get(key), row.values.get(key))
+        return _text_key(column.field, row.cells.get(key), row.values.get(key))
 
     def column(self, index: int, column: Column, rows: list[ProductRow]) -> list[Any]:
         """Every row's key of ``column`` (the ones kept, the stale ones computed now). The
