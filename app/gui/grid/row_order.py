@@ -32,9 +32,12 @@ class RowOrder:
         self.shown: list[int] = list(self.every)
         self._where: list[int] | None = None  # table row → its place in ``shown``, or -1
         self._coming = 0  # rows in the table, not yet here (between ``inserted`` and commit)
+        self._in_order = True  # ``every`` is 0, 1, 2, … (unsorted): numbers shift in C
 
     def where(self) -> list[int]:
         """For each table row, its place among the shown rows (-1: filtered out)."""
+        if self._where is None and self._plain():
+            self._where = list(self.every)  # every row shown, in the table's order
         if self._where is None:
             where = [-1] * (len(self.every) + self._coming)
             for place, row in enumerate(self.shown):
@@ -54,7 +57,24 @@ class RowOrder:
         return [found[r] for r in rows]
 
     def take(self, every: list[int], shown: list[int]) -> None:
+        if every is not self.every:
+            self._in_order = every == list(range(len(every)))
         self.every, self.shown, self._where = every, shown, None
+
+    def _plain(self) -> bool:
+        """Unsorted, unfiltered: ``every`` and ``shown`` are both 0, 1, 2, …"""
+        return self._in_order and not self._coming and len(self.shown) == len(self.every)
+
+    def _shifted(self, rows: list[int], first: int, count: int) -> list[int]:
+        """``rows`` with every number from ``first`` on moved by ``count``."""
+        if (rows is self.every and self._in_order) or (rows is self.shown and self._plain()):
+            if count > 0:
+                return [*range(first), *range(first + count, len(rows) + count)]
+            return list(range(len(rows) + count))  # the removed rows' numbers are gone
+        if count > 0:
+            return [r + count if r >= first else r for r in rows]
+        last = first - count - 1
+        return [r + count if r > last else r for r in rows if not first <= r <= last]
 
     # ---------------------------------------------------------------- filter and sort
 
@@ -99,16 +119,18 @@ class RowOrder:
         while before >= 0 and visible[self.every[before]] < 0:
             before -= 1
         place = visible[self.every[before]] + 1 if before >= 0 else 0
-        self.take(
-            [r + count if r >= first else r for r in self.every],
-            [r + count if r >= first else r for r in self.shown],
+        in_order = self._in_order
+        every, shown = (
+            self._shifted(self.every, first, count),
+            self._shifted(self.shown, first, count),
         )
-        self._coming = count
+        self.every, self.shown, self._where, self._coming = every, shown, None, count
 
         def commit() -> None:
             self.every[after:after] = new
             self.shown[place:place] = passing
             self._where, self._coming = None, 0
+            self._in_order = in_order and after == first
 
         return place, passing, commit
 
@@ -133,8 +155,8 @@ class RowOrder:
     def removed(self, first: int, last: int) -> None:
         """Table rows ``first``…``last`` went (their shown places were dropped before)."""
         count = last - first + 1
-
-        def moved(rows: list[int]) -> list[int]:
-            return [r - count if r > last else r for r in rows if not first <= r <= last]
-
-        self.take(moved(self.every), moved(self.shown))
+        if self._in_order and len(self.shown) == len(self.every) - count:
+            shown = list(range(len(self.shown)))  # every row left is shown, unsorted
+        else:
+            shown = self._shifted(self.shown, first, -count)
+        self.every, self.shown, self._where = self._shifted(self.every, first, -count), shown, None
