@@ -72,7 +72,7 @@ def test_the_order_keeps_up_with_rows_filters_and_sorts(
             else:
                 keys = [label % (a + 2) for label in table]
                 by_label = dict(zip(table, keys, strict=True))
-                expected.sort(key=by_label.__getitem__, reverse=b)
+                expected.sort(key=by_label.__getitem__, reverse=bool(b))
                 order.take(*order.sorted_by(keys, bool(b)))
         assert [table[r] for r in order.every] == expected
         shown = [x for x in expected if not hidden_every or x % hidden_every]
