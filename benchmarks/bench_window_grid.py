@@ -129,9 +129,9 @@ def main() -> int:
     index = proxy.index(10, name_column)
     flip = iter(range(1_000_000))
 
-    def edit() -> None:
+    def edit() -> None:  # the grid paints what the edit told it: that row
         proxy.setData(index, f"Kaos Katun Baru {next(flip)}")
-        window.grid.viewport().repaint()
+        app.processEvents()
 
     now = timed(edit, repeat=5)
     figure(
@@ -139,6 +139,29 @@ def main() -> int:
         now,
         target=0.002,
         target_of="value",
+        rows=rows,
+    )
+
+    def edit_and_repaint_all() -> None:  # every visible cell painted again, as a reference
+        proxy.setData(index, f"Kaos Katun Baru {next(flip)}")
+        window.grid.viewport().repaint()
+
+    now = timed(edit_and_repaint_all, repeat=5)
+    figure(
+        "grid: one edited cell re-checked, the whole visible grid repainted",
+        now,
+        rows=rows,
+    )
+
+    def recount() -> None:  # what runs 120-150 ms after the last edit of a burst
+        window.problems.refresh()
+        window.status.recount()
+        window.status.flush()
+
+    now = timed(recount)
+    figure(
+        "grid: after an edit, the Problems list and the counters (deferred)",
+        now,
         rows=rows,
     )
     window.close()

@@ -49,6 +49,7 @@ class CellsCommand(QUndoCommand):
         super().__init__(text)
         self.model = model
         self.rows = [model.row(i) for i, _, _ in changes]  # rows, not indexes: robust to moves
+        self.places = [i for i, _, _ in changes]  # where they were: looked at first
         self.keys = [k for _, k, _ in changes]
         self.new = [v for _, _, v in changes]
         self.old = [copy.deepcopy(model.row(i).cells.get(k)) for i, k, _ in changes]
@@ -58,12 +59,17 @@ class CellsCommand(QUndoCommand):
         self.after: dict[int, tuple[Status, str | None, str | None, str | None]] = {}
 
     def _changes(self, values: list[Any]) -> list[Change]:
-        where = {id(r): i for i, r in enumerate(self.model.table.rows)}
-        return [
-            (where[id(r)], k, copy.deepcopy(v))
-            for r, k, v in zip(self.rows, self.keys, values, strict=True)
-            if id(r) in where
-        ]
+        """The changes at the rows' places now: where they were, or else where the table's
+        kept positions say (a row added or removed since moved them; a row gone is left)."""
+        table = self.model.table
+        rows, found = table.rows, []
+        for i, r, k, v in zip(self.places, self.rows, self.keys, values, strict=True):
+            if not (0 <= i < len(rows) and rows[i] is r):
+                if not table.holds(r):
+                    continue
+                i = table.position(r)
+            found.append((i, k, copy.deepcopy(v)))
+        return found
 
     def redo(self) -> None:
         self.model.apply(self._changes(self.new))

@@ -36,6 +36,7 @@ from app.gui.grid.commands import CellsCommand, Change
 from app.gui.grid.compare_marks import CompareMarks
 from app.gui.grid.photo_cells import PhotoThumbnails, Picture
 from app.gui.grid.reference_names import NAMED_KEYS, NameBook
+from app.gui.grid.row_order import runs
 
 IssueRole = Qt.ItemDataRole.UserRole + 1  # list[Issue] of the cell (the whole row's on Status)
 SortRole = Qt.ItemDataRole.UserRole + 2  # one plain type per column
@@ -306,10 +307,13 @@ class ProductModel(QAbstractTableModel):
         return base | Qt.ItemFlag.ItemIsEditable
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _D.DisplayRole) -> Any:
-        if role not in _SERVED or not index.isValid():
+        return self.data_at(index.row(), index.column(), role) if index.isValid() else None
+
+    def data_at(self, source_row: int, column: int, role: int) -> Any:
+        """``data()`` of a row and column (the proxy asks so: no index made per call)."""
+        if role not in _SERVED:
             return None
-        row = self._rows[index.row()]
-        col = self.columns[index.column()]
+        row, col = self._rows[source_row], self.columns[column]
         if col.field is None:
             return self._status_data(row, role)
         return self._cell_data(row, col.field, role)
@@ -475,11 +479,9 @@ class ProductModel(QAbstractTableModel):
     def announce(self, touched: set[int]) -> None:
         if self.compare:  # an edited row's comparison is stale: its marks go
             self.compare.forget_edited(self._rows, touched)
-        if touched:
-            self.dataChanged.emit(
-                self.index(min(touched), 0), self.index(max(touched), len(self.columns) - 1), []
-            )
-            self.headerDataChanged.emit(Qt.Orientation.Vertical, min(touched), max(touched))
+        spans = runs(sorted(touched)) if len(touched) <= 64 else [(min(touched), max(touched))]
+        for top, bottom in spans:  # the touched rows (their sheet row numbers never change)
+            self.dataChanged.emit(self.index(top, 0), self.index(bottom, len(self.columns) - 1))
         self.changed.emit(touched)
 
     # ---------------------------------------------------------------- rows
