@@ -26,6 +26,7 @@ from app.catalog.messages import Lang
 from app.catalog.parsing import CellError
 from app.catalog.status import Status, status_word
 from app.sheets.added_rows import AddedRows, same_cell
+from app.sheets.comment_parts import save_book
 from app.sheets.errors import SheetError
 from app.sheets.formula_values import restore_cached_values
 from app.sheets.loading import LoadedSheet, table_cells
@@ -79,7 +80,8 @@ def write_results(
         if keep_book:
             restore_cached_values(tmp, loaded.raw, sheet_name)
 
-    save_atomically(book, dest, after_save=with_cached_values)
+    # the same file as book.save, its comments (one per marked cell) written as text
+    save_atomically(book, dest, after_save=with_cached_values, save=save_book)
     return dest
 
 
@@ -122,12 +124,19 @@ def backup(path: Path) -> Path:
 
 
 def save_atomically(
-    book: Any, dest: Path, after_save: Callable[[Path], None] | None = None
+    book: Any,
+    dest: Path,
+    after_save: Callable[[Path], None] | None = None,
+    save: Callable[[Any, Path], None] | None = None,
 ) -> None:
-    """Save to a temporary file beside ``dest``, then replace ``dest`` in one step."""
+    """Save to a temporary file beside ``dest``, then replace ``dest`` in one step (``save``:
+    how the book is written, ``book.save`` unless told)."""
     try:
         with replacing(dest) as tmp:
-            book.save(tmp)
+            if save is None:
+                book.save(tmp)
+            else:
+                save(book, tmp)
             if after_save is not None:
                 after_save(tmp)
     except OSError as exc:
