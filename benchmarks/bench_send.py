@@ -12,10 +12,12 @@ Then, in turn, on a freshly reset sandbox each time:
 - baseline: the same chunks, serialised and signed before the clock starts, POSTed by a bare
   loop of ``httpx.Client.send`` at the same concurrency, each answer read and thrown away.
 
-Target: ours ≤ 1.2× the bare loop's CPU. Ours also asks the store for every row's SKU before
-creating it (API.md has no batch look-up; the job never creates a SKU the store holds), so a
-second figure compares with a bare loop sending those same look-ups too: our client's own
-overhead per request. Then with 50 ms injected latency (the sandbox's
+Target: ours ≤ 1.2× the bare loop's CPU. Ours also reads which SKUs the store already holds
+before creating (the job never creates a SKU the store holds: its product list, §4.6, or one
+look-up per row for a big store), so a second figure replays exactly the requests ours sent
+(recorded from the wire on a fresh sandbox: method, path, body) with a bare loop, pre-signed:
+our client's own overhead per request; a third the same with the job journal, as the command
+and the window run it. Then with 50 ms injected latency (the sandbox's
 ``latency`` knob) the same upload at concurrency 1, 2, 4 and 8: rows per second, which should
 grow with concurrency up to the configured limit (the curve is printed, one figure each).
 """
@@ -99,45 +101,81 @@ def main() -> int:
             baseline_wall=pair.median("b"),
         )
 
-        def bare_with_lookups() -> common.Run:
-            """The same requests ours sends: per chunk the SKU look-ups (8 at a time), then
-            the create; all signed before the clock starts."""
-            from app.jobs.upload import LOOKUP_CONCURRENCY
+        sent = requests_of_ours(sandbox, values, table, indexes)
+        counts = request_counts(sent)
+        print("ours sends: " + ", ".join(f"{n} × {kind}" for kind, n in counts.items()), flush=True)
 
+        def bare_same_requests() -> common.Run:
+            """Exactly the requests ours sent (recorded from the wire): those before the first
+            create one after another, as the job reads the store's product list before any
+            create; the creates (and anything after) at the same concurrency. All signed
+            before the clock starts."""
             sandbox.reset()
             with PartnerClient(values) as client:
-                chunks = list(
-                    zip(
-                        lookup_requests(client, table, indexes),
-                        signed_requests(client, table, indexes),
-                        strict=True,
-                    )
-                )
+                first = next((k for k, r in enumerate(sent) if r[0] == "POST"), len(sent))
+                ready = [client._request(m, path, body, True) for m, path, body in sent]
                 http = client._http
 
-                def chunk(pair: tuple[list[Any], Any]) -> None:
-                    gets, post = pair
-                    with ThreadPoolExecutor(LOOKUP_CONCURRENCY) as lookups:
-                        list(lookups.map(lambda r: http.send(r).read(), gets))
-                    http.send(post).read()
+                def post(request: Any) -> None:
+                    http.send(request).read()
 
                 def loop() -> None:
+                    for request in ready[:first]:
+                        post(request)
                     with ThreadPoolExecutor(CONCURRENCY) as pool:
-                        list(pool.map(chunk, chunks))
+                        list(pool.map(post, ready[first:]))
 
                 return common.run_call(loop)
 
-        same = common.paired(ours, bare_with_lookups, runs=runs)
+        same = common.paired(ours, bare_same_requests, runs=runs)
         common.figure(
             "upload client CPU, no latency, same requests",
             same.median("a", "cpu"),
             baseline=same.median("b", "cpu"),
-            baseline_name="bare httpx loop, the same look-ups and creates, pre-signed",
+            baseline_name="bare httpx loop, the same requests as ours, pre-signed",
             ratio=same.ratio("cpu"),
             target=1.2,
             rows=len(indexes),
             wall=same.median("a"),
             baseline_wall=same.median("b"),
+            requests=counts,
+        )
+
+        def ours_journaled() -> common.Run:
+            """Ours as the command and the window run it: with the job journal (SQLite, a
+            fresh file each run) recording every chunk before it goes out and its answer."""
+            import tempfile
+
+            from app.jobs import Journal, UploadJob
+
+            sandbox.reset()
+            with tempfile.TemporaryDirectory(prefix="toco-bench-") as folder:
+                journal = Journal(Path(folder) / "journal.sqlite3")
+                try:
+                    with PartnerClient(values) as client:
+                        job = UploadJob(
+                            client,
+                            table,
+                            indexes,
+                            chunk_size=CHUNK,
+                            concurrency=CONCURRENCY,
+                            journal=journal,
+                        )
+                        return common.run_call(job.run)
+                finally:
+                    journal.close()
+
+        kept = common.paired(ours_journaled, bare_same_requests, runs=runs)
+        common.figure(
+            "upload client CPU, no latency, same requests, with the journal",
+            kept.median("a", "cpu"),
+            baseline=kept.median("b", "cpu"),
+            baseline_name="bare httpx loop, the same requests as ours, pre-signed",
+            ratio=kept.ratio("cpu"),
+            target=1.2,
+            rows=len(indexes),
+            wall=kept.median("a"),
+            baseline_wall=kept.median("b"),
         )
 
         sandbox.set_faults(latency=LATENCY)
@@ -206,16 +244,38 @@ def signed_requests(client: Any, table: Any, indexes: list[int]) -> list[Any]:
     return requests
 
 
-def lookup_requests(client: Any, table: Any, indexes: list[int]) -> list[list[Any]]:
-    """Each chunk's SKU look-ups (``GET …/sku/<sku>``) as ready, signed requests."""
-    from app.partner.client import SKU_PATH
-    from app.partner.paths import path_segment
+def requests_of_ours(sandbox: Any, values: Any, table: Any, indexes: list[int]) -> list[Any]:
+    """Every request one upload of ours sends, as (method, path after the base, body), in the
+    order they went out: recorded from the wire (an httpx request hook) on a fresh sandbox."""
+    from app.jobs import UploadJob
+    from app.partner import PartnerClient
 
-    chunks = []
-    for start in range(0, len(indexes), CHUNK):
-        skus = [table.rows[i].values["sku"] for i in indexes[start : start + CHUNK]]
-        chunks.append([client._request("GET", SKU_PATH + path_segment(s), b"", True) for s in skus])
-    return chunks
+    sandbox.reset()
+    sent: list[tuple[str, str, bytes]] = []
+    with PartnerClient(values) as client:
+        base = client._base.raw_path
+
+        def record(request: Any) -> None:
+            path = request.url.raw_path
+            assert path.startswith(base), path
+            sent.append((request.method, path[len(base) :].decode("ascii"), request.content))
+
+        client._http.event_hooks["request"].append(record)
+        UploadJob(client, table, indexes, chunk_size=CHUNK, concurrency=CONCURRENCY).run()
+    return sent
+
+
+def request_counts(sent: list[Any]) -> dict[str, int]:
+    """How many of each kind of request: ``"GET /partner/stores/products": 1``, …"""
+    from app.partner.client import SKU_PATH
+
+    counts: dict[str, int] = {}
+    for method, path, _body in sent:
+        kind = path.split("?")[0]
+        if kind.startswith(SKU_PATH):
+            kind = SKU_PATH + "<sku>"
+        counts[f"{method} {kind}"] = counts.get(f"{method} {kind}", 0) + 1
+    return counts
 
 
 if __name__ == "__main__":

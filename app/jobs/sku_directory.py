@@ -66,13 +66,19 @@ class SkuDirectory:
 
     def lookup(self, sku: str) -> tuple[bool, ProductInfo | None]:
         """(known, product): ``known`` False when the directory cannot answer (not read)."""
+        found = self.products()
+        if found is None:
+            return False, None
+        return True, found.get(sku)
+
+    def products(self) -> dict[str, ProductInfo] | None:
+        """The store's products by SKU (read on the first call), or None when the directory
+        cannot answer: a chunk's rows are then looked up in it without a lock each."""
         with self._lock:
             if not self._read:
                 self._read = True
                 self._by_sku = self._load()
-        if self._by_sku is None:
-            return False, None
-        return True, self._by_sku.get(sku)
+            return self._by_sku
 
     def _load(self) -> dict[str, ProductInfo] | None:
         listing = getattr(self._client, "list_products", None)

@@ -146,11 +146,13 @@ class UploadJob(ChunkedJob):
         skus = [chunk.items[p]["sku"] for p in positions]
         infos: list[Any] = [None] * len(skus)
         to_ask: list[int] = []  # positions in ``skus`` the directory cannot answer
+        ambiguous = chunk.ambiguous
+        fresh = any(chunk.groups[p][0] not in ambiguous for p in positions)
+        listed = self._directory.products() if fresh else None  # read once, on first need
         for k, (p, sku) in enumerate(zip(positions, skus, strict=True)):
-            known = False
-            if chunk.groups[p][0] not in chunk.ambiguous:  # never sent: the list still holds
-                known, infos[k] = self._directory.lookup(sku)
-            if not known:
+            if listed is not None and chunk.groups[p][0] not in ambiguous:  # never sent
+                infos[k] = listed.get(sku)  # the list read before any send still holds
+            else:
                 to_ask.append(k)
 
         def ask(sku: str) -> Any:
@@ -175,13 +177,13 @@ class UploadJob(ChunkedJob):
             raise stop
         found: dict[int, RowOutcome] = {}
         errors: dict[int, PartnerError] = {}
+        asked: list[int] = []
         for p, info in zip(positions, infos, strict=True):
             index = chunk.groups[p][0]
             if isinstance(info, PartnerError):
                 errors[p] = info
                 continue
-            with self._lock:
-                self._asked.add(index)
+            asked.append(index)
             if info is None:
                 continue
             ours = info.external_id == chunk.items[p]["externalId"]
@@ -195,6 +197,8 @@ class UploadJob(ChunkedJob):
             else:  # another product holds the SKU
                 issue = Issue("sku", "already_exists", Level.WARNING, code=ALREADY_ON_STORE)
                 found[index] = self.outcome(index, Status.EXISTS, [issue], product_id=info.id)
+        with self._lock:
+            self._asked.update(asked)
         return found, errors
 
     # ------------------------------------------------------------ reading the answer

@@ -22,6 +22,8 @@ def _none_as_dict(value: Any) -> Any:
 
 def _as_text(value: Any) -> Any:
     """A number where text was expected (a numeric SKU, id or timestamp) is read as its text."""
+    if type(value) is str or value is None:  # nearly every answer's field: nothing to do
+        return value
     if isinstance(value, bool):
         return str(value).lower()
     if isinstance(value, int | float):

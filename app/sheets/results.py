@@ -25,7 +25,8 @@ from app.catalog.issues import Issue
 from app.catalog.messages import Lang
 from app.catalog.parsing import CellError
 from app.catalog.status import Status, status_word
-from app.sheets.added_rows import AddedRows
+from app.sheets.added_rows import AddedRows, same_cell
+from app.sheets.comment_parts import save_book
 from app.sheets.errors import SheetError
 from app.sheets.formula_values import restore_cached_values
 from app.sheets.loading import LoadedSheet, table_cells
@@ -79,7 +80,8 @@ def write_results(
         if keep_book:
             restore_cached_values(tmp, loaded.raw, sheet_name)
 
-    save_atomically(book, dest, after_save=with_cached_values)
+    # the same file as book.save, its comments (one per marked cell) written as text
+    save_atomically(book, dest, after_save=with_cached_values, save=save_book)
     return dest
 
 
@@ -122,12 +124,19 @@ def backup(path: Path) -> Path:
 
 
 def save_atomically(
-    book: Any, dest: Path, after_save: Callable[[Path], None] | None = None
+    book: Any,
+    dest: Path,
+    after_save: Callable[[Path], None] | None = None,
+    save: Callable[[Any, Path], None] | None = None,
 ) -> None:
-    """Save to a temporary file beside ``dest``, then replace ``dest`` in one step."""
+    """Save to a temporary file beside ``dest``, then replace ``dest`` in one step (``save``:
+    how the book is written, ``book.save`` unless told)."""
     try:
         with replacing(dest) as tmp:
-            book.save(tmp)
+            if save is None:
+                book.save(tmp)
+            else:
+                save(book, tmp)
             if after_save is not None:
                 after_save(tmp)
     except OSError as exc:
@@ -167,7 +176,9 @@ def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
     for index, row in enumerate(loaded.table.rows):
         r = row.sheet_row or placed[index]
         if row.sheet_row is not None:  # the merchant's fixes in the grid go into the workbook
-            added.write_edits(r, row, original.get(row.sheet_row, {}))
+            before = original.get(row.sheet_row, {})
+            if not _unedited(row, before):
+                added.write_edits(r, row, before)
         issues = [*row.store_issues, *row.local_issues, *row.duplicate_issues]  # store first
         errors = [i for i in issues if i.is_error]
         sheet.cell(r, columns[STATUS], status_word(row.status, lang))
@@ -192,6 +203,42 @@ def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
         for column, found in marked.items():
             marker.mark(r, column, found, lang)
         marker.clear_row(r, watched - set(marked))
+
+
+#: Values ``same_cell`` finds unchanged when they are of one of these types and equal.
+_PLAIN = frozenset({str, int, bool, float, type(None)})
+
+
+def _unedited(row: Any, original: dict[str, Any]) -> bool:
+    """Whether ``AddedRows.write_edits`` would find nothing to write in the row: each cell
+    equal to what was read, of the same plain type (a part of a cell — photos, stock per
+    warehouse — likewise), or one ``same_cell`` finds unchanged; a generated externalId is
+    never written there either."""
+    cells = row.cells
+    for key in cells.keys() | original.keys():
+        new, old = cells.get(key), original.get(key)
+        if _plainly_equal(new, old):
+            continue
+        if _plain_parts_equal(new, old):
+            continue
+        if key == EXTERNAL_ID_FIELD.key and row.external_id_generated:
+            continue
+        if not same_cell(new, old):
+            return False
+    return True
+
+
+def _plain_parts_equal(a: Any, b: Any) -> bool:
+    """Two cells of parts (``{"1": url, "2": url}``) with the same parts, each plainly equal."""
+    if type(a) is not dict or type(b) is not dict or a.keys() != b.keys():
+        return False
+    return all(_plainly_equal(v, b[k]) for k, v in a.items())
+
+
+def _plainly_equal(a: Any, b: Any) -> bool:
+    """Same plain type and equal (a NaN never is): ``same_cell`` then says the same."""
+    kind = type(a)
+    return kind is type(b) and kind in _PLAIN and a == b
 
 
 def _set(sheet: Any, row: int, column: int, value: str) -> None:

@@ -59,7 +59,11 @@ def result_columns(sheet: Any, loaded: LoadedSheet) -> dict[str, int]:
 
 
 class CellMarker:
-    """Red or amber fills with a comment on cells with issues; clears only what we set."""
+    """Red or amber fills with a comment on cells with issues; clears only what we set.
+
+    A cell's fill is found by its index in the workbook's list of fills (each fill's colour
+    read once), and our two fills are added to that list once: reading ``cell.fill`` builds a
+    proxy per cell, and assigning it hashes the fill per cell."""
 
     def __init__(self, sheet: Any) -> None:
         from openpyxl.styles import PatternFill
@@ -70,13 +74,16 @@ class CellMarker:
             WARNING_FILL: PatternFill("solid", fgColor=WARNING_FILL),
         }
         self.no_fill = PatternFill(fill_type=None)
+        self._book_fills = sheet.parent._fills  # openpyxl's IndexedList of the book's fills
+        self._fill_ids: dict[str, int] = {}  # our colour -> its index in that list
+        self._ours: dict[int, bool] = {}  # a fill's index -> whether it is one of our colours
 
     def mark(self, row: int, column: int, issues: list[Issue], lang: Lang) -> None:
         from openpyxl.comments import Comment
 
         cell = self.sheet.cell(row, column)
         colour = ERROR_FILL if any(i.is_error for i in issues) or not issues else WARNING_FILL
-        cell.fill = self.fills[colour]
+        self._set_fill(cell, colour)
         text = "\n".join(dict.fromkeys(_comment_line(i, lang) for i in issues))
         if not text:
             return
@@ -91,14 +98,33 @@ class CellMarker:
             cell = cells.get((row, column))
             if cell is None:
                 continue
-            if _colour(cell) in OUR_FILLS:
+            if self._has_our_fill(cell):
                 cell.fill = self.no_fill
             if cell.comment is not None and cell.comment.author == COMMENT_AUTHOR:
                 cell.comment = None
 
+    def _set_fill(self, cell: Any, colour: str) -> None:
+        """``cell.fill = self.fills[colour]``, the fill's index looked up once."""
+        from openpyxl.styles.cell_style import StyleArray
 
-def _colour(cell: Any) -> str | None:
-    fill = cell.fill
+        fill_id = self._fill_ids.get(colour)
+        if fill_id is None:
+            fill_id = self._fill_ids[colour] = self._book_fills.add(self.fills[colour])
+        if not cell._style:
+            cell._style = StyleArray()
+        cell._style.fillId = fill_id
+
+    def _has_our_fill(self, cell: Any) -> bool:
+        """Whether the cell's fill is one of our colours (each of the book's fills read once)."""
+        style = cell._style
+        fill_id = style.fillId if style else 0
+        ours = self._ours.get(fill_id)
+        if ours is None:
+            ours = self._ours[fill_id] = _fill_colour(self._book_fills[fill_id]) in OUR_FILLS
+        return ours
+
+
+def _fill_colour(fill: Any) -> str | None:
     if fill is None or fill.fill_type != "solid":
         return None
     rgb = getattr(fill.fgColor, "rgb", None)

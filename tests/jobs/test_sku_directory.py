@@ -3,6 +3,7 @@ requests than one look-up per row, and row by row otherwise (against the sandbox
 
 from __future__ import annotations
 
+from app.catalog.status import Status
 from app.jobs import UploadJob
 from app.partner import PartnerClient
 from app.sandbox import RunningSandbox
@@ -34,3 +35,19 @@ def test_a_big_store_and_a_few_rows_are_asked_about_row_by_row(
     # the list's first page says 5 pages: more than the 2 rows, so each SKU is asked (2), then
     # the one create (reading the whole list would have taken 5 requests)
     assert report.requests == 1 + 2 + 1 and sandbox.state.requests_seen - before == 4
+
+
+def test_rows_whose_send_may_have_landed_are_asked_afresh_not_sent_twice(
+    sandbox: RunningSandbox, client: PartnerClient
+) -> None:
+    # the list is read (empty) before the create; the create lands but its answer is lost
+    sandbox.state.set_faults(drop_count=1, faulted_method="POST")
+    table = product_table(3)
+    report = UploadJob(client, table, chunk_size=10).run()
+    # ours, found by SKU after the drop (live already: the sandbox publishes at once)
+    assert all(o.status in (Status.PENDING, Status.LIVE) for o in report.outcomes)
+    creates = [w for w in sandbox.state.writes if w.path == "/partner/stores/products/bulk"]
+    assert len(creates) == 1  # never sent again on the strength of the list read before
+    assert [p["sku"] for p in creates[0].body["products"]] == [r.sku for r in table.rows]
+    assert report.requests == 1 + 1 + 3  # the list page, the create, a look-up per row
+    assert len(sandbox.state.products()) == 3

@@ -175,16 +175,17 @@ def test_csv_source_gets_a_new_workbook(tmp_path: Path) -> None:
 def test_a_failed_save_leaves_nothing_half_written(
     workbook: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    from openpyxl.workbook.workbook import Workbook
+    from openpyxl.writer.excel import ExcelWriter
 
     loaded = open_table(workbook)
     before = sorted(p.name for p in workbook.parent.iterdir())
 
-    def broken_save(self: Workbook, filename: str) -> None:
-        Path(filename).write_bytes(b"half")
+    def broken_save(self: ExcelWriter) -> None:  # the writer of book.save and of save_book
+        self._archive.writestr("xl/half.xml", b"half")
+        self._archive.close()
         raise OSError(28, "No space left on device")
 
-    monkeypatch.setattr(Workbook, "save", broken_save)
+    monkeypatch.setattr(ExcelWriter, "save", broken_save)
     with pytest.raises(SheetError) as caught:
         write_results(loaded)
     assert caught.value.key == "cannot_write"
