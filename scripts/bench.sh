@@ -30,6 +30,9 @@ export TOCO_BENCH_QUICK=$quick
 args_of() {
     case "$1" in
         bench_edit_log) [ $quick = 1 ] && echo "--edits 50" ;;
+        bench_export) [ $quick = 1 ] && echo "--products 1000 --runs 2" ;;
+        bench_photos) [ $quick = 1 ] && echo "--photos 200" ;;
+        bench_sync_send) [ $quick = 1 ] && echo "--products 500 --runs 2" ;;
         bench_file_types) [ $quick = 1 ] && echo "--rows 5000 --repeat 3" ;;
         bench_formatted) [ $quick = 1 ] && echo "--repeat 3" ;;
         bench_names) [ $quick = 1 ] && echo "--rows 10000 --repeat 3" ;;

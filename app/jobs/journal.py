@@ -21,7 +21,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
 import platformdirs
 
 from app.jobs.outcome import RowOutcome
@@ -485,6 +484,8 @@ def item_text(item: Any) -> str:
     orjson's text when it reads back as the very same item (several times faster than json);
     otherwise — a NaN, which orjson writes as null, a tuple, a type json refuses — json's own
     text or error, as before."""
+    import orjson  # not needed to show the window (which opens the journal at start)
+
     try:
         text = orjson.dumps(item)
         if orjson.loads(text) == item:
