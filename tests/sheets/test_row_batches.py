@@ -117,3 +117,18 @@ def test_a_sheet_whose_rows_are_all_blank_sends_no_batch() -> None:
     raw = sheet(["empty", [("blank", None)], "empty"], set())
     colmap = map_columns(headers_for(raw, 0, 1), MappingMemory())
     assert list(build_in_batches(raw, BuildOrder(1, colmap))) == []
+
+
+def test_a_batch_arrives_with_its_repeated_texts_and_issues_held_once() -> None:
+    """The child shares them before it sends: one pickled batch carries each once, so the
+    window's rows share them without hashing anything on the window's thread."""
+    import pickle
+
+    raw = sheet([[("price", "gratis")], [("price", "gratis")]], set())
+    colmap = map_columns(headers_for(raw, 0, 1), MappingMemory())
+    (batch,) = list(build_in_batches(raw, BuildOrder(1, colmap)))  # 2 rows: one batch
+    first, second = pickle.loads(pickle.dumps(batch)).rows
+    shared = [k for k, v in first.cells.items() if isinstance(v, str) and v == second.cells[k]]
+    assert shared and all(first.cells[k] is second.cells[k] for k in shared)
+    price = next(i for i in first.local_issues if i.field == "price")
+    assert any(i is price for i in second.local_issues)
