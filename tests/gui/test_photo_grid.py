@@ -14,6 +14,7 @@ from PySide6.QtGui import QColor, QImage
 
 from app.gui.grid.model import ERROR_COLOR, WARNING_COLOR
 from app.gui.grid.proxy import RowFilter
+from app.gui.window import photo_checker
 from app.gui.window.main_window import MainWindow
 from app.gui.window.photo_checker import in_child_process
 from app.gui.window.settings import WindowSettings
@@ -243,3 +244,7 @@ def test_the_demo_workbook_is_not_checked(
     from app.catalog.validation import is_photo_issue
 
     assert not any(is_photo_issue(i) for row in window.model.table.rows for i in row.issues)
+    # rows announced later (the store's lists arriving, an edit) do not start a check either
+    window.model.announce(set(range(window.model.rowCount())))
+    qtbot.wait(photo_checker.EDIT_PAUSE_MS + 300)
+    assert not window.photo_checks.running and not window.model.table.photo_checks

@@ -246,8 +246,9 @@ class PhotoChecks(QObject):
         return True
 
     def _rows_changed(self, touched: set[int]) -> None:
-        """Edits: the links of the touched rows are checked once the typing pauses."""
-        if touched and self.action.isChecked():
+        """Edits: the links of the touched rows are checked once the typing pauses (not in
+        the demo workbook, whose links are examples: see ``check_sheet``)."""
+        if touched and self.action.isChecked() and not self.skip_sheet():
             self._edited |= touched
             self._edit_timer.start()
 
