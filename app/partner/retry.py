@@ -24,6 +24,11 @@ NOT_SENT_ERRORS: tuple[type[Exception], ...] = (
 )
 
 
+#: the jitter's own generator: a retry never moves the interpreter's shared ``random`` state
+#: (which a caller's own seeded use of it, or hypothesis in the tests, relies on)
+_JITTER = random.Random()
+
+
 @dataclass(frozen=True)
 class RetryPolicy:
     max_attempts: int = 5  # attempts in all, the first one included
@@ -32,7 +37,7 @@ class RetryPolicy:
     max_retry_after: float = 120.0  # never wait longer than this on a Retry-After
     total_time: float = 180.0  # give up when the next wait would end after this many seconds
     jitter: float = 0.5  # fraction of each computed delay that is random
-    random: Callable[[], float] = field(default=random.random, compare=False, repr=False)
+    random: Callable[[], float] = field(default=_JITTER.random, compare=False, repr=False)
 
     def backoff(self, retry_number: int) -> float:
         """Delay before retry ``retry_number`` (1 for the first retry), jitter included."""
