@@ -128,7 +128,12 @@ def _arrange_screenshot(window: object, path: Path, *, expect_file: bool) -> Non
         QApplication.quit()
 
     def loaded(*_: object) -> None:
-        QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)
+        """Once the store's lists asked for after the opening are in (the rows checked against
+        them: what the merchant sees a moment later), then the delay, then the picture."""
+        if window.category_list.loading:
+            QTimer.singleShot(100, loaded)
+        else:
+            QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)
 
     if expect_file:
         window.opener.opened.connect(loaded)
