@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import threading
+import time
 
 from app.catalog.issues import Level
 from app.catalog.status import Status
@@ -184,8 +185,19 @@ def test_cancel_from_another_thread_while_a_chunk_is_in_flight(
     sandbox.state.set_faults(latency=0.3)
     table = product_table(40)
     job = UploadJob(client, table, chunk_size=10, concurrency=2)
-    threading.Timer(0.1, job.cancel).start()
+
+    def cancel_once_both_chunks_are_in_flight() -> None:
+        # the sandbox stores a chunk's products, then waits 0.3 s before answering: once 20
+        # are stored, two chunks are in flight and neither has been answered yet
+        deadline = time.monotonic() + 30
+        while len(sandbox.state.products()) < 20 and time.monotonic() < deadline:
+            time.sleep(0.002)
+        job.cancel()
+
+    canceller = threading.Thread(target=cancel_once_both_chunks_are_in_flight)
+    canceller.start()
     report = job.run()
+    canceller.join()
     sent = len(sandbox.state.products())
     assert sent == 20  # the two chunks in flight finish; nothing else goes out
     assert report.counts() == {"pending": 20, "ready": 20}
