@@ -108,9 +108,9 @@ class ProductRow:
 
     def payload(self) -> dict[str, Any]:
         """The JSON object to send; only for rows without errors."""
-        from app.catalog.product import Product  # pydantic: not needed to show the window
+        from app.catalog.payload import payload_of  # the model itself only for odd values
 
-        return Product.from_values(self.values).payload()
+        return payload_of(self.values)
 
     def local_status(self) -> Status:
         return Status.INVALID if self.has_errors else Status.READY
