@@ -14,6 +14,7 @@ not a test: ``python benchmarks/bench_compare_window.py [--rows N] [--quick]``.
 from __future__ import annotations
 
 import argparse
+import copy
 import gc
 import itertools
 import os
@@ -49,6 +50,7 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=10_000 if quick() else 50_000)
     parser.add_argument("--quick", action="store_true")
+    parser.add_argument("--profile", action="store_true", help="cProfile the GUI thread")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
@@ -71,6 +73,10 @@ def main() -> int:
         edited[k]["stock"] = 3
     table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(edited)], store_id=STORE_ID)
     columns = frozenset(key for c in edited for key in c)
+    del original, edited
+    gc.collect()
+    gc.freeze()  # as the window's opening leaves a table it built (``opener.collection_paused``)
+    products = copy.deepcopy(products)  # new objects, as a download's are
 
     app = QApplication.instance() or QApplication([])
     with tempfile.TemporaryDirectory() as folder:
@@ -141,10 +147,21 @@ def main() -> int:
         started = time.perf_counter()
         beats.append(started)
         cpu.append(time.thread_time())
+        profile = None
+        if args.profile:  # the GUI thread's own Python (a profiler is per thread)
+            import cProfile
+
+            profile = cProfile.Profile()
+            profile.enable()
         if not menu.compare():  # what Store → Compare with store calls
             raise SystemExit("the window would not compare")
         QTimer.singleShot(600_000, loop.quit)
         loop.exec()
+        if profile is not None:
+            import pstats
+
+            profile.disable()
+            pstats.Stats(profile).sort_stats("cumulative").print_stats(25)
         heartbeat.stop()
         gc.callbacks.remove(collected)
         window.close()
