@@ -77,16 +77,31 @@ class Stalls:
 
 
 class Heartbeat:
-    """A 10 ms timer on the GUI thread; the gaps between its beats."""
+    """A 10 ms timer on the GUI thread; the gaps between its beats, and the GUI thread's own
+    CPU time in each gap (``time.thread_time`` at each beat): a gap whose CPU is near its
+    length is the GUI thread working (painting, a slot), one with little CPU is the thread
+    waiting (for a core on the loaded machine, or for the interpreter lock a worker holds)."""
 
     def __init__(self, stalls: bool = False) -> None:
         from PySide6.QtCore import QTimer
 
         self.beats: list[float] = []
+        self.cpu: list[float] = []
+        self.process: list[float] = []  # the whole process's CPU time (every thread) at each beat
         self.timer = QTimer()
         self.timer.setInterval(INTERVAL_MS)
-        self.timer.timeout.connect(lambda: self.beats.append(time.perf_counter()))
+        self.timer.timeout.connect(self._beat)
         self.stalls = Stalls(self.beats) if stalls else None
+        self.worst_cpu_ms = 0.0  # of the last run: the GUI thread's CPU in its worst gap
+        self.worst_process_ms = 0.0  # and the whole process's
+        #: of the last run: gaps over 50 ms, their wall, the GUI thread's CPU and the process's
+        #: (its workers too) in them: a gap with little of either is the machine's load
+        self.long_gaps = (0, 0.0, 0.0, 0.0)
+
+    def _beat(self) -> None:
+        self.cpu.append(time.thread_time())
+        self.process.append(time.process_time())
+        self.beats.append(time.perf_counter())
 
     def run(self, start: Callable[[], object], done: Any, timeout_s: float) -> tuple[float, float]:
         """Starts the timer and ``start()``, waits for the ``done`` signal: (seconds, worst gap
@@ -97,15 +112,24 @@ class Heartbeat:
         done.connect(loop.quit)
         QTimer.singleShot(int(timeout_s * 1000), loop.quit)
         self.beats.clear()
-        started = time.perf_counter()
+        self.cpu.clear()
+        self.process.clear()
+        started, cpu, process = time.perf_counter(), time.thread_time(), time.process_time()
         self.timer.start()
         start()
         loop.exec()
         self.timer.stop()
         done.disconnect(loop.quit)
         seconds = time.perf_counter() - started
-        gaps = [b - a for a, b in itertools.pairwise([started, *self.beats])]
-        return seconds, max(gaps, default=seconds) * 1000
+        marks = [(started, cpu, process), *zip(self.beats, self.cpu, self.process, strict=True)]
+        gaps = [(b[0] - a[0], b[1] - a[1], b[2] - a[2]) for a, b in itertools.pairwise(marks)]
+        worst = max(gaps, default=(seconds, 0.0, 0.0))
+        self.worst_cpu_ms = worst[1] * 1000
+        self.worst_process_ms = worst[2] * 1000
+        long = [g for g in gaps if g[0] * 1000 > TARGET_MS]
+        wall, gui, everything = (sum(g[k] for g in long) for k in range(3))
+        self.long_gaps = (len(long), wall, gui, everything)
+        return seconds, worst[0] * 1000
 
     def idle(self, seconds: float) -> float:
         from PySide6.QtCore import QObject, QTimer, Signal
@@ -117,6 +141,21 @@ class Heartbeat:
         return self.run(
             lambda: QTimer.singleShot(int(seconds * 1000), done.over.emit), done.over, seconds + 5
         )[1]
+
+
+def settle(window: Any) -> None:
+    """Until the opened window has nothing left to do: its session written (the autosave's
+    writer idle, no save pending), then a second of events with the GUI thread idle."""
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    autosave = window.autosave
+    for _ in range(60):
+        loop = QEventLoop()
+        QTimer.singleShot(1000, loop.quit)
+        loop.exec()
+        writer = getattr(autosave, "writer", None)
+        if not autosave._timer.isActive() and (writer is None or writer.idle):
+            return
 
 
 def sync(window: Any) -> None:
@@ -136,6 +175,9 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=2_000 if quick() else 10_000)
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--stalls", action="store_true", help="sample the GUI thread's stack")
+    parser.add_argument(
+        "--profile", action="store_true", help="cProfile the GUI thread through each step"
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     path = merchant_workbook(args.rows)
@@ -199,11 +241,25 @@ def main() -> int:
             ("comparing with the store", window.sync_menu.compare, window.sync_menu.compared),
             ("syncing (compare afresh, then send)", lambda: sync(window), flow.finished),
         ]
+        settle(window)  # the opening's tail (the store's lists applied, the session written)
         idle = beat.idle(IDLE_S)  # before any step: nothing runs in the background yet
+        idle_cpu = beat.worst_cpu_ms
         if beat.stalls is not None:
             beat.stalls.report("idle")
         for name, start, done in steps:
+            profile = None
+            if args.profile:  # the GUI thread's own Python (a profiler is per thread)
+                import cProfile
+
+                profile = cProfile.Profile()
+                profile.enable()
             seconds, worst = beat.run(start, done, timeout_s=600)
+            if profile is not None:
+                import pstats
+
+                profile.disable()
+                print(f"  the GUI thread's Python while {name}:")
+                pstats.Stats(profile).sort_stats("tottime").print_stats(18)
             if beat.stalls is not None:
                 beat.stalls.report(name)
             figure(
@@ -216,6 +272,19 @@ def main() -> int:
                 target_of="value",
                 rows=rows,
                 step_seconds=round(seconds, 3),
+                gui_cpu_in_worst_gap_ms=round(beat.worst_cpu_ms, 1),
+                idle_gui_cpu_in_worst_gap_ms=round(idle_cpu, 1),
+                gaps_over_50ms=beat.long_gaps[0],
+                gaps_over_50ms_wall_s=round(beat.long_gaps[1], 3),
+                gaps_over_50ms_gui_cpu_s=round(beat.long_gaps[2], 3),
+                gaps_over_50ms_process_cpu_s=round(beat.long_gaps[3], 3),
+                process_cpu_in_worst_gap_ms=round(beat.worst_process_ms, 1),
+            )
+            print(
+                f"  worst gap: GUI thread CPU {beat.worst_cpu_ms:.0f} ms of it, the process's "
+                f"{beat.worst_process_ms:.0f} ms; {beat.long_gaps[0]} gaps over 50 ms: "
+                f"{beat.long_gaps[1]:.2f} s, GUI thread CPU in them {beat.long_gaps[2]:.2f} s, "
+                f"the process's {beat.long_gaps[3]:.2f} s"
             )
         window.close()
     return 0

@@ -108,9 +108,9 @@ class ProductRow:
 
     def payload(self) -> dict[str, Any]:
         """The JSON object to send; only for rows without errors."""
-        from app.catalog.product import Product  # pydantic: not needed to show the window
+        from app.catalog.payload import payload_of  # the model itself only for odd values
 
-        return Product.from_values(self.values).payload()
+        return payload_of(self.values)
 
     def local_status(self) -> Status:
         return Status.INVALID if self.has_errors else Status.READY
@@ -240,6 +240,15 @@ class ProductTable:
     def _derive_external_id(self, row: ProductRow) -> bool:
         """A generated externalId follows the store and the SKU (``stable_external_id``); a row
         without a SKU keeps its random one, and so does a row the store already holds."""
+        wanted = self._derived_id(row)
+        if wanted is None:
+            return False
+        row.cells["externalId"] = wanted
+        row.values["externalId"] = wanted
+        return True
+
+    def _derived_id(self, row: ProductRow) -> str | None:
+        """The externalId ``_derive_external_id`` would give ``row`` (None: it keeps its own)."""
         sku = row.sku
         if (
             not row.external_id_generated
@@ -247,13 +256,9 @@ class ProductTable:
             or not sku
             or row.status in _STORE_STATUSES
         ):
-            return False
+            return None
         wanted = stable_external_id(self.store_id, sku)
-        if row.cells.get("externalId") == wanted:
-            return False
-        row.cells["externalId"] = wanted
-        row.values["externalId"] = wanted
-        return True
+        return None if row.cells.get("externalId") == wanted else wanted
 
     def use_store(self, store_id: str) -> set[int]:
         """The rows are about to go to the store ``store_id``: generated externalIds derive
@@ -264,8 +269,8 @@ class ProductTable:
             return set()
         touched: list[ProductRow] = []
         for row in self.rows:
-            if not row.external_id_generated:
-                continue
+            if not row.external_id_generated or self._derived_id(row) is None:
+                continue  # it keeps its externalId: nothing to take out of the index and back
             shared = self._unindex_row(row)
             if self._derive_external_id(row):
                 touched.extend([row, *shared])

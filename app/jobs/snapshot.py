@@ -16,6 +16,7 @@ from typing import Any
 
 from app.catalog.fields import EXTERNAL_ID_FIELD
 from app.catalog.issues import Issue
+from app.catalog.payload import payload_of
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable, Purpose
 
@@ -57,9 +58,7 @@ class RowSnapshot:
 
     def payload(self) -> dict[str, Any]:
         """The JSON object to send; only for rows without errors."""
-        from app.catalog.product import Product  # pydantic: imported when a job first sends
-
-        return Product.from_values(dict(self.values)).payload()
+        return payload_of(self.values)
 
     def with_external_id(self, external_id: str) -> RowSnapshot:
         values = MappingProxyType({**self.values, EXTERNAL_ID_FIELD.key: external_id})

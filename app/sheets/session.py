@@ -132,19 +132,43 @@ def _issue(data: dict[str, Any]) -> Issue:
     )
 
 
-def row_json(row: ProductRow) -> dict[str, Any]:
+#: What ``row_json`` reads of a row, copied (``row_state``): sheet row, cells (a copy: an edit
+#: replaces a cell's value, never changes it in place), status, the store's issues, the product,
+#: batch and request ids, edited since sent, External ID generated, hidden.
+RowState = tuple[
+    int | None, dict[str, Any], Status, tuple[Issue, ...], str | None, str | None, str | None,
+    bool, bool, bool,
+]  # fmt: skip
+
+
+def row_state(row: ProductRow) -> RowState:
+    """The row as the session keeps it, copied on the table's thread: ``state_json`` of it
+    can then be made in any thread while the row itself changes on."""
+    return (
+        row.sheet_row, dict(row.cells), row.status, tuple(row.store_issues), row.product_id,
+        row.batch_id, row.request_id, row.edited_since_sent, row.external_id_generated,
+        row.hidden,
+    )  # fmt: skip
+
+
+def state_json(state: RowState) -> dict[str, Any]:
+    sheet_row, cells, status, issues, product_id, batch_id, request_id, edited, made, hidden = state
     return {
-        "sheet_row": row.sheet_row,
-        "cells": {k: encode(v) for k, v in row.cells.items()},
-        "status": row.status.value,
-        "store_issues": [_issue_json(i) for i in row.store_issues],
-        "product_id": row.product_id,
-        "batch_id": row.batch_id,
-        "request_id": row.request_id,
-        "edited_since_sent": row.edited_since_sent,
-        "external_id_generated": row.external_id_generated,
-        "hidden": row.hidden,
+        "sheet_row": sheet_row,
+        "cells": {k: encode(v) for k, v in cells.items()},
+        "status": status.value,
+        "store_issues": [_issue_json(i) for i in issues],
+        "product_id": product_id,
+        "batch_id": batch_id,
+        "request_id": request_id,
+        "edited_since_sent": edited,
+        "external_id_generated": made,
+        "hidden": hidden,
     }
+
+
+def row_json(row: ProductRow) -> dict[str, Any]:
+    return state_json(row_state(row))
 
 
 def row_from_json(data: dict[str, Any]) -> ProductRow:
@@ -165,6 +189,64 @@ def row_from_json(data: dict[str, Any]) -> ProductRow:
 # ---------------------------------------------------------------- snapshot and restore
 
 
+@dataclass(frozen=True, slots=True)
+class Capture:
+    """A snapshot's content, copied on the table's thread (``capture``); its JSON (``data``)
+    can be made in any thread."""
+
+    meta: SessionMeta
+    bindings: list[list[Any]]
+    order: list[int | None] | None
+    rows: list[tuple[int, RowState]]
+    saved_at: float
+    closed: bool
+
+    def data(self) -> dict[str, Any]:
+        meta = self.meta
+        return {
+            "version": VERSION,
+            "saved_at": self.saved_at,
+            "closed": self.closed,
+            "workbook": meta.path,
+            "sheet": meta.sheet,
+            "header_row": meta.header_row,
+            "bindings": self.bindings,
+            "purpose": meta.purpose,
+            "include_hidden": meta.include_hidden,
+            "order": self.order,
+            "rows": {str(i): state_json(state) for i, state in self.rows},
+        }
+
+
+def capture(
+    meta: SessionMeta,
+    table: ProductTable,
+    changed: Iterable[ProductRow],
+    structure_changed: bool,
+    *,
+    closed: bool = False,
+) -> Capture:
+    """What ``snapshot`` would write, copied now: the changed rows and the rows added in the
+    app, the rows' order when rows were added or removed."""
+    wanted = {id(r) for r in changed}
+    rows = [
+        (i, row_state(r))
+        for i, r in enumerate(table.rows)
+        if id(r) in wanted or r.sheet_row is None
+    ]
+    kept = SessionMeta(
+        meta.path, meta.sheet, meta.header_row, [], meta.purpose, meta.include_hidden
+    )
+    return Capture(
+        kept,
+        [list(b) for b in meta.bindings],
+        [r.sheet_row for r in table.rows] if structure_changed else None,
+        rows,
+        time.time(),
+        closed,
+    )
+
+
 def snapshot(
     meta: SessionMeta,
     table: ProductTable,
@@ -173,25 +255,7 @@ def snapshot(
     *,
     closed: bool = False,
 ) -> dict[str, Any]:
-    wanted = {id(r) for r in changed}
-    rows = {
-        str(i): row_json(r)
-        for i, r in enumerate(table.rows)
-        if id(r) in wanted or r.sheet_row is None
-    }
-    return {
-        "version": VERSION,
-        "saved_at": time.time(),
-        "closed": closed,
-        "workbook": meta.path,
-        "sheet": meta.sheet,
-        "header_row": meta.header_row,
-        "bindings": [list(b) for b in meta.bindings],
-        "purpose": meta.purpose,
-        "include_hidden": meta.include_hidden,
-        "order": [r.sheet_row for r in table.rows] if structure_changed else None,
-        "rows": rows,
-    }
+    return capture(meta, table, changed, structure_changed, closed=closed).data()
 
 
 def restore(fresh: ProductTable, data: dict[str, Any]) -> ProductTable:

@@ -19,6 +19,7 @@ product list, ``exported`` what the workbook recorded of them when it was export
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Callable, Collection, Iterable, Mapping
 from dataclasses import fields, replace
 from typing import Any
@@ -90,15 +91,23 @@ def _once_each(
     on each, naming the other row. Rows to skip do not count. ``found``: each row's product
     or ``Match`` (``StoreIndex.quick``), replaced by the ``Match`` with the error; ``redo(n)``
     the full ``Match`` of row ``n``."""
-    seen: dict[str, list[int]] = {}
     skip = Action.SKIP.value
-    for n, (row, match) in enumerate(zip(rows, found, strict=True)):
-        product = match.product if isinstance(match, Match) else match
-        if product is not None and row.values.get(_ACTION) != skip:
-            seen.setdefault(str(product.get(_ID)), []).append(n)
+    keys = [  # the product id each row names (None: none, or a row to skip)
+        None
+        if (product := match.product if isinstance(match, Match) else match) is None
+        or row.values.get(_ACTION) == skip
+        else str(product.get(_ID))
+        for row, match in zip(rows, found, strict=True)
+    ]
+    named = Counter(keys)
+    named.pop(None, None)
+    if not named or max(named.values()) < 2:  # the common sheet: each product named once
+        return
+    seen: dict[str, list[int]] = {}
+    for n, key in enumerate(keys):
+        if key is not None and named[key] > 1:
+            seen.setdefault(key, []).append(n)
     for product_id, twice in seen.items():
-        if len(twice) < 2:
-            continue
         for n in twice:
             match = redo(n)
             other = next(rows[m].sheet_row for m in twice if m != n)
@@ -152,10 +161,12 @@ def _row_plan(
     sku: str | None,
     external_id: str | None,
     store: Product | None,
+    changes: tuple[Change, ...] = (),
+    issues: tuple[Issue, ...] = (),
 ) -> RowPlan:
-    """``RowPlan(...)`` without changes or issues, made without its frozen ``__init__`` (which
-    sets each field through ``object.__setattr__``: most of the cost of the tens of thousands
-    of plans one comparison makes). The same object (``tests/sync/test_diff_fast.py``)."""
+    """``RowPlan(...)``, made without its frozen ``__init__`` (which sets each field through
+    ``object.__setattr__``: most of the cost of the tens of thousands of plans one comparison
+    makes). The same object (``tests/sync/test_diff_fast.py``)."""
     plan = object.__new__(RowPlan)
     _P(plan, position)
     _S(plan, sheet_row)
@@ -163,8 +174,8 @@ def _row_plan(
     _I(plan, product_id)
     _K(plan, sku)
     _E(plan, external_id)
-    _C(plan, ())
-    _X(plan, ())
+    _C(plan, changes)
+    _X(plan, issues)
     _T(plan, store)
     return plan
 
@@ -247,17 +258,10 @@ def plan_row(
                 issues.extend(_warnings(changes))
                 conflict = any(c.conflict for c in changes)
                 action = Action.CONFLICT if conflict else Action.UPDATE
-    return RowPlan(
-        position,
-        row.sheet_row,
-        action,
-        product_id,
-        row.sku,
-        row.external_id,
-        tuple(changes),
-        tuple(issues),
-        product,
-    )
+    return _row_plan(
+        position, row.sheet_row, action, product_id, row.sku, row.external_id, product,
+        tuple(changes), tuple(issues),
+    )  # fmt: skip
 
 
 def _action_word(row: ProductRow) -> Action | None:

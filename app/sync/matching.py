@@ -24,6 +24,7 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from enum import StrEnum
+from functools import cached_property
 from typing import Any
 
 from app.catalog.fields import EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD
@@ -72,21 +73,32 @@ class StoreIndex:
     """The store's products by id, External ID and SKU (built once, then looked up per row)."""
 
     def __init__(self, products: Iterable[Product]) -> None:
-        self.by_id: dict[str, Product] = {}
-        self.by_external_id: dict[str, list[Product]] = defaultdict(list)
-        self.by_sku: dict[str, list[Product]] = defaultdict(list)
-        by_id, by_external_id, by_sku = self.by_id, self.by_external_id, self.by_sku
-        for product in products:
-            product_id = product.get(_ID)
-            if product_id is None:
-                continue
-            by_id[str(product_id)] = product
+        #: the products with an id, in the list's order; each look-up is built when first
+        #: needed (a sheet matched by External ID never needs the SKUs', nor one with product
+        #: ids the others, unless a row's cells disagree)
+        self.products = [p for p in products if p.get(_ID) is not None]
+
+    @cached_property
+    def by_id(self) -> dict[str, Product]:
+        return {str(p[_ID]): p for p in self.products}
+
+    @cached_property
+    def by_external_id(self) -> dict[str, list[Product]]:
+        found: defaultdict[str, list[Product]] = defaultdict(list)
+        for product in self.products:
             external = product.get(_EXTERNAL)
             if isinstance(external, str) and (external := external.strip()):
-                by_external_id[external].append(product)
+                found[external].append(product)
+        return found
+
+    @cached_property
+    def by_sku(self) -> dict[str, list[Product]]:
+        found: defaultdict[str, list[Product]] = defaultdict(list)
+        for product in self.products:
             sku = product.get(_SKU)
             if isinstance(sku, str) and (sku := sku.strip()):
-                by_sku[sku.casefold()].append(product)
+                found[sku.casefold()].append(product)
+        return found
 
     def __len__(self) -> int:
         return len(self.by_id)

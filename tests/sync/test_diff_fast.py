@@ -12,6 +12,7 @@ and names changed on either side.
 from __future__ import annotations
 
 import copy
+from collections import defaultdict
 from dataclasses import replace
 from typing import Any
 
@@ -57,6 +58,12 @@ STORE = st.fixed_dictionaries(
         "price_moved": st.booleans(),  # the store's first product changed since the export
         "exported": st.booleans(),
         "store_id": st.sampled_from([None, "toko-1"]),
+        # the store's first product's External ID and SKU with spaces around; a product
+        # without an id (never matched)
+        "spaced_store": st.booleans(),
+        "no_id": st.booleans(),
+        # a field the store's first product lacks (the glance takes every field at once)
+        "dropped": st.sampled_from([None, None, "weight", "name", "photos", "description"]),
     }
 )
 
@@ -110,9 +117,31 @@ def _store(sheet: list[dict[str, Any]], spec: dict[str, Any]) -> list[dict[str, 
     return products
 
 
+def _eager(products: list[dict[str, Any]]) -> StoreIndex:
+    """The index as it was built before its look-ups were made when first needed: all three
+    at once, in one pass over the products."""
+    index = StoreIndex([])
+    by_id: dict[str, Any] = {}
+    by_external_id: dict[str, list[Any]] = defaultdict(list)
+    by_sku: dict[str, list[Any]] = defaultdict(list)
+    for product in products:
+        product_id = product.get("id")
+        if product_id is None:
+            continue
+        by_id[str(product_id)] = product
+        external = product.get("externalId")
+        if isinstance(external, str) and (external := external.strip()):
+            by_external_id[external].append(product)
+        sku = product.get("sku")
+        if isinstance(sku, str) and (sku := sku.strip()):
+            by_sku[sku.casefold()].append(product)
+    vars(index).update(by_id=by_id, by_external_id=by_external_id, by_sku=by_sku)
+    return index
+
+
 def _plain(table: ProductTable, products: list[dict[str, Any]], exported: Any) -> SyncPlan:
     """The comparison the plain way (what ``compare`` was before its fast path)."""
-    index = StoreIndex(products)
+    index = _eager(products)
     stable = table.store_id is not None
     matched = [(row, index.match(row, stable_ids=stable)) for row in table.rows]
     seen: dict[str, list[int]] = {}
@@ -150,7 +179,8 @@ def _same(fast: RowPlan, plain: RowPlan) -> None:
 _GENERATED = {"seed": 0, "product": 1, "id": "none", "externalId": "none", "sku": "same"}
 _NAMED_BY_ITS_GENERATED_ID = {
     **{"products": 2, "twin_sku": False, "twin_external": False, "generated_twin": True},
-    **{"price_moved": False, "exported": False, "store_id": "toko-1"},
+    **{"price_moved": False, "exported": False, "store_id": "toko-1", "dropped": None},
+    **{"spaced_store": False, "no_id": False},
 }
 
 
@@ -168,6 +198,12 @@ def test_the_fast_path_plans_every_row_as_the_plain_comparison(
     exported = {pid(0): copy.deepcopy(products[0])} if products and spec["exported"] else None
     if products and spec["price_moved"]:
         products[0]["price"] = 333_000
+    if products and spec["dropped"]:
+        products[0].pop(spec["dropped"], None)
+    if products and spec["spaced_store"]:
+        products[0].update(externalId=" ext-0 ", sku="SKU-0 ")
+    if products and spec["no_id"]:
+        products.insert(0, {**copy.deepcopy(products[-1]), "id": None, "sku": "SKU-1"})
     table = ProductTable.from_cells(
         [(2 + k, c) for k, c in enumerate(sheet)], store_id=spec["store_id"]
     )

@@ -128,8 +128,13 @@ class ProgressPanel(Retranslating, QFrame):
         if progress is None or not self.running:
             return
         total = max(progress.total, 1)
+        # a progress bar repaints the window at once when its value changes (the grid and
+        # its rows announced meanwhile with it); with updates held, it is drawn with the next
+        # paint of the window instead (re-enabling them asks for that paint)
+        self.bar.setUpdatesEnabled(False)
         self.bar.setRange(0, total)
         self.bar.setValue(min(progress.done, total))
+        self.bar.setUpdatesEnabled(True)
         parts = [self.tr("%1 of %n row(s)", "", progress.total).replace("%1", str(progress.done))]
         if progress.phase == "checking":
             parts[0] = self.tr("Looking up %1 of %n SKU(s)", "", progress.total).replace(

@@ -1,22 +1,53 @@
-"""Autosave: every accepted change is on disk before the next event is handled, and the
-working session is written a moment later, and on close.
+"""Autosave: every accepted change goes into the session's edit log, and the working session is
+written a moment later, and on close.
 
 Edits arrive by the model's ``changed`` signal (rows touched) and its row insert/remove
-signals. Each goes at once into the session's append-only edit log (fsynced, in the slot that
-hears of it: a crash right after loses nothing); a short single-shot timer gathers bursts into
-one write of the whole session, which compacts the log. The files are small (only the rows
-that differ from the workbook), so writing on the GUI thread costs little.
+signals. Each goes into the session's append-only edit log (fsynced); a short single-shot
+timer gathers bursts into one write of the whole session, which compacts the log.
+
+What a write needs is copied here, on the GUI thread (``session.row_state``: the rows' cells,
+status and store answers; ``session.capture``); the encoding and the writing run in the
+session's writer thread (``SessionWriter``), in the order handed over, so the files go through
+the same states as if each ran here. An entry of the merchant's size (at most ``EDIT_ROWS``
+rows: a typed cell, a paste, a row added) is written here, on disk before the slot returns, as
+before, when nothing handed over is still being written (the merchant's edits: the grid is
+locked while a job's answers arrive); otherwise, and for larger entries (the store's answers
+for a batch of an upload or a sync, a fill of thousands of rows), the writer thread writes it
+right after the writes before it, without holding the window. An explicit ``flush`` (and
+``close``) waits for everything handed over and writes on this thread.
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from app.catalog.table import ProductRow
 from app.gui.grid.model import ProductModel
-from app.sheets.session import SessionMeta, SessionStore, row_json, snapshot
+from app.sheets.session import (
+    Capture,
+    RowState,
+    SessionMeta,
+    SessionStore,
+    capture,
+    row_state,
+    state_json,
+)
+from app.sheets.session_writer import SessionWriter
 
 DELAY_MS = 300
+#: [ours] An edit log entry of at most this many rows is on disk before the slot that hears of
+#: it returns; a larger one is written by the writer thread, in order.
+EDIT_ROWS = 64
+
+
+class _Bridge(QObject):
+    """Lives on the GUI thread; the writer thread emits, Qt queues the calls across."""
+
+    saved = Signal(str)
+    failed = Signal(str)
 
 
 class Autosave(QObject):
@@ -28,12 +59,21 @@ class Autosave(QObject):
         self.store = store or SessionStore()
         self.meta: SessionMeta | None = None
         self.model: ProductModel | None = None
+        self._key = ""
         self._changed: dict[int, ProductRow] = {}
         self._structure = False
+        #: whether the edit log was started since the session was last written (else the next
+        #: entry carries the session without rows, to start it); ``_header`` the last one made
+        self._log_started = False
+        self._header: dict[str, Any] = {}
+        self._bridge = _Bridge(self)
+        self._bridge.saved.connect(self.saved)
+        self._bridge.failed.connect(self.failed)
+        self.writer = SessionWriter(self._bridge.failed.emit)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.flush)
+        self._timer.timeout.connect(self._save_later)
 
     def attach(
         self,
@@ -45,8 +85,11 @@ class Autosave(QObject):
         """Watch ``model`` for the workbook ``meta``; ``changed`` rows came from a restore."""
         self.detach()
         self.model, self.meta = model, meta
+        self._key = meta.key
         self._changed = {id(r): r for r in changed or []}
         self._structure = structure
+        self._log_started = self.store.log_for(self._key).exists()
+        self._header = {}
         model.changed.connect(self._on_changed)
         model.rowsInserted.connect(self._on_structure)
         model.rowsRemoved.connect(self._on_structure)
@@ -63,6 +106,7 @@ class Autosave(QObject):
                 (self.model.rowsRemoved, self._on_structure),
             ):
                 signal.disconnect(slot)
+        self.writer.wait()  # what was handed over for this workbook is on disk
         self.model = self.meta = None
         self._changed, self._structure = {}, False
 
@@ -70,48 +114,84 @@ class Autosave(QObject):
         if self.model is None or not touched:
             return
         rows = self.model.table.rows
-        logged: dict[str, object] = {}
+        kept: list[tuple[str, RowState]] = []
         for i in touched:
             if 0 <= i < len(rows):
                 self._changed[id(rows[i])] = rows[i]
-                logged[str(i)] = row_json(rows[i])
-        if logged:
-            self._log({"rows": logged})
+                kept.append((str(i), row_state(rows[i])))
+        if kept:
+            self._log(lambda: {"rows": {k: state_json(state) for k, state in kept}}, len(kept))
         self._timer.start()
 
     def _on_structure(self, *_: object) -> None:
         self._structure = True
         if self.model is not None and self.meta is not None:
-            self._log({"full": snapshot(self.meta, self.model.table, self._changed.values(), True)})
+            full = capture(self.meta, self.model.table, self._changed.values(), True)
+            self._log(lambda: {"full": full.data()}, len(full.rows))
         self._timer.start()
 
-    def _log(self, entry: dict[str, object]) -> None:
-        """On disk before this returns: the edit log beside the session."""
+    def _log(self, entry: Callable[[], dict[str, object]], rows: int) -> None:
+        """Into the edit log beside the session: on disk before this returns for an entry of
+        at most ``EDIT_ROWS`` rows, else by the writer thread (``entry()`` is made there)."""
         if self.model is None or self.meta is None:
             return
-        meta, table = self.meta, self.model.table
+        if not self._log_started or not self._header:  # the session without rows: it starts
+            self._header = capture(self.meta, self.model.table, (), False).data()  # the log
+        header, key, store = self._header, self._key, self.store
+        self._log_started = True
+
+        def write() -> None:
+            store.append(key, lambda: header, entry())
+
+        if rows > EDIT_ROWS or not self.writer.idle:
+            self.writer.hand_over(write)  # after the writes before it
+            return
         try:
-            self.store.append(meta.key, lambda: snapshot(meta, table, (), False), entry)
+            write()
         except OSError as error:
+            self._log_started = self.store.log_for(key).exists()
             self.failed.emit(str(error))
 
-    def flush(self, *, closed: bool = False) -> bool:
-        """Write now if anything changed; True when a file was written."""
-        self._timer.stop()
+    def _capture(self, closed: bool) -> Capture | None:
+        """What the session file would hold now (None: nothing to write)."""
         if self.model is None or self.meta is None:
-            return False
+            return None
         if not self._changed and not self._structure and not closed:
-            return False
+            return None
         if not self._changed and not self._structure:
-            data = self.store.load(self.meta.key)
-            if data is None:
-                return False
-        data = snapshot(
+            self.writer.wait()
+            if self.store.load(self._key) is None:
+                return None
+        return capture(
             self.meta, self.model.table, self._changed.values(), self._structure, closed=closed
         )
+
+    def _save_later(self) -> None:
+        """The timer: the session written by the writer thread."""
+        taken = self._capture(False)
+        if taken is None:
+            return
+        self._log_started = False  # the save compacts the log away
+        key, store, saved = self._key, self.store, self._bridge.saved
+
+        def write() -> None:
+            saved.emit(str(store.save(key, taken.data())))
+
+        self.writer.hand_over(write)
+
+    def flush(self, *, closed: bool = False) -> bool:
+        """Write now if anything changed (after everything handed over before); True when a
+        file was written."""
+        self._timer.stop()
+        taken = self._capture(closed)
+        if taken is None:
+            return False
+        self.writer.wait()
+        self._log_started = False
         try:
-            path = self.store.save(self.meta.key, data)
+            path = self.store.save(self._key, taken.data())
         except OSError as error:
+            self._log_started = self.store.log_for(self._key).exists()
             self.failed.emit(str(error))
             return False
         self.saved.emit(str(path))
