@@ -1,9 +1,16 @@
 """The Problems dock: every issue of every row (row, column, message); a click jumps to the cell.
 A problem that suggests a name has a fourth column, "Use “Kaos Oblong”": one click writes it
-into the cell (one undo step)."""
+into the cell (one undo step).
+
+The list follows the product model: rows put in or taken out change it at once, an edit's
+touched rows when the typing pauses, each costing the rows it names rather than the table
+(``ProblemsModel.update``); it is always what ``rebuild`` makes from the whole table."""
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+from collections.abc import Iterable, Sequence
+from operator import itemgetter
 from typing import Any
 
 from PySide6.QtCore import (
@@ -20,9 +27,11 @@ from PySide6.QtWidgets import QAbstractItemView, QDockWidget, QHeaderView, QTabl
 
 from app.catalog.fields import label_of
 from app.catalog.issues import Issue, Level
+from app.catalog.table import ProductRow
 from app.gui.grid.model import ERROR_BRUSH, WARNING_BRUSH, ProductModel, issue_text
 from app.gui.grid.photo_fix import direct_links_fix, fix_text, issue_has_fix
 from app.gui.grid.proxy import has_problems
+from app.gui.grid.row_order import runs
 from app.gui.grid.suggestions import suggested_name, suggestion_of
 from app.gui.kit.retranslate import Retranslating
 
@@ -31,15 +40,33 @@ _ROOT = QModelIndex()
 FIX_COLUMN = 3
 _LINK = QBrush(QColor("#1f5fa8"))
 Problem = tuple[int, Issue]  # (source row index, issue)
+_ROW = itemgetter(0)
+#: [ours] up to this many marked rows an update is always row by row
+_FEW = 256
+
+
+def _issues(row: ProductRow) -> list[Issue]:
+    """A row's entries in the list (none for a row without a problem)."""
+    return row.issues if row.local_issues or row.duplicate_issues or row.store_issues else []
 
 
 class ProblemsModel(QAbstractTableModel):
-    """A flat list of (row, issue), rebuilt from the product model after edits."""
+    """A flat list of (row, issue) in the table's order, kept from the product model's rows
+    (``rebuild``: from the whole table; ``update``: only the rows announced since)."""
 
     def __init__(self, products: ProductModel, parent: Any = None) -> None:
         super().__init__(parent)
         self.products = products
         self.problems: list[Problem] = []
+        #: the rows announced since the last update (the table's indexes of now)
+        self._stale: set[int] = set()
+        #: True until the list is built for the products' table (a new table, at first)
+        self._whole = True
+        self._errors = self._warnings = self._error_rows = 0
+        products.rowsInserted.connect(self._inserted)
+        products.rowsAboutToBeRemoved.connect(self._removing)
+        products.rowsRemoved.connect(self._removed)
+        products.modelReset.connect(self._reset)
 
     def rebuild(self) -> None:
         self.beginResetModel()
@@ -49,17 +76,105 @@ class ProblemsModel(QAbstractTableModel):
             if row.local_issues or row.duplicate_issues or row.store_issues
             for issue in row.issues
         ]
+        self._whole, self._stale = False, set()
+        self._errors = self._warnings = self._error_rows = 0
+        self._tally(self.problems, 1)
+        self.endResetModel()
+
+    def mark(self, touched: Iterable[int]) -> None:
+        """Rows whose problems may have changed (an edit, a re-check): taken in by ``update``."""
+        if not self._whole:
+            self._stale.update(touched)
+
+    def update(self) -> None:
+        """The list as ``rebuild`` would make it, at the cost of the rows marked since the
+        last time (a new table, or most rows marked: rebuilt whole)."""
+        rows = len(self.products.table.rows)
+        if self._whole or len(self._stale) > max(_FEW, rows // 4):
+            self.rebuild()
+            return
+        stale = sorted(i for i in self._stale if 0 <= i < rows)
+        self._stale = set()
+        for top, bottom in reversed(runs(stale)):  # from the bottom: places above stay put
+            self._replace(top, bottom)
+
+    def _replace(self, top: int, bottom: int) -> None:
+        """The problems of table rows ``top``–``bottom`` read again."""
+        rows = self.products.table.rows
+        first = bisect_left(self.problems, top, key=_ROW)
+        end = bisect_right(self.problems, bottom, lo=first, key=_ROW)
+        old = self.problems[first:end]
+        new = [(i, issue) for i in range(top, bottom + 1) for issue in _issues(rows[i])]
+        if len(old) == len(new):
+            if all(a[0] == b[0] and a[1] is b[1] for a, b in zip(old, new, strict=True)):
+                return  # the same issues of the same rows
+            self.problems[first:end] = new
+            self.dataChanged.emit(self.index(first, 0), self.index(end - 1, FIX_COLUMN))
+        else:
+            if old:
+                self.beginRemoveRows(_ROOT, first, end - 1)
+                del self.problems[first:end]
+                self.endRemoveRows()
+            if new:
+                self.beginInsertRows(_ROOT, first, first + len(new) - 1)
+                self.problems[first:first] = new
+                self.endInsertRows()
+        self._tally(old, -1)
+        self._tally(new, 1)
+
+    def _tally(self, problems: Sequence[Problem], sign: int) -> None:
+        errors = [i for i, issue in problems if issue.level is Level.ERROR]
+        self._errors += sign * len(errors)
+        self._error_rows += sign * len(set(errors))
+        self._warnings += sign * sum(1 for _, issue in problems if issue.level is Level.WARNING)
+
+    def _shift(self, start: int, by: int) -> None:
+        """Table rows from ``start`` on moved by ``by`` (rows put in or taken out above)."""
+        place = bisect_left(self.problems, start, key=_ROW)
+        if place < len(self.problems):
+            self.problems[place:] = [(i + by, issue) for i, issue in self.problems[place:]]
+        self._stale = {i + by if i >= start else i for i in self._stale}
+
+    def _inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if not self._whole:
+            self._shift(first, last - first + 1)
+            self._replace(first, last)
+
+    def _removing(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if self._whole:
+            return
+        start = bisect_left(self.problems, first, key=_ROW)
+        end = bisect_right(self.problems, last, lo=start, key=_ROW)
+        if end > start:
+            self.beginRemoveRows(_ROOT, start, end - 1)
+            self._tally(self.problems[start:end], -1)
+            del self.problems[start:end]
+            self.endRemoveRows()
+        self._stale = {i for i in self._stale if not first <= i <= last}
+
+    def _removed(self, _parent: QModelIndex, first: int, last: int) -> None:
+        if not self._whole:
+            self._shift(last + 1, first - last - 1)
+
+    def _reset(self) -> None:
+        """Another table: nothing of the old list stays; built again at the next update."""
+        self.beginResetModel()
+        self.problems = []
+        self._whole, self._stale = True, set()
+        self._errors = self._warnings = self._error_rows = 0
         self.endResetModel()
 
     def errors(self) -> int:
-        return sum(1 for _, issue in self.problems if issue.level is Level.ERROR)
+        return self._errors
 
     def rows_with_problems(self) -> int:
         """Rows with an error: the same count as the status bar's "with problems"."""
-        return sum(1 for row in self.products.table.rows if has_problems(row))
+        if self._whole:  # not built yet
+            return sum(1 for row in self.products.table.rows if has_problems(row))
+        return self._error_rows
 
     def warnings(self) -> int:
-        return sum(1 for _, issue in self.problems if issue.level is Level.WARNING)
+        return self._warnings
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else len(self.problems)
@@ -190,10 +305,14 @@ class ProblemsDock(Retranslating, QDockWidget):
         self._timer.setSingleShot(True)
         self._timer.setInterval(150)
         self._timer.timeout.connect(self.refresh)
-        products.changed.connect(lambda _: self._timer.start())
-        products.rechecked.connect(lambda _: self._timer.start())
+        products.changed.connect(self._marked)
+        products.rechecked.connect(self._marked)
         products.modelReset.connect(self._timer.start)
         self.retranslate()
+
+    def _marked(self, touched: set[int]) -> None:
+        self.model.mark(touched)
+        self._timer.start()
 
     def _clicked(self, index: QModelIndex) -> None:
         """A click on a fix applies it; anywhere else it jumps to the cell."""
@@ -207,8 +326,9 @@ class ProblemsDock(Retranslating, QDockWidget):
         self.raise_()
 
     def refresh(self) -> None:
+        """The list and its title brought up to date (what a whole rebuild would show)."""
         self._timer.stop()
-        self.model.rebuild()
+        self.model.update()
         self.retranslate()
 
     def retranslate(self) -> None:
