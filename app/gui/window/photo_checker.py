@@ -30,6 +30,7 @@ from app.gui.grid.photo_cells import Picture, cell_image
 from app.gui.kit.retranslate import Retranslating
 from app.gui.kit.tasks import Progress, TaskRunner
 from app.gui.window.settings import WindowSettings
+from app.photos.links import SheetLinks, links_of
 from app.photos.rules import TIMEOUT_SECONDS
 
 if TYPE_CHECKING:  # the checker (httpx, Pillow): imported when the first check starts
@@ -170,6 +171,13 @@ class PhotoChecks(QObject):
         self._edit_timer.setInterval(EDIT_PAUSE_MS)
         self._edit_timer.timeout.connect(self._check_edited)
         model.changed.connect(self._rows_changed)
+        # each row's links kept as rows arrive and change: a check of the whole sheet starts
+        # without a pass over every row's cells (the end of an opening)
+        self.links = SheetLinks()
+        self.links.reset(model.table.rows)
+        model.modelReset.connect(lambda: self.links.reset(model.table.rows))
+        model.rowsInserted.connect(lambda _, a, b: self.links.put_in(model.table.rows, a, b))
+        model.rowsAboutToBeRemoved.connect(lambda _, a, b: self.links.taking_out(a, b))
         self.retranslate()
 
     def wire(self, opened: object, view_menu: QMenu | None = None) -> None:
@@ -210,9 +218,9 @@ class PhotoChecks(QObject):
                     self.tr("Photos not checked: the demo's photo links are only examples"), 10_000
                 )
             return False
-        from app.photos.checking import links_of
-
-        return self.check_links(links_of(self.model.table.rows))
+        if not self.settings.check_photos or not self.action.isChecked():
+            return False
+        return self.check_links(self.links.links(self.model.table.rows))
 
     def check_links(self, links: Iterable[str]) -> bool:
         if not self.settings.check_photos or not self.action.isChecked():
@@ -248,6 +256,7 @@ class PhotoChecks(QObject):
     def _rows_changed(self, touched: set[int]) -> None:
         """Edits: the links of the touched rows are checked once the typing pauses (not in
         the demo workbook, whose links are examples: see ``check_sheet``)."""
+        self.links.update(self.model.table.rows, touched)
         if touched and self.action.isChecked() and not self.skip_sheet():
             self._edited |= touched
             self._edit_timer.start()
@@ -256,8 +265,6 @@ class PhotoChecks(QObject):
         rows = self.model.table.rows
         edited = [rows[i] for i in sorted(self._edited) if 0 <= i < len(rows)]
         self._edited.clear()
-        from app.photos.checking import links_of
-
         self.check_links(links_of(edited))
 
     def cancel(self) -> None:
