@@ -157,10 +157,11 @@ class ProblemsModel(QAbstractTableModel):
             self._shift(last + 1, first - last - 1)
 
     def _reset(self) -> None:
-        """Another table: nothing of the old list stays; built again at the next update."""
+        """Another table: nothing of the old list stays; built again at the next update (an
+        empty table's list is built: the rows of an opening are followed as they arrive)."""
         self.beginResetModel()
         self.problems = []
-        self._whole, self._stale = True, set()
+        self._whole, self._stale = bool(self.products.table.rows), set()
         self._errors = self._warnings = self._error_rows = 0
         self.endResetModel()
 

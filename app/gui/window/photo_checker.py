@@ -227,7 +227,10 @@ class PhotoChecks(QObject):
             return False
         known = self.model.table.photo_checks
         busy = set().union(*(run.links for run in self._runs.values()))
-        todo = [link for link in dict.fromkeys(links) if link not in known and link not in busy]
+        if known or busy:
+            todo = [link for link in dict.fromkeys(links) if link not in known and link not in busy]
+        else:  # the first check of a table: every link
+            todo = list(dict.fromkeys(links))
         if not todo:
             return False
         self._next += 1
