@@ -13,6 +13,7 @@ from hypothesis import strategies as st
 from app.catalog.issues import Level, store_issue
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
+from app.gui.grid import problems as problems_module
 from app.gui.grid.commands import InsertRowsCommand, RemoveRowsCommand
 from app.gui.grid.model import ProductModel
 from app.gui.grid.problems import ProblemsDock, ProblemsModel
@@ -129,10 +130,20 @@ def _title(model: ProductModel) -> str:
 @settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(steps=st.lists(_STEP, max_size=25))
+@given(steps=st.lists(_STEP, max_size=25), most=st.sampled_from([0, 3, problems_module.SHIFT_MOST]))
 def test_the_list_and_the_counts_are_what_a_whole_rebuild_gives(
-    qapp: Any, steps: list[tuple[Any, ...]]
+    qapp: Any, steps: list[tuple[Any, ...]], most: int
 ) -> None:
+    """``most``: how many problems below an added or removed row are renumbered (more: the
+    list is rebuilt whole at the next update)."""
+    kept, problems_module.SHIFT_MOST = problems_module.SHIFT_MOST, most
+    try:
+        _follow(qapp, steps)
+    finally:
+        problems_module.SHIFT_MOST = kept
+
+
+def _follow(qapp: Any, steps: list[tuple[Any, ...]]) -> None:
     model = ProductModel(messy_table())
     dock = ProblemsDock(model)
     dock.refresh()

@@ -43,6 +43,9 @@ Problem = tuple[int, Issue]  # (source row index, issue)
 _ROW = itemgetter(0)
 #: [ours] up to this many marked rows an update is always row by row
 _FEW = 256
+#: [ours] rows put in or taken out above more problems than this: the list is rebuilt whole
+#: at the next update (renumbering them one by one would cost more than the table's own work)
+SHIFT_MOST = 2048
 
 
 def _issues(row: ProductRow) -> list[Issue]:
@@ -52,7 +55,10 @@ def _issues(row: ProductRow) -> list[Issue]:
 
 class ProblemsModel(QAbstractTableModel):
     """A flat list of (row, issue) in the table's order, kept from the product model's rows
-    (``rebuild``: from the whole table; ``update``: only the rows announced since)."""
+    (``rebuild``: from the whole table; ``update``: only the rows announced since).
+    ``outdated``: rows were put in or taken out above many problems; ``update`` rebuilds."""
+
+    outdated = Signal()
 
     def __init__(self, products: ProductModel, parent: Any = None) -> None:
         super().__init__(parent)
@@ -135,8 +141,17 @@ class ProblemsModel(QAbstractTableModel):
             self.problems[place:] = [(i + by, issue) for i, issue in self.problems[place:]]
         self._stale = {i + by if i >= start else i for i in self._stale}
 
+    def _many_below(self, place: int) -> bool:
+        """More problems below ``place`` than are worth renumbering: rebuilt at the update
+        (the list stays as it was until then, as it always did until the next rebuild)."""
+        if len(self.problems) - place <= SHIFT_MOST:
+            return False
+        self._whole, self._stale = True, set()
+        self.outdated.emit()
+        return True
+
     def _inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        if not self._whole:
+        if not self._whole and not self._many_below(bisect_left(self.problems, first, key=_ROW)):
             self._shift(first, last - first + 1)
             self._replace(first, last)
 
@@ -145,6 +160,8 @@ class ProblemsModel(QAbstractTableModel):
             return
         start = bisect_left(self.problems, first, key=_ROW)
         end = bisect_right(self.problems, last, lo=start, key=_ROW)
+        if self._many_below(end):
+            return
         if end > start:
             self.beginRemoveRows(_ROOT, start, end - 1)
             self._tally(self.problems[start:end], -1)
@@ -226,7 +243,8 @@ class ProblemsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             return issue_text(issue, lang)
         if column == 0:
-            sheet_row = self.products.table.rows[row_index].sheet_row
+            rows = self.products.table.rows
+            sheet_row = rows[row_index].sheet_row if row_index < len(rows) else None
             return str(sheet_row) if sheet_row is not None else "+"
         if column == 1:
             return (
@@ -256,7 +274,7 @@ class ProblemsModel(QAbstractTableModel):
 
     def fix(self, row: int) -> bool:
         """Write the suggestion of one problem into its cell: one undo step."""
-        if not 0 <= row < len(self.problems):
+        if not 0 <= row < len(self.problems) or self._whole:  # (a list about to be rebuilt)
             return False
         row_index, issue = self.problems[row]
         new = suggestion_of(issue)
@@ -309,6 +327,7 @@ class ProblemsDock(Retranslating, QDockWidget):
         products.changed.connect(self._marked)
         products.rechecked.connect(self._marked)
         products.modelReset.connect(self._timer.start)
+        self.model.outdated.connect(self._timer.start)
         self.retranslate()
 
     def _marked(self, touched: set[int]) -> None:
