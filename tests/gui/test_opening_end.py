@@ -78,3 +78,23 @@ def test_a_streamed_opening_ends_with_the_whole_tables_problems_counts_and_links
     assert len(at_the_end[0]) == ROWS - 1  # one photo each, but product 251's
     assert checks.links.passes == 0  # gathered as the rows came
     window.close()
+
+
+def test_the_photo_checker_is_imported_while_a_workbook_opens_only_if_photos_are_checked(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    settings = WindowSettings()
+    settings.check_photos = False
+    window = MainWindow(settings=settings)
+    qtbot.addWidget(window)
+    checks = window.photo_checks
+    assert checks.warm_up() is None  # photos are not checked: nothing imported for them
+    checks.action.setChecked(True)
+    started: list[Any] = []
+    window.opener.progress.connect(lambda _: started.append(checks._warm))
+    path = product_workbook(tmp_path / "kecil.xlsx", 3, notes_sheet=False)
+    checks.check_run = lambda links, progress, cancelled, one: None
+    open_in(window, qtbot, path, ask_mapping=False)
+    assert started and started[0] is True  # from the opening's first word on
+    assert checks.warm_up() is None  # once
+    window.close()

@@ -81,6 +81,10 @@ def picture_of(check: PhotoCheck) -> Picture:
     return Picture(cell_image(check.thumbnail), check.thumbnail, caption_of(check))
 
 
+def _import_checker() -> None:
+    import app.photos.process  # noqa: F401
+
+
 @dataclass
 class _Run:
     cancel: threading.Event
@@ -163,6 +167,7 @@ class PhotoChecks(QObject):
         self._runs: dict[int, _Run] = {}
         self._next = 0
         self._edited: set[int] = set()
+        self._warm = False  # the checker's modules imported (or being imported)
         self._drain = QTimer(self)
         self._drain.setInterval(DRAIN_MS)
         self._drain.timeout.connect(self.drain)
@@ -180,12 +185,26 @@ class PhotoChecks(QObject):
         model.rowsAboutToBeRemoved.connect(lambda _, a, b: self.links.taking_out(a, b))
         self.retranslate()
 
-    def wire(self, opened: object, view_menu: QMenu | None = None) -> None:
+    def wire(self, opened: object, view_menu: QMenu | None = None, opening: object = None) -> None:
         """A sheet opened (``opened``: the opener's signal) is checked; the setting sits in
-        the View menu."""
+        the View menu; ``opening`` (the opener's ``progress``): a workbook begins to open,
+        the checker's modules are imported meanwhile (``warm_up``)."""
         opened.connect(lambda _: self.check_sheet())  # type: ignore[attr-defined]
+        if opening is not None:
+            opening.connect(lambda _: self.warm_up())  # type: ignore[attr-defined]
         if view_menu is not None:
             view_menu.addAction(self.action)
+
+    def warm_up(self) -> threading.Thread | None:
+        """While a workbook is read (in its own process), import what the first check needs
+        (``app.photos.process``: httpx, Pillow) on a thread of its own: not on the GUI thread,
+        and not in the moment the opening ends. None: photos are not checked, or imported."""
+        if not (self.settings.check_photos and self.action.isChecked()) or self._warm:
+            return None
+        self._warm = True
+        thread = threading.Thread(target=_import_checker, name="photo-import", daemon=True)
+        thread.start()
+        return thread
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Check &photos in the background"))
