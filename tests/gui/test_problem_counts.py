@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 from app.catalog.issues import Level, store_issue
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
-from app.gui.grid import problems as problems_module
+from app.gui.grid import problem_list
 from app.gui.grid.commands import InsertRowsCommand, RemoveRowsCommand
 from app.gui.grid.model import ProductModel
 from app.gui.grid.problems import ProblemsDock, ProblemsModel
@@ -130,17 +130,17 @@ def _title(model: ProductModel) -> str:
 @settings(
     max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
 )
-@given(steps=st.lists(_STEP, max_size=25), most=st.sampled_from([0, 3, problems_module.SHIFT_MOST]))
+@given(steps=st.lists(_STEP, max_size=25), most=st.sampled_from([1, 2, problem_list.MAX_SEGMENTS]))
 def test_the_list_and_the_counts_are_what_a_whole_rebuild_gives(
     qapp: Any, steps: list[tuple[Any, ...]], most: int
 ) -> None:
-    """``most``: how many problems below an added or removed row are renumbered (more: the
-    list is rebuilt whole at the next update)."""
-    kept, problems_module.SHIFT_MOST = problems_module.SHIFT_MOST, most
+    """``most``: how many segments the list's entries may sit in (rows put in or taken out
+    above others split them)."""
+    kept, problem_list.MAX_SEGMENTS = problem_list.MAX_SEGMENTS, most
     try:
         _follow(qapp, steps)
     finally:
-        problems_module.SHIFT_MOST = kept
+        problem_list.MAX_SEGMENTS = kept
 
 
 def _follow(qapp: Any, steps: list[tuple[Any, ...]]) -> None:

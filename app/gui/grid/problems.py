@@ -8,9 +8,7 @@ touched rows when the typing pauses, each costing the rows it names rather than 
 
 from __future__ import annotations
 
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable, Sequence
-from operator import itemgetter
+from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
@@ -30,6 +28,7 @@ from app.catalog.issues import Issue, Level
 from app.catalog.table import ProductRow
 from app.gui.grid.model import ERROR_BRUSH, WARNING_BRUSH, ProductModel, issue_text
 from app.gui.grid.photo_fix import direct_links_fix, fix_text, issue_has_fix
+from app.gui.grid.problem_list import Problem, ProblemList
 from app.gui.grid.proxy import has_problems
 from app.gui.grid.row_order import runs
 from app.gui.grid.suggestions import suggested_name, suggestion_of
@@ -39,13 +38,8 @@ _ROOT = QModelIndex()
 #: The column of the one-click fix.
 FIX_COLUMN = 3
 _LINK = QBrush(QColor("#1f5fa8"))
-Problem = tuple[int, Issue]  # (source row index, issue)
-_ROW = itemgetter(0)
 #: [ours] up to this many marked rows an update is always row by row
 _FEW = 256
-#: [ours] rows put in or taken out above more problems than this: the list is rebuilt whole
-#: at the next update (renumbering them one by one would cost more than the table's own work)
-SHIFT_MOST = 2048
 
 
 def _issues(row: ProductRow) -> list[Issue]:
@@ -55,15 +49,13 @@ def _issues(row: ProductRow) -> list[Issue]:
 
 class ProblemsModel(QAbstractTableModel):
     """A flat list of (row, issue) in the table's order, kept from the product model's rows
-    (``rebuild``: from the whole table; ``update``: only the rows announced since).
-    ``outdated``: rows were put in or taken out above many problems; ``update`` rebuilds."""
-
-    outdated = Signal()
+    (``rebuild``: from the whole table; ``update``: only the rows announced since; rows put
+    in or taken out: at once, renumbering by segment, ``problem_list``)."""
 
     def __init__(self, products: ProductModel, parent: Any = None) -> None:
         super().__init__(parent)
         self.products = products
-        self.problems: list[Problem] = []
+        self._list = ProblemList()
         #: the rows announced since the last update (the table's indexes of now)
         self._stale: set[int] = set()
         #: True until the list is built for the products' table (a new table, at first)
@@ -74,17 +66,22 @@ class ProblemsModel(QAbstractTableModel):
         products.rowsRemoved.connect(self._removed)
         products.modelReset.connect(self._reset)
 
+    @property
+    def problems(self) -> list[Problem]:
+        """Every (source row index, issue), in the list's order."""
+        return self._list.entries()
+
     def rebuild(self) -> None:
         self.beginResetModel()
-        self.problems = [
+        self._list.reset(
             (i, issue)
             for i, row in enumerate(self.products.table.rows)
             if row.local_issues or row.duplicate_issues or row.store_issues
             for issue in row.issues
-        ]
+        )
         self._whole, self._stale = False, set()
         self._errors = self._warnings = self._error_rows = 0
-        self._tally(self.problems, 1)
+        self._tally(self._list, 1)
         self.endResetModel()
 
     def mark(self, touched: Iterable[int]) -> None:
@@ -107,65 +104,55 @@ class ProblemsModel(QAbstractTableModel):
     def _replace(self, top: int, bottom: int) -> None:
         """The problems of table rows ``top``–``bottom`` read again."""
         rows = self.products.table.rows
-        first = bisect_left(self.problems, top, key=_ROW)
-        end = bisect_right(self.problems, bottom, lo=first, key=_ROW)
-        old = self.problems[first:end]
+        first, end = self._list.find(top), self._list.find(bottom, after=True)
+        old = self._list.between(first, end)
         new = [(i, issue) for i in range(top, bottom + 1) for issue in _issues(rows[i])]
         if len(old) == len(new):
             if all(a[0] == b[0] and a[1] is b[1] for a, b in zip(old, new, strict=True)):
                 return  # the same issues of the same rows
-            self.problems[first:end] = new
+            self._list.replace(first, end, new)
             self.dataChanged.emit(self.index(first, 0), self.index(end - 1, FIX_COLUMN))
         else:
             if old:
                 self.beginRemoveRows(_ROOT, first, end - 1)
-                del self.problems[first:end]
+                self._list.replace(first, end, [])
                 self.endRemoveRows()
             if new:
                 self.beginInsertRows(_ROOT, first, first + len(new) - 1)
-                self.problems[first:first] = new
+                self._list.replace(first, first, new)
                 self.endInsertRows()
         self._tally(old, -1)
         self._tally(new, 1)
 
-    def _tally(self, problems: Sequence[Problem], sign: int) -> None:
-        errors = [i for i, issue in problems if issue.level is Level.ERROR]
+    def _tally(self, problems: Iterable[Problem], sign: int) -> None:
+        errors, warnings = [], 0
+        for i, issue in problems:
+            if issue.level is Level.ERROR:
+                errors.append(i)
+            elif issue.level is Level.WARNING:
+                warnings += 1
         self._errors += sign * len(errors)
         self._error_rows += sign * len(set(errors))
-        self._warnings += sign * sum(1 for _, issue in problems if issue.level is Level.WARNING)
+        self._warnings += sign * warnings
 
     def _shift(self, start: int, by: int) -> None:
         """Table rows from ``start`` on moved by ``by`` (rows put in or taken out above)."""
-        place = bisect_left(self.problems, start, key=_ROW)
-        if place < len(self.problems):
-            self.problems[place:] = [(i + by, issue) for i, issue in self.problems[place:]]
+        self._list.shift(start, by)
         self._stale = {i + by if i >= start else i for i in self._stale}
 
-    def _many_below(self, place: int) -> bool:
-        """More problems below ``place`` than are worth renumbering: rebuilt at the update
-        (the list stays as it was until then, as it always did until the next rebuild)."""
-        if len(self.problems) - place <= SHIFT_MOST:
-            return False
-        self._whole, self._stale = True, set()
-        self.outdated.emit()
-        return True
-
     def _inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
-        if not self._whole and not self._many_below(bisect_left(self.problems, first, key=_ROW)):
+        if not self._whole:
             self._shift(first, last - first + 1)
             self._replace(first, last)
 
     def _removing(self, _parent: QModelIndex, first: int, last: int) -> None:
         if self._whole:
             return
-        start = bisect_left(self.problems, first, key=_ROW)
-        end = bisect_right(self.problems, last, lo=start, key=_ROW)
-        if self._many_below(end):
-            return
+        start, end = self._list.find(first), self._list.find(last, after=True)
         if end > start:
             self.beginRemoveRows(_ROOT, start, end - 1)
-            self._tally(self.problems[start:end], -1)
-            del self.problems[start:end]
+            self._tally(self._list.between(start, end), -1)
+            self._list.replace(start, end, [])
             self.endRemoveRows()
         self._stale = {i for i in self._stale if not first <= i <= last}
 
@@ -177,7 +164,7 @@ class ProblemsModel(QAbstractTableModel):
         """Another table: nothing of the old list stays; built again at the next update (an
         empty table's list is built: the rows of an opening are followed as they arrive)."""
         self.beginResetModel()
-        self.problems = []
+        self._list.reset(())
         self._whole, self._stale = bool(self.products.table.rows), set()
         self._errors = self._warnings = self._error_rows = 0
         self.endResetModel()
@@ -195,7 +182,7 @@ class ProblemsModel(QAbstractTableModel):
         return self._warnings
 
     def rowCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
-        return 0 if parent.isValid() else len(self.problems)
+        return 0 if parent.isValid() else len(self._list)
 
     def columnCount(self, parent: QModelIndex | QPersistentModelIndex = _ROOT) -> int:
         return 0 if parent.isValid() else 4
@@ -227,7 +214,7 @@ class ProblemsModel(QAbstractTableModel):
             Qt.ItemDataRole.ForegroundRole,
         ):
             return None
-        row_index, issue = self.problems[index.row()]
+        row_index, issue = self._list[index.row()]
         column = index.column()
         if column == FIX_COLUMN:
             return self._fix_data(issue, role)
@@ -274,9 +261,9 @@ class ProblemsModel(QAbstractTableModel):
 
     def fix(self, row: int) -> bool:
         """Write the suggestion of one problem into its cell: one undo step."""
-        if not 0 <= row < len(self.problems) or self._whole:  # (a list about to be rebuilt)
+        if not 0 <= row < len(self._list):
             return False
-        row_index, issue = self.problems[row]
+        row_index, issue = self._list[row]
         new = suggestion_of(issue)
         if new is None and issue.field is not None and issue_has_fix(issue):
             return direct_links_fix(self.products, row_index, issue.field)
@@ -287,7 +274,7 @@ class ProblemsModel(QAbstractTableModel):
 
     def target(self, row: int) -> tuple[int, int]:
         """(source row, grid column) of one problem."""
-        row_index, issue = self.problems[row]
+        row_index, issue = self._list[row]
         try:
             column = self.products.column_of(issue.field) if issue.field else 0
         except KeyError:
@@ -327,7 +314,6 @@ class ProblemsDock(Retranslating, QDockWidget):
         products.changed.connect(self._marked)
         products.rechecked.connect(self._marked)
         products.modelReset.connect(self._timer.start)
-        self.model.outdated.connect(self._timer.start)
         self.retranslate()
 
     def _marked(self, touched: set[int]) -> None:
@@ -364,8 +350,8 @@ class ProblemsDock(Retranslating, QDockWidget):
     def language_changed(self) -> None:
         self.retranslate()
         self.model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, FIX_COLUMN)
-        if self.model.problems:
+        if self.model.rowCount():
             self.model.dataChanged.emit(
                 self.model.index(0, 0),
-                self.model.index(len(self.model.problems) - 1, FIX_COLUMN),
+                self.model.index(self.model.rowCount() - 1, FIX_COLUMN),
             )
