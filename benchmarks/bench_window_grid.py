@@ -158,10 +158,19 @@ def main() -> int:
         window.status.recount()
         window.status.flush()
 
-    now = timed(recount)
+    def edit_then_recount() -> float:  # the edit itself not timed: what follows it is
+        proxy.setData(index, f"Kaos Katun Baru {next(flip)}")
+        app.processEvents()
+        started = time.perf_counter()
+        recount()
+        return time.perf_counter() - started
+
+    now = min(edit_then_recount() for _ in range(5))
     figure(
         "grid: after an edit, the Problems list and the counters (deferred)",
         now,
+        target=0.002,
+        target_of="value",
         rows=rows,
     )
     window.close()

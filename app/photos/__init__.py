@@ -15,15 +15,16 @@ from app.lazy_package import lazy_names
 
 if TYPE_CHECKING:
     from app.photos.cache import PhotoCache
-    from app.photos.checking import PhotoChecker, issues_by_link, links_of
+    from app.photos.checking import PhotoChecker, issues_by_link
     from app.photos.judging import PhotoCheck
+    from app.photos.links import links_of
     from app.photos.rules import direct_link, share_page
 
 _HOMES = {
     "PhotoCache": "app.photos.cache",
     "PhotoChecker": "app.photos.checking",
     "issues_by_link": "app.photos.checking",
-    "links_of": "app.photos.checking",
+    "links_of": "app.photos.links",
     "PhotoCheck": "app.photos.judging",
     "direct_link": "app.photos.rules",
     "share_page": "app.photos.rules",

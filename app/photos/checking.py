@@ -10,15 +10,13 @@ from __future__ import annotations
 
 import threading
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
 from urllib.parse import urlsplit
 
 import httpx
 
 from app.catalog.issues import Issue
-from app.catalog.table import ProductRow
-from app.catalog.validation import PHOTO_FIELDS
 from app.photos.cache import PhotoCache
 from app.photos.fetching import download, photo_client
 from app.photos.judging import PhotoCheck, before_download, judge
@@ -27,19 +25,6 @@ from app.photos.rules import CONCURRENCY, MAX_BYTES, PER_HOST, TIMEOUT_SECONDS
 Progress = Callable[[int, int], None]
 #: told of each link's check as soon as it is known (on the thread that called ``check``)
 FoundOne = Callable[[str, PhotoCheck], None]
-
-
-def links_of(rows: Iterable[ProductRow]) -> list[str]:
-    """Every photo and banner link of ``rows`` that reads as a link, each once, in order."""
-    seen: dict[str, None] = {}
-    for row in rows:
-        for key in PHOTO_FIELDS:
-            value = row.values.get(key)
-            if isinstance(value, list):
-                for link in value:
-                    if isinstance(link, str):
-                        seen.setdefault(link, None)
-    return list(seen)
 
 
 def issues_by_link(checks: Mapping[str, PhotoCheck]) -> dict[str, list[Issue]]:

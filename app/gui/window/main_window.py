@@ -137,7 +137,9 @@ class MainWindow(Retranslating, RoomWiring):
         self.photo_checks.skip_sheet = lambda: is_demo_workbook(
             self.loaded.path if self.loaded else None
         )
-        self.photo_checks.wire(self.opener.opened, self.acts.view_menu)  # after show_opened
+        self.photo_checks.wire(  # after show_opened; the checker imported while reading
+            self.opener.opened, self.acts.view_menu, opening=self.opener.progress
+        )
         self.photo_fix = PhotoLinkFix(self.grid, self.model)
         self.grid_menus.extras.append(self.photo_fix.add_to)
         self.resize(1280, 800)

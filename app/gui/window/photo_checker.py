@@ -30,6 +30,7 @@ from app.gui.grid.photo_cells import Picture, cell_image
 from app.gui.kit.retranslate import Retranslating
 from app.gui.kit.tasks import Progress, TaskRunner
 from app.gui.window.settings import WindowSettings
+from app.photos.links import SheetLinks, links_of
 from app.photos.rules import TIMEOUT_SECONDS
 
 if TYPE_CHECKING:  # the checker (httpx, Pillow): imported when the first check starts
@@ -78,6 +79,10 @@ def caption_of(check: PhotoCheck) -> str:
 def picture_of(check: PhotoCheck) -> Picture:
     """What the grid shows of one check (made in the worker)."""
     return Picture(cell_image(check.thumbnail), check.thumbnail, caption_of(check))
+
+
+def _import_checker() -> None:
+    import app.photos.process  # noqa: F401
 
 
 @dataclass
@@ -162,6 +167,7 @@ class PhotoChecks(QObject):
         self._runs: dict[int, _Run] = {}
         self._next = 0
         self._edited: set[int] = set()
+        self._warm = False  # the checker's modules imported (or being imported)
         self._drain = QTimer(self)
         self._drain.setInterval(DRAIN_MS)
         self._drain.timeout.connect(self.drain)
@@ -170,14 +176,35 @@ class PhotoChecks(QObject):
         self._edit_timer.setInterval(EDIT_PAUSE_MS)
         self._edit_timer.timeout.connect(self._check_edited)
         model.changed.connect(self._rows_changed)
+        # each row's links kept as rows arrive and change: a check of the whole sheet starts
+        # without a pass over every row's cells (the end of an opening)
+        self.links = SheetLinks()
+        self.links.reset(model.table.rows)
+        model.modelReset.connect(lambda: self.links.reset(model.table.rows))
+        model.rowsInserted.connect(lambda _, a, b: self.links.put_in(model.table.rows, a, b))
+        model.rowsAboutToBeRemoved.connect(lambda _, a, b: self.links.taking_out(a, b))
         self.retranslate()
 
-    def wire(self, opened: object, view_menu: QMenu | None = None) -> None:
+    def wire(self, opened: object, view_menu: QMenu | None = None, opening: object = None) -> None:
         """A sheet opened (``opened``: the opener's signal) is checked; the setting sits in
-        the View menu."""
+        the View menu; ``opening`` (the opener's ``progress``): a workbook begins to open,
+        the checker's modules are imported meanwhile (``warm_up``)."""
         opened.connect(lambda _: self.check_sheet())  # type: ignore[attr-defined]
+        if opening is not None:
+            opening.connect(lambda _: self.warm_up())  # type: ignore[attr-defined]
         if view_menu is not None:
             view_menu.addAction(self.action)
+
+    def warm_up(self) -> threading.Thread | None:
+        """While a workbook is read (in its own process), import what the first check needs
+        (``app.photos.process``: httpx, Pillow) on a thread of its own: not on the GUI thread,
+        and not in the moment the opening ends. None: photos are not checked, or imported."""
+        if not (self.settings.check_photos and self.action.isChecked()) or self._warm:
+            return None
+        self._warm = True
+        thread = threading.Thread(target=_import_checker, name="photo-import", daemon=True)
+        thread.start()
+        return thread
 
     def retranslate(self) -> None:
         self.action.setText(self.tr("Check &photos in the background"))
@@ -210,16 +237,19 @@ class PhotoChecks(QObject):
                     self.tr("Photos not checked: the demo's photo links are only examples"), 10_000
                 )
             return False
-        from app.photos.checking import links_of
-
-        return self.check_links(links_of(self.model.table.rows))
+        if not self.settings.check_photos or not self.action.isChecked():
+            return False
+        return self.check_links(self.links.links(self.model.table.rows))
 
     def check_links(self, links: Iterable[str]) -> bool:
         if not self.settings.check_photos or not self.action.isChecked():
             return False
         known = self.model.table.photo_checks
         busy = set().union(*(run.links for run in self._runs.values()))
-        todo = [link for link in dict.fromkeys(links) if link not in known and link not in busy]
+        if known or busy:
+            todo = [link for link in dict.fromkeys(links) if link not in known and link not in busy]
+        else:  # the first check of a table: every link
+            todo = list(dict.fromkeys(links))
         if not todo:
             return False
         self._next += 1
@@ -248,6 +278,7 @@ class PhotoChecks(QObject):
     def _rows_changed(self, touched: set[int]) -> None:
         """Edits: the links of the touched rows are checked once the typing pauses (not in
         the demo workbook, whose links are examples: see ``check_sheet``)."""
+        self.links.update(self.model.table.rows, touched)
         if touched and self.action.isChecked() and not self.skip_sheet():
             self._edited |= touched
             self._edit_timer.start()
@@ -256,8 +287,6 @@ class PhotoChecks(QObject):
         rows = self.model.table.rows
         edited = [rows[i] for i in sorted(self._edited) if 0 <= i < len(rows)]
         self._edited.clear()
-        from app.photos.checking import links_of
-
         self.check_links(links_of(edited))
 
     def cancel(self) -> None:

@@ -1,4 +1,8 @@
-"""The status bar: rows · ready · with problems · selected, and a progress bar for long work."""
+"""The status bar: rows · ready · with problems · selected, and a progress bar for long work.
+
+The counts of the watched model's table are kept as the model announces its changes
+(``app.gui.window.row_counts``): the text is shown again once a burst of edits pauses, at the
+cost of the rows the edits touched."""
 
 from __future__ import annotations
 
@@ -7,10 +11,10 @@ from collections.abc import Callable
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QLabel, QProgressBar, QStatusBar, QWidget
 
-from app.catalog.status import Status
 from app.gui.grid.model import ProductModel
-from app.gui.grid.proxy import ProductFilter, has_problems
+from app.gui.grid.proxy import ProductFilter
 from app.gui.kit.retranslate import Retranslating
+from app.gui.window.row_counts import RowCounts, count
 
 
 class Counters:
@@ -39,6 +43,7 @@ class ProductStatusBar(Retranslating, QStatusBar):
         self._timer.setInterval(120)
         self._pending: tuple[object, int, int] | None = None
         self._watched: tuple[ProductModel, ProductFilter, Callable[[], int]] | None = None
+        self._counts = RowCounts()  # of the watched model's table
         self._timer.timeout.connect(self._recount)
         self.show_counters()
 
@@ -46,8 +51,17 @@ class ProductStatusBar(Retranslating, QStatusBar):
         """Count the grid's rows again after edits, filters and new tables; ``selected``: how
         many rows are selected (call ``show_selected()`` when that changes)."""
         self._watched = (model, proxy, selected)
-        model.changed.connect(self.recount)
-        model.rechecked.connect(self.recount)
+        counts = self._counts
+        counts.reset(model.table.rows)
+        model.modelReset.connect(lambda: counts.reset(model.table.rows))
+        model.rowsInserted.connect(
+            lambda _, first, last: counts.put_in(model.table.rows, first, last)
+        )
+        model.rowsAboutToBeRemoved.connect(
+            lambda _, first, last: counts.taking_out(model.table.rows, first, last)
+        )
+        model.changed.connect(self._changed)
+        model.rechecked.connect(self._changed)
         for signal in (
             proxy.modelReset,
             proxy.layoutChanged,
@@ -55,6 +69,11 @@ class ProductStatusBar(Retranslating, QStatusBar):
             proxy.rowsRemoved,
         ):
             signal.connect(self.recount)
+
+    def _changed(self, touched: set[int]) -> None:
+        if self._watched is not None:
+            self._counts.update(self._watched[0].table.rows, touched)
+        self.recount()
 
     def recount(self, *_: object) -> None:
         if self._watched is not None:
@@ -80,12 +99,12 @@ class ProductStatusBar(Retranslating, QStatusBar):
             return
         table, selected, shown = self._pending
         rows = getattr(table, "rows", [])
+        if self._watched is not None and table is self._watched[0].table:
+            ready, problems = self._counts.ready, self._counts.problems
+        else:  # a table no model here announces: every row looked at
+            ready, problems = count(rows)
         self.counters = Counters(
-            rows=len(rows),
-            ready=sum(1 for r in rows if r.status is Status.READY),
-            problems=sum(1 for r in rows if has_problems(r)),
-            selected=selected,
-            shown=shown,
+            rows=len(rows), ready=ready, problems=problems, selected=selected, shown=shown
         )
         self.show_counters()
 
