@@ -8,18 +8,18 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import orjson
 
-from app.catalog.fields import label_of
 from app.catalog.messages import Lang, render
 from app.catalog.status import Status
 from app.cli.exits import EXIT_OK, EXIT_ROWS, exit_code, store_words
 from app.cli.workbook import column_of
-from app.jobs import JobReport, Progress
-from app.sheets import LoadedSheet, write_results
-from app.sheets.reader import quiet_libraries
+
+if TYPE_CHECKING:  # the jobs and the results writer (openpyxl) only for the commands that send
+    from app.jobs import JobReport, Progress
+    from app.sheets import LoadedSheet
 
 MAX_PROBLEM_LINES = 50
 
@@ -85,6 +85,8 @@ def skipped_json(loaded: LoadedSheet, lang: Lang) -> list[dict[str, Any]]:
 
 def print_human(loaded: LoadedSheet, indexes: list[int], lang: Lang, out: TextIO) -> None:
     """A summary line, then each problem once with the rows it is on (``Rows 12-40, 45``)."""
+    from app.catalog.fields import label_of
+
     counts: dict[str, int] = {}
     problems: dict[str, list[int]] = {}
     for i in indexes:
@@ -205,6 +207,9 @@ def finish(
     extra_requests: int = 0,
 ) -> int:
     """After a job: ``--results`` workbook, the rows, time and requests, why it stopped."""
+    from app.sheets.reader import quiet_libraries
+    from app.sheets.results import write_results
+
     lang: Lang = args.lang
     if args.results:
         with quiet_libraries():  # openpyxl's warnings about parts it drops: the debug log's

@@ -3,20 +3,40 @@
 from __future__ import annotations
 
 import argparse
+import importlib
 import os
 from collections.abc import Callable
 
-from app.cli.commands_admin import cmd_history, cmd_profiles, cmd_sandbox
-from app.cli.commands_export import cmd_export
-from app.cli.commands_reference import cmd_categories
-from app.cli.commands_send import cmd_delete, cmd_resume, cmd_upload
-from app.cli.commands_sheet import cmd_template, cmd_validate
-from app.cli.commands_sync import cmd_sync
 from app.cli.exits import APP_NAME
-from app.jobs import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY
-from app.profiles import Environment
+from app.jobs.plan import DEFAULT_CHUNK_SIZE, DEFAULT_CONCURRENCY
+from app.profiles.store import Environment
 
 Command = Callable[[argparse.Namespace], int]
+
+
+def _command(module: str, name: str) -> Command:
+    """``app.cli.<module>.<name>``, imported when the command runs: ``validate`` does not
+    import the jobs, the journal, the photo checker or the sync engine it never uses."""
+
+    def run(args: argparse.Namespace) -> int:
+        func: Command = getattr(importlib.import_module(f"app.cli.{module}"), name)
+        return func(args)
+
+    run.__name__ = run.__qualname__ = name
+    return run
+
+
+cmd_validate = _command("commands_sheet", "cmd_validate")
+cmd_template = _command("commands_sheet", "cmd_template")
+cmd_upload = _command("commands_send", "cmd_upload")
+cmd_delete = _command("commands_send", "cmd_delete")
+cmd_resume = _command("commands_send", "cmd_resume")
+cmd_sync = _command("commands_sync", "cmd_sync")
+cmd_export = _command("commands_export", "cmd_export")
+cmd_categories = _command("commands_reference", "cmd_categories")
+cmd_history = _command("commands_admin", "cmd_history")
+cmd_profiles = _command("commands_admin", "cmd_profiles")
+cmd_sandbox = _command("commands_admin", "cmd_sandbox")
 
 
 def build_parser() -> argparse.ArgumentParser:
