@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.catalog.fields import ColumnUnit, field_by_key
 from app.catalog.store_data import StoreData
@@ -19,8 +19,10 @@ from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnMap, clashes, match_
 from app.sheets.memory import MappingMemory
 from app.sheets.raw import RawSheet
 from app.sheets.read_back import restore_results
-from app.sheets.reader import SheetRef
 from app.sheets.sheet_read import Purpose, SheetRead, read_with_header
+
+if TYPE_CHECKING:
+    from app.sheets.reader import SheetRef
 
 #: An override: a field key, (field key, part), or None to leave the column out.
 Override = str | tuple[str, str | None] | None
