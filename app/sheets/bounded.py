@@ -156,7 +156,7 @@ class Running(Generic[T]):
     def close(self) -> None:
         """End the child if it still runs and clean up (again: nothing)."""
         child, self._child = self._child, None
-        if child is not None:
+        if child is not None and child.pid is not None:  # None: it never started
             if child.is_alive():
                 child.kill()
             child.join()
