@@ -94,8 +94,25 @@ def gather_for_rows(
 
     cached = load_brands(values.base_url)
     book: BrandBook | None = cached[0] if cached else None
-    names = brand_names_to_search(rows_cells, book)
+    names = brand_names_to_search(distinct_brand_cells(rows_cells), book)
     return gather(client, values, lang=lang, brand_names=sorted(names))
+
+
+def distinct_brand_cells(rows_cells: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """One row's cells for each distinct brand cell (by type and exact value; a text as it is,
+    anything else by its repr): the names to search depend on that cell alone, and 10,000
+    rows name a few hundred brands, each then parsed once."""
+    from app.catalog.category_names import BRAND_KEY
+
+    seen: set[tuple[type, str]] = set()
+    out: list[Mapping[str, Any]] = []
+    for cells in rows_cells:
+        value = cells.get(BRAND_KEY)
+        key = (type(value), value if type(value) is str else repr(value))
+        if key not in seen:
+            seen.add(key)
+            out.append(cells)
+    return out
 
 
 def use_store_data(
