@@ -9,6 +9,10 @@ Figures, each against a baseline measured in the same run:
 
 - ``validate``: the whole process, against python-calamine's bare read of the sheet (a
   ``python -c`` process: import, open, ``to_python()``); target ≤ 2.0×;
+- the same in CPU (the process and its reading child; calamine's process): what a loaded
+  machine's scheduler does not blur;
+- the command's start until it starts the reading child (imports, the parse), CPU, against a
+  bare interpreter;
 - ``validate vs pandas``: against ``pandas.read_excel(engine="openpyxl")`` (whole process);
   target: faster (< 1.0×); "skipped: pandas not installed" when it is not;
 - ``validation of read rows``: building and checking the table from rows already read and
@@ -38,6 +42,12 @@ from benchmarks.data import LARGE, SHEET, SMALL, merchant_workbook
 CALAMINE = (
     "import sys; from python_calamine import load_workbook; "
     "load_workbook(sys.argv[1]).get_sheet_by_name(sys.argv[2]).to_python()"
+)
+#: What the command line does before it starts the reading child (its imports, the parse).
+BEFORE_THE_CHILD = (
+    "import app.cli; from app.cli.parser import build_parser; "
+    "build_parser().parse_args(['validate', 'produk.xlsx', '--json']); "
+    "import app.cli.commands_sheet, app.sheets.bounded"
 )
 PANDAS = (
     "import sys, pandas; pandas.read_excel(sys.argv[1], sheet_name=sys.argv[2], engine='openpyxl')"
@@ -72,6 +82,24 @@ def main() -> int:
             rows=rows,
             cpu=pair.median("a", "cpu"),
             peak_mb=pair.median("a", "peak_mb"),
+        )
+        common.figure(  # what a loaded machine's scheduler does not blur: the CPU of each side
+            "validate --json, whole process, CPU (with its reading child)",
+            pair.median("a", "cpu"),
+            baseline=pair.median("b", "cpu"),
+            baseline_name="calamine bare read, CPU",
+            ratio=pair.ratio("cpu"),
+            rows=rows,
+        )
+        starting = common.repeated(
+            lambda: common.run_process([py, "-c", BEFORE_THE_CHILD], env=env), runs=runs
+        )
+        bare = common.repeated(lambda: common.run_process([py, "-c", "pass"], env=env), runs=runs)
+        common.figure(
+            "validate: start until the reading child is started (import, parse), CPU",
+            common.median(starting, "cpu"),
+            baseline=common.median(bare, "cpu"),
+            baseline_name="a bare interpreter, CPU",
         )
         if common.have("pandas"):
             peer = common.paired(
