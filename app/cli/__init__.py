@@ -32,11 +32,12 @@ from app.cli.exits import (
 from app.cli.output import ProgressBar
 from app.cli.parser import build_parser
 from app.cli.workbook import parse_rows
-from app.jobs import JournalError, ResumeError
-from app.partner import ConfigurationError, PartnerError
-from app.profiles import CredentialsMissing, ProfileError, SecretStoreError
+from app.partner.errors import ConfigurationError, PartnerError
+from app.profiles.credentials import CredentialsMissing
 from app.profiles.secret_rules import CredentialRejected
-from app.sheets import SheetError
+from app.profiles.secrets import SecretStoreError
+from app.profiles.store import ProfileError
+from app.sheets.errors import SheetError
 
 __all__ = [
     "EXIT_INPUT",
@@ -76,7 +77,9 @@ def main(argv: list[str] | None = None) -> int:
         return refuse(exc.message(lang), EXIT_INPUT, exc.key)
     except CredentialRejected as exc:
         return refuse(exc.message(lang), EXIT_INPUT, "credential_rejected")
-    except (ProfileError, ResumeError, JournalError) as exc:
+    except _imported(
+        ProfileError, "app.jobs.resume.ResumeError", "app.jobs.journal.JournalError"
+    ) as exc:
         return refuse(str(exc), EXIT_INPUT, _error_code(exc))
     except ConfigurationError as exc:
         return refuse(
@@ -100,6 +103,21 @@ def main(argv: list[str] | None = None) -> int:
         )
     except KeyboardInterrupt:
         return fail("Stopped.", 130)
+
+
+def _imported(*kinds: type[Exception] | str) -> tuple[type[Exception], ...]:
+    """The exception classes given, or named ``module.Class`` when their module has been
+    imported, looked up when an exception is being matched: a command that never imported the
+    jobs (``validate``) cannot have raised their errors, and does not import them to catch them."""
+    found: list[type[Exception]] = []
+    for kind in kinds:
+        if not isinstance(kind, str):
+            found.append(kind)
+            continue
+        module, _, name = kind.rpartition(".")
+        if module in sys.modules:
+            found.append(getattr(sys.modules[module], name))
+    return tuple(found)
 
 
 def _error_code(exc: Exception) -> str:

@@ -13,11 +13,13 @@ from __future__ import annotations
 import json
 import logging
 import sys
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from app.catalog.messages import Lang, render
-from app.jobs import JobReport
 from app.partner import AuthError, PartnerError, StoreAccessError, TransportError
+
+if TYPE_CHECKING:
+    from app.jobs import JobReport
 
 APP_NAME = "toco-uploader"
 EXIT_OK, EXIT_ROWS, EXIT_INPUT, EXIT_STORE = 0, 1, 2, 3

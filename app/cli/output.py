@@ -8,18 +8,18 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any, TextIO
+from typing import TYPE_CHECKING, Any, TextIO
 
 import orjson
 
-from app.catalog.fields import label_of
 from app.catalog.messages import Lang, render
 from app.catalog.status import Status
 from app.cli.exits import EXIT_OK, EXIT_ROWS, exit_code, store_words
 from app.cli.workbook import column_of
-from app.jobs import JobReport, Progress
-from app.sheets import LoadedSheet, write_results
-from app.sheets.reader import quiet_libraries
+
+if TYPE_CHECKING:  # the jobs and the results writer (openpyxl) only for the commands that send
+    from app.jobs import JobReport, Progress
+    from app.sheets import LoadedSheet
 
 MAX_PROBLEM_LINES = 50
 
@@ -48,31 +48,53 @@ def word(key: str, lang: Lang, **params: object) -> str:
 def rows_json(loaded: LoadedSheet, indexes: list[int], lang: Lang) -> dict[str, Any]:
     rows = []
     summary: dict[str, int] = {}
+    columns = _Columns(loaded)
+    # by the issue object: the checks share one Issue between the rows of one repeated value
+    # (their hash leaves the params out, so equal-looking issues would all collide in a dict)
+    messages: dict[int, str] = {}
     for i in indexes:
         row = loaded.table.rows[i]
-        summary[row.status.value] = summary.get(row.status.value, 0) + 1
+        status = row.status.value
+        summary[status] = summary.get(status, 0) + 1
+        issues = []
+        for issue in row.issues:
+            message = messages.get(id(issue))
+            if message is None:
+                message = messages[id(issue)] = issue.message(lang)
+            issues.append(
+                {
+                    "field": issue.field,
+                    "column": columns[issue.field],
+                    "level": issue.level.value,
+                    "code": issue.code,
+                    "message": message,
+                }
+            )
         rows.append(
             {
                 "row": row.sheet_row,
-                "status": row.status.value,
+                "status": status,
                 "externalId": row.external_id,
                 "sku": row.sku,
                 "productId": row.product_id,
                 "batchId": row.batch_id,
                 "requestId": row.request_id,
-                "issues": [
-                    {
-                        "field": issue.field,
-                        "column": column_of(loaded, issue.field),
-                        "level": issue.level.value,
-                        "code": issue.code,
-                        "message": issue.message(lang),
-                    }
-                    for issue in row.issues
-                ],
+                "issues": issues,
             }
         )
     return {"summary": summary, "rows": rows, "skipped": skipped_json(loaded, lang)}
+
+
+class _Columns(dict[str | None, str | None]):
+    """``column_of`` each field, found once per field (not once per issue)."""
+
+    def __init__(self, loaded: LoadedSheet) -> None:
+        super().__init__()
+        self.loaded = loaded
+
+    def __missing__(self, field: str | None) -> str | None:
+        header = self[field] = column_of(self.loaded, field)
+        return header
 
 
 def skipped_json(loaded: LoadedSheet, lang: Lang) -> list[dict[str, Any]]:
@@ -85,20 +107,27 @@ def skipped_json(loaded: LoadedSheet, lang: Lang) -> list[dict[str, Any]]:
 
 def print_human(loaded: LoadedSheet, indexes: list[int], lang: Lang, out: TextIO) -> None:
     """A summary line, then each problem once with the rows it is on (``Rows 12-40, 45``)."""
+    from app.catalog.fields import label_of
+
     counts: dict[str, int] = {}
     problems: dict[str, list[int]] = {}
+    columns = _Columns(loaded)
+    texts: dict[int, str] = {}  # by the issue object, as in rows_json
     for i in indexes:
         row = loaded.table.rows[i]
         counts[row.status.value] = counts.get(row.status.value, 0) + 1
         for issue in row.issues:
-            where = column_of(loaded, issue.field) or (
-                label_of(issue.field, lang) if issue.field else word("whole row", lang)
-            )
-            code = f" [{issue.code}]" if issue.code else ""
-            hint = issue.hint(lang)
-            text = f"{where}: {word(issue.level.value, lang)}{code}: {issue.message(lang)}" + (
-                f" — {hint}" if hint else ""
-            )
+            text = texts.get(id(issue))
+            if text is None:
+                where = columns[issue.field] or (
+                    label_of(issue.field, lang) if issue.field else word("whole row", lang)
+                )
+                code = f" [{issue.code}]" if issue.code else ""
+                hint = issue.hint(lang)
+                text = f"{where}: {word(issue.level.value, lang)}{code}: {issue.message(lang)}" + (
+                    f" — {hint}" if hint else ""
+                )
+                texts[id(issue)] = text
             problems.setdefault(text, []).append(row.sheet_row or 0)
     shown = ", ".join(f"{n} {s}" for s, n in sorted(counts.items(), key=lambda kv: -kv[1]))
     print(
@@ -205,6 +234,9 @@ def finish(
     extra_requests: int = 0,
 ) -> int:
     """After a job: ``--results`` workbook, the rows, time and requests, why it stopped."""
+    from app.sheets.reader import quiet_libraries
+    from app.sheets.results import write_results
+
     lang: Lang = args.lang
     if args.results:
         with quiet_libraries():  # openpyxl's warnings about parts it drops: the debug log's

@@ -10,13 +10,15 @@ from __future__ import annotations
 
 import argparse
 import sys
+from typing import TYPE_CHECKING
 
 from app.catalog.fields import label_of
 from app.catalog.messages import Lang, render
-from app.catalog.validation import MAIN_PHOTO_FIELD
 from app.cli.output import ProgressBar
-from app.photos import PhotoCache, PhotoChecker, issues_by_link, links_of
-from app.sheets import LoadedSheet
+
+if TYPE_CHECKING:  # the photo checker (httpx, Pillow) only when --check-photos asks for it
+    from app.photos import PhotoChecker
+    from app.sheets import LoadedSheet
 
 _WORDS: dict[str, tuple[str, str]] = {
     "checked": (
@@ -36,6 +38,9 @@ def check_photos_if_asked(
     found on their cells."""
     if not getattr(args, "check_photos", False):
         return
+    from app.catalog.validation import MAIN_PHOTO_FIELD
+    from app.photos import PhotoCache, PhotoChecker, issues_by_link, links_of
+
     table = loaded.table
     links = links_of(table.rows[i] for i in indexes)
     lang: Lang = args.lang

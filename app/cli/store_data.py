@@ -14,20 +14,28 @@ import argparse
 import os
 import sys
 from collections.abc import Iterable, Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.catalog.category_names import brand_names_to_search
 from app.catalog.messages import Lang
-from app.catalog.store_data import BrandBook, StoreData
 from app.cli.credentials import credentials
 from app.cli.output import ProgressBar
 from app.credentials import Credentials
-from app.partner import PartnerClient
 from app.profiles.credentials import ENV_VARS
-from app.reference import Gathered, gather_store_data
-from app.reference.cache import load_brands
-from app.sheets import LoadedSheet
-from app.sheets.loading import StoreDataFor
+
+if TYPE_CHECKING:  # the client (httpx, pydantic) and the gathering: imported when first used
+    from app.catalog.store_data import StoreData
+    from app.partner import PartnerClient
+    from app.reference import Gathered
+    from app.sheets import LoadedSheet
+    from app.sheets.loading import StoreDataFor
+
+
+def import_client() -> None:
+    """Import what talking to the store takes (the client, the gathering, the cache): the
+    command line does it while the reading child reads the workbook."""
+    import app.catalog.category_names
+    import app.partner.client
+    import app.reference.gather  # noqa: F401
 
 
 def configured_store(profile: str | None) -> Credentials | None:
@@ -53,6 +61,8 @@ def gather(
     brand_names: Iterable[str] = (),
 ) -> Gathered:
     """`gather_store_data` with a progress bar and the notes printed (stderr)."""
+    from app.reference import gather_store_data
+
     bar = StepsBar("Categories" if lang == "en" else "Unduh")
     try:
         gathered = gather_store_data(
@@ -78,10 +88,31 @@ def gather_for_rows(
     rows_cells: Iterable[Mapping[str, Any]],
 ) -> Gathered:
     """Gather the store's data, the brand names these rows name searched."""
+    from app.catalog.category_names import brand_names_to_search
+    from app.catalog.store_data import BrandBook
+    from app.reference.cache import load_brands
+
     cached = load_brands(values.base_url)
     book: BrandBook | None = cached[0] if cached else None
-    names = brand_names_to_search(rows_cells, book)
+    names = brand_names_to_search(distinct_brand_cells(rows_cells), book)
     return gather(client, values, lang=lang, brand_names=sorted(names))
+
+
+def distinct_brand_cells(rows_cells: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """One row's cells for each distinct brand cell (by type and exact value; a text as it is,
+    anything else by its repr): the names to search depend on that cell alone, and 10,000
+    rows name a few hundred brands, each then parsed once."""
+    from app.catalog.category_names import BRAND_KEY
+
+    seen: set[tuple[type, str]] = set()
+    out: list[Mapping[str, Any]] = []
+    for cells in rows_cells:
+        value = cells.get(BRAND_KEY)
+        key = (type(value), value if type(value) is str else repr(value))
+        if key not in seen:
+            seen.add(key)
+            out.append(cells)
+    return out
 
 
 def use_store_data(
@@ -104,6 +135,8 @@ def store_data_if_configured(args: argparse.Namespace) -> StoreDataFor | None:
     store = values
 
     def for_rows(rows_cells: Sequence[Mapping[str, Any]]) -> StoreData | None:
+        from app.partner import PartnerClient
+
         with PartnerClient(store) as client:
             return gather_for_rows(client, store, args.lang, rows_cells).data
 

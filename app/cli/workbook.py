@@ -4,16 +4,17 @@ from __future__ import annotations
 
 import argparse
 import sys
+from collections.abc import Callable
 from pathlib import Path
-from typing import Any, cast
+from typing import TYPE_CHECKING, Any, cast
 
-from app.catalog.fields import field_by_key
 from app.catalog.messages import Lang, render
 from app.cli.exits import Refusal
-from app.jobs.selection import leave_out_hidden
-from app.sheets import LoadedSheet, MappingMemory
-from app.sheets.bounded import read_with_header  # in a child process with memory and time limits
-from app.sheets.loading import Purpose, StoreDataFor, mapped_columns, table_from
+from app.sheets.bounded import start_read_with_header  # a child with memory and time limits
+
+if TYPE_CHECKING:
+    from app.sheets.loading import LoadedSheet, StoreDataFor
+    from app.sheets.sheet_read import Purpose
 
 
 def parse_rows(spec: str) -> set[int]:
@@ -37,6 +38,8 @@ def parse_rows(spec: str) -> set[int]:
 
 def overrides_from_maps(maps: list[str], headers: list[str]) -> dict[int, Any]:
     """``--map "Harga Jual=price"`` (also ``Foto 2=photos.2``; ``X=`` leaves a column out)."""
+    from app.catalog.fields import field_by_key
+
     found: dict[int, Any] = {}
     folded = [h.strip().casefold() for h in headers]
     for item in maps:
@@ -63,20 +66,33 @@ def overrides_from_maps(maps: list[str], headers: list[str]) -> dict[int, Any]:
 
 
 def load(
-    args: argparse.Namespace, kind: str, store_data_for: StoreDataFor | None = None
+    args: argparse.Namespace,
+    kind: str,
+    store_data_for: StoreDataFor | None = None,
+    *,
+    meanwhile: Callable[[], object] | None = None,
 ) -> tuple[LoadedSheet, list[int]]:
     """Open ``args.file`` (``--sheet``, ``--map``) and pick the ``--rows`` (default: all); the
     rows are checked once, against what ``store_data_for`` gives for their cells.
 
     The workbook is read in a bounded child process: a file that would crash, exhaust memory or
     hang the reader becomes a SheetError (exit 2), like any other unreadable file. Only the
-    sheet's cells come back from it; the columns are mapped and the rows checked here."""
+    sheet's cells come back from it; the columns are mapped and the rows checked here. While
+    the child reads, this process imports what mapping and checking take (and ``meanwhile``:
+    imports, nothing the merchant sees), so neither waits for the other."""
     path = Path(args.file)
     if not path.exists():
         raise Refusal("file_not_found", path=str(path))
     include_hidden = bool(getattr(args, "include_hidden_rows", False))
-    purpose = cast(Purpose, kind)  # "upload" or "delete", as a journal's record names it
-    read = read_with_header(path, args.sheet, purpose)
+    purpose = cast("Purpose", kind)  # "upload" or "delete", as a journal's record names it
+    with start_read_with_header(path, args.sheet, purpose) as reading:
+        from app.jobs.selection import leave_out_hidden
+        from app.sheets.loading import mapped_columns, table_from
+        from app.sheets.memory import MappingMemory
+
+        if meanwhile is not None:
+            meanwhile()
+        read = reading.result()
     memory = MappingMemory()
     colmap = mapped_columns(read, memory=memory)
     if args.map:

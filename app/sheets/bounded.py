@@ -10,12 +10,15 @@ traceback, and the caller's process lives on.
 
 ``open_table``, ``read_with_header``, ``read_sheet`` and ``list_sheets`` here take the same
 arguments as those of ``app.sheets`` (plus ``cancel``) and are what the CLI and the window's
-worker call.
+worker call. ``start_bounded`` (``start_read_with_header``) starts the child and lets the caller
+work while it reads. This module imports the reader alone (never the table and its checks), so
+the spawned child starts with nothing else to import.
 """
 
 from __future__ import annotations
 
 import contextlib
+import importlib
 import logging
 import multiprocessing
 import os
@@ -27,15 +30,18 @@ from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, Generic, TypeVar
 
-from app.sheets import limits, loading, reader
+from app.sheets import limits
 from app.sheets.bounds import check_csv_size, open_regular
 from app.sheets.errors import SheetError
-from app.sheets.loading import LoadedSheet, Override, Purpose, SheetRead
-from app.sheets.memory import MappingMemory
-from app.sheets.raw import RawSheet, SheetInfo
-from app.sheets.reader import SheetRef
+
+if TYPE_CHECKING:  # the readers, the table and its checks: imported where they are called
+    from app.sheets.loading import LoadedSheet, Override
+    from app.sheets.memory import MappingMemory
+    from app.sheets.raw import RawSheet, SheetInfo
+    from app.sheets.reader import SheetRef
+    from app.sheets.sheet_read import Purpose, SheetRead
 
 T = TypeVar("T")
 log = logging.getLogger(__name__)
@@ -77,44 +83,118 @@ def run_bounded(
 
     ``func`` must be importable by name (a module-level function); its result must pickle.
     """
-    bounds = bounds or Bounds.from_env()
-    context = multiprocessing.get_context("spawn")
-    receiver, sender = context.Pipe(duplex=False)
-    handle, said_path = tempfile.mkstemp(prefix="toco-read-", suffix=".txt")
-    os.close(handle)
-    try:
-        child = context.Process(
-            target=_child,
-            args=(sender, said_path, bounds.memory_bytes, func, args, kwargs),
-            name=f"read {name}",
-            daemon=True,
-        )
-        child.start()
-        sender.close()
+    with start_bounded(func, *args, name=name, bounds=bounds, cancel=cancel, **kwargs) as running:
+        return running.result()
+
+
+def start_bounded(
+    func: Callable[..., T],
+    *args: Any,
+    name: str,
+    bounds: Bounds | None = None,
+    cancel: threading.Event | None = None,
+    **kwargs: Any,
+) -> Running[T]:
+    """``run_bounded`` in two steps: the child starts now, and the caller does its own work
+    (imports, say) while the child reads, then takes ``result()``. Use it as a context manager:
+    leaving the block ends a child whose result was not taken. The deadline runs from now."""
+    return Running(func, args, kwargs, name, bounds or Bounds.from_env(), cancel)
+
+
+class ByName(Generic[T]):
+    """A module-level function named by its module and name, imported where it is called: the
+    caller starts the child without importing the function's module itself (the reader and
+    the field registry are imported by the child alone, while this process does other work)."""
+
+    def __init__(self, module: str, name: str) -> None:
+        self.module, self.name = module, name
+
+    def __call__(self, *args: Any, **kwargs: Any) -> T:
+        func: Callable[..., T] = getattr(importlib.import_module(self.module), self.name)
+        return func(*args, **kwargs)
+
+
+class Running(Generic[T]):
+    """A bounded child at work (``start_bounded``): ``result()`` waits for its one answer."""
+
+    def __init__(
+        self,
+        func: Callable[..., T],
+        args: tuple[Any, ...],
+        kwargs: dict[str, Any],
+        name: str,
+        bounds: Bounds,
+        cancel: threading.Event | None,
+    ) -> None:
+        self._name, self._bounds, self._cancel = name, bounds, cancel
+        context = multiprocessing.get_context("spawn")
+        self._receiver, sender = context.Pipe(duplex=False)
+        handle, self._said_path = tempfile.mkstemp(prefix="toco-read-", suffix=".txt")
+        os.close(handle)
+        self._deadline = time.monotonic() + bounds.seconds
+        self._child: Any = None
         try:
-            answer = _wait(child, receiver, bounds, cancel, name)
+            self._child = context.Process(
+                target=_child,
+                args=(sender, self._said_path, bounds.memory_bytes, func, args, kwargs),
+                name=f"read {name}",
+                daemon=True,
+            )
+            self._child.start()
+        except BaseException:
+            self.close()
+            raise
         finally:
+            sender.close()
+
+    def __enter__(self) -> Running[T]:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def close(self) -> None:
+        """End the child if it still runs and clean up (again: nothing)."""
+        child, self._child = self._child, None
+        if child is not None and child.pid is not None:  # None: it never started
             if child.is_alive():
                 child.kill()
             child.join()
-            receiver.close()
-        if answer is None:
-            with open(said_path, "rb") as said_file:
-                said = said_file.read(1 << 16)  # the reason comes first, a backtrace after it
-            if said:
-                log.debug("the reading child said: %s", said[:4000].decode("utf-8", "replace"))
-            raise _crash_error(name, child.exitcode, said, bounds)
-    finally:
-        os.unlink(said_path)
-    kind, value = answer
-    if kind == "ok":
-        return value
-    if kind == "memory":
-        raise _memory_error(name, bounds)
-    if isinstance(value, SheetError | OSError):
-        raise value
-    log.debug("the reading child failed: %s", value)
-    raise SheetError("read_failed", name=name, why="failed", detail=str(value).splitlines()[0])
+        self._receiver.close()
+        if self._said_path:
+            with contextlib.suppress(FileNotFoundError):
+                os.unlink(self._said_path)
+            self._said_path = ""
+
+    def result(self) -> T:
+        """The child's result, or its failure as one ``SheetError`` (``ReadCancelled``)."""
+        name, bounds, child = self._name, self._bounds, self._child
+        try:
+            try:
+                answer = _wait(child, self._receiver, bounds, self._cancel, name, self._deadline)
+            finally:
+                if child.is_alive():
+                    child.kill()
+                child.join()
+                self._receiver.close()
+            if answer is None:
+                with open(self._said_path, "rb") as said_file:
+                    said = said_file.read(1 << 16)  # the reason comes first, a backtrace after it
+                if said:
+                    log.debug("the reading child said: %s", said[:4000].decode("utf-8", "replace"))
+                raise _crash_error(name, child.exitcode, said, bounds)
+        finally:
+            self.close()
+        kind, value = answer
+        if kind == "ok":
+            result: T = value
+            return result
+        if kind == "memory":
+            raise _memory_error(name, bounds)
+        if isinstance(value, SheetError | OSError):
+            raise value
+        log.debug("the reading child failed: %s", value)
+        raise SheetError("read_failed", name=name, why="failed", detail=str(value).splitlines()[0])
 
 
 def _wait(
@@ -123,8 +203,8 @@ def _wait(
     bounds: Bounds,
     cancel: threading.Event | None,
     name: str,
+    deadline: float,
 ) -> tuple[str, Any] | None:
-    deadline = time.monotonic() + bounds.seconds
     while True:
         ready = wait([receiver, child.sentinel], timeout=_POLL_SECONDS)
         if receiver in ready:
@@ -226,6 +306,9 @@ def open_table(
     bounds: Bounds | None = None,
 ) -> LoadedSheet:
     """``app.sheets.open_table`` in a bounded child process."""
+    from app.sheets import loading
+    from app.sheets.memory import MappingMemory
+
     path = _precheck(path)
     return run_bounded(
         loading.open_table,
@@ -249,11 +332,26 @@ def read_with_header(
     cancel: threading.Event | None = None,
     bounds: Bounds | None = None,
 ) -> SheetRead:
-    """``loading.read_with_header`` in a bounded child process: the sheet's cells and its
+    """``sheet_read.read_with_header`` in a bounded child process: the sheet's cells and its
     header come back, the mapping and the checks are the caller's (``loading.table_from``)."""
+    with start_read_with_header(path, sheet, purpose, cancel=cancel, bounds=bounds) as running:
+        return running.result()
+
+
+def start_read_with_header(
+    path: str | Path,
+    sheet: SheetRef = None,
+    purpose: Purpose = "upload",
+    *,
+    cancel: threading.Event | None = None,
+    bounds: Bounds | None = None,
+) -> Running[SheetRead]:
+    """``read_with_header`` started (``start_bounded``): the command line imports the checks
+    while the child reads."""
     path = _precheck(path)
-    return run_bounded(
-        loading.read_with_header,
+    read: ByName[SheetRead] = ByName("app.sheets.sheet_read", "read_with_header")
+    return start_bounded(
+        read,
         path,
         sheet,
         purpose,
@@ -272,6 +370,8 @@ def read_sheet(
 ) -> RawSheet:
     """``app.sheets.read_sheet`` in a bounded child process."""
     path = _precheck(path)
+    from app.sheets import reader
+
     return run_bounded(reader.read_sheet, path, sheet, name=path.name, bounds=bounds, cancel=cancel)
 
 
@@ -283,4 +383,6 @@ def list_sheets(
 ) -> list[SheetInfo]:
     """``app.sheets.list_sheets`` in a bounded child process."""
     path = _precheck(path)
+    from app.sheets import reader
+
     return run_bounded(reader.list_sheets, path, name=path.name, bounds=bounds, cancel=cancel)

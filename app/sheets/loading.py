@@ -7,22 +7,23 @@ from __future__ import annotations
 from collections.abc import Callable, Collection, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Literal
+from typing import TYPE_CHECKING, Any
 
 from app.catalog.fields import ColumnUnit, field_by_key
 from app.catalog.store_data import StoreData
 from app.catalog.table import ProductRow, ProductTable
 from app.sheets.gc_pause import paused_gc
 from app.sheets.guidance import SkippedRow, skipped_rows
-from app.sheets.header_rows import headers_for, two_row_around
+from app.sheets.header_rows import headers_for
 from app.sheets.mapping import WHOLE_BEFORE_NUMBERED, ColumnMap, clashes, match_columns
 from app.sheets.memory import MappingMemory
 from app.sheets.raw import RawSheet
 from app.sheets.read_back import restore_results
-from app.sheets.reader import SheetRef
-from app.sheets.sheet_choice import sheet_with_header
+from app.sheets.sheet_read import Purpose, SheetRead, read_with_header
 
-Purpose = Literal["upload", "delete"]
+if TYPE_CHECKING:
+    from app.sheets.reader import SheetRef
+
 #: An override: a field key, (field key, part), or None to leave the column out.
 Override = str | tuple[str, str | None] | None
 #: What the store knows about the rows about to be checked, given their cells (the CLI gathers
@@ -162,27 +163,6 @@ def open_table(
     return table_from(
         read_with_header(path, sheet, purpose), purpose, overrides, memory, include_hidden
     )
-
-
-@dataclass(slots=True)
-class SheetRead:
-    """A sheet read and its header found, before its columns are mapped and its rows checked:
-    what a reading child sends back (plain cells pickle in a fraction of a checked table's time)."""
-
-    raw: RawSheet
-    header_top: int  # the first row of the header (== header_row for a one-row header)
-    header_row: int
-
-
-def read_with_header(
-    path: str | Path, sheet: SheetRef = None, purpose: Purpose = "upload"
-) -> SheetRead:
-    """The first half of ``open_table``: the sheet read (the best scored one when ``sheet`` is
-    None) and its header row(s) found."""
-    min_fields = 1 if purpose == "delete" else 2
-    raw, header_row = sheet_with_header(Path(path), sheet, min_fields)
-    top, header_row = two_row_around(raw, header_row)
-    return SheetRead(raw, top, header_row)
 
 
 def mapped_columns(

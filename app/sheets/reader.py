@@ -11,10 +11,13 @@ reach the merchant: they go to the debug log.
 from __future__ import annotations
 
 import contextlib
+import functools
 import io
 import logging
+import os
 import warnings
 from collections.abc import Iterator
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -87,8 +90,15 @@ def _list_sheets(path: Path, fmt: Format, file_name: str) -> list[SheetInfo]:
 
 def worksheet_visibility(path: str | Path) -> list[tuple[str, bool]]:
     """The worksheets' (name, hidden), from the workbook's metadata alone (no sheet is read);
-    empty for a file only the slow reader opens or that has no sheets (CSV)."""
+    empty for a file only the slow reader opens or that has no sheets (CSV). Right after
+    ``read_sheet`` read the same, unchanged file, what it saw of the metadata (the file is not
+    examined and opened a second time: its checks guard the reading of a sheet's cells, and
+    this reads none)."""
     path = Path(path)
+    identity = _identity(path)
+    seen = _seen_worksheets.get(identity) if identity is not None else None
+    if seen is not None:
+        return list(seen)
     with quiet_libraries(), paused_gc(), readable(path) as (found, source):
         if found.format == "csv":
             return []
@@ -104,11 +114,35 @@ def read_sheet(path: str | Path, sheet: SheetRef = None, *, fallback: bool = Tru
     says of it, rather than read again with openpyxl (the window reads a workbook's only sheet
     without listing it first: one parse instead of two, the same answer)."""
     path = Path(path)
+    _seen_worksheets.clear()
     with quiet_libraries(), paused_gc(), readable(path) as (found, source):
+        before = _identity(path)
         raw = _read_sheet(source, found.format, sheet, None if fallback else path.name)
+        metas = _last_metas.pop(source, None)
+        if metas is not None and before is not None and _identity(path) == before:
+            _seen_worksheets[before] = [
+                (m.name, m.visible != calamine.SheetVisibleEnum.Visible) for m in metas
+            ]
     raw.path = path  # the merchant's file, also when a normalised copy was read
     raw.notices = list(found.notices) + raw.notices
     return raw
+
+
+#: The worksheets the last ``read_sheet`` saw, by the file's identity (``_identity``): what
+#: ``worksheet_visibility`` answers for the same file unchanged. Only the last file is kept.
+_seen_worksheets: dict[tuple[int, int, int, int], list[tuple[str, bool]]] = {}
+#: The metadata ``_read_calamine`` saw, by the path it opened, for ``read_sheet`` to take.
+_last_metas: dict[Path, list[calamine.SheetMetadata]] = {}
+
+
+def _identity(path: Path) -> tuple[int, int, int, int] | None:
+    """(device, inode, size, modification time in ns) of the file: another file, or the same
+    file written again, has another."""
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
 
 
 def _read_sheet(
@@ -207,6 +241,8 @@ def _read_calamine(path: Path, fmt: Format, sheet: SheetRef) -> RawSheet:
         raise _CalamineFailed from None
     with book:
         metas = _worksheets(book)
+        _last_metas.clear()
+        _last_metas[path] = metas
         name = pick_sheet(
             [m.name for m in metas],
             [m.visible == calamine.SheetVisibleEnum.Visible for m in metas],
@@ -242,9 +278,17 @@ def _errors_from_text(rows: list[tuple[int, list[Any]]]) -> None:
                 values[i] = CellError(value)
 
 
+_is_text = functools.partial(type.__instancecheck__, str)
+
+
 def check_cell_sizes(raw: RawSheet) -> None:
     """A cell of megabytes is not a merchant's data: refuse the sheet with one clear error."""
     limit = limits.MAX_READ_CELL_CHARS
+    # first the longest text of the sheet, in C (any str, subclasses too: an upper bound of
+    # the plain texts below); only a sheet holding one that long is walked row by row
+    cells = chain.from_iterable(values for _, values in raw.rows)
+    if max(map(len, filter(_is_text, cells)), default=0) <= limit:
+        return
     for sheet_row, values in raw.rows:
         if any(type(v) is str and len(v) > limit for v in values):
             column = next(i for i, v in enumerate(values) if type(v) is str and len(v) > limit)
