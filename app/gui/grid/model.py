@@ -8,7 +8,7 @@ announces the touched rows with one ``dataChanged`` rectangle.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -172,6 +172,8 @@ class ProductModel(QAbstractTableModel):
         self.read_only = False
         #: the last comparison with the store (Store → Compare with store), painted in blue
         self.compare = CompareMarks()
+        #: what must finish before the rows are sent (``settle``): a re-check still running
+        self.settlers: list[Callable[[], object]] = []
 
     # ---------------------------------------------------------------- the table
 
@@ -201,6 +203,32 @@ class ProductModel(QAbstractTableModel):
                 if col.key in NAMED_KEYS:
                     self.dataChanged.emit(self.index(0, column), self.index(last, column), [])
         return touched
+
+    def show_names(self, data: StoreData | None) -> None:
+        """The names of the ids ``data`` knows, shown from now on (the named columns
+        repainted); the rows' checks follow in pieces (``announce_rechecked``)."""
+        self.names = NameBook(data)
+        if self._rows:
+            last = len(self._rows) - 1
+            for column, col in enumerate(self.columns):
+                if col.key in NAMED_KEYS:
+                    self.dataChanged.emit(self.index(0, column), self.index(last, column), [])
+
+    def announce_rechecked(self, touched: set[int]) -> None:
+        """Rows checked again without an edit (a piece of a re-check against the store's
+        lists): repainted in runs of touched rows, counted again (``rechecked``), not logged
+        as edits."""
+        if not touched:
+            return
+        for top, bottom in runs(sorted(touched)):
+            self.dataChanged.emit(self.index(top, 0), self.index(bottom, len(self.columns) - 1))
+        self.rechecked.emit(touched)
+
+    def settle(self) -> None:
+        """Before the rows are read for sending: a re-check still running finishes first
+        (``settlers``: the callables that finish one)."""
+        for finish in list(self.settlers):
+            finish()
 
     def use_photo_checks(
         self, issues: Mapping[str, Sequence[Issue]], pictures: Mapping[str, Picture]
