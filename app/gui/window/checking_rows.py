@@ -37,7 +37,13 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtWidgets import QStatusBar
 
 from app.catalog.store_data import StoreData
-from app.catalog.store_recheck import Checked, StoreRecheck, begin, checks_every_row
+from app.catalog.store_recheck import (
+    PIECE_ROWS,
+    Checked,
+    StoreRecheck,
+    begin,
+    checks_every_row,
+)
 from app.gui.grid.model import ProductModel
 from app.sheets.gc_pause import paused_gc
 
@@ -73,6 +79,8 @@ class RowsChecker(QObject):
         super().__init__(parent)
         self.model, self.status = model, status
         self.sync_below = SYNC_BELOW
+        self.piece = PIECE_ROWS  # rows the worker checks in one piece
+        self.budget = BUDGET_S  # seconds of applying pieces a timer turn
         self._job: _Job | None = None
         self._note = ""
         self._gc: contextlib.ExitStack | None = None  # the collector paused while one runs
@@ -105,7 +113,7 @@ class RowsChecker(QObject):
             self.model.use_store_data(data)  # a few rows: at once, as it always was
             self._end()
             return
-        began = begin(table, data)
+        began = begin(table, data, piece=self.piece)
         assert isinstance(began, StoreRecheck)
         self.model.show_names(data)
         job = _Job(began)
@@ -150,7 +158,7 @@ class RowsChecker(QObject):
         if job is None:
             self._timer.stop()
             return
-        touched = self._take(job, deadline=time.perf_counter() + BUDGET_S)
+        touched = self._take(job, deadline=time.perf_counter() + self.budget)
         self.model.announce_rechecked(touched)
         if job.recheck.done:
             self._end(finished=True)
@@ -158,14 +166,17 @@ class RowsChecker(QObject):
             self._show_progress()
 
     def _take(self, job: _Job, deadline: float | None) -> set[int]:
-        """Apply the worker's pieces in order, until ``deadline`` (None: all it finished)."""
+        """Apply the worker's pieces in order, until ``deadline`` (None: all it finished),
+        at least one when one is there."""
         touched: set[int] = set()
-        while deadline is None or time.perf_counter() < deadline:
+        while True:
             try:
                 start, results = job.results.get_nowait()
             except queue.Empty:
                 break
             touched |= job.recheck.apply(start, results)
+            if deadline is not None and time.perf_counter() >= deadline:
+                break  # at least one piece a turn
         return touched
 
     def _stop(self) -> None:
