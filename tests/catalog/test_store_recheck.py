@@ -116,9 +116,8 @@ def test_pieces_with_edits_between_them_end_as_the_one_piece_recheck(
                 began.apply(start, results)
         else:
             run(pieces, step, began)
-    if ahead:
-        for start, results in ahead:
-            began.apply(start, results)
+    for start, results in ahead or ():
+        began.apply(start, results)
     began.finish()
     assert began.done
     assert state(pieces) == state(plain)

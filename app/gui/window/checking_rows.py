@@ -39,7 +39,7 @@ from PySide6.QtWidgets import QStatusBar
 from app.catalog.store_data import StoreData
 from app.catalog.store_recheck import (
     PIECE_ROWS,
-    Checked,
+    Piece,
     StoreRecheck,
     begin,
     checks_every_row,
@@ -52,6 +52,8 @@ SYNC_BELOW = 300
 #: [ours] how often the GUI thread takes the worker's pieces, and for how long at most
 DRAIN_MS = 10
 BUDGET_S = 0.008
+#: [ours] rows applied at once (≈ 20 µs a row: 4 ms)
+APPLY_ROWS = 200
 
 
 class _Job:
@@ -59,7 +61,8 @@ class _Job:
 
     def __init__(self, recheck: StoreRecheck) -> None:
         self.recheck = recheck
-        self.results: queue.SimpleQueue[tuple[int, Checked]] = queue.SimpleQueue()
+        self.results: queue.SimpleQueue[tuple[int, Piece]] = queue.SimpleQueue()
+        self.rest: tuple[int, Piece] | None = None  # a piece partly applied (the GUI thread's)
         self.cancelled = threading.Event()
         self.thread = threading.Thread(target=self._run, name="rows-recheck", daemon=True)
 
@@ -80,6 +83,7 @@ class RowsChecker(QObject):
         self.model, self.status = model, status
         self.sync_below = SYNC_BELOW
         self.piece = PIECE_ROWS  # rows the worker checks in one piece
+        self.apply_rows = APPLY_ROWS  # rows applied in one part
         self.budget = BUDGET_S  # seconds of applying pieces a timer turn
         self._job: _Job | None = None
         self._note = ""
@@ -166,17 +170,22 @@ class RowsChecker(QObject):
             self._show_progress()
 
     def _take(self, job: _Job, deadline: float | None) -> set[int]:
-        """Apply the worker's pieces in order, until ``deadline`` (None: all it finished),
-        at least one when one is there."""
+        """Apply the worker's pieces in order, a part of ``apply_rows`` rows at a time, until
+        ``deadline`` (None: all it finished); at least one part when one is there."""
         touched: set[int] = set()
         while True:
-            try:
-                start, results = job.results.get_nowait()
-            except queue.Empty:
-                break
-            touched |= job.recheck.apply(start, results)
+            if job.rest is None:
+                try:
+                    job.rest = job.results.get_nowait()
+                except queue.Empty:
+                    break
+            start, piece = job.rest
+            count = min(self.apply_rows, len(piece.checked))
+            touched |= job.recheck.apply(start, piece.part(0, count))
+            left = piece.part(count, len(piece.checked))
+            job.rest = (start + count, left) if left.checked else None
             if deadline is not None and time.perf_counter() >= deadline:
-                break  # at least one piece a turn
+                break
         return touched
 
     def _stop(self) -> None:
