@@ -142,6 +142,8 @@ def main() -> int:
         loop.exec()
         heartbeat.stop()
         window.close()
+    background_gaps = [b - a for a, b in itertools.pairwise(beats)] or [0.0]
+    beats[:] = recheck_beats  # from here on: the beats of the re-check in one piece
     last = arrivals[-1] if arrivals else 0.0
     streaming = [b - a for a, b in itertools.pairwise(opening_beats) if b <= last]
     gaps = [b - a for a, b in itertools.pairwise(opening_beats)] or [loaded]
@@ -173,8 +175,7 @@ def main() -> int:
         target_of="value",
         rows=rows,
     )
-    recheck_gaps = [b - a for a, b in itertools.pairwise(recheck_beats)] or [0.0]
-    background_gaps = [b - a for a, b in itertools.pairwise(beats)] or [0.0]
+    recheck_gaps = [b - a for a, b in itertools.pairwise(beats)] or [0.0]
     figure(
         "window: re-check of every row when the store's data arrive (GUI thread)",
         rechecked[0] if rechecked else float("nan"),

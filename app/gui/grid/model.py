@@ -8,7 +8,7 @@ announces the touched rows with one ``dataChanged`` rectangle.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -149,6 +149,8 @@ class ProductModel(QAbstractTableModel):
     #: set[int] of rows whose problems changed without an edit (the photo check): repainted
     #: and counted again, but not an edit (the autosave does not log them)
     rechecked = Signal(object)
+    #: ``settle()``: whatever still checks the rows finishes now (before they are sent)
+    settling = Signal()
 
     def __init__(
         self,
@@ -172,8 +174,6 @@ class ProductModel(QAbstractTableModel):
         self.read_only = False
         #: the last comparison with the store (Store → Compare with store), painted in blue
         self.compare = CompareMarks()
-        #: what must finish before the rows are sent (``settle``): a re-check still running
-        self.settlers: list[Callable[[], object]] = []
 
     # ---------------------------------------------------------------- the table
 
@@ -226,9 +226,8 @@ class ProductModel(QAbstractTableModel):
 
     def settle(self) -> None:
         """Before the rows are read for sending: a re-check still running finishes first
-        (``settlers``: the callables that finish one)."""
-        for finish in list(self.settlers):
-            finish()
+        (``settling``: its owner finishes it, connected directly on this thread)."""
+        self.settling.emit()
 
     def use_photo_checks(
         self, issues: Mapping[str, Sequence[Issue]], pictures: Mapping[str, Picture]

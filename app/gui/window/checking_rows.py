@@ -13,8 +13,9 @@ bar. The rules a merchant expects:
 - a newer store list cancels the older re-check; rows it had not reached are checked against
   the newer list with the rest (every row, whatever changed between the two lists);
 - a new workbook cancels it (its rows are another table's);
-- before anything is sent the rows must be right: ``settle()`` (``ProductModel.settle``, called
-  by the upload and the sync before they read the rows) checks what is left here and now.
+- before anything is sent the rows must be right: ``settle()`` (on ``ProductModel.settling``:
+  the upload and Compare/Sync call ``ProductModel.settle()`` before they read the rows) checks
+  what is left here and now.
 
 Small tables (fewer than ``sync_below`` rows) and the few rows a brand search changes are checked
 at once, as before (``ProductModel.use_store_data``): less than one heartbeat. The background
@@ -33,7 +34,7 @@ import queue
 import threading
 import time
 
-from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtCore import QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import QStatusBar
 
 from app.catalog.store_data import StoreData
@@ -92,7 +93,7 @@ class RowsChecker(QObject):
         self._timer.setInterval(DRAIN_MS)
         self._timer.timeout.connect(self._drain)
         model.modelReset.connect(self.cancel)  # another table: this one's checks are moot
-        model.settlers.append(self.settle)
+        model.settling.connect(self.settle, Qt.ConnectionType.DirectConnection)
 
     @property
     def pending(self) -> bool:
