@@ -42,6 +42,14 @@ def _same_warehouses(old: Sequence[Warehouse] | None, new: Sequence[Warehouse] |
     return tuple(old) == tuple(new)
 
 
+def every_row_changes(old: StoreData | None, new: StoreData | None) -> bool:
+    """Whether going from ``old`` to ``new`` checks every row again (``rows_to_recheck`` gives
+    None): nothing was known before or nothing is now, or the tree or the warehouses changed."""
+    if old is None or new is None:
+        return True
+    return not (_same_tree(old.tree, new.tree) and _same_warehouses(old.warehouses, new.warehouses))
+
+
 def rows_to_recheck(
     rows: Iterable[R],
     cells_of: Callable[[R], Mapping[str, Any]],
@@ -50,9 +58,7 @@ def rows_to_recheck(
 ) -> list[R] | None:
     """The rows (of ``rows``, ``cells_of(row)`` giving each one's cells) whose check may come
     out differently with ``new`` than with ``old``; None: every row."""
-    if old is None or new is None:
-        return None
-    if not (_same_tree(old.tree, new.tree) and _same_warehouses(old.warehouses, new.warehouses)):
+    if old is None or new is None or every_row_changes(old, new):
         return None
     if old.brands == new.brands:
         return []

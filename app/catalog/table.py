@@ -299,6 +299,39 @@ class ProductTable:
             touched.extend(self._sharing(row))
         return self._refresh_all(touched)
 
+    def take_store_data(self, store_data: StoreData | None) -> list[ProductRow]:
+        """``use_store_data`` for every row of an upload table, in two halves, the checks made
+        elsewhere (``app.catalog.store_recheck``): the table takes ``store_data`` (edits and
+        added rows are checked with it from now on) and rows without an external id get one;
+        returns the rows, whose results come back through ``take_checked``."""
+        self.store_data = store_data
+        for row in self.rows:
+            self._give_external_id(row)
+        return list(self.rows)
+
+    def take_checked(
+        self,
+        results: Iterable[tuple[ProductRow, Mapping[str, Any], tuple[dict[str, Any], list[Issue]]]],
+    ) -> set[int]:
+        """The other half: each row, the copy of its cells it was checked from, and what
+        ``check_row`` made of them with this table's store data. A row no longer in the table
+        is skipped; a row whose cells changed since the copy (an edit, an undo) is checked
+        again here instead — its result is stale. Returns the positions of the rows checked
+        again and of their neighbours in the duplicate checks."""
+        touched: list[ProductRow] = []
+        for row, cells, (values, issues) in results:
+            if not self.holds(row):
+                continue
+            touched.extend([row, *self._unindex_row(row)])
+            if row.cells == cells:
+                row.values, row.local_issues = values, issues
+                self._after_check(row)
+            else:
+                self._check(row)
+            self._index_row(row)
+            touched.extend(self._sharing(row))
+        return self._refresh_all(touched)
+
     def use_photo_checks(self, checks: Mapping[str, Sequence[Issue]]) -> set[int]:
         """What the photo check found (link → its issues, of no field; ``app.photos``): the
         rows holding one of these links get their photo problems again, on the photos or

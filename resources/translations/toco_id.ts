@@ -1925,6 +1925,14 @@
         </message>
     </context>
     <context>
+        <name>RowsChecker</name>
+        <message>
+            <location filename="../../app/gui/window/checking_rows.py" line="193" />
+            <source>Checking rows against the store… %1 of %2</source>
+            <translation>Memeriksa baris dengan data toko… %1 dari %2</translation>
+        </message>
+    </context>
+    <context>
         <name>CategoryList</name>
         <message>
             <source>No store chosen: categories are checked for their form only</source>

@@ -149,6 +149,8 @@ class ProductModel(QAbstractTableModel):
     #: set[int] of rows whose problems changed without an edit (the photo check): repainted
     #: and counted again, but not an edit (the autosave does not log them)
     rechecked = Signal(object)
+    #: ``settle()``: whatever still checks the rows finishes now (before they are sent)
+    settling = Signal()
 
     def __init__(
         self,
@@ -201,6 +203,31 @@ class ProductModel(QAbstractTableModel):
                 if col.key in NAMED_KEYS:
                     self.dataChanged.emit(self.index(0, column), self.index(last, column), [])
         return touched
+
+    def show_names(self, data: StoreData | None) -> None:
+        """The names of the ids ``data`` knows, shown from now on (the named columns
+        repainted); the rows' checks follow in pieces (``announce_rechecked``)."""
+        self.names = NameBook(data)
+        if self._rows:
+            last = len(self._rows) - 1
+            for column, col in enumerate(self.columns):
+                if col.key in NAMED_KEYS:
+                    self.dataChanged.emit(self.index(0, column), self.index(last, column), [])
+
+    def announce_rechecked(self, touched: set[int]) -> None:
+        """Rows checked again without an edit (a piece of a re-check against the store's
+        lists): repainted in runs of touched rows, counted again (``rechecked``), not logged
+        as edits."""
+        if not touched:
+            return
+        for top, bottom in runs(sorted(touched)):
+            self.dataChanged.emit(self.index(top, 0), self.index(bottom, len(self.columns) - 1))
+        self.rechecked.emit(touched)
+
+    def settle(self) -> None:
+        """Before the rows are read for sending: a re-check still running finishes first
+        (``settling``: its owner finishes it, connected directly on this thread)."""
+        self.settling.emit()
 
     def use_photo_checks(
         self, issues: Mapping[str, Sequence[Issue]], pictures: Mapping[str, Picture]

@@ -118,6 +118,7 @@ class SendFlow(QObject):
         self.upload(rows)
 
     def upload_ready(self) -> None:
+        self.model.settle()  # a re-check against the store's lists still running ends first
         rows = ready_rows(self.model.table)
         if not rows:
             self.inform(self.tr("No row is ready to send: fix the red cells first."))
@@ -140,6 +141,7 @@ class SendFlow(QObject):
         store = self.ready_store()
         if store is None:
             return
+        self.model.settle()  # the rows are sent as checked against the store's lists
         table = self.model.table
         choice = choose_upload(table, rows)
         if not choice.send and choice.hidden and not (choice.problems or choice.already):

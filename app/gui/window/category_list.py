@@ -5,7 +5,9 @@ categories, with progress and cancel), applied on the GUI thread, and its age in
 The worker reads the keyring, builds the client and gathers the store's data (the cache first,
 the store when the cache is stale or a refresh is asked for); it returns what it gathered and
 touches nothing the widgets read. ``CategoryList.apply`` — on the GUI thread — hands it to the
-grid's model, which checks every row again (an id that left the tree turns red).
+grid's rows checker (``checking_rows.RowsChecker``): the rows are checked again, every row in
+the background when the tree, the warehouses or the first list came (an id that left the tree
+turns red), the few a brand search changed at once.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from app.gui.kit.retranslate import Retranslating
 from app.gui.kit.tasks import Progress, TaskRunner
 from app.gui.stores.book import StoreBook, StoreChoice
 from app.gui.stores.menu import StoreMenu
+from app.gui.window.checking_rows import RowsChecker
 from app.gui.window.store_gatherer import Gather, StoreGatherer, is_offline
 from app.profiles import ProfileError
 from app.reference import Gathered
@@ -118,6 +121,8 @@ class CategoryList(QObject):
         self._cancel = threading.Event()
         self.progress_dialog: QProgressDialog | None = None
         self.status = status
+        #: checks the rows again when the lists change (in the background for every row)
+        self.checking = RowsChecker(model, status, self)
         self.label = CategoryNote(self.note)
         status.addPermanentWidget(self.label)
 
@@ -211,7 +216,7 @@ class CategoryList(QObject):
         """A workbook was opened: its new table is checked with what is known, then the store
         is asked again (its brand names may be new)."""
         if self.data is not None and self.model.table.store_data is not self.data:
-            self.model.use_store_data(self.data)  # opened while the list was on its way
+            self.checking.start(self.data)  # opened while the list was on its way
         self.load()
 
     # ---------------------------------------------------------------- results (GUI thread)
@@ -233,7 +238,7 @@ class CategoryList(QObject):
         self.loading = False
         self.data, self.offline = found.data, is_offline(found)
         if found.data != self.model.table.store_data:  # the same lists: every row stands
-            self.model.use_store_data(found.data)
+            self.checking.start(found.data)
         self.show_note()
         lang = self.model.lang
         said = [n.message(lang) for n in found.notes]
@@ -276,4 +281,5 @@ class CategoryList(QObject):
         self._cancel.set()
         self._generation += 1
         self._close_progress()
-        return self.runner.wait(msecs)
+        checked = self.checking.shutdown(msecs / 1000)
+        return self.runner.wait(msecs) and checked

@@ -130,7 +130,7 @@ def _arrange_screenshot(window: object, path: Path, *, expect_file: bool) -> Non
     def loaded(*_: object) -> None:
         """Once the store's lists asked for after the opening are in (the rows checked against
         them: what the merchant sees a moment later), then the delay, then the picture."""
-        if window.category_list.loading:
+        if window.category_list.loading or window.category_list.checking.pending:
             QTimer.singleShot(100, loaded)
         else:
             QTimer.singleShot(SCREENSHOT_DELAY_MS, shoot)

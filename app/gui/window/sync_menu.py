@@ -138,6 +138,7 @@ class SyncMenu(QObject):
         store = self.flow.ready_store()
         if store is None:
             return False
+        self.model.settle()  # compared (and synced) as checked against the store's lists
         loaded = self.workbook()
         path = Path(loaded.path) if loaded is not None else None
         columns = loaded.colmap.fields() if loaded is not None else None
