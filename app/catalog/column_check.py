@@ -26,9 +26,13 @@ The store's data and the rules across fields are applied column by column too
 
 from __future__ import annotations
 
+import contextlib
+import gc
+import re
 from collections import defaultdict
-from collections.abc import Callable, Mapping, Sequence
-from itertools import repeat
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from itertools import compress, repeat
+from itertools import count as count_from
 from typing import Any
 
 from app.catalog.cell_memo import MEMO_KINDS
@@ -57,22 +61,41 @@ def check_rows(
     rows: Sequence[Mapping[str, Any]], store: StoreData | None = None
 ) -> list[tuple[dict[str, Any], list[Issue]]]:
     """``[check_row(cells, store) for cells in rows]``, column by column."""
-    count = len(rows)
-    if not count:
+    if not rows:
         return []
+    with quiet_collector():
+        return _check_rows(rows, store)
+
+
+@contextlib.contextmanager
+def quiet_collector() -> Iterator[None]:
+    """No automatic garbage collection in the block (then as it was): a sheet's check makes
+    hundreds of thousands of containers and no garbage, and each collector pass would walk
+    them all again. (The readers' ``app.sheets.gc_pause`` does the same around a whole read;
+    inside one of those, this changes nothing.)"""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
+def _check_rows(
+    rows: Sequence[Mapping[str, Any]], store: StoreData | None
+) -> list[tuple[dict[str, Any], list[Issue]]]:
+    count = len(rows)
     present: set[str] = set().union(*rows)
-    dicts = all(type(cells) is dict for cells in rows)
+    readers = [(key, read, limit) for key, read, limit in READERS if key in present]
+    keys = [key for key, _, _ in readers]
+    # each row's cells taken once, row by row (a row's cells sit together in memory), then
+    # turned into columns
+    cells = map(tuple, map(map, map(getattr, rows, repeat("get")), repeat(keys)))
     columns: dict[str, list[Any]] = {}
     problems: Problems = defaultdict(list)
-    for key, read, max_length in READERS:
-        if key not in present:
-            continue
-        column = (
-            list(map(dict.get, rows, repeat(key, count)))  # type: ignore[arg-type]
-            if dicts
-            else [cells.get(key) for cells in rows]
-        )
-        columns[key] = _read_column(key, _KINDS[key], read, max_length, column, problems)
+    for (key, read, max_length), column in zip(readers, zip(*cells, strict=True), strict=True):
+        columns[key] = _read_column(key, _KINDS[key], read, max_length, list(column), problems)
     extras = _use_store_data(columns, problems, store, count)
     defaulted = check_rules_by_column(columns, extras, problems, count)
     return _compose(columns, extras, defaulted, problems, count)
@@ -146,7 +169,8 @@ def _read_column(
             return got
     copy = _COPIES.get(kind)
     if copy is not None:
-        keys = _distinct_keys(column)
+        # text cells told apart by value alone (no text equals a number)
+        keys = column if types <= {str, _NONE} else _distinct_keys(column)
         if keys is not None:
             return _copied(key, read, max_length, column, keys, copy, problems)
     out: list[Any] = []
@@ -180,10 +204,9 @@ def _by_distinct(
     bad = {k: problem for k, (_, problem) in found.items() if problem is not None}
     out = list(map({k: value for k, (value, _) in found.items()}.__getitem__, keys))
     if bad:
-        for at, k in enumerate(keys):
-            problem = bad.get(k)
-            if problem is not None:
-                problems[at].append(Issue(key, problem[0], params=dict(problem[1])))
+        for at in compress(count_from(), map(bad.__contains__, keys)):
+            problem = bad[keys[at]]
+            problems[at].append(Issue(key, problem[0], params=dict(problem[1])))
     return out
 
 
@@ -251,10 +274,14 @@ def _plain(cells: list[str], limit: int, code: bool) -> bool:
         return False
     if list(map(str.strip, cells)) != cells:
         return False
-    if code:
-        joined = "\x00".join(cells)
-        return "+" not in joined and not any(c.isspace() or c in "\u200b" for c in set(joined))
+    if code:  # ``str.isspace`` is what ``\s`` matches
+        return _SPACE_OR_PLUS.search("\x00".join(cells)) is None
     return True
+
+
+#: What ``parse_code`` changes in a code: a space of any kind (tidied), a zero-width space, a
+#: ``+`` (of a number Excel mangled).
+_SPACE_OR_PLUS = re.compile(r"[\s\u200b+]")
 
 
 def _outcome(key: str, parsed: Parsed, max_length: int | None) -> _Outcome:

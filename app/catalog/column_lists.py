@@ -25,16 +25,26 @@ from typing import Any
 
 from app.catalog.column_rules import MISSING
 from app.catalog.kinds import Kind
-from app.catalog.parsing import _ONE_URL, DIMENSION_PARTS, MAX_CELL_CHARS, part_order
+from app.catalog.parsing import (
+    _ONE_URL,
+    DIMENSION_PARTS,
+    MAX_CELL_CHARS,
+    is_blank,
+    parse_count,
+    part_order,
+)
 
 _NONE = type(None)
 _TEXT = (str, _NONE)
 _WHOLE = (int, float)
+_NUMBERS = frozenset({int, float, bool})
 #: Reads one cell the field's own way (its row, the cell) and notes its problem: the value.
 Slow = Callable[[int, Any], Any]
-#: A line of a text: the line itself when it is one link alone (``parsing._one_url_each``'s
-#: test of one part; a line holds no line break, so ``$`` ends it), else "" (``findall``).
-_LINKS = re.compile(r"^(?:(" + _ONE_URL.pattern + r")$|.*$)", re.IGNORECASE | re.MULTILINE)
+#: Lines that are one link alone each, one after another (``parsing._one_url_each``'s test of
+#: one part, a line at a time: the link's pattern matches at most to its line's end, so the
+#: atomic group is what a whole-line match gives), and the last line (no line break after it).
+_GOOD_LINES = re.compile(r"(?:(?>" + _ONE_URL.pattern + r")\n)*+", re.IGNORECASE)
+_LAST_LINE = re.compile(r"(?>" + _ONE_URL.pattern + r")\Z", re.IGNORECASE)
 #: The part names already known to be in ``part_order`` (a sheet has a few shapes of parts).
 _IN_ORDER: set[tuple[str, ...]] = set()
 
@@ -80,13 +90,22 @@ def _bad_links(links: list[str]) -> list[int]:
     if max(map(len, links)) > MAX_CELL_CHARS:
         return list(range(len(links)))  # read cell by cell
     text = "\n".join(links)
-    matched = _LINKS.findall(text)  # one entry a line: the line when it is one link, else ""
-    if text.count("\n") != len(links) - 1 or len(matched) != len(links):
-        # a line break inside a part: each part on its own
+    if text.count("\n") != len(links) - 1:  # a line break inside a part: each on its own
         return [n for n, link in enumerate(links) if "\n" in link or not _one_link(link)]
-    bad = [n for n, link in enumerate(matched) if not link]
-    if bad or text.count("://") != len(links):
-        # a second scheme in one part (the test of "://" after the scheme)
+    bad: list[int] = []
+    start = line = 0
+    while True:  # the lines that are one link each, at once; then the one that is not
+        end = _GOOD_LINES.match(text, start).end()  # type: ignore[union-attr]
+        line += text.count("\n", start, end)
+        after = text.find("\n", end)
+        if after == -1:
+            if _LAST_LINE.match(text, end) is None:
+                bad.append(line)
+            break
+        bad.append(line)
+        line, start = line + 1, after + 1
+    schemes = text.count("://") - sum(links[n].count("://") for n in bad)
+    if schemes != len(links) - len(bad):  # a second scheme in a part (each has one at least)
         twice = [n for n, c in enumerate(map(str.count, links, repeat("://"))) if c != 1]
         bad = sorted({*bad, *twice})
     return bad
@@ -108,16 +127,80 @@ def dimension_column(column: list[Any], types: set[type], slow: Slow) -> list[An
     if not kinds <= {int, float}:
         for numbers in parts:
             slow_rows.update(n for n, v in enumerate(numbers) if type(v) not in _WHOLE)
-    if float in kinds:
+    whole_floats = kinds == {float} and all(map(float.is_integer, chain.from_iterable(parts)))
+    if float in kinds and not whole_floats:
         for numbers in parts:
             slow_rows.update(
                 n for n, v in enumerate(numbers) if type(v) is float and not v.is_integer()
             )
+    if float in kinds:
         if slow_rows:
             parts = [[v if n not in slow_rows else 0 for n, v in enumerate(p)] for p in parts]
         parts = [list(map(int, numbers)) for numbers in parts]
     found = list(map(dict, map(zip, repeat(DIMENSION_PARTS), zip(*parts, strict=True))))
     return _joined(column, at_cells, cells, found, slow_rows, slow, False)
+
+
+def warehouse_column(column: list[Any], types: set[type], slow: Slow) -> list[Any] | None:
+    """``parse_warehouses`` of each cell: a dict of stock by warehouse word (``Stok <gudang>``
+    columns), each figure empty or a count of at least 0, read once per distinct figure; any
+    other cell by ``slow``."""
+    if not types <= {dict, _NONE}:
+        return None
+    at_cells, cells = _given(column, types)
+    shapes = list(map(tuple, cells))
+    if not all(type(word) is str for shape in set(shapes) for word in shape):
+        return None  # str() of a word could make two alike: the parser tells
+    figures = list(chain.from_iterable(map(dict.values, cells)))
+    typed = len(set(map(type, figures)) & _NUMBERS) > 1  # 1, 1.0 and True: three figures
+    keys: list[Any] = list(zip(map(type, figures), figures, strict=True)) if typed else figures
+    try:
+        distinct = set(keys)
+    except TypeError:
+        return None
+    read: dict[Any, Any] = {}
+    for key in distinct:
+        raw = key[1] if typed else key
+        if is_blank(raw):
+            read[key] = _BLANK
+            continue
+        got = parse_count(raw)
+        good = got.problem is None and got.value is not None and got.value >= 0
+        read[key] = got.value if good else _ODD
+    stock = list(map(read.__getitem__, keys))
+    if len(set(shapes)) == 1:  # the same columns in every row: each row's figures at once
+        width = len(shapes[0])
+        rows: Any = (
+            zip(*(stock[n::width] for n in range(width)), strict=True)
+            if width
+            else repeat((), len(shapes))
+        )
+    else:
+        ends = list(accumulate(map(len, shapes)))
+        rows = (stock[end - len(shape) : end] for shape, end in zip(shapes, ends, strict=True))
+    found: list[Any] = []
+    add = found.append
+    slow_rows: set[int] = set()
+    for n, (shape, part) in enumerate(zip(shapes, rows, strict=True)):
+        if all(v is _BLANK for v in part):
+            add(MISSING)
+        elif any(v is _ODD for v in part):
+            slow_rows.add(n)
+            add(MISSING)
+        else:
+            add(
+                [
+                    {"clientId": word, "stock": v}
+                    for word, v in zip(shape, part, strict=True)
+                    if v is not _BLANK
+                ]
+            )
+    return _joined(column, at_cells, cells, found, slow_rows, slow, False)
+
+
+#: A stock figure left empty (the warehouse not given), and one the parser must read.
+_BLANK: Any = object()
+_ODD: Any = object()
 
 
 def _given(column: list[Any], types: set[type]) -> tuple[list[int] | None, list[Any]]:
@@ -155,4 +238,5 @@ def _joined(
 COLUMN_READERS: dict[Kind, Callable[[list[Any], set[type], Slow], list[Any] | None]] = {
     Kind.URLS: photo_column,
     Kind.DIMENSIONS: dimension_column,
+    Kind.WAREHOUSES: warehouse_column,
 }

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Sequence
-from itertools import chain, repeat
+from itertools import chain, compress, repeat
+from itertools import count as count_from
 from operator import is_not
 from typing import Any
 
@@ -56,54 +57,66 @@ def use_store_data(
 
 
 def _categories(columns: dict[str, list[Any]], problems: Problems, tree: Any, count: int) -> Extras:
+    """Each distinct set of three category cells resolved once. The cells are told apart by
+    identity (a column's equal cells are mostly one object, read once; two equal objects are
+    resolved alike, twice), so no row's cells are hashed by value."""
     extras: Extras = {}
-    given = [k for k in CATEGORY_KEYS if k in columns]
-    if not given:
+    if not any(k in columns for k in CATEGORY_KEYS):
         return extras
-    triples = list(
-        zip(
-            *(columns[k] if k in columns else repeat(MISSING, count) for k in CATEGORY_KEYS),
-            strict=False,
-        )
-    )
-    done: dict[tuple[Any, ...], tuple[tuple[Any, ...], list[tuple[str, Any]], list[Issue]]] = {}
-    for cells in set(triples):
-        refs = {k: v for k, v in zip(CATEGORY_KEYS, cells, strict=True) if isinstance(v, CellRef)}
+    cells = [columns[k] if k in columns else [MISSING] * count for k in CATEGORY_KEYS]
+    keys = list(zip(*(map(id, column) for column in cells), strict=True))
+    done: dict[tuple[int, ...], tuple[tuple[Any, ...], list[tuple[str, Any]], list[Issue]]] = {}
+    for at, key in enumerate(keys):
+        if key in done:
+            continue
+        given = tuple(column[at] for column in cells)
+        refs = {k: v for k, v in zip(CATEGORY_KEYS, given, strict=True) if isinstance(v, CellRef)}
         got = resolve_categories(refs, tree)
         now: list[Any] = []
         added: list[tuple[str, Any]] = []
-        for key, value in zip(CATEGORY_KEYS, cells, strict=True):
-            new = Invalid if key in got.unresolved else got.ids.get(key, value)
+        for level, value in zip(CATEGORY_KEYS, given, strict=True):
+            new = Invalid if level in got.unresolved else got.ids.get(level, value)
             if value is MISSING and new is not MISSING:
-                added.append((key, new))
+                added.append((level, new))
                 new = MISSING
             now.append(new)
-        done[cells] = (tuple(now), added, got.issues)
-    outcomes = list(map(done.__getitem__, triples))
-    for at, (_, added, issues) in enumerate(outcomes):
-        if issues:
-            problems[at].extend(issues)
-        if added:
-            extras[at] = list(added)
+        done[key] = (tuple(now), added, got.issues)
+    noted = {key for key, (_, added, issues) in done.items() if added or issues}
+    if noted:
+        for at in compress(count_from(), map(noted.__contains__, keys)):
+            _, added, issues = done[keys[at]]
+            if issues:
+                problems[at].extend(issues)
+            if added:
+                extras[at] = list(added)
+    outcomes = map(done.__getitem__, keys)
     resolved = list(zip(*(now for now, _, _ in outcomes), strict=True))
-    for key, column in zip(CATEGORY_KEYS, resolved, strict=True):
-        if key in columns:
-            columns[key] = list(column)
+    for level, column in zip(CATEGORY_KEYS, resolved, strict=True):
+        if level in columns:
+            columns[level] = list(column)
     return extras
 
 
 def _brands(column: list[Any], problems: Problems, book: Any) -> None:
-    found: dict[CellRef, tuple[Any, Issue | None]] = {}
-    for at, brand in enumerate(column):
-        if not isinstance(brand, CellRef):
+    """Each distinct brand cell resolved once (told apart by identity, as the categories)."""
+    keys = list(map(id, column))
+    found: dict[int, tuple[Any, Issue | None]] = {}
+    for at, key in enumerate(keys):
+        if key in found:
             continue
-        got = found.get(brand)
-        if got is None:
+        brand = column[at]
+        if isinstance(brand, CellRef):
             brand_id, issue = resolve_brand(brand, book)
-            got = found[brand] = (Invalid if brand_id is None else brand_id, issue)
-        column[at] = got[0]
-        if got[1] is not None:
-            problems[at].append(got[1])
+            found[key] = (Invalid if brand_id is None else brand_id, issue)
+        else:
+            found[key] = (brand, None)
+    noted = {key for key, (_, issue) in found.items() if issue is not None}
+    column[:] = [value for value, _ in map(found.__getitem__, keys)]
+    if noted:
+        for at in compress(count_from(), map(noted.__contains__, keys)):
+            issue = found[keys[at]][1]
+            assert issue is not None
+            problems[at].append(issue)
 
 
 def _warehouses(

@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from app.catalog.column_check import check_rows
+from app.catalog.column_check import check_rows, quiet_collector
 from app.catalog.issues import Issue, Level, Origin
 from app.catalog.parsing import is_blank
 from app.catalog.status import Status
@@ -143,7 +143,8 @@ class ProductTable:
         store_id: str | None = None,
         store_data: StoreData | None = None,
     ) -> None:
-        self.rows: list[ProductRow] = list(rows)
+        with quiet_collector():  # the rows made (a generator) and checked: no garbage
+            self.rows: list[ProductRow] = list(rows)
         self.purpose: Purpose = purpose
         self._new_id = id_factory
         #: the store client id the rows are for; generated externalIds derive from it
@@ -162,7 +163,8 @@ class ProductTable:
         # issues, kept once (``share``)
         self._texts: dict[str, str] = {}
         self._issues: dict[Issue, Issue] = {}
-        self.validate_all()
+        with quiet_collector():
+            self.validate_all()
 
     @classmethod
     def from_cells(

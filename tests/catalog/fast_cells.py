@@ -126,6 +126,7 @@ odd_link = st.sampled_from(
         "https://a.id/1.jpg https://a.id/2.jpg",
         "https://a.id/1.jpg;https://a.id/2.jpg",
         "https://a.id/x?u=https://b.id/2.jpg",
+        "https://a.id/1.jpg,https://a.id/2.jpg",
         "https://a.id/1.jpg\nhttps://a.id/2.jpg",
         "HTTPS://CDN.TOKO.ID/1.JPG",
         "http://localhost:8080/1.jpg",

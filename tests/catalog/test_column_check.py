@@ -110,6 +110,7 @@ def test_sheets_of_photos_dimensions_and_warehouses_match_check_row(
     [
         {"photos": {"1": "https://a.id/1.jpg", "2": "foto-produk.jpg"}},
         {"photos": {"1": "https://a.id/x?u=https://b.id/2.jpg"}},  # a second scheme
+        {"photos": {"1": "https://a.id/1.jpg,https://a.id/2.jpg"}},  # two links split by a comma
         {"photos": {"1": "https://a.id/1.jpg\nhttps://a.id/2.jpg"}},  # two links, one part
         {"photos": {"2": "https://a.id/2.jpg", "1": "https://a.id/1.jpg"}},  # parts unordered
         {"photos": {"1": "https://a.id/1.jpg", "10": "https://a.id/10.jpg", "2": ""}},
