@@ -15,7 +15,7 @@ from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
-from app.catalog.column_check import check_rows
+from app.catalog.column_check import check_rows, quiet_collector
 from app.catalog.issues import Issue, Level, Origin
 from app.catalog.parsing import is_blank
 from app.catalog.status import Status
@@ -38,7 +38,20 @@ def new_external_id(_rng: random.Random = random.Random(os.urandom(32))) -> str:
     Drawn from a generator seeded once from the OS: ``uuid.uuid4()`` asks the OS for every id,
     and 50,000 such calls in a loading worker starve the window's thread of the interpreter.
     """
-    return str(uuid.UUID(int=_rng.getrandbits(128), version=4))
+    return uuid4_text(_rng.getrandbits(128))
+
+
+def uuid4_text(bits: int) -> str:
+    """``str(uuid.UUID(int=bits, version=4))``, without the UUID object (a sheet of 50,000 rows
+    without External IDs makes 50,000 of them)."""
+    bits = (bits & _UUID4_CLEAR) | _UUID4_SET
+    text = f"{bits:032x}"
+    return f"{text[:8]}-{text[8:12]}-{text[12:16]}-{text[16:20]}-{text[20:]}"
+
+
+#: The variant (RFC 4122) and version (4) bits, as ``uuid.UUID(..., version=4)`` sets them.
+_UUID4_CLEAR = ~(0xC000 << 48) & ~(0xF000 << 64) & ((1 << 128) - 1)
+_UUID4_SET = (0x8000 << 48) | (4 << 76)
 
 
 #: [ours] The namespace of generated externalIds (docs/API.md, "Generated externalIds"). Never
@@ -63,6 +76,8 @@ SHARED_TEXT_LENGTH = 64
 _STORE_STATUSES = frozenset(
     {Status.PENDING, Status.LIVE, Status.EXISTS, Status.DELETED, Status.UNCONFIRMED}
 )
+#: Statuses of a failed send kept while the store's error stands.
+_KEPT_FAILURES = frozenset({Status.REJECTED, Status.FAILED, Status.DELETE_FAILED})
 
 
 @dataclass(slots=True)
@@ -128,7 +143,8 @@ class ProductTable:
         store_id: str | None = None,
         store_data: StoreData | None = None,
     ) -> None:
-        self.rows: list[ProductRow] = list(rows)
+        with quiet_collector():  # the rows made (a generator) and checked: no garbage
+            self.rows: list[ProductRow] = list(rows)
         self.purpose: Purpose = purpose
         self._new_id = id_factory
         #: the store client id the rows are for; generated externalIds derive from it
@@ -147,7 +163,8 @@ class ProductTable:
         # issues, kept once (``share``)
         self._texts: dict[str, str] = {}
         self._issues: dict[Issue, Issue] = {}
-        self.validate_all()
+        with quiet_collector():
+            self.validate_all()
 
     @classmethod
     def from_cells(
@@ -202,19 +219,81 @@ class ProductTable:
             self._index[key].clear()
         self._positions = None
         if self.purpose == "upload":  # the whole sheet at once, column by column
-            for row in self.rows:
-                self._give_external_id(row)
-            checked = check_rows([row.cells for row in self.rows], self.store_data)
-            for row, (values, issues) in zip(self.rows, checked, strict=True):
-                row.values, row.local_issues = values, issues
-                self._after_check(row)
-                self._index_row(row)
-        else:
-            for row in self.rows:
-                self._check(row)
-                self._index_row(row)
+            self._check_all(self.rows)
+            self._index_all(self.rows)
+            self._refresh_every()
+            return
+        for row in self.rows:
+            self._check(row)
+            self._index_row(row)
         for row in self.rows:
             self._refresh(row)
+
+    def _check_all(self, rows: Sequence[ProductRow]) -> None:
+        """``_check`` of every upload row, the rows checked column by column (``check_rows``)."""
+        for row in rows:
+            raw = row.cells.get("externalId")
+            if raw is None or is_blank(raw):
+                row.cells["externalId"] = self._new_id()
+                row.external_id_generated = True
+        checked = check_rows([row.cells for row in rows], self.store_data)
+        photos, derive = self.photo_checks, self.store_id is not None
+        for row, (values, issues) in zip(rows, checked, strict=True):
+            row.values, row.local_issues = values, issues
+            if row.hidden:
+                issues.append(Issue(None, "hidden_row", Level.WARNING))
+            if photos:
+                issues.extend(photo_issues(values, photos))
+            if derive and row.external_id_generated:
+                self._derive_external_id(row)
+
+    def _index_all(self, rows: Sequence[ProductRow]) -> None:
+        """``_index_row`` of each row, field by field."""
+        for key in UNIQUE_FIELDS:
+            index = self._index[key]
+            fold = key == "sku"
+            for row in rows:
+                value = row.values.get(key)
+                if isinstance(value, str) and value:
+                    found = value.strip().casefold() if fold else value.strip()
+                    index[found][id(row)] = row
+
+    def _refresh_every(self) -> None:
+        """``_refresh`` of every row: only the rows sharing a unique value get a duplicate
+        issue (the same issues, in the same order, naming the same other row)."""
+        found: dict[int, list[Issue]] = {}
+        for key in UNIQUE_FIELDS:
+            for bucket in self._index[key].values():
+                if len(bucket) < 2:
+                    continue
+                held = list(bucket.values())
+                first = min(held, key=_sheet_order)
+                rest = [r for r in held if r is not first]
+                second = min(rest, key=_sheet_order)
+                for row in held:
+                    other = second if row is first else first
+                    issue = Issue(
+                        key,
+                        "duplicate_in_sheet",
+                        params={"value": row.values[key], "other": other.sheet_row or "—"},
+                    )
+                    found.setdefault(id(row), []).append(issue)
+        error = Level.ERROR
+        for row in self.rows:
+            duplicates = row.duplicate_issues = found.get(id(row)) or []
+            status = row.status
+            if status in _STORE_STATUSES or (
+                status in _KEPT_FAILURES and any(i.is_error for i in row.store_issues)
+            ):
+                continue
+            if not row.local_issues and not duplicates:
+                row.status = Status.READY
+            elif any(i.level is error for i in row.local_issues) or any(
+                i.level is error for i in duplicates
+            ):
+                row.status = Status.INVALID
+            else:
+                row.status = Status.READY
 
     def _check(self, row: ProductRow) -> None:
         if self.purpose == "delete":
@@ -401,9 +480,7 @@ class ProductTable:
         row.duplicate_issues = found
         if row.status in _STORE_STATUSES:
             return
-        if row.status in (Status.REJECTED, Status.FAILED, Status.DELETE_FAILED) and any(
-            i.is_error for i in row.store_issues
-        ):
+        if row.status in _KEPT_FAILURES and any(i.is_error for i in row.store_issues):
             return
         row.status = row.local_status()
 
@@ -457,7 +534,9 @@ class ProductTable:
         duplicate checks take them in. Returns the positions of the earlier rows whose
         problems changed because of them (the new rows are at ``len(table) - len(rows)``…).
         After the last batch the table is as if it had been built from every row at once."""
-        if not checked:
+        if not checked and self.purpose == "upload":
+            self._check_all(rows)  # column by column, as validate_all
+        elif not checked:
             for row in rows:
                 self._check(row)
         start = len(self.rows)
@@ -547,6 +626,10 @@ class ProductTable:
             for row in self.rows
             if row.has_errors or any(i.level is Level.ERROR for i in row.store_issues)
         )
+
+
+def _sheet_order(row: ProductRow) -> int:
+    return row.sheet_row or 0
 
 
 def _cells_of(row: ProductRow) -> Mapping[str, Any]:
