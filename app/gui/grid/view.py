@@ -7,7 +7,7 @@ import copy
 from typing import Any
 
 from PySide6.QtCore import QItemSelectionModel, QPersistentModelIndex, Qt
-from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtGui import QGuiApplication, QKeySequence, QPaintEvent
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView, QWidget
 
 from app.catalog.fields import EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD, Editor, field_by_key
@@ -67,6 +67,12 @@ class ProductGrid(SpreadsheetKeys, QTableView):
     @property
     def products(self) -> ProductModel:
         return self.proxy.products
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        """Paints with the model in its painting mode: each cell's paint roles worked out
+        once for the delegate's seven questions (``ProductModel.painting``)."""
+        with self.products.painting():
+            super().paintEvent(event)
 
     def fit_header_widths(self) -> None:
         """Each column as wide as the registry says, and never narrower than its header's
