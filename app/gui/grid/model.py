@@ -616,9 +616,6 @@ class ProductModel(QAbstractTableModel):
 
     def remove_rows(self, indexes: Iterable[int]) -> list[tuple[int, ProductRow]]:
         """Take rows out; announces the rows whose duplicate problems went with them."""
-        doubled = {  # only rows holding a duplicate can change when others go
-            id(r): (r, r.status, list(r.duplicate_issues)) for r in self._rows if r.duplicate_issues
-        }
         removed: list[tuple[int, ProductRow]] = []
         sharing: list[ProductRow] = []
         for i in sorted(set(indexes), reverse=True):
@@ -627,8 +624,14 @@ class ProductModel(QAbstractTableModel):
             removed.extend(taken)
             sharing.extend(touched)
             self.endRemoveRows()
-        self._table.recheck(sharing)  # once no row is being removed: Qt's rule for models
         gone = {id(row) for _, row in removed}
+        doubled = {  # only rows that held a duplicate of a removed row can change (not yet
+            # checked again: ``take_rows`` leaves them as they were), not a pass over every row
+            id(r): (r, r.status, list(r.duplicate_issues))
+            for r in sharing
+            if r.duplicate_issues and id(r) not in gone
+        }
+        self._table.recheck(sharing)  # once no row is being removed: Qt's rule for models
         self.announce(
             {
                 self._table.position(row)
