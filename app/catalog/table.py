@@ -18,6 +18,7 @@ from typing import Any, Literal
 from app.catalog.column_check import check_rows, quiet_collector
 from app.catalog.issues import Issue, Level, Origin
 from app.catalog.parsing import is_blank
+from app.catalog.row_places import RowPlaces
 from app.catalog.status import Status
 from app.catalog.store_changes import rows_to_recheck
 from app.catalog.store_data import StoreData
@@ -156,7 +157,7 @@ class ProductTable:
         self._index: dict[str, dict[str, dict[int, ProductRow]]] = {
             k: defaultdict(dict) for k in UNIQUE_FIELDS
         }
-        self._positions: dict[int, int] | None = None
+        self._positions: RowPlaces | None = None  # None: counted when first asked
         #: what the photo check found, by link (``use_photo_checks``): link → its issues
         self.photo_checks: dict[str, list[Issue]] = {}
         # rows that arrived checked from another process: their repeated short texts and equal
@@ -201,15 +202,19 @@ class ProductTable:
 
     def position(self, row: ProductRow) -> int:
         """Where ``row`` is in ``rows`` now."""
-        return self._where()[id(row)]
+        place = self._where().find(self.rows, row)
+        if place is None:
+            raise KeyError(id(row))
+        return place
 
     def holds(self, row: ProductRow) -> bool:
         """Whether ``row`` (this very object) is in the table."""
-        return id(row) in self._where()
+        return self._where().find(self.rows, row) is not None
 
-    def _where(self) -> dict[int, int]:
+    def _where(self) -> RowPlaces:
+        """The rows' positions, kept across inserts and removals (``RowPlaces``)."""
         if self._positions is None:
-            self._positions = {id(r): i for i, r in enumerate(self.rows)}
+            self._positions = RowPlaces()
         return self._positions
 
     # ------------------------------------------------------------ validation
@@ -519,8 +524,9 @@ class ProductTable:
         their SKU/externalId are checked again. Returns the positions of those rows."""
         for row in rows:
             self._check(row)
-        self.rows[index:index] = list(rows)
-        self._positions = None
+        at = slice(index, index).indices(len(self.rows))[0]  # where they land
+        self.rows[at:at] = list(rows)
+        self._where().inserted(at, rows)
         sharing: list[ProductRow] = []
         for row in rows:
             self._index_row(row)
@@ -542,7 +548,7 @@ class ProductTable:
         start = len(self.rows)
         self.rows.extend(rows)
         if self._positions is not None:
-            self._positions.update((id(r), start + n) for n, r in enumerate(rows))
+            self._positions.appended(start, rows)
         for row in rows:
             self._index_row(row)
         new = {id(r) for r in rows}
@@ -582,7 +588,7 @@ class ProductTable:
         for i, row in removed:
             touched.extend(self._unindex_row(row))
             del self.rows[i]
-        self._positions = None
+            self._where().removed(i, row)
         gone = {id(row) for _, row in removed}
         return sorted(removed, key=lambda pair: pair[0]), [r for r in touched if id(r) not in gone]
 

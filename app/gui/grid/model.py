@@ -8,7 +8,8 @@ announces the touched rows with one ``dataChanged`` rectangle.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 from typing import Any
 
@@ -114,6 +115,22 @@ _SERVED = frozenset(
 )
 _RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 _ROOT = QModelIndex()
+#: What the grid's delegate asks of every cell it paints (``QStyledItemDelegate``'s
+#: ``initStyleOption``), and each role's place in a cell's paint record.
+PAINT_ROLES = (
+    _D.FontRole,
+    _D.TextAlignmentRole,
+    _D.ForegroundRole,
+    _D.CheckStateRole,
+    _D.DecorationRole,
+    _D.DisplayRole,
+    _D.BackgroundRole,
+)
+_PAINT_SLOT = {int(role): slot for slot, role in enumerate(PAINT_ROLES)}
+PaintRecord = tuple[Any, Any, Any, Any, Any, Any, Any]  # one value per PAINT_ROLES
+_CHECKED, _UNCHECKED = Qt.CheckState.Checked, Qt.CheckState.Unchecked
+_EDITABLE = Qt.ItemFlag.ItemIsEditable
+_CHECKABLE = Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
 
 
 def status_text(status: Status) -> str:
@@ -174,6 +191,9 @@ class ProductModel(QAbstractTableModel):
         self.read_only = False
         #: the last comparison with the store (Store → Compare with store), painted in blue
         self.compare = CompareMarks()
+        # while the grid paints (``painting``): each cell's paint record, by row and column
+        self._records: dict[int, PaintRecord] | None = None
+        self._flags: dict[tuple[int, bool], Qt.ItemFlag] = {}  # by (column, read only)
 
     # ---------------------------------------------------------------- the table
 
@@ -325,19 +345,49 @@ class ProductModel(QAbstractTableModel):
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
+        return self.flags_at(index.column())
+
+    def flags_at(self, column: int) -> Qt.ItemFlag:
+        """``flags()`` of any row's cell in ``column`` (they depend on the column and on
+        ``read_only`` only; worked out once for each, the grid asks for every cell it paints)."""
+        found = self._flags.get((column, self.read_only))
+        if found is not None:
+            return found
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
-        col = self.columns[index.column()]
+        col = self.columns[column]
         if col.field is None or self.read_only:
-            return base
-        if col.field.kind is Kind.YES_NO:
-            return base | Qt.ItemFlag.ItemIsEditable | Qt.ItemFlag.ItemIsUserCheckable
-        return base | Qt.ItemFlag.ItemIsEditable
+            flags = base
+        elif col.field.kind is Kind.YES_NO:
+            flags = base | _CHECKABLE
+        else:
+            flags = base | _EDITABLE
+        self._flags[(column, self.read_only)] = flags
+        return flags
 
     def data(self, index: QModelIndex | QPersistentModelIndex, role: int = _D.DisplayRole) -> Any:
         return self.data_at(index.row(), index.column(), role) if index.isValid() else None
 
+    @contextmanager
+    def painting(self) -> Iterator[None]:
+        """While the grid paints: each cell's paint roles are worked out together, once, the
+        first time the delegate asks for one of them (``paint_record``), and the others are
+        read from that record. Nothing changes a row during a paint, so the record is what
+        each role's own ``data()`` gives; it is dropped when the paint ends."""
+        self._records = {}
+        try:
+            yield
+        finally:
+            self._records = None
+
     def data_at(self, source_row: int, column: int, role: int) -> Any:
         """``data()`` of a row and column (the proxy asks so: no index made per call)."""
+        records = self._records
+        if records is not None and role in _PAINT_SLOT:  # the grid is painting
+            key = (source_row << 16) | column  # fewer than 65,536 columns
+            record = records.get(key)
+            if record is None:
+                record = records[key] = self.paint_record(source_row, column)
+            return record[_PAINT_SLOT[role]]
         if role not in _SERVED:
             return None
         row, col = self._rows[source_row], self.columns[column]
@@ -444,6 +494,64 @@ class ProductModel(QAbstractTableModel):
             return key
         return None
 
+    def paint_record(self, source_row: int, column: int) -> PaintRecord:
+        """What ``data()`` gives for each of ``PAINT_ROLES`` of one cell, worked out together
+        (the default, the issues and the values read once): the same values as
+        ``_status_data`` and ``_cell_data`` give role by role (a test compares them)."""
+        row, field = self._rows[source_row], self.columns[column].field
+        compare = self.compare
+        if field is None:  # the status column
+            status = row.status
+            if row.hidden and status is Status.READY:
+                foreground: Any = GREYED_BRUSH
+                display: Any = QCoreApplication.translate("ProductModel", "hidden — not sent")
+            else:
+                foreground = _STATUS_COLORS.get(status)
+                symbol = _STATUS_SYMBOLS.get(status)
+                display = f"{symbol} {status_text(status)}" if symbol else status_text(status)
+            background = compare_paint.status_background(compare, row) if compare else None
+            return (_BOLD, None, foreground, None, None, display, background)
+        key, kind = field.key, field.kind
+        raw, value = row.cells.get(key), row.values.get(key)
+        default = default_text(field, raw)
+        if kind is Kind.YES_NO and isinstance(value, bool):
+            display = None
+        else:
+            display = self.names.name_of(key, raw) if key in NAMED_KEYS else None
+            if display is None:
+                display = display_text(field, raw, value) or default
+        if row.local_issues or row.duplicate_issues or row.store_issues:
+            issues = row.issues_for(key)
+        else:
+            issues = None
+        if issues:
+            background = (
+                ERROR_BRUSH if any(i.level is Level.ERROR for i in issues) else WARNING_BRUSH
+            )
+        else:
+            background = compare_paint.cell_background(compare, row, key) if compare else None
+        decoration: Any = compare_paint.cell_decoration(compare, row, key) if compare else None
+        if decoration is None and key == MAIN_PHOTO_FIELD:
+            decoration = self.photos.decoration(value)
+        check = None
+        if kind is Kind.YES_NO:
+            check = (
+                _CHECKED
+                if value is True
+                else _UNCHECKED
+                if value is False or value is None
+                else None
+            )
+        return (
+            _ITALIC if default else None,
+            _RIGHT if kind.numeric else None,
+            GREYED_BRUSH if row.hidden or default else None,
+            check,
+            decoration,
+            display,
+            background,
+        )
+
     def _compare_brush(self, row: ProductRow, key: str) -> QBrush | None:
         return compare_paint.cell_background(self.compare, row, key) if self.compare else None
 
@@ -535,9 +643,6 @@ class ProductModel(QAbstractTableModel):
 
     def remove_rows(self, indexes: Iterable[int]) -> list[tuple[int, ProductRow]]:
         """Take rows out; announces the rows whose duplicate problems went with them."""
-        doubled = {  # only rows holding a duplicate can change when others go
-            id(r): (r, r.status, list(r.duplicate_issues)) for r in self._rows if r.duplicate_issues
-        }
         removed: list[tuple[int, ProductRow]] = []
         sharing: list[ProductRow] = []
         for i in sorted(set(indexes), reverse=True):
@@ -546,8 +651,14 @@ class ProductModel(QAbstractTableModel):
             removed.extend(taken)
             sharing.extend(touched)
             self.endRemoveRows()
-        self._table.recheck(sharing)  # once no row is being removed: Qt's rule for models
         gone = {id(row) for _, row in removed}
+        doubled = {  # only rows that held a duplicate of a removed row can change (not yet
+            # checked again: ``take_rows`` leaves them as they were), not a pass over every row
+            id(r): (r, r.status, list(r.duplicate_issues))
+            for r in sharing
+            if r.duplicate_issues and id(r) not in gone
+        }
+        self._table.recheck(sharing)  # once no row is being removed: Qt's rule for models
         self.announce(
             {
                 self._table.position(row)

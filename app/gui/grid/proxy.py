@@ -310,7 +310,16 @@ class ProductFilter(QAbstractProxyModel):
         return self._source.setData(self.mapToSource(index), value, role)
 
     def flags(self, index: Index) -> Qt.ItemFlag:
-        return self._source.flags(self.mapToSource(index))
+        """The model's flags of the cell (they depend on its column only: no source index
+        made for each cell the grid paints)."""
+        column = index.column()
+        if (
+            not index.isValid()
+            or not 0 <= index.row() < len(self.order.shown)
+            or not 0 <= column < len(self._source.columns)
+        ):
+            return Qt.ItemFlag.NoItemFlags
+        return self._source.flags_at(column)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -113,6 +113,8 @@ class RowOrder:
         if first == len(self.every):  # appended (a workbook streaming in): nothing moves
             place = len(self.shown)
             return place, passing, lambda: self._appended(new, passing)
+        if self._plain() and 0 <= first < len(self.every):
+            return self._inserted_in_order(first, count, passing)
         visible = self.where()
         after = self.every.index(first - 1) + 1 if first > 0 else self.every.index(0)
         before = after - 1
@@ -133,6 +135,27 @@ class RowOrder:
             self._in_order = in_order and after == first
 
         return place, passing, commit
+
+    def _inserted_in_order(
+        self, first: int, count: int, passing: list[int]
+    ) -> tuple[int, list[int], Callable[[], None]]:
+        """``inserted`` when every row shows in the table's order (0, 1, 2, …): the new rows
+        show at ``first``. The lists are shifted in place, not rebuilt number by number: the
+        numbers from ``first + count`` on are already in them, so taking out the ones before
+        and putting the missing ones at the end is the shift."""
+        size = len(self.every)
+        for rows in (self.every, self.shown):
+            del rows[first : first + count]
+            rows.extend(range(max(first + count, size), size + count))
+        self._where, self._coming = None, count
+        new = range(first, first + count)
+
+        def commit() -> None:
+            self.every[first:first] = new
+            self.shown[first:first] = passing
+            self._where, self._coming = None, 0
+
+        return first, passing, commit
 
     def _appended(self, new: range, passing: list[int]) -> None:
         place = len(self.shown)
