@@ -237,3 +237,33 @@ def test_libreoffice_reads_the_same_cells_from_both(
     sheet = load_workbook(read_ours)["Produk"]
     statuses = [c.value for c in sheet[column_of(sheet, STATUS)]]
     assert statuses.count("pending") >= 4
+
+
+def test_a_sheet_without_our_marks_skips_clearing_and_gives_the_same_file(
+    workbook: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With no fill of our colours in the book and no comment of ours, ``clear_row`` skips
+    every row: the file is the one the row-by-row clearing writes."""
+    from app.sheets.results_cells import CellMarker
+
+    real_init = CellMarker.__init__
+    seen: list[bool] = []
+
+    def init(self: CellMarker, sheet: Any) -> None:
+        real_init(self, sheet)
+        seen.append(self._may_clear)
+
+    monkeypatch.setattr(CellMarker, "__init__", init)
+    ours = write_results(results_of(opened(workbook), 4), tmp_path / "ours.xlsx")
+
+    def clearing(self: CellMarker, sheet: Any) -> None:
+        real_init(self, sheet)
+        self._may_clear = True
+
+    monkeypatch.setattr(CellMarker, "__init__", clearing)
+    plain = write_results(results_of(opened(workbook), 4), tmp_path / "plain.xlsx")
+    assert seen == [False]
+    assert parts(ours) == parts(plain)
+    monkeypatch.setattr(CellMarker, "__init__", init)
+    write_results(results_of(opened(ours), 5), tmp_path / "again.xlsx")
+    assert seen == [False, True]  # a results workbook carries our marks: cleared row by row
