@@ -14,7 +14,7 @@ and warehouses both or neither) goes through ``Product`` itself, so the answer �
 
 from __future__ import annotations
 
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from typing import Any
 
 from app.catalog.fields import FIELDS, PRODUCT_FIELDS, Kind
@@ -24,109 +24,71 @@ __all__ = ["payload_of", "plain_payload_of"]
 _DIMENSIONS = ("length", "width", "height")
 _WAREHOUSE_KEYS = ("clientId", "stock")
 _SPECIAL_PRICE = "specialPrice"
-
-
-def _text(v: Any) -> bool:
-    return type(v) is str and v != ""
-
-
-def _whole(v: Any) -> bool:
-    return type(v) is int
-
-
-def _above_zero(v: Any) -> bool:
-    return type(v) is int and v > 0
-
-
-def _not_negative(v: Any) -> bool:
-    return type(v) is int and v >= 0
-
-
-def _yes_no(v: Any) -> bool:
-    return type(v) is bool
-
-
-def _condition(v: Any) -> bool:
-    return type(v) is str and (v == "NEW" or v == "USED")
-
-
-def _texts(v: Any) -> bool:
-    return type(v) is list and all(type(x) is str for x in v)
-
-
-def _some_texts(v: Any) -> bool:
-    return type(v) is list and len(v) > 0 and all(type(x) is str for x in v)
-
-
-def _warehouses(v: Any) -> bool:
-    if type(v) is not list or not v:
-        return False
-    for entry in v:
-        if type(entry) is not dict or tuple(entry) != _WAREHOUSE_KEYS:
-            return False
-        if not _text(entry["clientId"]) or not _not_negative(entry["stock"]):
-            return False
-    return True
-
-
-def _dimensions(v: Any) -> bool:
-    return type(v) is dict and tuple(v) == _DIMENSIONS and all(_above_zero(x) for x in v.values())
-
-
-#: What a plain valid value of each kind is, as the model accepts it unchanged.
-_PLAIN: dict[Kind, Callable[[Any], bool]] = {
-    Kind.TEXT: _text,
-    Kind.CODE: _text,
-    Kind.UUID: _text,
-    Kind.REFERENCE: _text,
-    Kind.PRICE: _above_zero,
-    Kind.GRAMS: _above_zero,
-    Kind.COUNT: _not_negative,
-    Kind.DAYS: _not_negative,
-    Kind.YES_NO: _yes_no,
-    Kind.CONDITION: _condition,
-    Kind.TAGS: _texts,
-    Kind.URLS: _some_texts,
-    Kind.WAREHOUSES: _warehouses,
-    Kind.DIMENSIONS: _dimensions,
-}
-
-#: Fields whose plain value is copied (a fresh list or dict each time, as the model's dump is).
-_COPIED = {Kind.TAGS, Kind.URLS, Kind.WAREHOUSES, Kind.DIMENSIONS}
-
 #: Keys a row's values may hold that are never sent (the registry's ``sent=False``: the
 #: product id, the sync's action).
 _NOT_SENT = frozenset(f.key for f in FIELDS if not f.sent)
 
 
 class _Model:
-    """What the direct path reads of the pydantic model, once: its keys in its order, which
-    are required, and the bounds the kinds do not say (``minOrder`` ≥ 1 where a count may be
-    0). A sent field of the registry the model has no place for is never taken directly."""
+    """What the direct path reads of the pydantic model and the registry, once.
+
+    Each sent field the model knows, by the form its plain valid value takes (from the field's
+    kind): a non-empty text (or one of a choice's words), a whole number from a lowest value
+    (the model's bound: ``price`` > 0, ``stock`` ≥ 0, ``minOrder`` ≥ 1), a yes/no, a list of
+    texts (at least one where the model says so), the warehouses' ``[{clientId, stock}]``, the
+    dimensions' ``{length, width, height}``. A sent field of the registry the model has no
+    place for is never taken directly (the model refuses it).
+    """
 
     keys: tuple[str, ...] = ()
-    #: key → (is a plain valid value, copied) for every sent field the model knows
-    checks: dict[str, tuple[Callable[[Any], bool], bool]] = {}
     required: frozenset[str] = frozenset()
-    at_least_one: frozenset[str] = frozenset()
+    texts: dict[str, frozenset[str] | None] = {}  # key -> its only words (None: any text)
+    wholes: dict[str, int] = {}  # key -> the lowest value
+    yes_no: frozenset[str] = frozenset()
+    lists: dict[str, int] = {}  # key -> the fewest items
+    #: the key order of the payload for each order of keys a row's values come in
+    orders: dict[tuple[str, ...], tuple[str, ...]] = {}
 
     @classmethod
     def load(cls) -> None:
         from app.catalog.product import Product  # pydantic, once
 
         fields = Product.model_fields
-        aliases = {name: (f.alias or name) for name, f in fields.items()}
-        cls.required = frozenset(aliases[n] for n, f in fields.items() if f.is_required())
-        cls.at_least_one = frozenset(
-            aliases[n]
-            for n, f in fields.items()
-            if any(getattr(m, "ge", None) == 1 for m in f.metadata)
-        )
-        known = set(aliases.values())
-        cls.checks = {
-            f.key: (_PLAIN[f.kind], f.kind in _COPIED) for f in PRODUCT_FIELDS if f.key in known
-        }
-        cls.keys = tuple(aliases.values())
+        by_key = {(f.alias or name): f for name, f in fields.items()}
+
+        def bound(key: str, name: str) -> Any:
+            return next((getattr(m, name) for m in by_key[key].metadata if hasattr(m, name)), None)
+
+        texts: dict[str, frozenset[str] | None] = {}
+        wholes: dict[str, int] = {}
+        lists: dict[str, int] = {}
+        yes_no: set[str] = set()
+        for f in PRODUCT_FIELDS:
+            if f.key not in by_key:
+                continue
+            kind = f.kind
+            if kind in _TEXT_KINDS:
+                words = {c.value for c in f.choices if isinstance(c.value, str)}
+                texts[f.key] = frozenset(words) if words else None
+            elif kind in _WHOLE_KINDS:
+                gt, ge = bound(f.key, "gt"), bound(f.key, "ge")
+                wholes[f.key] = gt + 1 if gt is not None else ge if ge is not None else 1
+            elif kind is Kind.YES_NO:
+                yes_no.add(f.key)
+            elif kind in _LIST_KINDS:
+                lists[f.key] = bound(f.key, "min_length") or 0
+        cls.texts, cls.wholes, cls.lists, cls.yes_no = texts, wholes, lists, frozenset(yes_no)
+        cls.required = frozenset(k for k, f in by_key.items() if f.is_required())
+        cls.keys = tuple(by_key)
+
+
+_TEXT_KINDS = frozenset({Kind.TEXT, Kind.CODE, Kind.UUID, Kind.REFERENCE, Kind.CONDITION})
+_WHOLE_KINDS = frozenset({Kind.PRICE, Kind.GRAMS, Kind.COUNT, Kind.DAYS})
+_LIST_KINDS = frozenset({Kind.TAGS, Kind.URLS, Kind.WAREHOUSES})
+_WAREHOUSES = next(f.key for f in PRODUCT_FIELDS if f.kind is Kind.WAREHOUSES)
+_DIMENSIONS_KEY = next(f.key for f in PRODUCT_FIELDS if f.kind is Kind.DIMENSIONS)
+_STOCK = "stock"
+_PRICE = "price"
 
 
 def plain_payload_of(values: Mapping[str, Any]) -> dict[str, Any] | None:
@@ -134,48 +96,80 @@ def plain_payload_of(values: Mapping[str, Any]) -> dict[str, Any] | None:
     path (then only the model can say what it makes of it)."""
     if not _Model.keys:
         _Model.load()
-    checks = _Model.checks
+    texts, wholes, lists = _Model.texts, _Model.wholes, _Model.lists
     given: dict[str, Any] = {}
     for key, value in values.items():
-        if value is None:
+        t = type(value)
+        if t is str:
+            if key not in texts:
+                if key in _NOT_SENT:
+                    continue
+                return None
+            words = texts[key]
+            if not value or (words is not None and value not in words):
+                return None
+        elif t is int:
+            low = wholes.get(key)
+            if low is None or value < low:
+                if key in _NOT_SENT:
+                    continue
+                return None
+        elif t is bool:
+            if key not in _Model.yes_no:
+                if key in _NOT_SENT:
+                    continue
+                return None
+        elif value is None or key in _NOT_SENT:
             continue
-        check = checks.get(key)
-        if check is None:
-            if key in _NOT_SENT:
-                continue
-            return None  # a key the model forbids
-        if not check[0](value):
+        elif t is list:
+            fewest = lists.get(key)
+            if fewest is None or len(value) < fewest:
+                return None
+            if key == _WAREHOUSES:
+                value = _warehouses(value)
+                if value is None:
+                    return None
+            else:
+                for item in value:
+                    if type(item) is not str:
+                        return None
+                value = list(value)
+        elif t is dict and key == _DIMENSIONS_KEY:
+            if tuple(value) != _DIMENSIONS:
+                return None
+            for number in value.values():
+                if type(number) is not int or number < 1:
+                    return None
+            value = dict(value)
+        else:
             return None
         given[key] = value
-    for key in _Model.required:
-        if key not in given:
-            return None
-    if ("stock" in given) == ("warehouses" in given):
+    if not _Model.required <= given.keys() or (_STOCK in given) == (_WAREHOUSES in given):
         return None
-    for key in _Model.at_least_one:
-        if given.get(key, 1) < 1:
-            return None
     special = given.get(_SPECIAL_PRICE)
-    if special is not None and special >= given["price"]:
+    if special is not None and special >= given[_PRICE]:
         return None
-    out: dict[str, Any] = {}
-    for key in _Model.keys:
-        if key in given:
-            value = given[key]
-            if checks[key][1]:
-                value = _copy(value)
-            out[key] = value
+    shape = tuple(given)
+    order = _Model.orders.get(shape)
+    if order is None:
+        order = _Model.orders[shape] = tuple(k for k in _Model.keys if k in given)
+    out = {key: given[key] for key in order}
     if special is None:
         out[_SPECIAL_PRICE] = None  # the model's dump drops it, then puts it back at the end
     return out
 
 
-def _copy(value: Any) -> Any:
-    if type(value) is dict:
-        return dict(value)
-    if value and type(value[0]) is dict:
-        return [dict(entry) for entry in value]
-    return list(value)
+def _warehouses(entries: list[Any]) -> list[dict[str, Any]] | None:
+    """Fresh copies of plain ``{clientId, stock}`` entries, or None."""
+    copied = []
+    for entry in entries:
+        if type(entry) is not dict or tuple(entry) != _WAREHOUSE_KEYS:
+            return None
+        client_id, stock = entry["clientId"], entry["stock"]
+        if type(client_id) is not str or not client_id or type(stock) is not int or stock < 0:
+            return None
+        copied.append({"clientId": client_id, "stock": stock})
+    return copied
 
 
 def payload_of(values: Mapping[str, Any]) -> dict[str, Any]:

@@ -471,24 +471,26 @@ def _outcome_row(job_id: int, o: RowOutcome) -> tuple[Any, ...]:
 def _plan_rows(job_id: int, chunk: Chunk) -> Iterator[tuple[Any, ...]]:
     """A planned chunk's journal rows: each table row of each position, with the item sent."""
     for position, (group, item) in enumerate(zip(chunk.groups, chunk.items, strict=True)):
-        text = item_text(item)
+        text = item_text(item, plain=chunk.plain)
         product_id = item if isinstance(item, str) else None
         for index in group:
             sheet_row, ext, sku = chunk.keys.get(index, (None, None, None))
             yield (job_id, index, sheet_row, chunk.seq, position, text, ext, sku, product_id)
 
 
-def item_text(item: Any) -> str:
+def item_text(item: Any, *, plain: bool = False) -> str:
     """The JSON text of an item the journal keeps, read back with ``json.loads`` to re-send it.
 
-    orjson's text when it reads back as the very same item (several times faster than json);
-    otherwise — a NaN, which orjson writes as null, a tuple, a type json refuses — json's own
-    text or error, as before."""
+    orjson's text when it reads back as the very same item (several times faster than json):
+    a ``plain`` item (texts, whole numbers, yes/no, None, lists and dicts of them: a product
+    payload) always does, unless orjson refuses it; another is read back to be sure. Otherwise
+    — a NaN, which orjson writes as null, a tuple, a type json refuses — json's own text or
+    error, as before."""
     import orjson  # not needed to show the window (which opens the journal at start)
 
     try:
         text = orjson.dumps(item)
-        if orjson.loads(text) == item:
+        if plain or orjson.loads(text) == item:
             return text.decode("utf-8")
     except orjson.JSONEncodeError:  # e.g. a whole number beyond 64 bits, a lone surrogate
         pass

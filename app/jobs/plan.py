@@ -29,6 +29,9 @@ class Chunk:
     keys: dict[int, tuple[int | None, str | None, str | None]] = field(default_factory=dict)
     #: table indexes whose earlier send may have reached the store (connection dropped)
     ambiguous: set[int] = field(default_factory=set)
+    #: every item is plain JSON (texts, whole numbers, yes/no, None, lists and dicts of them),
+    #: as product payloads are: written by orjson as they are (``serialise_plain``)
+    plain: bool = False
 
     @property
     def rows(self) -> list[int]:
@@ -45,6 +48,7 @@ class Chunk:
             [self.items[p] for p in positions],
             self.keys,
             self.ambiguous,
+            self.plain,
         )
 
 
@@ -77,6 +81,7 @@ def plan_upload(
     """Chunks of product payloads; each row's externalId is fixed here for every retry."""
     chunks = split((((i,), rows[i].payload()) for i in indexes), chunk_size)
     for chunk in chunks:
+        chunk.plain = True  # payload_of's or the model's JSON dump: plain JSON values
         for i in chunk.rows:
             row = rows[i]
             chunk.keys[i] = (row.sheet_row, row.external_id, row.sku)

@@ -65,7 +65,7 @@ class UploadJob(ChunkedJob):
 
     # ------------------------------------------------------------ one chunk
     def _request(self, items: list[Any]) -> Any:
-        return self.client.create_products(items)
+        return self.client.create_products(items, plain=True)  # payloads: plain JSON values
 
     def _to_send(
         self, chunk: Chunk, remaining: list[int], answer: ChunkAnswer, dropped: bool

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 
 import httpx
+import orjson
 
 from app.partner.answers import (
     AUTH_TIMESTAMP,
@@ -78,6 +79,19 @@ def serialise(payload: Any) -> bytes:
     )
 
 
+def serialise_plain(payload: Any) -> bytes:
+    """``serialise(payload)``, written by orjson, for a payload of plain JSON values only:
+    texts, whole numbers, yes/no, None, and lists and dicts (text keys) of them — no floats,
+    no other types (product payloads are such: ``app.catalog.payload``). For those orjson
+    writes json's very bytes, several times faster; what it refuses (a number beyond 64 bits,
+    a deeper nesting than it takes, a key that is not text, a lone surrogate) goes through
+    ``serialise``, which then gives its own bytes or its own error."""
+    try:
+        return orjson.dumps(payload)
+    except orjson.JSONEncodeError:
+        return serialise(payload)
+
+
 class PartnerClient(ReferenceCalls, CatalogueCalls):
     """The store calls (signed), the reference calls (unsigned, from `ReferenceCalls`) and the
     catalogue's list, product and updates (from `CatalogueCalls`)."""
@@ -120,9 +134,15 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
         )
 
     # -- the three calls ---------------------------------------------------------------------
-    def create_products(self, products: list[dict[str, Any]]) -> CreateResult:
-        """Bulk create; never re-sent after a connection lost mid-request (see module doc)."""
-        answer = self._call("POST", CREATE_PATH, {"products": products}, replay_safe=False)
+    def create_products(
+        self, products: list[dict[str, Any]], *, plain: bool = False
+    ) -> CreateResult:
+        """Bulk create; never re-sent after a connection lost mid-request (see module doc).
+        ``plain``: the products hold plain JSON values only (``serialise_plain``), as product
+        payloads do: the body is written by orjson, the same bytes."""
+        answer = self._call(
+            "POST", CREATE_PATH, {"products": products}, replay_safe=False, plain=plain
+        )
         env = answer.envelope
         data = read_data(CreateData, env)
         return create_result(data, env.request_id, env.meta.dispatch if env.meta else None)
@@ -200,9 +220,17 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
         }
 
     def _call(
-        self, method: str, path: str, payload: Any, *, replay_safe: bool, signed: bool = True
+        self,
+        method: str,
+        path: str,
+        payload: Any,
+        *,
+        replay_safe: bool,
+        signed: bool = True,
+        plain: bool = False,
     ) -> _Answer:
-        body = b"" if payload is None else serialise(payload)
+        write = serialise_plain if plain else serialise
+        body = b"" if payload is None else write(payload)
         started = self._monotonic()
         attempts = 0
         clock_fixed = False

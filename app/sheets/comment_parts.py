@@ -19,10 +19,14 @@ from typing import Any
 from zipfile import ZIP_DEFLATED, ZipFile
 
 from openpyxl.comments.comment_sheet import CommentSheet
+from openpyxl.drawing.spreadsheet_drawing import SpreadsheetDrawing
 from openpyxl.packaging.relationship import Relationship
 from openpyxl.utils.cell import coordinate_to_tuple
+from openpyxl.worksheet._writer import WorksheetWriter
 from openpyxl.writer.excel import ExcelWriter
 from openpyxl.xml.constants import SHEET_MAIN_NS
+
+from app.sheets.result_rows import ResultRows, element_text
 
 #: The first shape id openpyxl gives a comment's shape (``ShapeWriter.write``).
 FIRST_SHAPE = 1026
@@ -48,18 +52,44 @@ _VML_SHAPE = (
 )
 
 
-def save_book(book: Any, path: Path) -> None:
-    """``book.save(path)``, with the comments parts written directly (``CommentWriter``)."""
+def save_book(book: Any, path: Path, rows: ResultRows | None = None) -> None:
+    """``book.save(path)``, with the comments parts written directly (``CommentWriter``) and
+    ``rows``' results cells written into their worksheet (``ResultRows``)."""
     if book.read_only or book.write_only:
         book.save(path)  # not what the results writer saves; openpyxl's own checks apply
         return
+    if rows is not None:
+        rows.settle()
     archive = ZipFile(path, "w", ZIP_DEFLATED, allowZip64=True)
     book.properties.modified = dt.datetime.now(tz=dt.UTC).replace(tzinfo=None)
-    CommentWriter(book, archive).save()
+    CommentWriter(book, archive, rows).save()
 
 
 class CommentWriter(ExcelWriter):
-    """openpyxl's workbook writer; a sheet's comments parts are written as text."""
+    """openpyxl's workbook writer; a sheet's comments parts are written as text, and one
+    sheet's results cells spliced into its XML."""
+
+    def __init__(self, workbook: Any, archive: ZipFile, rows: ResultRows | None = None) -> None:
+        super().__init__(workbook, archive)
+        self._result_rows = rows
+
+    def write_worksheet(self, ws: Any) -> None:
+        rows = self._result_rows
+        if rows is None or ws is not rows.sheet:
+            super().write_worksheet(ws)
+            return
+        # ExcelWriter.write_worksheet, the saved XML spliced before it goes into the archive
+        ws._drawing = SpreadsheetDrawing()
+        ws._drawing.charts = ws._charts
+        ws._drawing.images = ws._images
+        writer = WorksheetWriter(ws)
+        writer.write()
+        ws._rels = writer._rels
+        out = Path(writer.out)
+        out.write_bytes(rows.splice(out.read_bytes()))
+        self._archive.write(writer.out, ws.path[1:])
+        self.manifest.append(ws)
+        writer.cleanup()
 
     def _write_comment(self, ws: Any) -> None:
         records = ws._comments
@@ -128,12 +158,5 @@ def comments_vml(records: list[Any]) -> bytes:
     return "".join(parts).encode("utf-8")
 
 
-def _text(value: str) -> str:
-    """Element text escaped as ElementTree escapes it (``&``, ``<``, ``>``)."""
-    if "&" in value:
-        value = value.replace("&", "&amp;")
-    if "<" in value:
-        value = value.replace("<", "&lt;")
-    if ">" in value:
-        value = value.replace(">", "&gt;")
-    return value
+#: Element text escaped as ElementTree escapes it (``&``, ``<``, ``>``).
+_text = element_text

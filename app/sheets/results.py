@@ -30,6 +30,7 @@ from app.sheets.comment_parts import save_book
 from app.sheets.errors import SheetError
 from app.sheets.formula_values import restore_cached_values
 from app.sheets.loading import LoadedSheet, table_cells
+from app.sheets.result_rows import ResultRows
 from app.sheets.results_cells import (
     BATCH_ID,
     CODE,
@@ -37,6 +38,7 @@ from app.sheets.results_cells import (
     MESSAGE,
     PRODUCT_ID,
     REQUEST_ID,
+    RESULT_COLUMNS,
     STATUS,
     CellMarker,
     result_columns,
@@ -71,7 +73,7 @@ def write_results(
         _copy_values(sheet, loaded.raw.rows)
     if _same_file(dest, source):
         backup(source)
-    _fill_in(sheet, loaded, lang)
+    result_rows = _fill_in(sheet, loaded, lang)
     with contextlib.suppress(AttributeError):
         book.calculation.fullCalcOnLoad = True  # Excel recomputes formulas on open
     sheet_name = sheet.title
@@ -80,8 +82,12 @@ def write_results(
         if keep_book:
             restore_cached_values(tmp, loaded.raw, sheet_name)
 
-    # the same file as book.save, its comments (one per marked cell) written as text
-    save_atomically(book, dest, after_save=with_cached_values, save=save_book)
+    def save(book: Any, path: Path) -> None:
+        # the same file as book.save, its comments (one per marked cell) and the results
+        # columns' cells written as text
+        save_book(book, path, rows=result_rows)
+
+    save_atomically(book, dest, after_save=with_cached_values, save=save)
     return dest
 
 
@@ -160,7 +166,9 @@ def _copy_values(sheet: Any, rows: list[tuple[int, list[Any]]]) -> None:
                 cell.data_type = "s"  # text from a CSV is never a formula
 
 
-def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
+def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> ResultRows:
+    """The table's results and marks in the sheet; the results columns' plain cells are kept
+    in the ``ResultRows`` returned, written when the book is saved."""
     columns = result_columns(sheet, loaded)
     homes = {  # fields whose column is a results column, where the sheet has none for them
         f.key: columns[f.label_en]
@@ -173,6 +181,9 @@ def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
     marker = CellMarker(sheet)
     mapped = {b.index + 1 for b in loaded.colmap.mapped}
     watched = mapped | set(columns.values()) | set(added.extra.values())
+    text_columns = [columns[name] for name in RESULT_COLUMNS]
+    result_rows = ResultRows(sheet, text_columns)
+    cells = sheet._cells
     for index, row in enumerate(loaded.table.rows):
         r = row.sheet_row or placed[index]
         if row.sheet_row is not None:  # the merchant's fixes in the grid go into the workbook
@@ -181,14 +192,20 @@ def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
                 added.write_edits(r, row, before)
         issues = [*row.store_issues, *row.local_issues, *row.duplicate_issues]  # store first
         errors = [i for i in issues if i.is_error]
-        sheet.cell(r, columns[STATUS], status_word(row.status, lang))
         codes = list(dict.fromkeys(i.code for i in errors if i.code))  # the store's codes only
-        _set(sheet, r, columns[CODE], "; ".join(codes))
-        _set(sheet, r, columns[MESSAGE], "\n".join(_line(i, lang) for i in issues))
-        if row.product_id:
-            sheet.cell(r, columns[PRODUCT_ID], row.product_id)
-        _set(sheet, r, columns[BATCH_ID], row.batch_id or "")
-        _set(sheet, r, columns[REQUEST_ID], row.request_id or "")
+        texts = [
+            (columns[STATUS], status_word(row.status, lang)),
+            (columns[CODE], "; ".join(codes)),
+            (columns[MESSAGE], "\n".join(_line(i, lang) for i in issues)),
+            (columns[PRODUCT_ID], row.product_id or ""),
+            (columns[BATCH_ID], row.batch_id or ""),
+            (columns[REQUEST_ID], row.request_id or ""),
+        ]
+        given = sorted((c, v) for c, v in texts if v)
+        if not any((r, c) in cells for c in text_columns) and result_rows.takes(given):
+            result_rows.add(r, given)  # no cell of them yet: an empty text writes nothing
+        else:
+            _write_texts(sheet, r, texts)
         if row.external_id_generated and EXTERNAL_ID in columns:
             external_id = row.cells.get(EXTERNAL_ID_FIELD.key, "")
             cell = sheet.cell(r, columns[EXTERNAL_ID], str(external_id))
@@ -203,6 +220,20 @@ def _fill_in(sheet: Any, loaded: LoadedSheet, lang: Lang) -> None:
         for column, found in marked.items():
             marker.mark(r, column, found, lang)
         marker.clear_row(r, watched - set(marked))
+    return result_rows
+
+
+def _write_texts(sheet: Any, r: int, texts: list[tuple[int, str]]) -> None:
+    """The results columns' texts (``RESULT_COLUMNS``' order) as openpyxl cells: the status
+    always, a product id when there is one, the others when given or to clear a cell."""
+    status, code, message, product_id, batch_id, request_id = texts
+    sheet.cell(r, status[0], status[1])
+    _set(sheet, r, *code)
+    _set(sheet, r, *message)
+    if product_id[1]:
+        sheet.cell(r, product_id[0], product_id[1])
+    _set(sheet, r, *batch_id)
+    _set(sheet, r, *request_id)
 
 
 #: Values ``same_cell`` finds unchanged when they are of one of these types and equal.

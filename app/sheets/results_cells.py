@@ -77,6 +77,13 @@ class CellMarker:
         self._book_fills = sheet.parent._fills  # openpyxl's IndexedList of the book's fills
         self._fill_ids: dict[str, int] = {}  # our colour -> its index in that list
         self._ours: dict[int, bool] = {}  # a fill's index -> whether it is one of our colours
+        #: whether anything of ours may be on the sheet's cells as loaded (one of our fills in
+        #: the book, a comment of ours): when not, no cell has anything to clear but the ones
+        #: marked in this write, and ``clear_row`` never touches a row's marked columns
+        self._may_clear = any(_fill_colour(fill) in OUR_FILLS for fill in self._book_fills) or any(
+            cell.comment is not None and cell.comment.author == COMMENT_AUTHOR
+            for cell in sheet._cells.values()
+        )
 
     def mark(self, row: int, column: int, issues: list[Issue], lang: Lang) -> None:
         from openpyxl.comments import Comment
@@ -93,6 +100,10 @@ class CellMarker:
             cell.comment = comment
 
     def clear_row(self, row: int, columns: set[int]) -> None:
+        """Our fill and comment off these cells of the row (none of them marked in this
+        write)."""
+        if not self._may_clear:
+            return
         cells = self.sheet._cells
         for column in columns:
             cell = cells.get((row, column))

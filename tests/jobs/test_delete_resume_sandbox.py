@@ -88,11 +88,13 @@ class CrashAfterSending:
     def __init__(self, client: PartnerClient, n: int, *, arrives: bool = True) -> None:
         self.client, self.n, self.arrives, self.creates = client, n, arrives, 0
 
-    def create_products(self, products: list[dict[str, Any]]) -> CreateResult:
+    def create_products(
+        self, products: list[dict[str, Any]], *, plain: bool = False
+    ) -> CreateResult:
         self.creates += 1
         if self.creates == self.n and not self.arrives:
             raise Crash
-        result = self.client.create_products(products)
+        result = self.client.create_products(products, plain=plain)
         if self.creates == self.n:
             raise Crash
         return result

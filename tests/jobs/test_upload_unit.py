@@ -32,7 +32,9 @@ class FakeClient:
         self.skus = skus or {}
         self.lookups: list[str] = []
 
-    def create_products(self, products: list[dict[str, Any]]) -> CreateResult:
+    def create_products(
+        self, products: list[dict[str, Any]], *, plain: bool = False
+    ) -> CreateResult:
         self.sent.append(products)
         answer = self.answers.pop(0)
         if isinstance(answer, Exception):

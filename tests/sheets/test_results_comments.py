@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import zipfile
 from pathlib import Path
+from typing import Any
 
 import pytest
 from hypothesis import HealthCheck, example, given, settings
@@ -17,6 +18,7 @@ from app.catalog.issues import store_issue
 from app.catalog.status import Status
 from app.sheets import open_table, write_results
 from app.sheets.comment_parts import save_book
+from app.sheets.result_rows import ResultRows
 from app.sheets.results_cells import COMMENT_AUTHOR, ERROR_FILL
 from tests.sheets import file_kinds as kinds
 from tests.sheets.books import cache_messy_formulas, messy_workbook
@@ -108,6 +110,13 @@ def test_the_results_comments_read_back_with_openpyxl(results: Path) -> None:
     assert load_workbook(results)["Produk"]["C5"].fill.fgColor.rgb == ERROR_FILL
 
 
+def openpyxls_own_save(book: Any, path: Path, rows: ResultRows | None = None) -> None:
+    """The plain way: every cell an openpyxl cell, the book saved by openpyxl itself."""
+    if rows is not None:
+        rows.write_as_cells()
+    book.save(path)
+
+
 @pytest.mark.libreoffice
 @pytest.mark.skipif(kinds.SOFFICE is None, reason="LibreOffice (soffice) not installed")
 def test_libreoffice_reads_our_comments_as_it_reads_openpyxls(
@@ -115,7 +124,7 @@ def test_libreoffice_reads_our_comments_as_it_reads_openpyxls(
 ) -> None:
     import app.sheets.results as results_module
 
-    monkeypatch.setattr(results_module, "save_book", lambda book, path: book.save(path))
+    monkeypatch.setattr(results_module, "save_book", openpyxls_own_save)
     loaded = open_table(tmp_path / "Produk Toko.xlsx")
     loaded.table.set_store_result(
         0,
