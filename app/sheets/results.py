@@ -275,7 +275,10 @@ def _plainly_equal(a: Any, b: Any) -> bool:
 def _set(sheet: Any, row: int, column: int, value: str) -> None:
     """Write a text cell; an empty text only clears a cell that exists."""
     if value or (row, column) in sheet._cells:
-        sheet.cell(row, column).value = value or None
+        cell = sheet.cell(row, column)
+        cell.value = value or None
+        if value.startswith("="):
+            cell.data_type = "s"  # the store's words, never a formula
 
 
 def _line(issue: Issue, lang: Lang) -> str:

@@ -123,9 +123,11 @@ def test_a_first_write_is_openpyxls_own_file(
     sheet = load_workbook(ours)["Produk"]
     message = column_of(sheet, MESSAGE)
     texts = [c.value for c in sheet[message]]
-    # a server message starting with "=" is written as the plain way writes it (openpyxl takes
-    # it for a formula); the text way leaves such a row to openpyxl
+    # a server message starting with "=" is written as the plain way writes it; the text way
+    # leaves such a row to openpyxl, which writes it as text, not as a formula Excel refuses
     assert "=1+1 bukan rumus" in texts
+    formula_like = [c for c in sheet[message] if c.value == "=1+1 bukan rumus"]
+    assert formula_like and all(c.data_type == "s" for c in formula_like)
     assert "Price: Harga terlalu rendah & <di bawah> batas" in texts
     assert "Price: baris satu\nbaris dua" in texts
 
