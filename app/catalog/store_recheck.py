@@ -25,7 +25,7 @@ from typing import Any, NamedTuple
 
 from app.catalog.column_check import check_rows
 from app.catalog.issues import Issue
-from app.catalog.store_changes import every_row_changes
+from app.catalog.store_changes import every_row_changes, rows_to_recheck
 from app.catalog.store_data import StoreData
 from app.catalog.table import ProductRow, ProductTable
 
@@ -107,12 +107,39 @@ def checks_every_row(table: ProductTable, store_data: StoreData | None) -> bool:
     return table.purpose == "upload" and every_row_changes(table.store_data, store_data)
 
 
+def rows_to_split(
+    table: ProductTable, store_data: StoreData | None, at_least: int | None
+) -> list[ProductRow] | None:
+    """The rows ``begin`` checks in pieces: every row when every row is to be checked again;
+    the rows a brand search changes when there are ``at_least`` of them (a sheet naming the
+    brands the search found: most of its rows); otherwise None (checked at once)."""
+    if table.purpose != "upload":
+        return None
+    again = rows_to_recheck(table.rows, _cells_of, table.store_data, store_data)
+    if again is None:
+        return list(table.rows)
+    return again if at_least is not None and again and len(again) >= at_least else None
+
+
 def begin(
-    table: ProductTable, store_data: StoreData | None, *, piece: int = PIECE_ROWS
+    table: ProductTable,
+    store_data: StoreData | None,
+    *,
+    piece: int = PIECE_ROWS,
+    split_from: int | None = None,
 ) -> StoreRecheck | set[int]:
-    """``table.use_store_data(store_data)``, split when every row is to be checked again: then
-    a ``StoreRecheck`` to check and apply piece by piece; otherwise done at once, and the
-    positions of the rows it touched."""
-    if not checks_every_row(table, store_data):
+    """``table.use_store_data(store_data)``, split when every row is to be checked again, or
+    when a brand search changes at least ``split_from`` rows: then a ``StoreRecheck`` to check
+    and apply piece by piece; otherwise done at once, and the positions of the rows it
+    touched."""
+    rows = rows_to_split(table, store_data, split_from)
+    if rows is None:
         return table.use_store_data(store_data)
+    if table.store_data is not None and not every_row_changes(table.store_data, store_data):
+        table.store_data = store_data  # brands added: the rows they change, as use_store_data
+        return StoreRecheck(table, store_data, rows, piece)
     return StoreRecheck(table, store_data, table.take_store_data(store_data), piece)
+
+
+def _cells_of(row: ProductRow) -> Any:
+    return row.cells

@@ -5,6 +5,7 @@ problems and statuses, row by row, in the same order."""
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from collections.abc import Callable
 from typing import Any
@@ -15,13 +16,25 @@ from hypothesis import strategies as st
 
 from app.catalog import ProductTable
 from app.catalog.issues import Issue
-from app.catalog.store_data import StoreData
+from app.catalog.store_data import BrandBook, StoreData
 from app.catalog.store_recheck import StoreRecheck, begin, checks_every_row
 from tests.catalog.fast_cells import cell_rows, references
 from tests.catalog.store_trees import CATALOGUE, STORE, UNIQLO, row
 
 #: (what the rows were checked with, what arrives): each checks every row again
 CHANGES = [(None, STORE), (None, CATALOGUE), (CATALOGUE, STORE), (STORE, CATALOGUE), (STORE, None)]
+
+
+def _fewer_brands() -> StoreData:
+    """STORE before a brand search found Uniqlo: the same tree and warehouses."""
+    book = BrandBook()
+    book.add("nikee", [])
+    return dataclasses.replace(STORE, brands=book)
+
+
+#: brands added to the book: only the rows whose brand cell reads differently are checked,
+#: split into pieces when there are ``split_from`` of them or more
+BRANDS_FOUND = (_fewer_brands(), STORE)
 
 
 def ids() -> Callable[[], str]:
@@ -88,7 +101,7 @@ def run(table: ProductTable, step: tuple[Any, ...], recheck: StoreRecheck | None
 @settings(max_examples=150, deadline=None)
 @given(
     rows=cell_rows,
-    change=st.sampled_from(CHANGES),
+    change=st.sampled_from([*CHANGES, BRANDS_FOUND]),
     steps=steps,
     piece=st.integers(1, 4),
     checked_ahead=st.booleans(),
@@ -104,8 +117,15 @@ def test_pieces_with_edits_between_them_end_as_the_one_piece_recheck(
     plain, pieces = table_of(rows, old), table_of(rows, old)
     assert state(plain) == state(pieces)
     plain.use_store_data(new)
-    began = begin(pieces, new, piece=piece)
-    assert isinstance(began, StoreRecheck) and pieces.store_data is new
+    began = begin(pieces, new, piece=piece, split_from=1)
+    if not isinstance(began, StoreRecheck):  # brands found that no row names: nothing to split
+        assert change is BRANDS_FOUND and began == set()
+        for step in steps:
+            run(plain, step, None)
+            run(pieces, step, None)
+        assert state(pieces) == state(plain)
+        return
+    assert pieces.store_data is new
     # a worker may have checked every piece before any edit came (its results then stale)
     ahead = [(a, began.check(a, b)) for a, b in began.pieces()] if checked_ahead else None
     for step in steps:
@@ -159,3 +179,20 @@ def test_pieces_are_applied_in_order() -> None:
     plain.use_store_data(STORE)
     assert state(table) == state(plain)
     assert [bool(r.issues_for("brandId")) for r in table.rows] == [True, False, False]
+
+
+def test_a_brand_search_that_changes_many_rows_is_split_into_those_rows() -> None:
+    """A sheet naming a brand the search found: its rows (not the others) are checked in
+    pieces, and end as the one-piece check leaves them."""
+    rows = [row(sku=f"KAOS-{n}", brandId="Uniqlo" if n % 2 else "Nikee") for n in range(6)]
+    old, new = BRANDS_FOUND
+    table, plain = table_of(rows, old), table_of(rows, old)
+    assert table.rows[1].issues_for("brandId")  # Uniqlo not in the book yet
+    assert begin(table_of(rows, old), new, split_from=4) != set()  # 3 rows: at once
+    recheck = begin(table, new, piece=2, split_from=3)
+    assert isinstance(recheck, StoreRecheck)
+    assert [r.cells["sku"] for r in recheck.rows] == ["KAOS-1", "KAOS-3", "KAOS-5"]
+    recheck.finish()
+    plain.use_store_data(new)
+    assert state(table) == state(plain)
+    assert table.rows[1].values["brandId"] == UNIQLO and not table.rows[1].issues_for("brandId")

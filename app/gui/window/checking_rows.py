@@ -17,8 +17,10 @@ bar. The rules a merchant expects:
   the upload and Compare/Sync call ``ProductModel.settle()`` before they read the rows) checks
   what is left here and now.
 
-Small tables (fewer than ``sync_below`` rows) and the few rows a brand search changes are checked
-at once, as before (``ProductModel.use_store_data``): less than one heartbeat. The background
+Small tables (fewer than ``sync_below`` rows) and a brand search that changes fewer than
+``sync_below`` rows are checked at once, as before (``ProductModel.use_store_data``): less than
+one heartbeat. A brand search that changes more (a sheet naming the brands it found) is checked
+in the background too, those rows only. The background
 re-check announces its rows with ``rechecked`` (repainted, counted again), not as edits: the
 autosave does not log them (their cells did not change) and the photo check is not started
 again for them. The collector is paused while a re-check runs (its new values
@@ -43,7 +45,7 @@ from app.catalog.store_recheck import (
     Piece,
     StoreRecheck,
     begin,
-    checks_every_row,
+    rows_to_split,
 )
 from app.gui.grid.model import ProductModel
 from app.sheets.gc_pause import paused_gc
@@ -114,11 +116,11 @@ class RowsChecker(QObject):
         table = self.model.table
         if unfinished:  # rows it did not reach hold checks of older lists: every row goes
             table.store_data = None
-        if len(table) < self.sync_below or not checks_every_row(table, data):
+        if len(table) < self.sync_below or rows_to_split(table, data, self.sync_below) is None:
             self.model.use_store_data(data)  # a few rows: at once, as it always was
             self._end()
             return
-        began = begin(table, data, piece=self.piece)
+        began = begin(table, data, piece=self.piece, split_from=self.sync_below)
         assert isinstance(began, StoreRecheck)
         self.model.show_names(data)
         job = _Job(began)
