@@ -72,9 +72,9 @@ def collection_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        gc.freeze()  # before enabling: no allocation in between can start a pass over them
         if was_enabled:
             gc.enable()
-        gc.freeze()
 
 
 class WorkbookOpener(QObject):
