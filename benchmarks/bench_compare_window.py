@@ -27,7 +27,7 @@ from types import SimpleNamespace
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.bench_diff import _stored
+from benchmarks.bench_diff import edited_sheet_and_store
 from benchmarks.common import figure, quick
 
 INTERVAL_MS = 10
@@ -57,23 +57,11 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from app.catalog.table import ProductTable
     from app.gui.stores.book import StoreChoice
     from app.gui.window.main_window import MainWindow
     from app.sync.plan import Action
-    from tests.jobs.rows import product_cells
 
-    cells = product_cells(args.rows)
-    original = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(cells)])
-    products = [_stored(row.payload(), k) for k, row in enumerate(original.rows)]
-    edited = [dict(c) for c in cells]
-    for k in range(0, args.rows, 10):
-        edited[k]["price"] = 90_000 + k
-    for k in range(0, args.rows, 7):
-        edited[k]["stock"] = 3
-    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(edited)], store_id=STORE_ID)
-    columns = frozenset(key for c in edited for key in c)
-    del original, edited
+    table, products, columns = edited_sheet_and_store(args.rows, STORE_ID)
     gc.collect()
     gc.freeze()  # as the window's opening leaves a table it built (``opener.collection_paused``)
     products = copy.deepcopy(products)  # new objects, as a download's are

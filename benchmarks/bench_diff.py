@@ -28,10 +28,8 @@ BUDGET_S = 1.0
 
 
 def main() -> int:
-    from app.catalog.table import ProductTable
     from app.sync.diff import compare
     from app.sync.plan import Action
-    from tests.jobs.rows import product_cells
 
     parser = argparse.ArgumentParser()
     parser.add_argument("--rows", type=int, default=10_000 if quick() else 50_000)
@@ -39,16 +37,7 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true")
     args = parser.parse_args()
 
-    cells = product_cells(args.rows)
-    original = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(cells)])
-    products = [_stored(row.payload(), k) for k, row in enumerate(original.rows)]
-    edited = [dict(c) for c in cells]
-    for k in range(0, args.rows, 10):
-        edited[k]["price"] = 90_000 + k
-    for k in range(0, args.rows, 7):
-        edited[k]["stock"] = 3
-    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(edited)])
-    columns = frozenset(key for c in edited for key in c)
+    table, products, columns = edited_sheet_and_store(args.rows)
     payloads = [row.payload() for row in table.rows]
     plans: list[Any] = []
     counted: list[int] = []
@@ -87,6 +76,26 @@ def main() -> int:
         best_baseline=round(min(r.wall for r in pair.b), 4),
     )
     return 0
+
+
+def edited_sheet_and_store(
+    rows: int, store_id: str | None = None
+) -> tuple[Any, list[dict[str, Any]], frozenset[str]]:
+    """The sheet after the merchant edited it (every 10th price, every 7th stock), the store's
+    products as uploaded before the edits, and the sheet's columns."""
+    from app.catalog.table import ProductTable
+    from tests.jobs.rows import product_cells
+
+    cells = product_cells(rows)
+    original = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(cells)])
+    products = [_stored(row.payload(), k) for k, row in enumerate(original.rows)]
+    edited = [dict(c) for c in cells]
+    for k in range(0, rows, 10):
+        edited[k]["price"] = 90_000 + k
+    for k in range(0, rows, 7):
+        edited[k]["stock"] = 3
+    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(edited)], store_id=store_id)
+    return table, products, frozenset(key for c in edited for key in c)
 
 
 def _stored(payload: dict[str, Any], k: int) -> dict[str, Any]:

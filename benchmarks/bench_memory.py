@@ -24,7 +24,7 @@ import tempfile
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.common import figure, python_env, quick
+from benchmarks.common import figure, open_in_window, python_env, quick
 from benchmarks.data import merchant_workbook
 
 TARGET_MB = 300.0
@@ -48,7 +48,7 @@ def child(path: Path | None, trace: bool) -> int:
 
     if trace:
         tracemalloc.start(1)
-    from PySide6.QtCore import QEventLoop, QTimer
+    from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
     from app.gui.window.main_window import MainWindow
@@ -59,17 +59,7 @@ def child(path: Path | None, trace: bool) -> int:
     app.processEvents()
     rows = 0
     if path is not None:
-        loop = QEventLoop()
-        window.opener.opened.connect(lambda _: loop.quit())
-
-        def failed(why: object) -> None:
-            print(why, file=sys.stderr)
-            loop.quit()
-
-        window.opener.failed.connect(failed)
-        window.open_path(path, ask_mapping=False)
-        loop.exec()
-        rows = window.model.rowCount()
+        rows = open_in_window(window, path)
     QTimer.singleShot(200, app.quit)  # the grid painted with the rows, the counters updated
     app.exec()
     report: dict[str, object] = {

@@ -30,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from benchmarks.common import figure, quick, sandbox_process
+from benchmarks.common import figure, open_in_window, quick, sandbox_process
 from benchmarks.data import merchant_workbook
 
 INTERVAL_MS = 10
@@ -214,17 +214,7 @@ def main() -> int:
                 D.store_token,
             ),
         )
-        loop = QEventLoop()
-        window.opener.opened.connect(lambda _: loop.quit())
-
-        def failed(why: object) -> None:
-            print(why, file=sys.stderr)
-            loop.quit()
-
-        window.opener.failed.connect(failed)
-        window.open_path(path, ask_mapping=False)
-        loop.exec()
-        rows = window.model.rowCount()
+        rows = open_in_window(window, path)
         if not window.category_list.data:  # the store's categories: applied to every row first
             loaded = QEventLoop()
             window.category_list.applied.connect(lambda _: loaded.quit())

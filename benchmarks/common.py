@@ -323,3 +323,21 @@ def _wait_for(port: int, timeout: float = 20.0) -> None:
                 return
         time.sleep(0.05)
     raise SystemExit(f"the sandbox did not start on port {port}")
+
+
+def open_in_window(window: Any, path: Path) -> int:
+    """Open ``path`` in a main window as the merchant does (no mapping question) and wait
+    until it is open or has failed (the reason printed); returns the grid's row count."""
+    from PySide6.QtCore import QEventLoop
+
+    loop = QEventLoop()
+    window.opener.opened.connect(lambda _: loop.quit())
+
+    def failed(why: object) -> None:
+        print(why, file=sys.stderr)
+        loop.quit()
+
+    window.opener.failed.connect(failed)
+    window.open_path(path, ask_mapping=False)
+    loop.exec()
+    return int(window.model.rowCount())
