@@ -303,3 +303,33 @@ def test_a_photo_problem_landing_while_comparing_makes_the_plan_again(
     assert background(window, 1, "price") != CHANGE_COLOR
     assert menu.model.compare.counts()["update"] == 0
     assert not window.lock.locked
+
+
+def test_clearing_the_comparison_is_not_an_edit(
+    sandbox_window: MainWindow,
+    qtbot: Any,
+    sandbox: RunningSandbox,
+    recorded: Recorded,
+    tmp_path: Path,
+) -> None:
+    """Clear comparison takes the blue marks away and logs no row as edited: the edit log beside
+    the session holds the one edited price, not the compared rows."""
+    window = sandbox_window
+    uploaded(window, qtbot, write_workbook(tmp_path / "toko.xlsx", big_rows(4)))
+    assert window.proxy.setData(cell(window, 1, "price"), "Rp 75.000")
+    compared(window, qtbot)
+    assert background(window, 1, "price") == CHANGE_COLOR
+    window.autosave.flush()
+    log = window.autosave.store.log_for(window.autosave.meta.key)
+    before = log.read_text(encoding="utf-8") if log.exists() else ""
+    announced: list[set[int]] = []
+    window.model.changed.connect(announced.append)
+
+    window.compare_bar.dismiss_button.click()
+
+    assert background(window, 1, "price") is None and not window.model.compare
+    assert not window.compare_bar.isVisible()
+    assert announced == []  # nothing announced as an edit
+    window.autosave.flush()
+    window.autosave.writer.wait()
+    assert (log.read_text(encoding="utf-8") if log.exists() else "") == before

@@ -204,7 +204,7 @@ class SyncMenu(QObject):
     def clear(self) -> None:
         """Forget the comparison: the blue marks go, the bar and the filter too."""
         touched = self.model.compare.clear(self.model.table)
-        self.model.announce(touched)
+        repaint_rows(self.model, touched)  # not an edit: the autosave logs nothing
         self.show_counts()
 
     def cancel(self) -> None:
