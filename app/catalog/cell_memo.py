@@ -4,8 +4,10 @@ A sheet of 50,000 products holds a few hundred distinct category cells, two Ya/T
 few hundred prices and weights: the same parser on the same value gives the same ``Parsed``
 every time (a parser is a pure function of one cell), so each field keeps what its parser gave
 for the values seen, by value *and type* (``1``, ``1.0`` and ``True`` are different cells), in a
-bounded dictionary. Only results that cannot be changed afterwards are kept: ints, bools, text,
-frozen ``CellRef``s and the problems (whose params are copied into each row's ``Issue``).
+bounded dictionary. ``-0.0`` equals ``0.0`` (and hashes alike) but is shown as itself in a
+problem ("-0.0 is not a condition"), so a negative zero is never remembered. Only results
+that cannot be changed afterwards are kept: ints, bools, text, frozen ``CellRef``s and the
+problems (whose params are copied into each row's ``Issue``).
 
 Text (names, descriptions) is unique per row: plain text (no space at either end, under
 Excel's cell limit) is its own value, without a parser call. Everything else goes through the
@@ -14,6 +16,7 @@ field's parser as before.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
@@ -65,7 +68,7 @@ class FieldReader:
         kind = type(raw)
         if self.text and kind is str and plain_text(raw):
             return Parsed(raw)
-        if not self.remembers or kind not in _KEYED:
+        if not self.remembers or kind not in _KEYED or (kind is float and negative_zero(raw)):
             return self.parser(raw)
         key = (kind, raw)
         got = self.memo.get(key)
@@ -75,6 +78,11 @@ class FieldReader:
                 self.memo.clear()
             self.memo[key] = got
         return got
+
+
+def negative_zero(raw: Any) -> bool:
+    """``-0.0``: equal to ``0.0`` as a key, but a cell of its own (shown as ``-0.0``)."""
+    return type(raw) is float and raw == 0.0 and math.copysign(1.0, raw) < 0
 
 
 def reader_for(kind: Kind, parser: Parser) -> Callable[[Any], Parsed]:

@@ -35,7 +35,7 @@ from itertools import compress, repeat
 from itertools import count as count_from
 from typing import Any
 
-from app.catalog.cell_memo import MEMO_KINDS
+from app.catalog.cell_memo import MEMO_KINDS, negative_zero
 from app.catalog.column_lists import COLUMN_READERS
 from app.catalog.column_rules import MISSING, Extras, Problems, check_rules_by_column
 from app.catalog.column_rules import use_store_data as _use_store_data
@@ -154,7 +154,8 @@ def _read_column(
                 return [_MISSING if v is None else v for v in column]
             return column
     if kind in MEMO_KINDS and types <= _SCALARS:
-        return _by_distinct(key, read, max_length, column, len(types & _NUMBERS) > 1, problems)
+        typed = len(types & _NUMBERS) > 1
+        return _by_distinct(key, read, max_length, column, typed, float in types, problems)
     reader = COLUMN_READERS.get(kind)
     if reader is not None:
 
@@ -192,14 +193,24 @@ def _by_distinct(
     max_length: int | None,
     column: list[Any],
     typed: bool,
+    floats: bool,
     problems: Problems,
 ) -> list[Any]:
     """A column of scalars read once per distinct cell. Cells are told apart by value, and by
-    type too when ``typed`` (numbers of two types in the column: ``1``, ``1.0``, ``True``)."""
+    type too when ``typed`` (numbers of two types in the column: ``1``, ``1.0``, ``True``);
+    a ``-0.0`` (when the column holds ``floats``) from ``0.0``."""
     keys: list[Any] = list(zip(map(type, column), column, strict=True)) if typed else column
+    if (
+        floats and 0.0 in column
+    ):  # a -0.0 equals 0.0 as a key but is shown as itself: a key of its own
+        negatives = [at for at, raw in enumerate(column) if negative_zero(raw)]
+        if negatives:
+            keys = list(keys)
+            for at in negatives:
+                keys[at] = _NEGATIVE_ZERO
     found: dict[Any, _Outcome] = {}
     for k in set(keys):
-        raw = k[1] if typed else k
+        raw = -0.0 if k is _NEGATIVE_ZERO else k[1] if typed else k
         found[k] = (_MISSING, None) if raw is None else _outcome(key, read(raw), max_length)
     bad = {k: problem for k, (_, problem) in found.items() if problem is not None}
     out = list(map({k: value for k, (value, _) in found.items()}.__getitem__, keys))
@@ -237,6 +248,9 @@ def _copied(
     return out
 
 
+#: The key of a ``-0.0`` cell among the distinct cells of a column (``_by_distinct``).
+_NEGATIVE_ZERO: Any = object()
+
 #: The kinds whose cells repeat (a few dozen tag cells in a sheet) but whose values are lists:
 #: read once per distinct cell, each row given its own copy of the value.
 _COPIES: dict[Kind, Callable[[Any], Any]] = {Kind.TAGS: list}
@@ -244,7 +258,8 @@ _COPIES: dict[Kind, Callable[[Any], Any]] = {Kind.TAGS: list}
 
 def _distinct_keys(column: list[Any]) -> list[Any] | None:
     """A key per cell telling equal cells apart by value *and type* (None for no cell): a
-    scalar's (type, value), a dict of parts' (its items in order, their types). None when a
+    scalar's (type, value), a dict of parts' (its items in order, their types; the tags
+    parser reads ``-0.0`` as ``0.0``, so they may share a key). None when a
     cell is of another kind (or a part holds something that cannot be a key)."""
     keys: list[Any] = []
     add = keys.append

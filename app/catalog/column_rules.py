@@ -15,10 +15,10 @@ cell and store issues, rule after rule as ``check_rules`` runs them).
 from __future__ import annotations
 
 from collections import defaultdict
-from collections.abc import Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from itertools import chain, compress, repeat
 from itertools import count as count_from
-from operator import is_not
+from operator import and_, is_, is_not, itemgetter, not_
 from typing import Any
 
 from app.catalog.category_names import BRAND_KEY, CATEGORY_KEYS, resolve_brand, resolve_categories
@@ -129,20 +129,29 @@ def _warehouses(
     result depends on the words alone; each row keeps its own stock figures)."""
     entries = columns.get("warehouses")
     stock = columns.get("stock")
-    alone: dict[bool, list[Issue]] = {}
+    if entries is None:
+        listed_rows: list[int] = []
+        entries = [MISSING] * count
+    else:
+        listed_rows = list(compress(count_from(), map(is_, map(type, entries), repeat(list))))
+    if len(listed_rows) < count:  # the rows without a list: a stock of their own, or none
+        alone = {
+            has_stock: resolve_warehouses(None, has_stock, warehouses)[1]
+            for has_stock in (True, False)
+        }
+        if alone[True] or alone[False]:
+            unlisted = list(map(is_not, map(type, entries), repeat(list)))
+            stocked = _held(stock, count)
+            for has_stock, issues in alone.items():
+                if issues:
+                    chosen = map(is_, stocked, repeat(has_stock))
+                    for at in compress(count_from(), map(and_, unlisted, chosen)):
+                        problems[at].extend(issues)
     by_words: dict[tuple[str, ...], tuple[Any, list[Issue]]] = {}
-    for at in range(count):
-        listed = entries[at] if entries is not None else None
-        if not isinstance(listed, list):
-            has_stock = stock is not None and stock[at] is not MISSING and stock[at] is not Invalid
-            issues = alone.get(has_stock)
-            if issues is None:
-                issues = alone[has_stock] = resolve_warehouses(None, has_stock, warehouses)[1]
-            if issues:
-                problems[at].extend(issues)
-            continue
-        assert entries is not None
-        words = tuple(e["clientId"] for e in listed)
+    word_of = itemgetter("clientId")
+    for at in listed_rows:
+        listed = entries[at]
+        words = tuple(map(word_of, listed))
         known = by_words.get(words)
         if known is None:
             sent, issues = resolve_warehouses(listed, False, warehouses)
@@ -175,9 +184,14 @@ def check_rules_by_column(
     """``validation.check_rules`` for every row, rule by rule over the columns (after the cell
     and store issues). Returns, for each default, the rows it goes into (at the end of their
     values, as ``check_rules`` adds it)."""
-    period_bad = {
-        at for at, found in problems.items() if any(i.field == "preorderPeriod" for i in found)
-    }
+    # the rows whose period cell had a problem: the ones it left Invalid (only the cell's own
+    # reading puts an issue on that field before the rules)
+    periods = columns.get("preorderPeriod")
+    period_bad = (
+        set(compress(count_from(), map(is_, periods, repeat(Invalid))))
+        if periods is not None
+        else set()
+    )
 
     view = dict(columns)  # the columns with the defaults filled in, as the rules read them
 
@@ -192,23 +206,24 @@ def check_rules_by_column(
     for key in REQUIRED:
         if key == "externalId":
             continue  # generated when missing
-        for at, held in enumerate(has(key)):
-            if not held:
-                problems[at].append(Issue(key, "required"))
+        for at in _lacking(has(key)):
+            problems[at].append(Issue(key, "required"))
     defaulted: dict[str, list[int]] = {}
     for key, default in DEFAULTS.items():
-        rows = [at for at, held in enumerate(has(key)) if not held]
+        rows = list(_lacking(has(key)))
         if rows:
             defaulted[key] = rows
             filled = list(view.get(key) or repeat(MISSING, count))
             for at in rows:
                 filled[at] = default
             view[key] = filled
-    for at, (stock, listed) in enumerate(zip(has("stock"), has("warehouses"), strict=True)):
-        if not stock and not listed:
-            problems[at].append(Issue("stock", "stock_or_warehouses"))
-        elif stock and listed:
+    stocks = has("stock")
+    # the rows with both a stock and warehouses, or neither
+    for at in compress(count_from(), map(is_, stocks, has("warehouses"))):
+        if stocks[at]:
             problems[at].append(Issue("warehouses", "stock_and_warehouses"))
+        else:
+            problems[at].append(Issue("stock", "stock_or_warehouses"))
     _prices(view, problems)
     for key, test, issue_key in _BOUNDS:
         for at in _rows_where(view.get(key), test):
@@ -216,6 +231,26 @@ def check_rules_by_column(
     _dimensions(view.get("dimensions"), problems)
     _preorder(view, problems, period_bad, count)
     return defaulted
+
+
+def _held(column: list[Any] | None, count: int) -> list[bool]:
+    """Whether each row has a value (not ``MISSING``, not ``Invalid``)."""
+    if column is None:
+        return [False] * count
+    held = list(map(is_not, column, repeat(MISSING)))
+    for at in compress(count_from(), map(is_, column, repeat(Invalid))):
+        held[at] = False
+    return held
+
+
+def _lacking(held: list[bool]) -> Iterator[int]:
+    """The rows that do not hold the value (``held`` False)."""
+    return compress(count_from(), map(not_, held))
+
+
+def _given(column: Iterable[Any]) -> Iterator[int]:
+    """The rows that hold a value (not ``MISSING``; it may be ``Invalid``)."""
+    return compress(count_from(), map(is_not, column, repeat(MISSING)))
 
 
 def _ok(value: Any) -> Any:
@@ -229,8 +264,8 @@ def _prices(view: dict[str, list[Any]], problems: Problems) -> None:
     specials = view.get("specialPrice")
     if specials is None:
         return
-    for at, special in enumerate(specials):
-        special = _ok(special)
+    for at in _given(specials):
+        special = _ok(specials[at])
         if special is None:
             continue
         price = _ok(prices[at]) if prices is not None else None
@@ -286,11 +321,12 @@ def _dimensions(column: list[Any] | None, problems: Problems) -> None:
 def _preorder(
     view: dict[str, list[Any]], problems: Problems, period_bad: set[int], count: int
 ) -> None:
-    periods = view.get("preorderPeriod") or repeat(MISSING, count)
-    preorders = view.get("isPreorder") or repeat(MISSING, count)
-    for at, (period, preorder) in enumerate(zip(periods, preorders, strict=False)):
-        if period is MISSING and preorder is not True:
-            continue  # nothing to say (the common row)
+    periods = view.get("preorderPeriod") or [MISSING] * count
+    preorders = view.get("isPreorder") or [MISSING] * count
+    # only the rows with a period or a pre-order (nothing to say of the common row)
+    rows = {*_given(periods), *compress(count_from(), map(is_, preorders, repeat(True)))}
+    for at in sorted(rows):
+        period, preorder = periods[at], preorders[at]
         period = _ok(period)
         if period is not None and period < 0:
             problems[at].append(Issue("preorderPeriod", "must_not_be_negative"))

@@ -15,7 +15,7 @@ odd = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(min_value=-3, max_value=3),
-    st.sampled_from([0.0, 1.0, 2.5, -1.0, float("inf"), float("nan"), 250.0, 4.8e15]),
+    st.sampled_from([0.0, -0.0, 1.0, 2.5, -1.0, float("inf"), float("nan"), 250.0, 4.8e15]),
     st.sampled_from(
         [
             "Ya",

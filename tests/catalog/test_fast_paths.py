@@ -26,7 +26,7 @@ scalars = st.one_of(
     st.none(),
     st.booleans(),
     st.integers(min_value=-3, max_value=3),
-    st.sampled_from([0.0, 1.0, 2.5, -1.0, float("inf"), float("nan"), 250.0]),
+    st.sampled_from([0.0, -0.0, 1.0, 2.5, -1.0, float("inf"), float("nan"), 250.0]),
     st.sampled_from(
         ["Ya", "tidak", "Baru", "bekas", " Baru", "Rp 85.000", "85.000,50", "1,2 kg", "250 gr"]
     ),
