@@ -273,7 +273,7 @@ class Timeline:
 
 
 def open_once(
-    path: Path, *, warm: bool = True, after_ms: int = 300
+    path: Path, *, warm: bool = True, after_ms: int = 300, plain: bool = False
 ) -> tuple[Timeline, dict[str, float]]:
     """One opening of ``path`` in a fresh main window, timed step by step (the spare child
     ready first, as when the merchant takes a moment to pick a file); returns the timeline and
@@ -288,13 +288,15 @@ def open_once(
     os.environ[TIMELINE_ENV] = str(folder)
     os.environ["TOCO_WARM_READER"] = "1" if warm else "0"
     timeline = Timeline(folder)
-    timeline.install()
+    if not plain:  # plain: the figures alone, nothing wrapped
+        timeline.install()
     from app.gui.window.main_window import MainWindow
 
     app = QApplication.instance() or QApplication([])
     window = MainWindow()
     window.show()
-    timeline.attach(window)
+    if not plain:
+        timeline.attach(window)
     if warm:
         while (spare := window.opener.spare) is None or not spare.ready():
             app.processEvents()
@@ -320,17 +322,27 @@ def open_once(
         loop.quit()
 
     window.opener.failed.connect(failed)
+    import resource
+
+    cpu_at = resource.getrusage(resource.RUSAGE_SELF)
+    gui_cpu = time.thread_time()
     timeline.started = started = time.perf_counter()
     window.open_path(path, ask_mapping=False)
     heartbeat.start()
     loop.exec()
     heartbeat.stop()
+    gui_cpu = time.thread_time() - gui_cpu
+    cpu_now = resource.getrusage(resource.RUSAGE_SELF)
+    process_cpu = (cpu_now.ru_utime + cpu_now.ru_stime) - (cpu_at.ru_utime + cpu_at.ru_stime)
     last = arrivals[-1] if arrivals else started
     end_gaps = [b - a for a, b in itertools.pairwise(beats) if b > last] or [0.0]
     figures = {
         "first rows": (arrivals[0] if arrivals else started) - started,
         "all rows": (done[0] if done else time.perf_counter()) - started,
         "end gap": max(end_gaps),
+        "stream gap": max([b - a for a, b in itertools.pairwise(beats) if b <= last] or [0.0]),
+        "gui thread cpu": gui_cpu,
+        "window process cpu": process_cpu,
         "rows": float(window.model.rowCount()),
     }
     window.close()
@@ -350,12 +362,14 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=10_000)
     parser.add_argument("--lines", type=int, default=400)
     parser.add_argument("--cold", action="store_true")
+    parser.add_argument("--plain", action="store_true", help="the figures only, nothing timed")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     path = merchant_workbook(args.rows)
-    timeline, figures = open_once(path, warm=not args.cold)
-    print(timeline.report(args.lines))
-    print({k: round(v, 3) for k, v in figures.items()})
+    timeline, figures = open_once(path, warm=not args.cold, plain=args.plain)
+    if not args.plain:
+        print(timeline.report(args.lines))
+    print(json.dumps({k: round(v, 4) for k, v in figures.items()}))
     return 0
 
 
