@@ -147,6 +147,8 @@ class Timeline:
         self.folder = folder
         self.marks: list[Mark] = []
         self.started = 0.0
+        self.beats: list[float] = []  # the heartbeat's ticks
+        self.last_rows = 0.0  # when the last rows went into the grid
         self._undo: list[Callable[[], None]] = []
 
     def _where(self) -> str:
@@ -232,6 +234,22 @@ class Timeline:
     def undo(self) -> None:
         while self._undo:
             self._undo.pop()()
+
+    def end_report(self, gap_ms: float = 15.0) -> str:
+        """The end of the opening (the last rows in, then 300 ms): every mark, and each gap of
+        the heartbeat longer than ``gap_ms``, in time order."""
+        t0 = self.started
+        items = [m for m in self.all_marks() if m[1] >= self.last_rows]
+        for a, b in zip(self.beats, self.beats[1:], strict=False):
+            if b > self.last_rows and (b - a) * 1000 > gap_ms:
+                items.append((a, b, "beat", f"heartbeat gap {(b - a) * 1000:.0f} ms", 0.0))
+        out = ["the end of the opening: start, end, wall, cpu (ms from the start), where, what"]
+        for began, end, where, what, cpu in sorted(items):
+            out.append(
+                f"{(began - t0) * 1000:7.1f} {(end - t0) * 1000:7.1f} "
+                f"{(end - began) * 1000:6.1f} {cpu * 1000:5.1f}  {where:6}  {what}"
+            )
+        return "\n".join(out)
 
     def child_marks(self) -> list[Mark]:
         found: list[Mark] = []
@@ -336,6 +354,8 @@ def open_once(
     process_cpu = (cpu_now.ru_utime + cpu_now.ru_stime) - (cpu_at.ru_utime + cpu_at.ru_stime)
     last = arrivals[-1] if arrivals else started
     end_gaps = [b - a for a, b in itertools.pairwise(beats) if b > last] or [0.0]
+    timeline.beats = beats
+    timeline.last_rows = last
     figures = {
         "first rows": (arrivals[0] if arrivals else started) - started,
         "all rows": (done[0] if done else time.perf_counter()) - started,
@@ -369,6 +389,7 @@ def main() -> int:
     timeline, figures = open_once(path, warm=not args.cold, plain=args.plain)
     if not args.plain:
         print(timeline.report(args.lines))
+        print(timeline.end_report())
     print(json.dumps({k: round(v, 4) for k, v in figures.items()}))
     return 0
 

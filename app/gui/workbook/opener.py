@@ -61,6 +61,11 @@ SLICE_ROWS = 250
 #: first rows are handed over at once, and so is the rest once the child is done.
 HAND_OVER_MS = 100
 HAND_OVER_SECONDS = 0.020
+#: After an opening, the next spare reading child is started this much later: the end of an
+#: opening starts the photo check's process and repaints the grid, and on two cores a third
+#: process starting up (an interpreter, the reader's imports: ≈ 0.5 s of CPU) takes turns with
+#: the window's thread right then. The merchant does not pick the next file within a second.
+SPARE_AFTER_MS = 1500
 
 
 @dataclass(slots=True)
@@ -422,4 +427,4 @@ class WorkbookOpener(QObject):
         filling.restored = [rows[i] for i in built.restored if i < len(rows)]
         filling.restored_structure = built.restored_structure
         self.opened.emit(filling)
-        self.warm_up()
+        QTimer.singleShot(SPARE_AFTER_MS, self, self.warm_up)
