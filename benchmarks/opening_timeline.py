@@ -251,6 +251,44 @@ class Timeline:
             )
         return "\n".join(out)
 
+    def phases(self) -> dict[str, float]:
+        """The opening's steps, seconds: each wall span from the opening's start (``… ends``),
+        and the CPU each kind of work took in its process (``… cpu``); paints counted."""
+        marks = [m for m in self.all_marks() if m[0] >= self.started]
+        t0 = self.started
+
+        def spans(where: str, prefix: str) -> list[Mark]:
+            return [m for m in marks if m[2] == where and m[3].startswith(prefix)]
+
+        def ends(where: str, prefix: str) -> float:
+            return max((m[1] for m in spans(where, prefix)), default=t0) - t0
+
+        def cpu(where: str, prefix: str) -> float:
+            return sum(m[4] for m in spans(where, prefix))
+
+        build = spans("child", "batch made")
+        return {
+            "child taken, its sheet named (ends)": ends("worker", "child.only_sheet"),
+            "sheet read in the child (ends)": ends("child", "read the sheet"),
+            "sheet read in the child, cpu": cpu("child", "read the sheet"),
+            "raw rows in the window (ends)": ends("worker", "child.read_sheet"),
+            "header and columns mapped (ends)": ends("gui", "opener._map"),
+            "first batch made in the child (ends)": min((m[1] for m in build), default=t0) - t0,
+            "last batch made in the child (ends)": max((m[1] for m in build), default=t0) - t0,
+            "child: rows into cells, cpu": cpu("child", "piece: cells"),
+            "child: rows checked, cpu": cpu("child", "piece: checked"),
+            "child: texts and issues shared, cpu": cpu("child", "piece: shared"),
+            "child: batches and raw rows pickled, cpu": cpu("child", "pickle"),
+            "window: batches and raw rows unpickled (worker thread), cpu": cpu(
+                "worker", "unpickle"
+            ),
+            "window: rows appended to the grid (GUI thread), cpu": cpu("gui", "grid: rows_arrived"),
+            "window: grid paints while opening (GUI thread), cpu": cpu("gui", "grid: paint"),
+            "window: grid paints while opening, count": float(len(spans("gui", "grid: paint"))),
+            "window: the end's handlers (GUI thread), cpu": cpu("gui", "opener._finish"),
+            "all rows in the grid, handlers done (ends)": ends("gui", "opened:"),
+        }
+
     def child_marks(self) -> list[Mark]:
         found: list[Mark] = []
         for file in self.folder.glob("child-*.json"):
@@ -304,6 +342,8 @@ def open_once(
 
     folder = Path(tempfile.mkdtemp(prefix="toco-timeline-"))
     os.environ[TIMELINE_ENV] = str(folder)
+    for name in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):  # no real settings
+        os.environ[name] = str(folder / name.lower())
     os.environ["TOCO_WARM_READER"] = "1" if warm else "0"
     timeline = Timeline(folder)
     if not plain:  # plain: the figures alone, nothing wrapped
@@ -380,16 +420,22 @@ def main() -> int:
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=10_000)
+    parser.add_argument("--path", type=Path, help="an existing workbook (else one is written)")
     parser.add_argument("--lines", type=int, default=400)
     parser.add_argument("--cold", action="store_true")
     parser.add_argument("--plain", action="store_true", help="the figures only, nothing timed")
+    parser.add_argument("--json", action="store_true", help="the steps as one JSON line")
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    path = merchant_workbook(args.rows)
+    path = args.path or merchant_workbook(args.rows)
     timeline, figures = open_once(path, warm=not args.cold, plain=args.plain)
+    if args.json:
+        print(json.dumps({"steps": timeline.phases(), "figures": figures}))
+        return 0
     if not args.plain:
         print(timeline.report(args.lines))
         print(timeline.end_report())
+        print(json.dumps({k: round(v, 4) for k, v in timeline.phases().items()}, indent=1))
     print(json.dumps({k: round(v, 4) for k, v in figures.items()}))
     return 0
 
