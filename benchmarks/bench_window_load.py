@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import itertools
+import json
 import os
 import subprocess
 import sys
@@ -54,6 +55,9 @@ def main() -> int:
     parser.add_argument("--rows", type=int, default=50_000)
     parser.add_argument("--path", type=Path, help="an existing workbook (else one is written)")
     parser.add_argument("--cold", action="store_true", help="no spare reading child")
+    parser.add_argument(
+        "--no-timeline", action="store_true", help="without the timeline of one more opening"
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["TOCO_WARM_READER"] = "0" if args.cold else "1"
@@ -260,7 +264,38 @@ def main() -> int:
         rows=rows,
     )
     app.processEvents()
+    if not args.no_timeline:
+        timeline_figures(path, cold=args.cold, baseline=baseline)
     return 0
+
+
+def timeline_figures(path: Path, *, cold: bool, baseline: float) -> None:
+    """One more opening of the same workbook, in a fresh process, every step timed
+    (``benchmarks/opening_timeline.py``): when each step ends (from the opening's start) and
+    what each kind of work costs in CPU, in the child and in the window — where "all rows in
+    the grid" goes. Its all-rows figure is a second sample of the main one (the timing wraps
+    cost a little)."""
+    script = Path(__file__).resolve().parent / "opening_timeline.py"
+    command = [sys.executable, str(script), "--path", str(path), "--json"]
+    got = subprocess.run(
+        [*command, *(["--cold"] if cold else [])], check=True, capture_output=True, text=True
+    )
+    line = [text for text in got.stdout.splitlines() if text.startswith("{")][-1]
+    found = json.loads(line)
+    rows = int(found["figures"]["rows"])
+    for step, value in found["steps"].items():
+        if step.endswith("count"):
+            figure(f"window timeline: {step}", value, unit="paints", rows=rows)
+        else:
+            figure(f"window timeline: {step}", value, rows=rows)
+    figure(
+        "window timeline: all rows in the grid (the timed opening)",
+        found["figures"]["all rows"],
+        baseline=baseline,
+        baseline_name="calamine bare read, whole process",
+        target=2.0,
+        rows=rows,
+    )
 
 
 def gui_pieces(checker: type) -> tuple[list[float], list[float]]:

@@ -68,3 +68,25 @@ def test_repeated_short_texts_and_equal_issues_are_kept_once() -> None:
     a, b = streamed(plain.rows, batch=2).rows
     assert a.cells["description"] == b.cells["description"]
     assert a.cells["description"] is not b.cells["description"]  # long texts: not looked up
+
+
+def test_equal_issues_are_shared_and_issues_of_other_params_are_not() -> None:
+    """Each issue is looked up with its params (an issue's own hash leaves them out): equal
+    issues from different rows become one object, issues of one kind with other params (another
+    price, another category) stay apart, and params that do not hash are compared as before."""
+    from app.catalog.issues import Issue
+
+    def row(n: int, *issues: Issue) -> ProductRow:
+        made = ProductRow(n, {"name": f"Kaos {n}"})
+        made.local_issues = list(issues)
+        return made
+
+    low = [Issue("price", "too_low", params={"value": v}) for v in (100, 100, 200)]
+    odd = [Issue("photos", "bad_url", params={"urls": ["a", "b"]}) for _ in range(2)]
+    rows = [row(2, low[0], odd[0]), row(3, low[1], odd[1]), row(4, low[2])]
+    ProductTable().share(rows)
+    (a, a_odd), (b, b_odd), (c,) = (r.local_issues for r in rows)
+    assert a is b and a.params == {"value": 100}  # equal: one object
+    assert c is low[2] and c.params == {"value": 200}  # same kind, other params: its own
+    assert a_odd is b_odd and a_odd.params == {"urls": ["a", "b"]}  # unhashable params
+    assert [r.local_issues for r in rows] == [[low[0], odd[0]], [low[1], odd[1]], [low[2]]]

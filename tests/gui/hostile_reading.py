@@ -42,3 +42,13 @@ def notes_its_pid(path: Path, sheet: Any, fallback: bool = True) -> Generator[An
     child served the opening: the spare one, or one started for it)."""
     path.with_suffix(".pid").write_text(str(os.getpid()))
     return (yield from read_and_keep(path, sheet, fallback))
+
+
+def slow_after_two_batches(order: BuildOrder) -> Generator[RowBatch, None, Built]:
+    """Sends two batches (the second waits in the window for its hand-over), then takes its
+    time: to cancel an opening while rows that arrived are not yet in the grid."""
+    built = build_kept(order)
+    yield next(built)
+    yield next(built)
+    time.sleep(600)
+    return (yield from built)

@@ -66,7 +66,9 @@ def test_the_spare_child_serves_one_opening_and_another_is_warmed_after(
 
     assert served_by(path) == spare.pid  # the warmed child read the workbook
     assert facts(window.model.table) == facts(open_table(path).table)
+    assert window.opener.spare is None  # the next one starts once the opening's end is over
     qtbot.waitUntil(lambda: not alive(spare.pid), timeout=10_000)  # ended with its opening
+    qtbot.waitUntil(lambda: window.opener.spare is not None, timeout=10_000)
     following = window.opener.spare
     assert following is not None and following.pid != spare.pid and alive(following.pid)
 

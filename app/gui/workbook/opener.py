@@ -14,6 +14,7 @@ from __future__ import annotations
 import gc
 import os
 import threading
+import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -49,9 +50,22 @@ from app.sheets.reading_child import (
 from app.sheets.row_batches import BuildOrder, Built, RowBatch
 from app.sheets.session import SessionMeta, SessionStore, colmap_from, edited_count
 
-#: Rows handed to the grid per turn of the event loop: appending them (and taking them into
-#: the sheet-wide duplicate checks) stays well inside one heartbeat.
+#: Rows handed to the grid at a time: appending them (and taking them into the sheet-wide
+#: duplicate checks) stays well inside one heartbeat.
 SLICE_ROWS = 250
+#: The grid takes the rows that arrived ``HAND_OVER_MS`` after the first of them, all in one
+#: turn of the event loop (up to ``HAND_OVER_SECONDS`` of appending; what is left goes in the
+#: next turns at once): each turn that appends rows repaints the whole grid once (Qt lays the
+#: view out again after an insert) — ≈ 21–28 ms, more than appending 250 rows (≈ 5 ms) — so a
+#: turn per batch painted 40 times for 10,000 rows and the rows waited for the paints. The
+#: first rows are handed over at once, and so is the rest once the child is done.
+HAND_OVER_MS = 100
+HAND_OVER_SECONDS = 0.020
+#: After an opening, the next spare reading child is started this much later: the end of an
+#: opening starts the photo check's process and repaints the grid, and on two cores a third
+#: process starting up (an interpreter, the reader's imports: ≈ 0.5 s of CPU) takes turns with
+#: the window's thread right then. The merchant does not pick the next file within a second.
+SPARE_AFTER_MS = 1500
 
 
 @dataclass(slots=True)
@@ -118,7 +132,7 @@ class WorkbookOpener(QObject):
         self._total = 0
         self._finished: Built | None = None  # the child is done; rows may still be queued
         self._drain = QTimer(self)
-        self._drain.setInterval(0)
+        self._drain.setInterval(HAND_OVER_MS)
         self._drain.timeout.connect(self._hand_over)
         #: a reading child started ahead of the next opening (its imports done by the time the
         #: merchant picks a file); off with TOCO_WARM_READER=0
@@ -189,6 +203,8 @@ class WorkbookOpener(QObject):
     ) -> None:
         """``restore_answer`` skips the restore question (True: restore, False: start over)."""
         path = Path(path).resolve()
+        if self._finished is not None:  # the last opening's rows are still being handed over:
+            self._hand_over(None)  # that one ends first, whole, before this one starts
         self._end_child()
         self._stop = threading.Event()
         stop = self._stop
@@ -351,8 +367,8 @@ class WorkbookOpener(QObject):
 
     @Slot(object)
     def _arrived(self, batch: RowBatch) -> None:
-        """On the GUI thread: one batch of checked rows (the first one starts the filling),
-        handed to the grid a slice per turn of the event loop."""
+        """On the GUI thread: one batch of checked rows (the first one starts the filling and
+        goes to the grid at once; the next ones are gathered for ``_hand_over``)."""
         filling = self._filling
         if filling is None:
             return  # the opening failed or was cancelled meanwhile
@@ -363,16 +379,23 @@ class WorkbookOpener(QObject):
             self._paused.__enter__()
             self.streaming.emit(filling)
             self.rows_arrived.emit(self._queue.popleft(), self._total)  # at once
-        if self._queue:
-            self._drain.start()
+        if self._queue and not self._drain.isActive():  # not restarted: it keeps its pace
+            self._drain.start(HAND_OVER_MS)
 
-    def _hand_over(self) -> None:
-        if self._queue:
+    def _hand_over(self, budget: float | None = HAND_OVER_SECONDS) -> None:
+        """The rows that arrived, a slice at a time, until none is left or ``budget`` seconds
+        went by (None: every one, now); the opening ends once the last is in."""
+        began = time.perf_counter()
+        while self._queue:
             self.rows_arrived.emit(self._queue.popleft(), self._total)
-        if not self._queue:
-            self._drain.stop()
-            if self._finished is not None:
-                self._finish()
+            if budget is not None and time.perf_counter() - began >= budget:
+                break
+        if self._queue:
+            self._drain.start(0)  # behind: the next turn at once
+            return
+        self._drain.stop()
+        if self._finished is not None:
+            self._finish()
 
     def _resume_collection(self) -> None:
         paused, self._paused = self._paused, None
@@ -386,6 +409,8 @@ class WorkbookOpener(QObject):
         self._finished = built
         if not self._queue:
             self._finish()
+        else:
+            self._drain.start(0)  # the child is done: the rest is not held back
 
     def _finish(self) -> None:
         """Every row is in the grid: the opening is over."""
@@ -402,4 +427,4 @@ class WorkbookOpener(QObject):
         filling.restored = [rows[i] for i in built.restored if i < len(rows)]
         filling.restored_structure = built.restored_structure
         self.opened.emit(filling)
-        self.warm_up()
+        QTimer.singleShot(SPARE_AFTER_MS, self, self.warm_up)
