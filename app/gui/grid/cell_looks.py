@@ -50,6 +50,8 @@ class CellLooks:
         self._features: dict[tuple[Any, int], Any] = {}  # (the view's features, ours) → both
         #: (the record's font, the view's, the two resolved, its metrics), the last first
         self._fonts: list[tuple[QFont, QFont, QFont, QFontMetrics]] = []
+        #: (the view's palette, a text colour, its colour group, the palette painted with it)
+        self._palettes: list[tuple[QPalette, QBrush, QPalette.ColorGroup, QPalette]] = []
         self._alignments: dict[int, Qt.AlignmentFlag] = {}
         self._icons: dict[int, tuple[QImage, QIcon]] = {}  # by id(image), the image kept
 
@@ -72,9 +74,7 @@ class CellLooks:
                 flag = self._alignments[alignment] = Qt.AlignmentFlag(alignment)
             option.displayAlignment = flag
         if foreground is not None:
-            palette = option.palette
-            palette.setBrush(_TEXT, foreground)
-            option.palette = palette
+            option.palette = self._palette(option.palette, foreground)
         if check is not None:
             added |= _CHECK
             option.checkState = check
@@ -97,6 +97,21 @@ class CellLooks:
         option.backgroundBrush = background if background is not None else _NO_BRUSH
         option.styleObject = None  # type: ignore[assignment]  # as Qt: no style animations
         return True
+
+    def _palette(self, palette: QPalette, foreground: QBrush) -> QPalette:
+        """Qt's ``palette.setBrush(QPalette.Text, foreground)``, made once per palette and
+        brush: PySide6 6.12 loses a reference to ``None`` on every ``QPalette.setBrush``
+        called from Python (CPython 3.11 then frees ``None`` itself and aborts, at the latest
+        when the interpreter exits), so it is called only when a new pair comes."""
+        group = palette.currentColorGroup()
+        for known in self._palettes:
+            if known[1] is foreground and known[2] == group and known[0] == palette:
+                return known[3]
+        painted = QPalette(palette)
+        painted.setBrush(_TEXT, foreground)
+        self._palettes.insert(0, (QPalette(palette), foreground, group, painted))
+        del self._palettes[16:]  # [ours] a few pairs: the grid has a dozen text colours
+        return painted
 
     def _font(self, font: QFont, base: QFont) -> tuple[QFont, QFontMetrics]:
         """Qt's ``font.resolve(option.font)`` and its metrics, made once per pair of fonts."""
