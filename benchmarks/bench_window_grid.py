@@ -95,6 +95,135 @@ def bare_table(app: Any, rows: int, grid: Any) -> tuple[Callable[[], None], Call
     return add, row_changed
 
 
+def bare_same_cells(app: Any, grid: Any, looks: bool = False) -> tuple[Any, int]:
+    """The floor under a full repaint: a bare ``QTableView`` of the grid's size, columns, row
+    height and alternating colours over a minimal Python model answering only the display
+    text of each cell — the very texts the grid shows in its visible rows (read once, before
+    timing) — so Qt draws the same visible cells, text for text. With ``looks``: every role
+    Qt's ``initStyleOption`` asks (fonts, colours, check marks, marks, backgrounds, alignment),
+    the grid's own values read once, so Qt draws the very same picture. Returns (view, cells).
+    """
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QHeaderView, QTableView
+
+    from app.gui.grid.model import PAINT_ROLES
+
+    display = Qt.ItemDataRole.DisplayRole
+    proxy = grid.model()
+    columns, count = proxy.columnCount(), proxy.rowCount()
+    top = max(grid.rowAt(0), 0)
+    bottom = grid.rowAt(grid.viewport().height() - 1)
+    bottom = count - 1 if bottom < 0 else bottom
+    roles = [int(r) for r in PAINT_ROLES] if looks else [int(display)]
+    texts = {
+        (r, c, role): proxy.index(r, c).data(role)
+        for r in range(top, bottom + 1)
+        for c in range(columns)
+        for role in roles
+    }
+
+    class SameCells(QAbstractTableModel):
+        def rowCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else count
+
+        def columnCount(self, parent: Any = QModelIndex()) -> int:  # noqa: B008
+            return 0 if parent.isValid() else columns
+
+        def data(self, index: Any, role: int = display) -> Any:
+            return texts.get((index.row(), index.column(), role))
+
+    view = QTableView()
+    view.setModel(SameCells(view))
+    view.resize(grid.size())
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(grid.verticalHeader().defaultSectionSize())
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    for column in range(columns):
+        view.setColumnWidth(column, grid.columnWidth(column))
+        view.setColumnHidden(column, grid.isColumnHidden(column))
+    view.show()
+    settle(app)
+    view.verticalScrollBar().setValue(grid.verticalScrollBar().value())
+    settle(app)
+    grid.same_cells_views = [*getattr(grid, "same_cells_views", []), view]  # kept alive
+    shown = sum(
+        1
+        for c in range(columns)
+        if not grid.isColumnHidden(c) and grid.columnViewportPosition(c) < grid.viewport().width()
+    )
+    return view, shown * (bottom - top + 1)
+
+
+def repaint_figures(app: Any, grid: Any, rows: int, rounds: int = 15) -> None:
+    """A full repaint of the visible grid (the largest piece on the window's thread in every
+    heartbeat gap sampled): ours; Qt's own role-by-role way over the same model (the
+    delegate's looks off: the round-3 path, the "before" of this run); a bare table painting
+    the same texts; a bare table painting the same looks. In turn, ``rounds`` times, each the
+    best CPU of 5 repaints; the figure is the median, the ratio the median of each round's
+    ratio (the shared machine drifts between rounds, not within one)."""
+    import statistics
+
+    grid.scrollToTop()
+    settle(app)
+    same, cells = bare_same_cells(app, grid)
+    alike, _ = bare_same_cells(app, grid, looks=True)
+    looks = getattr(grid.delegate, "looks", None)  # (none before round 4: the same path)
+    times: dict[str, list[float]] = {k: [] for k in ("ours", "role by role", "bare", "alike")}
+    for _ in range(rounds):
+        grid.delegate.looks = looks
+        times["ours"].append(cpu_timed(grid.viewport().repaint, repeat=5))
+        grid.delegate.looks = None
+        times["role by role"].append(cpu_timed(grid.viewport().repaint, repeat=5))
+        times["bare"].append(cpu_timed(same.viewport().repaint, repeat=5))
+        times["alike"].append(cpu_timed(alike.viewport().repaint, repeat=5))
+    grid.delegate.looks = looks
+
+    def ratio(now: str, floor: str) -> float:
+        return statistics.median(n / f for n, f in zip(times[now], times[floor], strict=True))
+
+    median = {k: statistics.median(v) for k, v in times.items()}
+    texts = "bare QTableView + minimal Python model, the same visible texts"
+    for name, now, floor, floor_name in (
+        (
+            "grid: the whole visible grid repainted, CPU of the window's thread",
+            "ours",
+            "bare",
+            texts,
+        ),
+        (
+            "grid: the whole visible grid repainted role by role (round 3's way), CPU",
+            "role by role",
+            "bare",
+            texts,
+        ),
+        (
+            "grid: the whole visible grid repainted, CPU, against a bare table painting it alike",
+            "ours",
+            "alike",
+            "bare QTableView + minimal Python model giving the grid's own 7 paint roles",
+        ),
+        (
+            "grid: the whole visible grid repainted role by role, CPU, against the bare alike",
+            "role by role",
+            "alike",
+            "bare QTableView + minimal Python model giving the grid's own 7 paint roles",
+        ),
+    ):
+        figure(
+            name,
+            median[now],
+            baseline=median[floor],
+            baseline_name=floor_name,
+            ratio=ratio(now, floor),
+            target=2.0,
+            rows=rows,
+            cells=cells,
+            best=min(times[now]),
+            best_baseline=min(times[floor]),
+        )
+
+
 def settle(app: Any) -> None:
     """The events an action leaves handled: the view lays itself out again on a zero timer
     after rows come or go, and paints on the turn after that."""
@@ -286,6 +415,8 @@ def main() -> int:
         target_of="value",
         rows=rows,
     )
+
+    repaint_figures(app, window.grid, rows)
     window.close()
     return 0
 

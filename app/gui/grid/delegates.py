@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 
 from app.catalog.choices import CONDITION
 from app.catalog.fields import Editor, field_by_key
+from app.gui.grid.cell_looks import CellLooks
 from app.gui.grid.model import FieldRole
 from app.gui.grid.reference_names import BRAND_KEY, CATEGORY_KEYS
 
@@ -74,6 +75,18 @@ class CellDelegate(QStyledItemDelegate):
     ) -> None:
         super().__init__(parent)
         self.store_lists = store_lists or (lambda: (False, False))
+        #: the cells' looks from their paint records (set by the grid); None: Qt asks the
+        #: model role by role
+        self.looks: CellLooks | None = None
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        """The option of a cell to paint (or measure, or click): from the cell's paint
+        record in one call (``CellLooks``), the same as Qt's own seven questions give."""
+        looks = self.looks
+        if looks is None or not looks.fill(option, index):
+            super().initStyleOption(option, index)
 
     def createEditor(
         self,

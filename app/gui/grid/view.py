@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QEvent,
     QItemSelectionModel,
+    QModelIndex,
     QPersistentModelIndex,
     QSize,
     Qt,
@@ -21,11 +22,12 @@ from app.catalog.fields import EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD, Editor, fiel
 from app.gui.grid import cells
 from app.gui.grid.brand_picker import BrandPicker, BrandSearch
 from app.gui.grid.category_picker import CategoryPicker, Pick
+from app.gui.grid.cell_looks import CellLooks
 from app.gui.grid.clipboard import from_tsv, to_tsv
 from app.gui.grid.delegates import CellDelegate, editor_of
 from app.gui.grid.editors import DimensionsDialog, ListDialog, TextDialog, WarehouseDialog
 from app.gui.grid.excel_keys import SpreadsheetKeys
-from app.gui.grid.model import Change, FieldRole, ProductModel, RawRole
+from app.gui.grid.model import Change, FieldRole, PaintRecord, ProductModel, RawRole
 from app.gui.grid.proxy import ProductFilter
 from app.gui.grid.reference_names import BRAND_KEY, CATEGORY_KEYS
 from app.gui.kit.tasks import TaskRunner
@@ -125,6 +127,7 @@ class ProductGrid(SpreadsheetKeys, QTableView):
         self.setVerticalHeader(RowNumbers(self))
         self.setModel(proxy)
         self.delegate = CellDelegate(self, store_lists=self.store_lists)
+        self.delegate.looks = CellLooks(self.paint_record)
         self.delegate.dialog_requested.connect(self.open_dialog_editor)
         self.delegate.picker_requested.connect(self.open_picker)
         #: searching the store for a brand name while typing (set when a store is known)
@@ -162,6 +165,14 @@ class ProductGrid(SpreadsheetKeys, QTableView):
         once for the delegate's seven questions (``ProductModel.painting``)."""
         with self.products.painting():
             super().paintEvent(event)
+
+    def paint_record(self, index: QModelIndex | QPersistentModelIndex) -> PaintRecord | None:
+        """The paint record of a cell of the grid (a view index), None outside the rows."""
+        row, column = index.row(), index.column()
+        shown = self.proxy.order.shown
+        if not 0 <= row < len(shown) or not 0 <= column < len(self.products.columns):
+            return None
+        return self.products.paint_record(shown[row], column)
 
     def fit_header_widths(self) -> None:
         """Each column as wide as the registry says, and never narrower than its header's
