@@ -6,8 +6,11 @@ thread and then goes through the very same confirmation, for pending rows chosen
 The job is built from a snapshot of the chosen rows taken here, on the GUI thread, before the
 worker starts; the engine (``app.jobs``) never touches a table. It calls back from its own
 worker threads; ``JobRun`` hands those calls to the GUI thread through a small bridge object's
-signals (queued across threads), and the slot that receives them applies the outcomes to the
-window's table (``apply_outcomes``), so every table change happens on the GUI thread. A delete
+signals (queued across threads), and the outcomes are applied to the window's table there
+(``apply_outcomes``), a slice at a time between the window's events, the rows announced
+together (``answer_slices``), so every table change happens on the GUI thread. The job's end
+(``finished``) comes once every answer before it is applied; the report's answers the batches
+already brought are not applied a second time (the same objects: nothing to change). A delete
 job runs on a small delete table; its answers land on the window's rows it stands for. Accepted
 rows are then confirmed in the background (``Confirmation``) until live; closing the window
 cancels that. The grid is editable again by then (rows may be added or removed), so what the
@@ -17,6 +20,7 @@ position that may have moved.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import QObject, Signal
@@ -24,6 +28,7 @@ from PySide6.QtCore import QObject, Signal
 from app.catalog.status import Status
 from app.catalog.table import ProductRow
 from app.gui.kit.tasks import TaskRunner
+from app.gui.sending.answer_slices import AnswerSlices
 from app.gui.sending.job_spec import CONFIRM_MAX_DELAY, ClientFactory, JobSpec
 from app.gui.stores.book import StoreBook
 from app.gui.stores.words import explain
@@ -94,9 +99,11 @@ class JobRun(QObject):
         self._waiting: dict[int, ProductRow] = {}  # job index -> window row being confirmed
         self._pending: list[RowOutcome] = []  # a "confirm" run: the rows to ask about
         self._rows: TableSnapshot | None = None  # the job's rows, copied on the GUI thread
+        self._applied: dict[int, RowOutcome] = {}  # job index -> the answer applied last
+        self.answers = AnswerSlices(self._apply_piece, self._touched, self)
         self.bridge = _Bridge(self)
-        self.bridge.outcomes.connect(self._apply)
-        self.bridge.restore.connect(self._restore)
+        self.bridge.outcomes.connect(self.answers.put)
+        self.bridge.restore.connect(lambda ids: self.answers.then(lambda: self._restore(ids)))
         self.bridge.progress.connect(self.progress.emit)
         self.bridge.confirm_progress.connect(self._confirm_progress)
         self.bridge.confirmed_rows.connect(self._apply_confirmed)
@@ -198,9 +205,9 @@ class JobRun(QObject):
             client.close()
             raise
 
-    def _apply(self, outcomes: list[RowOutcome]) -> None:
-        """On the GUI thread: one batch of answers onto the window's rows (a delete table's
-        row onto the window's row it stands for), then one ``touched`` signal for the batch."""
+    def _apply_piece(self, outcomes: Sequence[RowOutcome]) -> set[int]:
+        """On the GUI thread: a piece of answers onto the window's rows (a delete table's row
+        onto the window's row it stands for); the rows touched are announced by the slices."""
         spec = self.spec
         touched = apply_outcomes(  # a row the store does not hold stays as it was
             spec.table,
@@ -208,8 +215,14 @@ class JobRun(QObject):
             where=lambda o: None if is_not_on_store(o) else spec.window_index(o.index),
         )
         self.summary.add(outcomes, spec.mapping)
-        if touched:
-            self.touched.emit(touched)
+        applied = self._applied
+        for o in outcomes:
+            applied[o.index] = o
+        return touched
+
+    def _touched(self, rows: set[int]) -> None:
+        if rows:
+            self.touched.emit(rows)
 
     def _restore(self, external_ids: dict[int, str]) -> None:
         """On the GUI thread: a resumed upload's rows get the externalIds the store knows."""
@@ -220,7 +233,13 @@ class JobRun(QObject):
     def _done(self, result: tuple[JobReport, PartnerClient]) -> None:
         report, client = result
         self.running = False
-        self._apply(report.outcomes)  # every row once more: nothing missed, same values
+        # every row once more, nothing missed: the answers a batch brought are applied already
+        applied = self._applied
+        self.answers.put([o for o in report.outcomes if applied.get(o.index) is not o])
+        self.answers.then(lambda: self._end(report, client))
+
+    def _end(self, report: JobReport, client: PartnerClient) -> None:
+        """Every answer of the job is on the rows and announced."""
         self.summary.cancelled = report.cancelled
         if report.fatal is not None:
             self.summary.stopped = explain(report.fatal)[0]
@@ -237,7 +256,7 @@ class JobRun(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.running = False
-        self.failed.emit(error)
+        self.answers.then(lambda: self.failed.emit(error))  # after the answers that came
 
     @property
     def fatal(self) -> BaseException | None:
