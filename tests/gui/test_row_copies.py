@@ -68,3 +68,24 @@ def test_finish_copies_the_rest_now(monkeypatch: pytest.MonkeyPatch) -> None:
     assert got == [take_snapshot(TABLE)] and not copies.copying
     copies.finish()  # once only
     assert len(got) == 1
+
+
+def test_a_job_freezes_what_is_alive_before_its_worker_starts(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Full collections during the job walk only what was made since (the autosave's writer
+    and the job start several during an upload)."""
+    import gc
+
+    from app.gui.sending import runs
+
+    started: list[int] = []
+    run = runs.JobRun.__new__(runs.JobRun)
+    run.runner = type("R", (), {"run": lambda *_a, **_k: started.append(gc.get_freeze_count())})()
+    frozen = gc.get_freeze_count()
+    try:
+        run._copied(take_snapshot(TABLE))
+        assert started and started[0] > frozen  # frozen before the worker was started
+        assert run._rows == take_snapshot(TABLE)
+    finally:
+        gc.unfreeze()
