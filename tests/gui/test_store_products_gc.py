@@ -34,7 +34,7 @@ class Client:
 def test_products_downloaded_with_the_collector_paused_then_frozen(qapp: Any) -> None:
     values = Credentials("http://127.0.0.1:9/api/v1", "pc", "ps", "toko-1", "tok")
     choice = StoreChoice("Toko", values.base_url, "demo", values)
-    fetcher = ProductFetcher(StoreBook(WindowSettings()), lambda: Client)
+    fetcher = ProductFetcher(StoreBook(WindowSettings()), lambda: Client)  # type: ignore[arg-type,return-value]
     frozen = gc.get_freeze_count()
     try:
         got = fetcher.fetch(choice, None, lambda *_: None, threading.Event())
