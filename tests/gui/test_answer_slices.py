@@ -6,6 +6,7 @@ first's answers are still being applied."""
 
 from __future__ import annotations
 
+import gc
 from pathlib import Path
 from typing import Any
 
@@ -152,8 +153,12 @@ def test_an_upload_applied_one_answer_a_slice_shows_the_statuses_and_red_cells(
     flow.chunk_size = 3
     locked_between: list[bool] = []
     window.model.changed.connect(lambda _: locked_between.append(window.model.read_only))
+    collecting: list[bool] = []  # the collector, at each progress of the job
+    flow.panel.set_progress = lambda *_: collecting.append(gc.isenabled())  # type: ignore[method-assign]
     with qtbot.waitSignal(flow.finished, timeout=20_000) as done:
         window.acts.upload_ready.trigger()
+    assert collecting and not any(collecting)  # paused while the job ran
+    assert gc.isenabled()  # on again once its answers were applied
     run = flow.runs[0] if flow.runs else None
     assert run is not None and run.answers.slices >= 12
     assert locked_between and all(locked_between)  # the grid stayed locked between slices

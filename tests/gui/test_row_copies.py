@@ -82,10 +82,17 @@ def test_a_job_freezes_what_is_alive_before_its_worker_starts(
     started: list[int] = []
     run = runs.JobRun.__new__(runs.JobRun)
     run.runner = type("R", (), {"run": lambda *_a, **_k: started.append(gc.get_freeze_count())})()
+    run._paused = None
     frozen = gc.get_freeze_count()
     try:
         run._copied(take_snapshot(TABLE))
         assert started and started[0] > frozen  # frozen before the worker was started
         assert run._rows == take_snapshot(TABLE)
+        assert not gc.isenabled()  # paused while the job runs
+        run._collecting()
+        assert gc.isenabled()  # and on again once its answers are applied
+        run._collecting()  # once only
+        assert gc.isenabled()
     finally:
         gc.unfreeze()
+        gc.enable()

@@ -20,6 +20,7 @@ position that may have moved.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 from collections.abc import Sequence
 from typing import Any
@@ -51,6 +52,7 @@ from app.jobs.delete import is_not_on_store
 from app.jobs.runner import ChunkedJob
 from app.jobs.selection import RunSummary, pending_outcomes
 from app.partner import PartnerClient
+from app.sheets.gc_pause import paused_gc
 from app.sync.confirming import SyncConfirmation
 from app.sync.sending import SyncJob
 
@@ -101,6 +103,7 @@ class JobRun(QObject):
         self._pending: list[RowOutcome] = []  # a "confirm" run: the rows to ask about
         self._rows: TableSnapshot | None = None  # the job's rows, copied on the GUI thread
         self.copies: RowCopies | None = None  # copying them
+        self._paused: contextlib.ExitStack | None = None  # the collector, while the job runs
         self._applied: dict[int, RowOutcome] = {}  # job index -> the answer applied last
         self.answers = AnswerSlices(self._apply_piece, self._touched, self)
         self.bridge = _Bridge(self)
@@ -144,9 +147,16 @@ class JobRun(QObject):
         opening froze its table — is frozen out of later full collections first: during an
         upload the autosave's writer and the job allocate enough to start several, and each
         walked all of it holding the interpreter (0.5–0.9 s a pass at 10,000 rows, the longest
-        piece the window waited for). Nothing frozen is cyclic; reference counts free it."""
+        piece the window waited for). Nothing frozen is cyclic; reference counts free it.
+        The collector then stays paused until the job's answers are applied (``_collecting``):
+        what the job and the autosave make meanwhile is freed by reference counts, and the
+        passes it started walked it all again and again (the autosave's writer and the GUI
+        thread ran 8–13 of them per upload, 0.3–1 s each)."""
         self._rows = rows
         gc.freeze()
+        if self._paused is None:
+            self._paused = contextlib.ExitStack()
+            self._paused.enter_context(paused_gc())
         self.runner.run(self._work, on_done=self._done, on_failed=self._failed)
 
     def _store_client_id(self) -> str | None:
@@ -256,8 +266,15 @@ class JobRun(QObject):
         self.answers.put([o for o in report.outcomes if applied.get(o.index) is not o])
         self.answers.then(lambda: self._end(report, client))
 
+    def _collecting(self) -> None:
+        """The collector runs again (the job is over and its answers are applied)."""
+        paused, self._paused = self._paused, None
+        if paused is not None:
+            paused.close()
+
     def _end(self, report: JobReport, client: PartnerClient) -> None:
         """Every answer of the job is on the rows and announced."""
+        self._collecting()
         self.summary.cancelled = report.cancelled
         if report.fatal is not None:
             self.summary.stopped = explain(report.fatal)[0]
@@ -274,6 +291,7 @@ class JobRun(QObject):
 
     def _failed(self, error: BaseException) -> None:
         self.running = False
+        self.answers.then(self._collecting)
         self.answers.then(lambda: self.failed.emit(error))  # after the answers that came
 
     @property

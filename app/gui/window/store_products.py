@@ -73,14 +73,16 @@ class ProductFetcher:
     ) -> StoreProducts:
         from app.sync.exported import RecordNotice, RecordReading
 
-        reading = record_of(workbook, cancel) if workbook is not None else RecordReading(None)
-        values = self.stores.credentials(choice)
-        # the pages become thousands of new products: made with the collector paused (each
-        # full pass it started here walked every object holding the interpreter, 0.3-1.1 s at
-        # 10,000 products while the window waited), then frozen out of later passes, as the
-        # compare freezes its plan (none of them is cyclic; reference counts free them)
-        with self.client_factory()(values) as client, paused_gc():
-            products = client.all_products(progress=progress, cancel=cancel.is_set)
+        # the workbook's record and the pages become thousands of new objects: made with the
+        # collector paused (each full pass they started here walked every object holding the
+        # interpreter, 0.3-1.1 s at 10,000 products while the window waited), then frozen out
+        # of later passes, as the compare freezes its plan (none of them is cyclic; reference
+        # counts free them)
+        with paused_gc():
+            reading = record_of(workbook, cancel) if workbook is not None else RecordReading(None)
+            values = self.stores.credentials(choice)
+            with self.client_factory()(values) as client:
+                products = client.all_products(progress=progress, cancel=cancel.is_set)
             gc.freeze()
         record, notice = reading.record, reading.notice
         if notice is not None and notice.key == "record_missing":
