@@ -76,6 +76,63 @@ class Stalls:
         self.counts.clear()
 
 
+class LockProbe:
+    """With ``--stalls``: how long another thread kept the interpreter lock in one piece. A
+    thread sleeps 2 ms again and again; how late it wakes is the time it waited for the lock
+    (plus the machine's scheduling): the longest wait is the longest piece any other thread —
+    the GUI thread, the job's, the compare's — held the lock while this one wanted it. The
+    collections each thread ran (``gc.callbacks``) are counted with their time: a collection
+    holds the lock in one piece."""
+
+    def __init__(self) -> None:
+        import gc
+        import threading
+
+        self.waits: list[float] = []
+        self.collections: collections.Counter[str] = collections.Counter()
+        self.collected: collections.defaultdict[str, float] = collections.defaultdict(float)
+        self._gc_started = 0.0
+        self.on = True
+        gc.callbacks.append(self._gc)
+        threading.Thread(target=self._probe, name="lock-probe", daemon=True).start()
+
+    def _gc(self, phase: str, info: dict[str, int]) -> None:
+        import threading
+
+        if phase == "start":
+            self._gc_started = time.perf_counter()
+            return
+        where = f"generation {info['generation']} in {threading.current_thread().name}"
+        self.collections[where] += 1
+        self.collected[where] += time.perf_counter() - self._gc_started
+
+    def _probe(self) -> None:
+        while self.on:
+            started = time.perf_counter()
+            time.sleep(0.002)
+            self.waits.append(time.perf_counter() - started - 0.002)
+
+    def close(self) -> None:
+        import gc
+
+        self.on = False
+        gc.callbacks.remove(self._gc)
+
+    def report(self, name: str) -> None:
+        waits = sorted(self.waits)
+        self.waits.clear()
+        if waits:
+            at = waits[int(len(waits) * 0.99)]
+            print(
+                f"  the lock held elsewhere in one piece ({name}): longest {waits[-1] * 1000:.1f}"
+                f" ms, 99th percentile {at * 1000:.1f} ms, {len(waits)} wake-ups"
+            )
+        for where, count in self.collections.most_common():
+            print(f"    {count:5} collections, {self.collected[where]:.3f} s: {where}")
+        self.collections.clear()
+        self.collected.clear()
+
+
 class Heartbeat:
     """A 10 ms timer on the GUI thread; the gaps between its beats, and the GUI thread's own
     CPU time in each gap (``time.thread_time`` at each beat): a gap whose CPU is near its
@@ -92,6 +149,7 @@ class Heartbeat:
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self._beat)
         self.stalls = Stalls(self.beats) if stalls else None
+        self.probe = LockProbe() if stalls else None
         self.worst_cpu_ms = 0.0  # of the last run: the GUI thread's CPU in its worst gap
         self.worst_process_ms = 0.0  # and the whole process's
         #: of the last run: gaps over 50 ms, their wall, the GUI thread's CPU and the process's
@@ -114,6 +172,10 @@ class Heartbeat:
         self.beats.clear()
         self.cpu.clear()
         self.process.clear()
+        if self.probe is not None:
+            self.probe.waits.clear()
+            self.probe.collections.clear()
+            self.probe.collected.clear()
         started, cpu, process = time.perf_counter(), time.thread_time(), time.process_time()
         self.timer.start()
         start()
@@ -144,17 +206,24 @@ class Heartbeat:
 
 
 def settle(window: Any) -> None:
-    """Until the opened window has nothing left to do: its session written (the autosave's
-    writer idle, no save pending), then a second of events with the GUI thread idle."""
+    """Until the opened window has nothing left to do: the store's lists gathered and the rows
+    checked against them (the brand search's re-check too), its session written (the
+    autosave's writer idle, no save pending), then a second of events with the GUI thread
+    idle. (Round 3's idle baseline still sampled the brand search's re-check.)"""
     from PySide6.QtCore import QEventLoop, QTimer
 
-    autosave = window.autosave
+    autosave, lists = window.autosave, window.category_list
     for _ in range(60):
         loop = QEventLoop()
         QTimer.singleShot(1000, loop.quit)
         loop.exec()
         writer = getattr(autosave, "writer", None)
-        if not autosave._timer.isActive() and (writer is None or writer.idle):
+        if (
+            not autosave._timer.isActive()
+            and (writer is None or writer.idle)
+            and not lists.loading
+            and not lists.checking.pending
+        ):
             return
 
 
@@ -178,7 +247,14 @@ def main() -> int:
     parser.add_argument(
         "--profile", action="store_true", help="cProfile the GUI thread through each step"
     )
+    parser.add_argument(
+        "--switch-interval",
+        type=float,
+        help="sys.setswitchinterval for the whole process (seconds; Python's default 0.005)",
+    )
     args = parser.parse_args()
+    if args.switch_interval:
+        sys.setswitchinterval(args.switch_interval)
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     path = merchant_workbook(args.rows)
     with (
@@ -236,6 +312,8 @@ def main() -> int:
         idle_cpu = beat.worst_cpu_ms
         if beat.stalls is not None:
             beat.stalls.report("idle")
+        if beat.probe is not None:
+            beat.probe.report("idle")
         for name, start, done in steps:
             profile = None
             if args.profile:  # the GUI thread's own Python (a profiler is per thread)
@@ -252,6 +330,8 @@ def main() -> int:
                 pstats.Stats(profile).sort_stats("tottime").print_stats(18)
             if beat.stalls is not None:
                 beat.stalls.report(name)
+            if beat.probe is not None:
+                beat.probe.report(name)
             figure(
                 f"window heartbeat, worst gap while {name}",
                 worst,
@@ -276,6 +356,8 @@ def main() -> int:
                 f"{beat.long_gaps[1]:.2f} s, GUI thread CPU in them {beat.long_gaps[2]:.2f} s, "
                 f"the process's {beat.long_gaps[3]:.2f} s"
             )
+        if beat.probe is not None:
+            beat.probe.close()
         window.close()
     return 0
 

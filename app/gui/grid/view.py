@@ -4,6 +4,7 @@ and paste of rectangular blocks, fill down and clear — each a single undo step
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from typing import Any
 
 from PySide6.QtCore import (
@@ -173,6 +174,28 @@ class ProductGrid(SpreadsheetKeys, QTableView):
         if not 0 <= row < len(shown) or not 0 <= column < len(self.products.columns):
             return None
         return self.products.paint_record(shown[row], column)
+
+    def dataChanged(
+        self,
+        top_left: QModelIndex | QPersistentModelIndex,
+        bottom_right: QModelIndex | QPersistentModelIndex,
+        roles: Sequence[int] = (),
+    ) -> None:
+        """Rows that changed out of sight are not repainted. Qt repaints the whole viewport
+        for any change of more than one cell, seen or not: a job's answers for rows
+        5,000–5,100 while the merchant looks at the first rows cost a full repaint per batch
+        (the largest item on the GUI thread while uploading). Rows scrolled to later are
+        painted from the rows as they are then; an open editor is always told."""
+        if (
+            top_left != bottom_right
+            and top_left.isValid()
+            and self.state() != QAbstractItemView.State.EditingState
+        ):
+            first = self.rowAt(0)
+            last = self.rowAt(self.viewport().height() - 1)
+            if first >= 0 and (bottom_right.row() < first or (last >= 0 and top_left.row() > last)):
+                return
+        super().dataChanged(top_left, bottom_right, list(roles))
 
     def fit_header_widths(self) -> None:
         """Each column as wide as the registry says, and never narrower than its header's

@@ -526,6 +526,8 @@ class SendFlow(QObject):
             run.cancel()
         idle = self.runner.wait(CONFIRM_WAIT_MS)
         idle = self.background.wait(CONFIRM_WAIT_MS) and idle
+        if self.run is not None:  # the answers still queued go onto the rows now
+            self.run.answers.drain()
         if self.run is not None and len(self.model.table):  # answers not yet announced:
             self.model.announce(set(range(len(self.model.table))))  # autosave keeps them
         if self._journal is not None and idle:

@@ -1,0 +1,88 @@
+"""The job's rows copied on the GUI thread a slice at a time, before the job's worker starts.
+
+A job works on copies of its rows (``app.jobs.snapshot``), taken where the table lives. In one
+piece that copy held the window ≈ 25 µs a row: a quarter of a second at 10,000 rows, at every
+upload and every Sync. ``RowCopies`` makes the very same ``TableSnapshot`` as ``take_snapshot``
+— each row copied whole by ``RowSnapshot.of`` — in slices of at most ``BUDGET_S`` on a zero
+timer, then hands it to ``done``. The grid is locked from the moment the job was asked for, so
+no edit lands between two slices; ``finish()`` copies the rest at once (a cancel, the window
+closing: the job then starts and stops as it did before).
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable, Iterable
+from types import MappingProxyType
+
+from PySide6.QtCore import QObject, QTimer
+
+from app.catalog.table import ProductTable
+from app.jobs import TableSnapshot
+from app.jobs.snapshot import RowSnapshot, chosen_rows
+
+#: [ours] the longest a slice copies rows before the window's events run again
+BUDGET_S = 0.008
+#: [ours] rows copied between two looks at the clock
+PIECE = 100
+
+
+class RowCopies(QObject):
+    """Copies ``indexes`` of ``table`` (every row when None), then calls ``done(snapshot)``
+    once. A wrong index raises here, at once, as ``take_snapshot`` does."""
+
+    def __init__(
+        self,
+        table: ProductTable,
+        indexes: Iterable[int] | None,
+        done: Callable[[TableSnapshot], None],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._table, self._done = table, done
+        self._chosen = chosen_rows(len(table), indexes)
+        self._rows: dict[int, RowSnapshot] = {}
+        self._next = 0
+        self._over = False
+        self.slices = 0
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(0)
+        self._timer.timeout.connect(self._slice)
+
+    @property
+    def copying(self) -> bool:
+        return not self._over
+
+    def start(self) -> None:
+        self._slice()  # the first slice at once: a small job starts without waiting
+
+    def finish(self) -> None:
+        """The rest copied now, and ``done`` called."""
+        self._timer.stop()
+        if self.copying:
+            self._copy(len(self._chosen))
+            self._end()
+
+    def _slice(self) -> None:
+        self.slices += 1
+        deadline = time.perf_counter() + BUDGET_S
+        while self._next < len(self._chosen):
+            self._copy(self._next + PIECE)
+            if time.perf_counter() >= deadline:
+                break
+        if self._next < len(self._chosen):
+            self._timer.start(0)
+        else:
+            self._end()
+
+    def _copy(self, stop: int) -> None:
+        rows, table_rows, of = self._rows, self._table.rows, RowSnapshot.of
+        for i in self._chosen[self._next : stop]:
+            rows[i] = of(i, table_rows[i])
+        self._next = min(stop, len(self._chosen))
+
+    def _end(self) -> None:
+        table, self._over = self._table, True
+        rows = MappingProxyType(self._rows)
+        self._done(TableSnapshot(table.purpose, len(table), rows, tuple(self._chosen)))

@@ -1,0 +1,98 @@
+"""The job's rows copied in slices (``RowCopies``) make exactly ``take_snapshot``'s snapshot,
+whatever the chosen rows; a wrong index still raises at once; ``finish()`` copies the rest now
+(a cancel while copying); and a window's upload goes through it."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from app.catalog.table import ProductTable
+from app.gui.sending import row_copies
+from app.gui.sending.row_copies import RowCopies
+from app.jobs import TableSnapshot, take_snapshot
+from tests.jobs.rows import product_cells
+
+TABLE = ProductTable.from_cells(
+    [(2 + k, c) for k, c in enumerate(product_cells(60, external_ids=False, seed=3))]
+)
+TABLE.rows[5].cells["price"] = "murah"  # a row with its own problem: copied with it
+TABLE.validate_all()
+
+
+def copied(qtbot: Any, indexes: list[int] | None) -> tuple[TableSnapshot, RowCopies]:
+    got: list[TableSnapshot] = []
+    copies = RowCopies(TABLE, indexes, got.append)
+    copies.start()
+    qtbot.waitUntil(lambda: bool(got), timeout=5_000)
+    assert len(got) == 1 and not copies.copying
+    return got[0], copies
+
+
+@settings(
+    max_examples=30, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    indexes=st.one_of(st.none(), st.lists(st.integers(0, 59), max_size=80)),
+    piece=st.integers(1, 7),
+)
+def test_the_same_snapshot_as_in_one_piece(
+    qtbot: Any, indexes: list[int] | None, piece: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(row_copies, "BUDGET_S", 0.0)  # one piece a slice
+    monkeypatch.setattr(row_copies, "PIECE", piece)
+    snapshot, copies = copied(qtbot, indexes)
+    plain = take_snapshot(TABLE, indexes)
+    assert snapshot == plain
+    assert list(snapshot.rows) == list(plain.rows)  # in the same order
+    chosen = len(plain.chosen)
+    assert copies.slices == max(1, -(-chosen // piece))
+
+
+def test_a_wrong_index_raises_at_once() -> None:
+    with pytest.raises(IndexError):
+        RowCopies(TABLE, [3, 60], lambda _: None)
+
+
+def test_finish_copies_the_rest_now(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(row_copies, "BUDGET_S", 0.0)
+    monkeypatch.setattr(row_copies, "PIECE", 4)
+    got: list[TableSnapshot] = []
+    copies = RowCopies(TABLE, None, got.append)
+    copies.start()  # one slice: 4 of 60 rows
+    assert not got and copies.copying
+    copies.finish()
+    assert got == [take_snapshot(TABLE)] and not copies.copying
+    copies.finish()  # once only
+    assert len(got) == 1
+
+
+def test_a_job_freezes_what_is_alive_before_its_worker_starts(
+    qtbot: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Full collections during the job walk only what was made since (the autosave's writer
+    and the job start several during an upload)."""
+    import gc
+
+    from app.gui.sending import runs
+
+    started: list[int] = []
+    run = runs.JobRun.__new__(runs.JobRun)
+    run.runner = type("R", (), {"run": lambda *_a, **_k: started.append(gc.get_freeze_count())})()
+    run._paused = None
+    frozen = gc.get_freeze_count()
+    try:
+        run._copied(take_snapshot(TABLE))
+        assert started and started[0] > frozen  # frozen before the worker was started
+        assert run._rows == take_snapshot(TABLE)
+        assert not gc.isenabled()  # paused while the job runs
+        run._collecting()
+        assert gc.isenabled()  # and on again once its answers are applied
+        run._collecting()  # once only
+        assert gc.isenabled()
+    finally:
+        gc.unfreeze()
+        gc.enable()
