@@ -40,6 +40,7 @@ from app.partner.errors import (
     TransportError,
 )
 from app.partner.paths import path_segment
+from app.partner.plain_answers import plain_create_result
 from app.partner.redaction import install_redaction, mask_headers, register_secret
 from app.partner.reference import ReferenceCalls
 from app.partner.results import (
@@ -70,6 +71,13 @@ CERTIFICATE = "CERTIFICATE"  # the store's TLS certificate could not be verified
 class _Answer:
     envelope: Envelope
     after_lost_connection: bool  # an earlier attempt was sent and its answer lost
+    #: the call's result read straight from a plainly shaped answer (``fast``); ``envelope`` is
+    #: then ``_READ_PLAIN``, not built
+    plain: Any = None
+
+
+#: the envelope of an answer read without the models (``_Answer.plain`` holds what it said)
+_READ_PLAIN = Envelope.model_construct(success=True)
 
 
 def serialise(payload: Any) -> bytes:
@@ -141,8 +149,16 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
         ``plain``: the products hold plain JSON values only (``serialise_plain``), as product
         payloads do: the body is written by orjson, the same bytes."""
         answer = self._call(
-            "POST", CREATE_PATH, {"products": products}, replay_safe=False, plain=plain
+            "POST",
+            CREATE_PATH,
+            {"products": products},
+            replay_safe=False,
+            plain=plain,
+            fast=plain_create_result,
         )
+        if answer.plain is not None:  # a plainly shaped answer: the same result, no models
+            result: CreateResult = answer.plain
+            return result
         env = answer.envelope
         data = read_data(CreateData, env)
         return create_result(data, env.request_id, env.meta.dispatch if env.meta else None)
@@ -228,7 +244,10 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
         replay_safe: bool,
         signed: bool = True,
         plain: bool = False,
+        fast: Callable[[httpx.Response], Any] | None = None,
     ) -> _Answer:
+        """``fast``: reads a success answer straight into the call's result, or gives None
+        (then the answer is read the usual way: envelope, error, models)."""
         write = serialise_plain if plain else serialise
         body = b"" if payload is None else write(payload)
         started = self._monotonic()
@@ -285,6 +304,10 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
                     response.headers.get("x-request-id"),
                 )
                 try:
+                    if fast is not None:
+                        result = fast(response)
+                        if result is not None:
+                            return _Answer(_READ_PLAIN, lost_after_sending, result)
                     return _Answer(read_answer(response), lost_after_sending)
                 except RetryableError as err:
                     failure, retry_after = err, err.retry_after
