@@ -59,6 +59,7 @@ log = logging.getLogger(__name__)
 CREATE_PATH = "/partner/stores/products/bulk"
 DELETE_PATH = "/partner/stores/products/deletions"
 SKU_PATH = "/partner/stores/products/sku/"
+_BULK_PATHS = frozenset({CREATE_PATH, DELETE_PATH})
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = "toco-uploader"
 #: codes of TransportError (ours: no answer, so no store code)
@@ -134,6 +135,8 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
         #: HTTP requests sent so far, every retry included (a job reports what it added)
         self.attempts = 0
         self._attempts_lock = threading.Lock()
+        #: the bulk paths' checked URLs (any other path is parsed each time)
+        self._urls: dict[str, httpx.URL] = {}
 
     def __repr__(self) -> str:
         return (
@@ -207,11 +210,15 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
         headers |= {"accept": "application/json", "user-agent": USER_AGENT}
         if body:
             headers["content-type"] = "application/json"
-        url = httpx.URL(str(self._base) + path)
-        if url.raw_path != self._base.raw_path + path.encode("ascii"):  # e.g. "/./" resolved
-            raise ConfigurationError(
-                f"the request path would change after signing: {path!r}", code="BAD_PATH"
-            )
+        url = self._urls.get(path)
+        if url is None:
+            url = httpx.URL(str(self._base) + path)
+            if url.raw_path != self._base.raw_path + path.encode("ascii"):  # "/./" resolved
+                raise ConfigurationError(
+                    f"the request path would change after signing: {path!r}", code="BAD_PATH"
+                )
+            if path in _BULK_PATHS:  # parsed once, not for every chunk
+                self._urls[path] = url
         return httpx.Request(method, url, headers=headers, content=body)
 
     def _signed_headers(self, method: str, path: str, body: bytes) -> dict[str, str]:
@@ -257,13 +264,14 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
         while True:
             attempts += 1
             request = self._request(method, path, body, signed)
-            log.debug(
-                "-> %s %s attempt %d headers=%s",
-                method,
-                request.url,
-                attempts,
-                mask_headers(request.headers),
-            )
+            if log.isEnabledFor(logging.DEBUG):  # the masked headers only when logged
+                log.debug(
+                    "-> %s %s attempt %d headers=%s",
+                    method,
+                    request.url,
+                    attempts,
+                    mask_headers(request.headers),
+                )
             with self._attempts_lock:
                 self.attempts += 1
             try:
