@@ -30,9 +30,9 @@ odd = st.one_of(
     st.booleans(),
     st.floats(allow_nan=False, allow_infinity=False),
     st.sampled_from(["", "7", "true", "1.0"]),
-    st.just([]),
-    st.just({}),
-    st.just({"x": 1}),
+    st.builds(list),  # fresh each time: the tests put values into what they draw
+    st.builds(dict),
+    st.builds(lambda: {"x": 1}),
 )
 wholes = st.one_of(st.none(), st.integers(-2, 200))
 yes_no = st.one_of(st.none(), st.booleans())
@@ -57,7 +57,9 @@ def entry(odd_too: bool = True, **fields: st.SearchStrategy[Any]) -> st.SearchSt
 def shapes(odd_too: bool) -> tuple[st.SearchStrategy[Any], st.SearchStrategy[Any]]:
     """(data, meta) of a create answer, with odd values or plain only."""
     accepted_rows = entry(odd_too, rowIndex=wholes, externalId=texts, sku=texts, id=texts)
-    details = entry(odd_too, retryable=yes_no, field=texts, hint=texts, context=st.just({"a": 1}))
+    details = entry(
+        odd_too, retryable=yes_no, field=texts, hint=texts, context=st.builds(lambda: {"a": 1})
+    )
     row_errors = entry(
         odd_too,
         code=texts,
@@ -75,7 +77,7 @@ def shapes(odd_too: bool) -> tuple[st.SearchStrategy[Any], st.SearchStrategy[Any
         summary=st.one_of(st.none(), summary),
         acceptedRows=st.one_of(st.none(), st.lists(accepted_rows, max_size=4)),
         errors=st.one_of(st.none(), st.lists(row_errors, max_size=4)),
-        extra=st.just([1, 2]),
+        extra=st.builds(lambda: [1, 2]),
     )
     meta = entry(
         odd_too, timestamp=texts, durationMs=st.one_of(st.none(), st.floats(0, 10)), dispatch=yes_no
@@ -90,7 +92,7 @@ answer = entry(
     requestId=texts,
     meta=st.one_of(st.none(), meta),
     data=st.one_of(data, data, st.none()),
-    error=st.one_of(st.none(), st.none(), st.just({"code": "X"})),
+    error=st.one_of(st.none(), st.none(), st.builds(lambda: {"code": "X"})),
 )
 plain_data, plain_meta = shapes(odd_too=False)
 plain_answer = st.builds(
