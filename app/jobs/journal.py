@@ -23,6 +23,7 @@ from typing import Any
 
 import platformdirs
 
+from app.catalog.status import Status
 from app.jobs.outcome import RowOutcome
 from app.jobs.plan import Chunk
 from app.private_files import private_file, private_folder
@@ -449,6 +450,10 @@ _UPSERT = (
 )
 
 
+#: each status's text, looked up (``Status.value`` is a descriptor call per row)
+_STATUS_TEXT = {status: status.value for status in Status}
+
+
 def _outcome_row(job_id: int, o: RowOutcome) -> tuple[Any, ...]:
     """An outcome's journal row; its main issue (code, field, message) is found once."""
     issue = o.main_issue
@@ -459,7 +464,7 @@ def _outcome_row(job_id: int, o: RowOutcome) -> tuple[Any, ...]:
         o.external_id,
         o.sku,
         o.product_id,
-        o.status.value,
+        _STATUS_TEXT[o.status],
         issue.code if issue else None,
         issue.field if issue else None,
         issue.message(o.lang) if issue else None,

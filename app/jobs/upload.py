@@ -207,10 +207,15 @@ class UploadJob(ChunkedJob):
         got: dict[int, RowOutcome] = {}
         stray: list[Issue] = []
         taken: list[int] = []  # PRD_002 for rows the store did not hold before this send
-        for acc in result.accepted:
-            index = _locate(sub, acc.row_index, acc.external_id, acc.sku)
-            if index is not None:
-                got[index] = self.outcome(index, Status.PENDING, **ids)
+        accepted = [_locate(sub, a.row_index, a.external_id, a.sku) for a in result.accepted]
+        got.update(
+            self.outcomes(
+                (i for i in accepted if i is not None),
+                Status.PENDING,
+                batch_id=result.batch_id,
+                request_id=result.request_id,
+            )
+        )
         for err in result.errors:
             index = _locate(sub, err.row_index, err.external_id, err.sku)
             issue = store_issue(

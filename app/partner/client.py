@@ -40,6 +40,7 @@ from app.partner.errors import (
     TransportError,
 )
 from app.partner.paths import path_segment
+from app.partner.plain_answers import plain_create_result
 from app.partner.redaction import install_redaction, mask_headers, register_secret
 from app.partner.reference import ReferenceCalls
 from app.partner.results import (
@@ -58,6 +59,7 @@ log = logging.getLogger(__name__)
 CREATE_PATH = "/partner/stores/products/bulk"
 DELETE_PATH = "/partner/stores/products/deletions"
 SKU_PATH = "/partner/stores/products/sku/"
+_BULK_PATHS = frozenset({CREATE_PATH, DELETE_PATH})
 DEFAULT_TIMEOUT = httpx.Timeout(30.0, connect=10.0)
 USER_AGENT = "toco-uploader"
 #: codes of TransportError (ours: no answer, so no store code)
@@ -70,6 +72,13 @@ CERTIFICATE = "CERTIFICATE"  # the store's TLS certificate could not be verified
 class _Answer:
     envelope: Envelope
     after_lost_connection: bool  # an earlier attempt was sent and its answer lost
+    #: the call's result read straight from a plainly shaped answer (``fast``); ``envelope`` is
+    #: then ``_READ_PLAIN``, not built
+    plain: Any = None
+
+
+#: the envelope of an answer read without the models (``_Answer.plain`` holds what it said)
+_READ_PLAIN = Envelope.model_construct(success=True)
 
 
 def serialise(payload: Any) -> bytes:
@@ -126,6 +135,8 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
         #: HTTP requests sent so far, every retry included (a job reports what it added)
         self.attempts = 0
         self._attempts_lock = threading.Lock()
+        #: the bulk paths' checked URLs (any other path is parsed each time)
+        self._urls: dict[str, httpx.URL] = {}
 
     def __repr__(self) -> str:
         return (
@@ -141,8 +152,16 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
         ``plain``: the products hold plain JSON values only (``serialise_plain``), as product
         payloads do: the body is written by orjson, the same bytes."""
         answer = self._call(
-            "POST", CREATE_PATH, {"products": products}, replay_safe=False, plain=plain
+            "POST",
+            CREATE_PATH,
+            {"products": products},
+            replay_safe=False,
+            plain=plain,
+            fast=plain_create_result,
         )
+        if answer.plain is not None:  # a plainly shaped answer: the same result, no models
+            result: CreateResult = answer.plain
+            return result
         env = answer.envelope
         data = read_data(CreateData, env)
         return create_result(data, env.request_id, env.meta.dispatch if env.meta else None)
@@ -191,11 +210,15 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
         headers |= {"accept": "application/json", "user-agent": USER_AGENT}
         if body:
             headers["content-type"] = "application/json"
-        url = httpx.URL(str(self._base) + path)
-        if url.raw_path != self._base.raw_path + path.encode("ascii"):  # e.g. "/./" resolved
-            raise ConfigurationError(
-                f"the request path would change after signing: {path!r}", code="BAD_PATH"
-            )
+        url = self._urls.get(path)
+        if url is None:
+            url = httpx.URL(str(self._base) + path)
+            if url.raw_path != self._base.raw_path + path.encode("ascii"):  # "/./" resolved
+                raise ConfigurationError(
+                    f"the request path would change after signing: {path!r}", code="BAD_PATH"
+                )
+            if path in _BULK_PATHS:  # parsed once, not for every chunk
+                self._urls[path] = url
         return httpx.Request(method, url, headers=headers, content=body)
 
     def _signed_headers(self, method: str, path: str, body: bytes) -> dict[str, str]:
@@ -228,7 +251,10 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
         replay_safe: bool,
         signed: bool = True,
         plain: bool = False,
+        fast: Callable[[httpx.Response], Any] | None = None,
     ) -> _Answer:
+        """``fast``: reads a success answer straight into the call's result, or gives None
+        (then the answer is read the usual way: envelope, error, models)."""
         write = serialise_plain if plain else serialise
         body = b"" if payload is None else write(payload)
         started = self._monotonic()
@@ -238,13 +264,14 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
         while True:
             attempts += 1
             request = self._request(method, path, body, signed)
-            log.debug(
-                "-> %s %s attempt %d headers=%s",
-                method,
-                request.url,
-                attempts,
-                mask_headers(request.headers),
-            )
+            if log.isEnabledFor(logging.DEBUG):  # the masked headers only when logged
+                log.debug(
+                    "-> %s %s attempt %d headers=%s",
+                    method,
+                    request.url,
+                    attempts,
+                    mask_headers(request.headers),
+                )
             with self._attempts_lock:
                 self.attempts += 1
             try:
@@ -285,6 +312,10 @@ class PartnerClient(ReferenceCalls, CatalogueCalls):
                     response.headers.get("x-request-id"),
                 )
                 try:
+                    if fast is not None:
+                        result = fast(response)
+                        if result is not None:
+                            return _Answer(_READ_PLAIN, lost_after_sending, result)
                     return _Answer(read_answer(response), lost_after_sending)
                 except RetryableError as err:
                     failure, retry_after = err, err.retry_after

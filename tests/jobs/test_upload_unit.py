@@ -247,3 +247,17 @@ def test_a_delete_chunk_cancelled_before_its_request_is_resumed(tmp_path: Path) 
         assert report.job_id is not None
         # the chunk never went out: it must stay planned, or a resume would skip it
         assert [c.state for c in journal.chunks(report.job_id)] == ["planned"]
+
+
+def test_outcomes_in_bulk_are_the_outcomes_row_by_row() -> None:
+    """The accepted rows' outcomes are built in one loop (``ChunkedJob.outcomes``): each the
+    very ``outcome(...)`` of its row — place, keys, the store's earlier product id, language."""
+    table = product_table(5)
+    table.rows[3].product_id = "prod-earlier"
+    job = UploadJob(object(), table, lang="id")
+    bulk = job.outcomes([4, 0, 3], Status.PENDING, batch_id="b-1", request_id="r-1")
+    assert list(bulk) == [4, 0, 3]
+    for i, got in bulk.items():
+        assert repr(got) == repr(job.outcome(i, Status.PENDING, batch_id="b-1", request_id="r-1"))
+    assert bulk[3].product_id == "prod-earlier" and bulk[0].sheet_row == 2
+    assert bulk[4].issues == [] and bulk[4].issues is not bulk[0].issues
