@@ -15,9 +15,11 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.catalog.issues import Issue
 from app.catalog.store_data import StoreData
 from app.catalog.table import ProductRow, ProductTable
 from app.sheets.guidance import SkippedRow, skipped_rows
+from app.sheets.issues_once import IssuesSent, received
 from app.sheets.loading import Purpose, load_rows, table_cells
 from app.sheets.mapping import ColumnMap
 from app.sheets.raw import RawSheet
@@ -53,6 +55,20 @@ class BuildOrder:
 class RowBatch:
     rows: list[ProductRow]
     total: int  # how many rows the whole table will have
+    #: the build's issues already sent, and this batch's new ones (``issues_once``); None: the
+    #: batch pickles plainly
+    sent: tuple[IssuesSent, int, list[Issue]] | None = field(default=None, compare=False)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        if self.sent is None:
+            return RowBatch, (self.rows, self.total)
+        sender, held, new = self.sent
+        return _unpacked, (sender.token, held, sender.pack(held, new, (self.rows, self.total)))
+
+
+def _unpacked(token: str, held: int, data: bytes) -> RowBatch:
+    rows, total = received(token, held, data)
+    return RowBatch(rows, total)
 
 
 @dataclass(slots=True)
@@ -75,6 +91,7 @@ def build_in_batches(raw: RawSheet, order: BuildOrder) -> Generator[RowBatch, No
     body = [(n, values) for n, values in raw.rows if n > order.header_row and n not in skip]
     total = _count_cells(raw, order, body)
     table = ProductTable(purpose=order.purpose, store_data=order.store_data)
+    sender = IssuesSent()
     start, size = 0, FIRST_BATCH_ROWS
     while start < len(body):
         # the sheet's rows become cells a piece at a time (the first rows wait for 200 of
@@ -89,9 +106,16 @@ def build_in_batches(raw: RawSheet, order: BuildOrder) -> Generator[RowBatch, No
         restore_results(raw, order.header_row, table, first)
         table.share(rows)  # here, not on the window's thread: a batch pickles each copy once
         for at in range(0, len(rows), BATCH_ROWS):
-            yield RowBatch(rows[at : at + BATCH_ROWS], total)
+            yield _batch(rows[at : at + BATCH_ROWS], total, sender)
         start, size = start + size, BUILD_ROWS
     return Built(skipped, _top(order))
+
+
+def _batch(rows: list[ProductRow], total: int, sender: IssuesSent) -> RowBatch:
+    """A batch that sends only the issues the window does not hold yet (numbered now, in the
+    order the batches go, so a batch pickles the same however often it is pickled)."""
+    held, new = sender.take(rows)
+    return RowBatch(rows, total, (sender, held, new))
 
 
 def _part(raw: RawSheet, rows: list[tuple[int, list[Any]]]) -> RawSheet:
@@ -127,8 +151,9 @@ def _restored(raw: RawSheet, order: BuildOrder) -> Generator[RowBatch, None, Bui
     table = restore(loaded.table, order.session)
     wanted = {int(p) for p in order.session.get("rows", {})}
     table.share(table.rows)
+    sender = IssuesSent()
     for start in range(0, len(table.rows), BATCH_ROWS):
-        yield RowBatch(table.rows[start : start + BATCH_ROWS], len(table.rows))
+        yield _batch(table.rows[start : start + BATCH_ROWS], len(table.rows), sender)
     return Built(
         loaded.skipped,
         loaded.header_top,
