@@ -58,17 +58,34 @@ class RowBatch:
     #: the build's issues already sent, and this batch's new ones (``issues_once``); None: the
     #: batch pickles plainly
     sent: tuple[IssuesSent, int, list[Issue]] | None = field(default=None, compare=False)
+    #: the sheet's rows these rows were read from, each with its place in ``RawSheet.rows``:
+    #: pickled with the rows, their texts are the cells' own objects, so the window keeps
+    #: these instead of the copies it got when the sheet was read (``keep_sheet_rows``)
+    sheet_rows: list[tuple[int, tuple[int, list[Any]]]] = field(default_factory=list)
 
     def __reduce__(self) -> tuple[Any, ...]:
         if self.sent is None:
-            return RowBatch, (self.rows, self.total)
+            return RowBatch, (self.rows, self.total, None, self.sheet_rows)
         sender, held, new = self.sent
-        return _unpacked, (sender.token, held, sender.pack(held, new, (self.rows, self.total)))
+        packed = sender.pack(held, new, (self.rows, self.total, self.sheet_rows))
+        return _unpacked, (sender.token, held, packed)
+
+    def keep_sheet_rows(self, raw: RawSheet) -> int:
+        """In the window: ``raw``'s rows that this batch carries again replaced by the batch's
+        equal copies (the cells' texts then held once, not twice); returns how many. A row
+        that is not the same (another sheet, rows changed since) is left as it is."""
+        kept, rows = 0, raw.rows
+        for place, again in self.sheet_rows:
+            if place < len(rows) and rows[place] == again:
+                rows[place] = again
+                kept += 1
+        self.sheet_rows = []
+        return kept
 
 
 def _unpacked(token: str, held: int, data: bytes) -> RowBatch:
-    rows, total = received(token, held, data)
-    return RowBatch(rows, total)
+    rows, total, sheet_rows = received(token, held, data)
+    return RowBatch(rows, total, None, sheet_rows)
 
 
 @dataclass(slots=True)
@@ -90,6 +107,7 @@ def build_in_batches(raw: RawSheet, order: BuildOrder) -> Generator[RowBatch, No
     )
     body = [(n, values) for n, values in raw.rows if n > order.header_row and n not in skip]
     total = _count_cells(raw, order, body)
+    places = {n: at for at, (n, _) in enumerate(raw.rows)}
     table = ProductTable(purpose=order.purpose, store_data=order.store_data)
     sender = IssuesSent()
     start, size = 0, FIRST_BATCH_ROWS
@@ -106,7 +124,13 @@ def build_in_batches(raw: RawSheet, order: BuildOrder) -> Generator[RowBatch, No
         restore_results(raw, order.header_row, table, first)
         table.share(rows)  # here, not on the window's thread: a batch pickles each copy once
         for at in range(0, len(rows), BATCH_ROWS):
-            yield _batch(rows[at : at + BATCH_ROWS], total, sender)
+            batch = _batch(rows[at : at + BATCH_ROWS], total, sender)
+            batch.sheet_rows = [
+                (places[n], raw.rows[places[n]])
+                for n in (r.sheet_row for r in batch.rows)
+                if n is not None
+            ]
+            yield batch
         start, size = start + size, BUILD_ROWS
     return Built(skipped, _top(order))
 

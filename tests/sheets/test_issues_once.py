@@ -68,3 +68,26 @@ def test_a_batch_whose_earlier_batch_was_lost_is_refused_not_misread() -> None:
         pickle.loads(second)  # it names the first batch's issues by number
     pickle.loads(first)
     assert pickle.loads(second).rows  # in order: read
+
+
+def test_the_window_keeps_the_sheet_rows_that_came_with_the_cells() -> None:
+    """The sheet's rows reach the window twice (read, then with their checked rows): the
+    window keeps the second copy, whose texts are the cells' own objects, and the sheet reads
+    exactly as before; a row that is not the same is left alone."""
+    raw = sheet([[], [("price", "gratis")], "empty", []], set())
+    colmap = map_columns(headers_for(raw, 0, 1), MappingMemory())
+    window = pickle.loads(pickle.dumps(raw))  # what the window got when the sheet was read
+    window.rows[4] = (5, ["changed since", *window.rows[4][1][1:]])
+    before = list(window.rows)
+    rows = []
+    for data in sent(raw, BuildOrder(1, colmap)):
+        batch: RowBatch = pickle.loads(data)
+        batch.keep_sheet_rows(window)
+        rows.extend(batch.rows)
+    assert window.rows == before
+    assert [r.sheet_row for r in rows] == [2, 3, 5]
+    name = colmap.mapped[0].index  # the name column
+    for row in rows[:2]:
+        place = (row.sheet_row or 0) - 1  # the header is the first of the sheet's rows
+        assert row.cells["name"] is window.rows[place][1][name]
+    assert rows[2].cells["name"] is not window.rows[4][1][name]  # not the same row: left
