@@ -562,6 +562,14 @@ class ProductTable:
             if row.local_issues:
                 row.local_issues = [issues.setdefault(i, i) for i in row.local_issues]
 
+    def share_sheet_texts(self, values: list[Any]) -> None:
+        """``share`` for one row of the sheet itself (its values, in place): the sheet's rows
+        that travel with their batch then hold the same short texts as the cells."""
+        texts = self._texts
+        for at, value in enumerate(values):
+            if type(value) is str and len(value) <= SHARED_TEXT_LENGTH:
+                values[at] = texts.setdefault(value, value)
+
     def remove_rows(self, indexes: Iterable[int]) -> list[tuple[int, ProductRow]]:
         removed, touched = self.take_rows(indexes)
         self.recheck(touched)

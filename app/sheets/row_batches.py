@@ -130,6 +130,8 @@ def build_in_batches(raw: RawSheet, order: BuildOrder) -> Generator[RowBatch, No
                 for n in (r.sheet_row for r in batch.rows)
                 if n is not None
             ]
+            for _, (_, values) in batch.sheet_rows:
+                table.share_sheet_texts(values)
             yield batch
         start, size = start + size, BUILD_ROWS
     return Built(skipped, _top(order))

@@ -75,6 +75,10 @@ def test_the_window_keeps_the_sheet_rows_that_came_with_the_cells() -> None:
     window keeps the second copy, whose texts are the cells' own objects, and the sheet reads
     exactly as before; a row that is not the same is left alone."""
     raw = sheet([[], [("price", "gratis")], "empty", []], set())
+    # each text its own object, as a reader makes them (literals would be one already)
+    raw.rows = [
+        (n, [(v + ".")[:-1] if isinstance(v, str) else v for v in vs]) for n, vs in raw.rows
+    ]
     colmap = map_columns(headers_for(raw, 0, 1), MappingMemory())
     window = pickle.loads(pickle.dumps(raw))  # what the window got when the sheet was read
     window.rows[4] = (5, ["changed since", *window.rows[4][1][1:]])
@@ -91,3 +95,6 @@ def test_the_window_keeps_the_sheet_rows_that_came_with_the_cells() -> None:
         place = (row.sheet_row or 0) - 1  # the header is the first of the sheet's rows
         assert row.cells["name"] is window.rows[place][1][name]
     assert rows[2].cells["name"] is not window.rows[4][1][name]  # not the same row: left
+    first, second = window.rows[1][1], window.rows[2][1]  # sheet rows 2 and 3, kept
+    repeated = [c for c, v in enumerate(first) if isinstance(v, str) and v == second[c]]
+    assert repeated and all(first[c] is second[c] for c in repeated)  # short texts: once
