@@ -41,6 +41,15 @@ def _owner(filename: str) -> str:
     return "python (stdlib, pickle, ...)" if "lib" in parts else filename
 
 
+def _resident_mb() -> float:
+    """The process's resident set now (Linux ``/proc``; 0 where there is none)."""
+    try:
+        pages = int(Path("/proc/self/statm").read_text().split()[1])
+    except (OSError, IndexError, ValueError):
+        return 0.0
+    return pages * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
 def child(path: Path | None, trace: bool) -> int:
     """In the window process: open ``path`` (or nothing), then report one JSON line."""
     import resource
@@ -65,6 +74,7 @@ def child(path: Path | None, trace: bool) -> int:
     report: dict[str, object] = {
         "rows": rows,
         "peak_mb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024,
+        "resident_mb": _resident_mb(),  # now, after the opening: the peak less any transient
     }
     if trace:
         snapshot = tracemalloc.take_snapshot()
@@ -124,7 +134,10 @@ def main() -> int:
             target_of="value",
             rows=int(str(report["rows"])),
             per_row_kb=round((peak - empty) * 1024 / max(1, int(str(report["rows"]))), 2),
+            resident_after_mb=round(float(str(report["resident_mb"])), 1),
         )
+        resident = float(str(report["resident_mb"]))
+        print(f"  resident after the opening (the peak less its transients): {resident:.0f} MB")
         if args.trace:
             _, traced = _run(path, Path(folder) / "trace", trace=True)
             print(f"tracemalloc, still allocated after the opening: {traced['traced_mb']:.1f} MB")

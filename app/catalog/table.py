@@ -20,6 +20,7 @@ from app.catalog.column_check import check_rows, quiet_collector
 from app.catalog.issues import Issue, Level, Origin
 from app.catalog.parsing import is_blank
 from app.catalog.row_places import RowPlaces
+from app.catalog.same_values import SameValues
 from app.catalog.status import Status
 from app.catalog.store_changes import rows_to_recheck
 from app.catalog.store_data import StoreData
@@ -178,9 +179,7 @@ class ProductTable:
         self.store_data = store_data
         # Sheet-wide duplicate checks: for each unique field, value → the rows holding it
         # (by identity, so inserting or removing rows does not renumber anything).
-        self._index: dict[str, dict[str, dict[int, ProductRow]]] = {
-            k: defaultdict(dict) for k in UNIQUE_FIELDS
-        }
+        self._index: dict[str, SameValues[ProductRow]] = {k: SameValues() for k in UNIQUE_FIELDS}
         self._positions: RowPlaces | None = None  # None: counted when first asked
         #: what the photo check found, by link (``use_photo_checks``): link → its issues
         self.photo_checks: dict[str, list[Issue]] = {}
@@ -218,7 +217,7 @@ class ProductTable:
     def __setstate__(self, state: dict[str, Any]) -> None:
         self.__dict__.update(state)
         self.__dict__.setdefault("photo_checks", {})  # kept by an older version
-        self._index = {k: defaultdict(dict) for k in UNIQUE_FIELDS}
+        self._index = {k: SameValues() for k in UNIQUE_FIELDS}
         self._positions = None
         self._texts, self._issues = {}, {}
         for row in self.rows:
@@ -284,18 +283,14 @@ class ProductTable:
             for row in rows:
                 value = row.values.get(key)
                 if isinstance(value, str) and value:
-                    found = value.strip().casefold() if fold else value.strip()
-                    index[found][id(row)] = row
+                    index.add(_dup_key(key, value) if fold else value.strip(), row)
 
     def _refresh_every(self) -> None:
         """``_refresh`` of every row: only the rows sharing a unique value get a duplicate
         issue (the same issues, in the same order, naming the same other row)."""
         found: dict[int, list[Issue]] = {}
         for key in UNIQUE_FIELDS:
-            for bucket in self._index[key].values():
-                if len(bucket) < 2:
-                    continue
-                held = list(bucket.values())
+            for held in self._index[key].groups():
                 first = min(held, key=_sheet_order)
                 rest = [r for r in held if r is not first]
                 second = min(rest, key=_sheet_order)
@@ -470,25 +465,20 @@ class ProductTable:
 
     def _index_row(self, row: ProductRow) -> None:
         for key, value in self._keys(row):
-            self._index[key][value][id(row)] = row
+            self._index[key].add(value, row)
 
     def _unindex_row(self, row: ProductRow) -> list[ProductRow]:
         """Take ``row`` out of the duplicate index; returns the rows that shared a value."""
         touched: list[ProductRow] = []
         for key, value in self._keys(row):
-            bucket = self._index[key].get(value)
-            if bucket is not None:
-                bucket.pop(id(row), None)
-                touched.extend(bucket.values())
-                if not bucket:
-                    del self._index[key][value]
+            touched.extend(self._index[key].remove(value, row))
         return touched
 
     def _sharing(self, row: ProductRow) -> list[ProductRow]:
         """The rows that hold one of ``row``'s unique values (``row`` included)."""
         found: list[ProductRow] = []
         for key, value in self._keys(row):
-            found.extend(self._index[key].get(value, {}).values())
+            found.extend(self._index[key].rows(value))
         return found
 
     def _refresh(self, row: ProductRow) -> None:
@@ -496,7 +486,7 @@ class ProductTable:
         found: list[Issue] = []
         if self.purpose == "upload":
             for key, value in self._keys(row):
-                others = [r for r in self._index[key].get(value, {}).values() if r is not row]
+                others = [r for r in self._index[key].rows(value) if r is not row]
                 if others:
                     first = min(others, key=lambda r: r.sheet_row or 0)
                     found.append(
@@ -600,6 +590,14 @@ class ProductTable:
                     for i in row.local_issues
                 ]
 
+    def share_sheet_texts(self, values: list[Any]) -> None:
+        """``share`` for one row of the sheet itself (its values, in place): the sheet's rows
+        that travel with their batch then hold the same short texts as the cells."""
+        texts = self._texts
+        for at, value in enumerate(values):
+            if type(value) is str and len(value) <= SHARED_TEXT_LENGTH:
+                values[at] = texts.setdefault(value, value)
+
     def remove_rows(self, indexes: Iterable[int]) -> list[tuple[int, ProductRow]]:
         removed, touched = self.take_rows(indexes)
         self.recheck(touched)
@@ -671,7 +669,10 @@ def _cells_of(row: ProductRow) -> Mapping[str, Any]:
 
 
 def _dup_key(key: str, value: str) -> str:
-    return value.strip().casefold() if key == "sku" else value.strip()
+    if key != "sku":
+        return value.strip()
+    folded = value.strip().casefold()
+    return value if folded == value else folded  # no second copy of a SKU already folded
 
 
 def _as_store(issue: Issue) -> Issue:

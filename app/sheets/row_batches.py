@@ -15,9 +15,11 @@ from collections.abc import Generator
 from dataclasses import dataclass, field
 from typing import Any
 
+from app.catalog.issues import Issue
 from app.catalog.store_data import StoreData
 from app.catalog.table import ProductRow, ProductTable
 from app.sheets.guidance import SkippedRow, skipped_rows
+from app.sheets.issues_once import IssuesSent, received
 from app.sheets.loading import Purpose, load_rows, table_cells
 from app.sheets.mapping import ColumnMap
 from app.sheets.raw import RawSheet
@@ -53,6 +55,37 @@ class BuildOrder:
 class RowBatch:
     rows: list[ProductRow]
     total: int  # how many rows the whole table will have
+    #: the build's issues already sent, and this batch's new ones (``issues_once``); None: the
+    #: batch pickles plainly
+    sent: tuple[IssuesSent, int, list[Issue]] | None = field(default=None, compare=False)
+    #: the sheet's rows these rows were read from, each with its place in ``RawSheet.rows``:
+    #: pickled with the rows, their texts are the cells' own objects, so the window keeps
+    #: these instead of the copies it got when the sheet was read (``keep_sheet_rows``)
+    sheet_rows: list[tuple[int, tuple[int, list[Any]]]] = field(default_factory=list)
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        if self.sent is None:
+            return RowBatch, (self.rows, self.total, None, self.sheet_rows)
+        sender, held, new = self.sent
+        packed = sender.pack(held, new, (self.rows, self.total, self.sheet_rows))
+        return _unpacked, (sender.token, held, packed)
+
+    def keep_sheet_rows(self, raw: RawSheet) -> int:
+        """In the window: ``raw``'s rows that this batch carries again replaced by the batch's
+        equal copies (the cells' texts then held once, not twice); returns how many. A row
+        that is not the same (another sheet, rows changed since) is left as it is."""
+        kept, rows = 0, raw.rows
+        for place, again in self.sheet_rows:
+            if place < len(rows) and rows[place] == again:
+                rows[place] = again
+                kept += 1
+        self.sheet_rows = []
+        return kept
+
+
+def _unpacked(token: str, held: int, data: bytes) -> RowBatch:
+    rows, total, sheet_rows = received(token, held, data)
+    return RowBatch(rows, total, None, sheet_rows)
 
 
 @dataclass(slots=True)
@@ -74,7 +107,9 @@ def build_in_batches(raw: RawSheet, order: BuildOrder) -> Generator[RowBatch, No
     )
     body = [(n, values) for n, values in raw.rows if n > order.header_row and n not in skip]
     total = _count_cells(raw, order, body)
+    places = {n: at for at, (n, _) in enumerate(raw.rows)}
     table = ProductTable(purpose=order.purpose, store_data=order.store_data)
+    sender = IssuesSent()
     start, size = 0, FIRST_BATCH_ROWS
     while start < len(body):
         # the sheet's rows become cells a piece at a time (the first rows wait for 200 of
@@ -89,9 +124,24 @@ def build_in_batches(raw: RawSheet, order: BuildOrder) -> Generator[RowBatch, No
         restore_results(raw, order.header_row, table, first)
         table.share(rows)  # here, not on the window's thread: a batch pickles each copy once
         for at in range(0, len(rows), BATCH_ROWS):
-            yield RowBatch(rows[at : at + BATCH_ROWS], total)
+            batch = _batch(rows[at : at + BATCH_ROWS], total, sender)
+            batch.sheet_rows = [
+                (places[n], raw.rows[places[n]])
+                for n in (r.sheet_row for r in batch.rows)
+                if n is not None
+            ]
+            for _, (_, values) in batch.sheet_rows:
+                table.share_sheet_texts(values)
+            yield batch
         start, size = start + size, BUILD_ROWS
     return Built(skipped, _top(order))
+
+
+def _batch(rows: list[ProductRow], total: int, sender: IssuesSent) -> RowBatch:
+    """A batch that sends only the issues the window does not hold yet (numbered now, in the
+    order the batches go, so a batch pickles the same however often it is pickled)."""
+    held, new = sender.take(rows)
+    return RowBatch(rows, total, (sender, held, new))
 
 
 def _part(raw: RawSheet, rows: list[tuple[int, list[Any]]]) -> RawSheet:
@@ -127,8 +177,9 @@ def _restored(raw: RawSheet, order: BuildOrder) -> Generator[RowBatch, None, Bui
     table = restore(loaded.table, order.session)
     wanted = {int(p) for p in order.session.get("rows", {})}
     table.share(table.rows)
+    sender = IssuesSent()
     for start in range(0, len(table.rows), BATCH_ROWS):
-        yield RowBatch(table.rows[start : start + BATCH_ROWS], len(table.rows))
+        yield _batch(table.rows[start : start + BATCH_ROWS], len(table.rows), sender)
     return Built(
         loaded.skipped,
         loaded.header_top,

@@ -373,6 +373,7 @@ class WorkbookOpener(QObject):
         if filling is None:
             return  # the opening failed or was cancelled meanwhile
         rows, self._total = batch.rows, batch.total
+        batch.keep_sheet_rows(filling.loaded.raw)  # the sheet's texts held once, with the cells
         self._queue.extend(rows[i : i + SLICE_ROWS] for i in range(0, len(rows), SLICE_ROWS))
         if self._paused is None:
             self._paused = collection_paused()
