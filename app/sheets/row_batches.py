@@ -47,12 +47,16 @@ class BuildOrder:
     header_top: int = 0
     store_data: StoreData | None = None
     session: dict[str, Any] | None = None
+    #: the sheet's first rows already in the grid (``first_batch``): proved equal, or replaced
+    shown: int = 0
 
 
 @dataclass(slots=True)
 class RowBatch:
     rows: list[ProductRow]
     total: int  # how many rows the whole table will have
+    #: these rows replace every row shown so far (the first rows shown differed: ``first_batch``)
+    restart: bool = False
 
 
 @dataclass(slots=True)

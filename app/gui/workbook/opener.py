@@ -17,7 +17,7 @@ import threading
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -37,6 +37,7 @@ from app.sheets import (
     SheetError,
 )
 from app.sheets.bounded import ReadCancelled
+from app.sheets.first_batch import EarlyOrder, FirstRows
 from app.sheets.header_rows import HeaderRows, find_header_rows, headers_for, two_row_around
 from app.sheets.loading import map_columns
 from app.sheets.reading_child import (
@@ -90,6 +91,7 @@ class WorkbookOpener(QObject):
     streaming = Signal(object)
     rows_arrived = Signal(object, int)  # list[ProductRow], the total expected
     _batch = Signal(object)  # from the worker thread, queued to the GUI thread
+    _first = Signal(object)  # the first rows (FirstRows), before the whole sheet is read
 
     def __init__(
         self,
@@ -114,7 +116,10 @@ class WorkbookOpener(QObject):
         self.read: Callable[..., Any] = read_and_keep
         self.build: Callable[..., Any] = build_kept
         self._batch.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+        self._first.connect(self._show_first, Qt.ConnectionType.QueuedConnection)
+        self._early: tuple[FirstRows, EarlyOrder] | None = None  # the first rows shown
         self._queue: deque[list[ProductRow]] = deque()  # arrived, not yet handed over
+        self._restart = False  # the next batch starts the grid over (the first rows differed)
         self._total = 0
         self._finished: Built | None = None  # the child is done; rows may still be queued
         self._drain = QTimer(self)
@@ -160,7 +165,8 @@ class WorkbookOpener(QObject):
     def _fail(self, error: BaseException) -> None:
         self._end_child()
         self._resume_collection()
-        self._filling, self._finished = None, None
+        self._filling, self._finished, self._early = None, None, None
+        self._restart = False
         self._queue.clear()
         self._drain.stop()
         if isinstance(error, ReadCancelled):
@@ -218,7 +224,8 @@ class WorkbookOpener(QObject):
                 self._read(path, sheet, ask_mapping, restore_answer)
                 return
             if isinstance(sheets, str):
-                self._read(path, sheets, ask_mapping, restore_answer, fallback=False)
+                early = self._early_order(path, sheets) if not ask_mapping else None
+                self._read(path, sheets, ask_mapping, restore_answer, fallback=False, early=early)
                 return
             usable = [s for s in sheets if s.rows > 0 and not s.hidden] or sheets
             name: str | None = usable[0].name if usable else None
@@ -239,12 +246,20 @@ class WorkbookOpener(QObject):
         restore_answer: bool | None,
         *,
         fallback: bool = True,
+        early: EarlyOrder | None = None,
     ) -> None:
-        stop, child, read = self._stop, self._child, self.read
+        stop, child, read, first = self._stop, self._child, self.read, self._first.emit
         assert child is not None
+        self._early = None
+
+        def shown(rows: FirstRows) -> None:
+            if early is not None:
+                first((rows, early))
 
         def work(_: Any) -> tuple[RawSheet, HeaderRows | None]:
-            raw = child.read_sheet(sheet, stop, read=read, fallback=fallback)
+            raw = child.read_sheet(
+                sheet, stop, read=read, fallback=fallback, early=early, on_first=shown
+            )
             try:
                 return raw, find_header_rows(raw)
             except SheetError:
@@ -255,6 +270,28 @@ class WorkbookOpener(QObject):
             on_done=lambda got: self._map(path, got[0], got[1], ask_mapping, restore_answer),
             on_failed=self._fail,
         )
+
+    def _early_order(self, path: Path, sheet: str) -> EarlyOrder | None:
+        """What the first rows are checked with before the whole sheet is read, when nothing
+        will be asked: not when an autosaved session of this sheet may come back."""
+        data = self.sessions.load(SessionMeta(str(path), sheet, 1).key)
+        if data and edited_count(data):
+            return None
+        return EarlyOrder(self.memory, self.store_data())
+
+    @Slot(object)
+    def _show_first(self, got: tuple[FirstRows, EarlyOrder]) -> None:
+        """On the GUI thread: the first rows, checked, before the whole sheet is read; shown
+        at once (the full path's rows prove or replace them: ``app.sheets.first_batch``)."""
+        first, early = got
+        if self._child is None or self._filling is not None or self._stop.is_set():
+            return
+        meta = SessionMeta(str(first.raw.path), first.raw.name, first.header_row)
+        meta.bindings = [(b.index, b.field, b.part) for b in first.colmap.mapped]
+        table = ProductTable(store_data=early.store_data)
+        loaded = LoadedSheet(first.raw, first.header_row, first.colmap, table, [], first.header_top)
+        self._filling, self._early = Opened(loaded, meta, []), got
+        self._arrived(first.batch)
 
     def _map(
         self,
@@ -289,11 +326,7 @@ class WorkbookOpener(QObject):
             )
         else:
             if header_row is None and not ask_mapping:
-                self._end_child()
-                self.failed.emit(
-                    SheetError("no_header", sheet=raw.name, rows=30).message(current_lang())
-                )
-                self.warm_up()
+                self._fail(SheetError("no_header", sheet=raw.name, rows=30))
                 return
             header_row = header_row or 1
             headers = headers_for(raw, header_top, header_row)
@@ -317,10 +350,11 @@ class WorkbookOpener(QObject):
             self.memory.remember(colmap)
         meta.header_row = header_row
         meta.bindings = [(b.index, b.field, b.part) for b in colmap.mapped]
-        self.progress.emit(
-            self.tr("Checking %n row(s)…", "", sum(1 for r, _ in raw.rows if r > header_row))
-        )
         known = self.store_data()  # read here, on the GUI thread; the rows are checked there
+        if self._early is None:  # (else the grid already says how many rows are in)
+            self.progress.emit(
+                self.tr("Checking %n row(s)…", "", sum(1 for r, _ in raw.rows if r > header_row))
+            )
         order = BuildOrder(
             header_row,
             colmap,
@@ -334,6 +368,16 @@ class WorkbookOpener(QObject):
         loaded = LoadedSheet(
             raw, header_row, colmap, table, [], 0, frozenset(included), meta.include_hidden
         )
+        early, self._early = self._early, None
+        filling = self._filling
+        if early is not None and filling is not None:
+            first, asked = early
+            if asked.store_data is known and first.matches(order, raw):
+                # the rows shown were checked as these will be: the child proves them equal
+                loaded.table = filling.loaded.table
+                order = replace(order, shown=len(first.batch.rows))
+            else:  # checked otherwise: the grid starts over with the full path's rows
+                self._restart = True
         self._filling = Opened(loaded, meta, [])
         self._build(order)
 
@@ -357,6 +401,11 @@ class WorkbookOpener(QObject):
         if filling is None:
             return  # the opening failed or was cancelled meanwhile
         rows, self._total = batch.rows, batch.total
+        if batch.restart or self._restart:  # the first rows shown differed: start over
+            self._restart = False
+            self._queue.clear()
+            filling.loaded.table = ProductTable(store_data=filling.loaded.table.store_data)
+            self.streaming.emit(filling)
         self._queue.extend(rows[i : i + SLICE_ROWS] for i in range(0, len(rows), SLICE_ROWS))
         if self._paused is None:
             self._paused = collection_paused()
@@ -390,7 +439,7 @@ class WorkbookOpener(QObject):
     def _finish(self) -> None:
         """Every row is in the grid: the opening is over."""
         filling, built = self._filling, self._finished
-        self._filling, self._finished = None, None
+        self._filling, self._finished, self._restart = None, None, False
         if filling is None or built is None:
             return
         if self._paused is None:  # no row at all: the (empty) table is shown now
