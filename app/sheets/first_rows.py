@@ -82,7 +82,7 @@ def _read(path: Path, sheet: str, limit: int) -> RawSheet | None:
         styles = _cell_formats(archive, targets.get("styles"))
         strings = _SharedStrings(archive, targets.get("sharedStrings"))
         found = _sheet_rows(archive, part, limit, styles, strings, forced)
-    rows, width, hidden_rows, hidden_columns, uncached = found
+    rows, width, hidden_rows, hidden_columns, uncached, errors, more = found
     grid: list[tuple[int, list[Any]]] = []
     for number in range(1, max(rows, default=0) + 1):
         values = [""] * width
@@ -90,7 +90,13 @@ def _read(path: Path, sheet: str, limit: int) -> RawSheet | None:
             values[column] = value
         grid.append((number, values))
     raw = RawSheet(sheet, path, grid, "xlsx", [])
-    trim_trailing_blank_rows(raw.rows)
+    trim_trailing_blank_rows(raw.rows)  # as calamine's rows are: an error cell reads as ""
+    last = len(raw.rows)
+    if more and any(r > last for r, _ in errors):
+        raise _Unsure  # kept or not depends on rows after the first ones
+    for (number, column), error in errors.items():  # as ``reader._put_errors``
+        if 0 < number <= last and column < len(raw.rows[number - 1][1]):
+            raw.rows[number - 1][1][column] = error
     _uncached(raw, uncached)
     present = {number for number, _ in raw.rows}
     raw.hidden_rows = frozenset(hidden_rows & present)
@@ -241,8 +247,20 @@ def _sheet_rows(
     styles: list[int],
     strings: _SharedStrings,
     forced: bool,
-) -> tuple[dict[int, dict[int, Any]], int, set[int], set[int], dict[tuple[int, int], str]]:
+) -> tuple[
+    dict[int, dict[int, Any]],
+    int,
+    set[int],
+    set[int],
+    dict[tuple[int, int], str],
+    dict[tuple[int, int], CellError],
+    bool,
+]:
+    """The cells by row and column, the width, hidden rows and columns, the formulas without
+    a result, the error cells, and whether the sheet goes on after ``limit``."""
     rows: dict[int, dict[int, Any]] = {}
+    errors: dict[tuple[int, int], CellError] = {}
+    more = False
     hidden_rows: set[int] = set()
     hidden_columns: set[int] = set()
     uncached: dict[tuple[int, int], str] = {}
@@ -257,6 +275,7 @@ def _sheet_rows(
                 said = element.get("r")
                 number = int(said) if said and said.isdigit() else number + 1
                 if number > limit:
+                    more = True
                     break
                 if element.get("hidden") in ("1", "true"):
                     hidden_rows.add(number)
@@ -266,6 +285,9 @@ def _sheet_rows(
                     column, value, formula = _cell(cell, number, styles, strings, forced)
                     if formula is not None:
                         uncached[(number, column)] = formula
+                    if isinstance(value, CellError):
+                        errors[(number, column)] = value
+                        value = ""
                     if value is not None:
                         rows.setdefault(number, {})[column] = value
                         width = max(width, column + 1)
@@ -278,7 +300,7 @@ def _sheet_rows(
                 hidden_columns.update(range(first - 1, min(last, 16_384)))
             elif tag == f"{_MAIN}sheetData":
                 break
-    return rows, width, hidden_rows, hidden_columns, uncached
+    return rows, width, hidden_rows, hidden_columns, uncached, errors, more
 
 
 def _cell(
@@ -327,8 +349,10 @@ def _cell(
         return column, text == "1", formula
     if kind == "e":
         return column, (CellError(text.strip()) if text else ""), formula
-    if kind != "n" or not text:
+    if kind != "n":
         raise _Unsure  # an ISO date (``t="d"``), or something unknown
+    if not text:  # ``<v></v>``: no value (a formula's missing result)
+        return column, None, formula
     number = float(text)
     if not math.isfinite(number):
         raise _Unsure
