@@ -37,7 +37,7 @@ from multiprocessing.connection import Connection, wait
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from app.sheets import reader
+from app.sheets import first_batch, reader
 from app.sheets.bounded import (
     Bounds,
     ReadCancelled,
@@ -360,6 +360,7 @@ def _child_main(conn: Connection, said_path: str, memory_bytes: int | None) -> N
             pass
     for module in WARM_MODULES:
         importlib.import_module(module)
+    first_batch.warm_up()  # the checks' first-call costs, before any workbook
     try:
         conn.send(("ready", None))
     except (EOFError, OSError):
