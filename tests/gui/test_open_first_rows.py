@@ -13,6 +13,7 @@ import pytest
 from app.catalog.store_data import StoreData
 from app.gui.window.main_window import MainWindow
 from app.sheets.loading import load_rows, open_table
+from app.sheets.reading_child import ReadingChild
 from app.sheets.row_batches import FIRST_BATCH_ROWS
 from tests.gui.category_samples import sample_data
 from tests.gui.drive import open_in
@@ -115,3 +116,27 @@ def test_a_cancel_after_the_first_rows_brings_the_previous_workbook_back(
         window.open_path(workbook(tmp_path), ask_mapping=False)
     assert window.model.table is previous and window.model.rowCount() == 5
     assert not window.lock.locked
+
+
+def test_first_rows_of_an_earlier_opening_arriving_late_are_not_shown(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    window = MainWindow()
+    qtbot.addWidget(window)
+    earlier = write_workbook(tmp_path / "lama.xlsx", big_rows(300))
+    late: list[Any] = []
+    window.opener._first.connect(lambda got: late.append(got))
+    open_in(window, qtbot, earlier, ask_mapping=False)
+    assert late  # the earlier opening's first rows, as its worker sent them
+    plain_read = ReadingChild.read_sheet
+
+    def read_sheet(child: ReadingChild, *args: Any, **kwargs: Any) -> Any:
+        window.opener._first.emit(late[0])  # delivered while this opening reads
+        return plain_read(child, *args, **kwargs)
+
+    monkeypatch.setattr(ReadingChild, "read_sheet", read_sheet)
+    seen = record(window)
+    path = workbook(tmp_path)
+    open_in(window, qtbot, path, ask_mapping=False)
+    assert len(seen["tables"]) == 1
+    assert facts(window.model.table.rows) == facts(open_table(path, sheet=None).table.rows)

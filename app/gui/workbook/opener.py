@@ -254,7 +254,7 @@ class WorkbookOpener(QObject):
 
         def shown(rows: FirstRows) -> None:
             if early is not None:
-                first((rows, early))
+                first((rows, early, stop))  # ``stop``: this opening's, not a later one's
 
         def work(_: Any) -> tuple[RawSheet, HeaderRows | None]:
             raw = child.read_sheet(
@@ -280,17 +280,19 @@ class WorkbookOpener(QObject):
         return EarlyOrder(self.memory, self.store_data())
 
     @Slot(object)
-    def _show_first(self, got: tuple[FirstRows, EarlyOrder]) -> None:
+    def _show_first(self, got: tuple[FirstRows, EarlyOrder, threading.Event]) -> None:
         """On the GUI thread: the first rows, checked, before the whole sheet is read; shown
         at once (the full path's rows prove or replace them: ``app.sheets.first_batch``)."""
-        first, early = got
-        if self._child is None or self._filling is not None or self._stop.is_set():
+        first, early, opening = got
+        if opening is not self._stop or opening.is_set() or self._filling is not None:
+            return  # an opening cancelled, or replaced by another, since
+        if self._child is None:
             return
         meta = SessionMeta(str(first.raw.path), first.raw.name, first.header_row)
         meta.bindings = [(b.index, b.field, b.part) for b in first.colmap.mapped]
         table = ProductTable(store_data=early.store_data)
         loaded = LoadedSheet(first.raw, first.header_row, first.colmap, table, [], first.header_top)
-        self._filling, self._early = Opened(loaded, meta, []), got
+        self._filling, self._early = Opened(loaded, meta, []), (first, early)
         self._arrived(first.batch)
 
     def _map(
