@@ -24,7 +24,7 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.catalog.fields import PRODUCT_FIELDS
+from app.catalog.fields import EXTERNAL_ID_FIELD, PRODUCT_FIELDS
 from app.catalog.store_data import StoreData
 from app.catalog.table import ProductRow
 from app.sheets.errors import SheetError
@@ -82,12 +82,13 @@ def same_row(shown: ProductRow, built: ProductRow) -> bool:
         return True
     if not (shown.external_id_generated and built.external_id_generated):
         return False
-    mine, theirs = shown.values.get("externalId"), built.values.get("externalId")
-    if shown.cells.get("externalId") != mine or built.cells.get("externalId") != theirs:
+    key = EXTERNAL_ID_FIELD.key
+    mine, theirs = shown.values.get(key), built.values.get(key)
+    if shown.cells.get(key) != mine or built.cells.get(key) != theirs:
         return False
     same = copy.copy(built)
-    same.cells = {**built.cells, "externalId": mine}
-    same.values = {**built.values, "externalId": mine}
+    same.cells = {**built.cells, key: mine}
+    same.values = {**built.values, key: mine}
     return shown == same
 
 
@@ -148,7 +149,7 @@ def warm_up() -> None:
     second on the loaded machine). Whatever goes wrong here is no workbook's business."""
     try:
         headers = [f.label("id") for f in PRODUCT_FIELDS]
-        values = ["Kaos 1", "SKU-1", "Rp 10.000", 5.0, 250.0, "Baru"]
+        values = ["Kaos 1", "SKU-1", "Rp 10.000", 5.0, 250.0]
         row = [values[i % len(values)] for i in range(len(headers))]
         raw = RawSheet("warm", Path("warm.xlsx"), [(1, list(headers)), (2, row)])
         top, header_row = find_header_rows(raw) or (0, 1)

@@ -112,7 +112,8 @@ def _workbook_targets(archive: zipfile.ZipFile) -> dict[str, str]:
         return found
     for rel in ElementTree.fromstring(archive.read(name)).iter(f"{_PKG_REL}Relationship"):
         target = rel.get("Target", "")
-        kind = rel.get("Type", "").rpartition("/")[2]
+        kind = next((v for k, v in rel.attrib.items() if k.lower() == "type"), "")
+        kind = kind.rpartition("/")[2]
         found[kind] = (
             target.lstrip("/")
             if target.startswith("/")

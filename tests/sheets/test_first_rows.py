@@ -71,9 +71,14 @@ def _typed(values: list[Any]) -> list[tuple[type, Any]]:
     return [(type(v), str(v) if isinstance(v, CellError | UncachedFormula) else v) for v in values]
 
 
-def _assert_same(path: Path, limit: int) -> None:
+def _assert_same(path: Path, limit: int, rows: list[list[Any]] | None = None) -> None:
+    """``rows`` (as written): a first pass that gives up is allowed only where an error cell
+    sits in the rows it reads (a trailing row of errors is kept or not by rows after them)."""
     full = reader.read_sheet(path, "Produk")
     first = read_first_rows(path, "Produk", rows=limit)
+    if first is None and rows is not None:
+        assert any(cell and cell[0] == "error" for row in rows[:limit] for cell in row)
+        return
     assert first is not None, "the first pass gave up on an ordinary workbook"
     expected = [(n, values) for n, values in full.rows if n <= limit]
     while expected and all(v == "" for v in expected[-1][1]):
@@ -191,7 +196,7 @@ def test_xlsxwriter_workbooks_read_the_same_in_the_first_pass(
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "produk.xlsx"
         _xlsxwriter_book(path, rows, hidden, inline, hidden_column)
-        _assert_same(path, limit)
+        _assert_same(path, limit, rows)
 
 
 @_SETTINGS
@@ -207,7 +212,7 @@ def test_openpyxl_workbooks_read_the_same_in_the_first_pass(
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / "produk.xlsx"
         _openpyxl_book(path, rows, hidden, hidden_column)
-        _assert_same(path, limit)
+        _assert_same(path, limit, rows)
 
 
 def test_dates_times_and_durations_as_calamine_gives_them(tmp_path: Path) -> None:
