@@ -303,6 +303,9 @@ class WorkbookOpener(QObject):
         ask_mapping: bool,
         restore_answer: bool | None,
     ) -> None:
+        if self._stop.is_set():  # cancelled while the sheet was read: nothing is built
+            self._fail(ReadCancelled(path.name))
+            return
         header_top, header_row = found or (0, None)
         included: set[int] = set()
         meta = SessionMeta(str(path), raw.name, header_row or 1)
