@@ -82,7 +82,13 @@ def check_csv_size(name: str, size: int) -> None:
 
 
 def check_xlsx_extent(path: Path, archive: zipfile.ZipFile) -> None:
-    """Refuse the workbook if one of its sheets spans more than ``MAX_SHEET_CELLS`` cells."""
+    """Refuse the workbook if one of its sheets spans more than ``MAX_SHEET_CELLS`` cells.
+
+    The same file, unchanged since it last passed (the window's first rows, then its whole
+    sheet, in one reading process), is not scanned a second time."""
+    identity = _identity(path)
+    if identity is not None and (*identity, limits.MAX_SHEET_CELLS) in _PASSED:
+        return
     try:
         parts = sheet_parts(archive)
     except (KeyError, SyntaxError):
@@ -102,6 +108,22 @@ def check_xlsx_extent(path: Path, archive: zipfile.ZipFile) -> None:
                 cells=rows * columns,
                 limit=limits.MAX_SHEET_CELLS,
             )
+    if identity is not None and identity == _identity(path):
+        _PASSED.clear()  # only the last file is kept
+        _PASSED.add((*identity, limits.MAX_SHEET_CELLS))
+
+
+#: The file that last passed ``check_xlsx_extent``: (device, inode, size, modification time,
+#: the limit it passed under).
+_PASSED: set[tuple[int, int, int, int, int]] = set()
+
+
+def _identity(path: Path) -> tuple[int, int, int, int] | None:
+    try:
+        info = os.stat(path)
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino, info.st_size, info.st_mtime_ns)
 
 
 def sheet_extent(archive: zipfile.ZipFile, part: str) -> tuple[int, int]:

@@ -35,9 +35,9 @@ import time
 from collections.abc import Callable, Generator, Iterator
 from multiprocessing.connection import Connection, wait
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from app.sheets import reader
+from app.sheets import first_batch, reader
 from app.sheets.bounded import (
     Bounds,
     ReadCancelled,
@@ -48,8 +48,12 @@ from app.sheets.bounded import (
     send_answer,
 )
 from app.sheets.errors import SheetError
+from app.sheets.first_batch import EarlyOrder, FirstRows, check_first_rows, verified
 from app.sheets.raw import RawSheet, SheetInfo
 from app.sheets.row_batches import BuildOrder, Built, RowBatch, build_in_batches
+
+if TYPE_CHECKING:
+    from app.catalog.table import ProductRow
 
 _POLL_SECONDS = 0.05
 #: Raw rows travel back in pieces of this many rows (one short unpickling each: 2,000 rows of
@@ -75,10 +79,31 @@ def read_and_keep(
     return shell
 
 
+def read_first_then_keep(
+    path: Path, sheet: str, fallback: bool, early: EarlyOrder
+) -> Generator[Any, None, RawSheet]:
+    """In the child: the sheet's first rows checked and sent at once (``FirstRows``, when the
+    first pass is sure of them), then ``read_and_keep``."""
+    _SHOWN.clear()
+    first = check_first_rows(path, sheet, early)
+    if first is not None:
+        _SHOWN.extend(first.batch.rows)
+        yield first
+    return (yield from read_and_keep(path, sheet, fallback))
+
+
 def build_kept(order: BuildOrder) -> Generator[RowBatch, None, Built]:
-    """In the child: the kept sheet's rows, checked, in batches."""
+    """In the child: the kept sheet's rows, checked, in batches (less the first rows shown
+    when they are proved equal: ``first_batch.verified``)."""
     gc.disable()  # nothing to collect while the table grows; the child ends soon after
-    return (yield from build_in_batches(_KEPT["raw"], order))
+    batches = build_in_batches(_KEPT["raw"], order)
+    if order.shown and len(_SHOWN) == order.shown:
+        return (yield from verified(batches, list(_SHOWN)))
+    return (yield from batches)
+
+
+#: The first rows the child sent before the whole sheet was read (``read_first_then_keep``).
+_SHOWN: list[ProductRow] = []
 
 
 class ReadingChild:
@@ -126,11 +151,25 @@ class ReadingChild:
         read: Callable[..., Any] = read_and_keep,
         *,
         fallback: bool = True,
+        early: EarlyOrder | None = None,
+        on_first: Callable[[FirstRows], None] | None = None,
     ) -> RawSheet:
+        """``early`` (a sheet named, the plain reader): the first rows are checked and go to
+        ``on_first`` before the whole sheet is read (``first_batch``)."""
         rows: list[tuple[int, list[Any]]] = []
-        shell: RawSheet = self.call(
-            read, self.path, sheet, fallback, cancel=cancel, on_part=rows.extend
-        )
+
+        def part(value: Any) -> None:
+            if isinstance(value, FirstRows):
+                if on_first is not None:
+                    on_first(value)
+            else:
+                rows.extend(value)
+
+        if early is not None and isinstance(sheet, str) and read is read_and_keep:
+            args: tuple[Any, ...] = (read_first_then_keep, self.path, sheet, fallback, early)
+        else:
+            args = (read, self.path, sheet, fallback)
+        shell: RawSheet = self.call(*args, cancel=cancel, on_part=part)
         shell.rows = rows
         shell.path = Path(shell.path)
         return shell
@@ -228,7 +267,12 @@ class ReadingChild:
 WARM_ENV = "TOCO_WARM_READER"
 #: What a child imports before it says it is ready: the reader and the row checks (pydantic
 #: and the field registry included), so a spare child answers its first call at once.
-WARM_MODULES = ("app.sheets.reader", "app.sheets.row_batches", "app.sheets.header_rows")
+WARM_MODULES = (
+    "app.sheets.reader",
+    "app.sheets.row_batches",
+    "app.sheets.header_rows",
+    "app.sheets.first_batch",
+)
 
 
 def _spawn(bounds: Bounds, name: str) -> tuple[Connection, Any, str]:
@@ -316,6 +360,7 @@ def _child_main(conn: Connection, said_path: str, memory_bytes: int | None) -> N
             pass
     for module in WARM_MODULES:
         importlib.import_module(module)
+    first_batch.warm_up()  # the checks' first-call costs, before any workbook
     try:
         conn.send(("ready", None))
     except (EOFError, OSError):

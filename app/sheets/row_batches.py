@@ -49,12 +49,16 @@ class BuildOrder:
     header_top: int = 0
     store_data: StoreData | None = None
     session: dict[str, Any] | None = None
+    #: the sheet's first rows already in the grid (``first_batch``): proved equal, or replaced
+    shown: int = 0
 
 
 @dataclass(slots=True)
 class RowBatch:
     rows: list[ProductRow]
     total: int  # how many rows the whole table will have
+    #: these rows replace every row shown so far (the first rows shown differed: ``first_batch``)
+    restart: bool = False
     #: the build's issues already sent, and this batch's new ones (``issues_once``); None: the
     #: batch pickles plainly
     sent: tuple[IssuesSent, int, list[Issue]] | None = field(default=None, compare=False)
@@ -65,9 +69,9 @@ class RowBatch:
 
     def __reduce__(self) -> tuple[Any, ...]:
         if self.sent is None:
-            return RowBatch, (self.rows, self.total, None, self.sheet_rows)
+            return RowBatch, (self.rows, self.total, self.restart, None, self.sheet_rows)
         sender, held, new = self.sent
-        packed = sender.pack(held, new, (self.rows, self.total, self.sheet_rows))
+        packed = sender.pack(held, new, (self.rows, self.total, self.restart, self.sheet_rows))
         return _unpacked, (sender.token, held, packed)
 
     def keep_sheet_rows(self, raw: RawSheet) -> int:
@@ -84,8 +88,8 @@ class RowBatch:
 
 
 def _unpacked(token: str, held: int, data: bytes) -> RowBatch:
-    rows, total, sheet_rows = received(token, held, data)
-    return RowBatch(rows, total, None, sheet_rows)
+    rows, total, restart, sheet_rows = received(token, held, data)
+    return RowBatch(rows, total, restart, None, sheet_rows)
 
 
 @dataclass(slots=True)
@@ -141,7 +145,7 @@ def _batch(rows: list[ProductRow], total: int, sender: IssuesSent) -> RowBatch:
     """A batch that sends only the issues the window does not hold yet (numbered now, in the
     order the batches go, so a batch pickles the same however often it is pickled)."""
     held, new = sender.take(rows)
-    return RowBatch(rows, total, (sender, held, new))
+    return RowBatch(rows, total, sent=(sender, held, new))
 
 
 def _part(raw: RawSheet, rows: list[tuple[int, list[Any]]]) -> RawSheet:

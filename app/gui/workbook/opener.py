@@ -18,7 +18,7 @@ import time
 from collections import deque
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any
 
@@ -38,6 +38,7 @@ from app.sheets import (
     SheetError,
 )
 from app.sheets.bounded import ReadCancelled
+from app.sheets.first_batch import EarlyOrder, FirstRows
 from app.sheets.header_rows import HeaderRows, find_header_rows, headers_for, two_row_around
 from app.sheets.loading import map_columns
 from app.sheets.reading_child import (
@@ -104,6 +105,7 @@ class WorkbookOpener(QObject):
     streaming = Signal(object)
     rows_arrived = Signal(object, int)  # list[ProductRow], the total expected
     _batch = Signal(object)  # from the worker thread, queued to the GUI thread
+    _first = Signal(object)  # the first rows (FirstRows), before the whole sheet is read
 
     def __init__(
         self,
@@ -128,7 +130,10 @@ class WorkbookOpener(QObject):
         self.read: Callable[..., Any] = read_and_keep
         self.build: Callable[..., Any] = build_kept
         self._batch.connect(self._arrived, Qt.ConnectionType.QueuedConnection)
+        self._first.connect(self._show_first, Qt.ConnectionType.QueuedConnection)
+        self._early: tuple[FirstRows, EarlyOrder] | None = None  # the first rows shown
         self._queue: deque[list[ProductRow]] = deque()  # arrived, not yet handed over
+        self._restart = False  # the next batch starts the grid over (the first rows differed)
         self._total = 0
         self._finished: Built | None = None  # the child is done; rows may still be queued
         self._drain = QTimer(self)
@@ -174,7 +179,8 @@ class WorkbookOpener(QObject):
     def _fail(self, error: BaseException) -> None:
         self._end_child()
         self._resume_collection()
-        self._filling, self._finished = None, None
+        self._filling, self._finished, self._early = None, None, None
+        self._restart = False
         self._queue.clear()
         self._drain.stop()
         if isinstance(error, ReadCancelled):
@@ -234,7 +240,8 @@ class WorkbookOpener(QObject):
                 self._read(path, sheet, ask_mapping, restore_answer)
                 return
             if isinstance(sheets, str):
-                self._read(path, sheets, ask_mapping, restore_answer, fallback=False)
+                early = self._early_order(path, sheets) if not ask_mapping else None
+                self._read(path, sheets, ask_mapping, restore_answer, fallback=False, early=early)
                 return
             usable = [s for s in sheets if s.rows > 0 and not s.hidden] or sheets
             name: str | None = usable[0].name if usable else None
@@ -255,12 +262,20 @@ class WorkbookOpener(QObject):
         restore_answer: bool | None,
         *,
         fallback: bool = True,
+        early: EarlyOrder | None = None,
     ) -> None:
-        stop, child, read = self._stop, self._child, self.read
+        stop, child, read, first = self._stop, self._child, self.read, self._first.emit
         assert child is not None
+        self._early = None
+
+        def shown(rows: FirstRows) -> None:
+            if early is not None:
+                first((rows, early, stop))  # ``stop``: this opening's, not a later one's
 
         def work(_: Any) -> tuple[RawSheet, HeaderRows | None]:
-            raw = child.read_sheet(sheet, stop, read=read, fallback=fallback)
+            raw = child.read_sheet(
+                sheet, stop, read=read, fallback=fallback, early=early, on_first=shown
+            )
             try:
                 return raw, find_header_rows(raw)
             except SheetError:
@@ -272,6 +287,30 @@ class WorkbookOpener(QObject):
             on_failed=self._fail,
         )
 
+    def _early_order(self, path: Path, sheet: str) -> EarlyOrder | None:
+        """What the first rows are checked with before the whole sheet is read, when nothing
+        will be asked: not when an autosaved session of this sheet may come back."""
+        data = self.sessions.load(SessionMeta(str(path), sheet, 1).key)
+        if data and edited_count(data):
+            return None
+        return EarlyOrder(self.memory, self.store_data())
+
+    @Slot(object)
+    def _show_first(self, got: tuple[FirstRows, EarlyOrder, threading.Event]) -> None:
+        """On the GUI thread: the first rows, checked, before the whole sheet is read; shown
+        at once (the full path's rows prove or replace them: ``app.sheets.first_batch``)."""
+        first, early, opening = got
+        if opening is not self._stop or opening.is_set() or self._filling is not None:
+            return  # an opening cancelled, or replaced by another, since
+        if self._child is None:
+            return
+        meta = SessionMeta(str(first.raw.path), first.raw.name, first.header_row)
+        meta.bindings = [(b.index, b.field, b.part) for b in first.colmap.mapped]
+        table = ProductTable(store_data=early.store_data)
+        loaded = LoadedSheet(first.raw, first.header_row, first.colmap, table, [], first.header_top)
+        self._filling, self._early = Opened(loaded, meta, []), (first, early)
+        self._arrived(first.batch)
+
     def _map(
         self,
         path: Path,
@@ -280,6 +319,9 @@ class WorkbookOpener(QObject):
         ask_mapping: bool,
         restore_answer: bool | None,
     ) -> None:
+        if self._stop.is_set():  # cancelled while the sheet was read: nothing is built
+            self._fail(ReadCancelled(path.name))
+            return
         header_top, header_row = found or (0, None)
         included: set[int] = set()
         meta = SessionMeta(str(path), raw.name, header_row or 1)
@@ -305,11 +347,7 @@ class WorkbookOpener(QObject):
             )
         else:
             if header_row is None and not ask_mapping:
-                self._end_child()
-                self.failed.emit(
-                    SheetError("no_header", sheet=raw.name, rows=30).message(current_lang())
-                )
-                self.warm_up()
+                self._fail(SheetError("no_header", sheet=raw.name, rows=30))
                 return
             header_row = header_row or 1
             headers = headers_for(raw, header_top, header_row)
@@ -333,10 +371,11 @@ class WorkbookOpener(QObject):
             self.memory.remember(colmap)
         meta.header_row = header_row
         meta.bindings = [(b.index, b.field, b.part) for b in colmap.mapped]
-        self.progress.emit(
-            self.tr("Checking %n row(s)…", "", sum(1 for r, _ in raw.rows if r > header_row))
-        )
         known = self.store_data()  # read here, on the GUI thread; the rows are checked there
+        if self._early is None:  # (else the grid already says how many rows are in)
+            self.progress.emit(
+                self.tr("Checking %n row(s)…", "", sum(1 for r, _ in raw.rows if r > header_row))
+            )
         order = BuildOrder(
             header_row,
             colmap,
@@ -350,6 +389,16 @@ class WorkbookOpener(QObject):
         loaded = LoadedSheet(
             raw, header_row, colmap, table, [], 0, frozenset(included), meta.include_hidden
         )
+        early, self._early = self._early, None
+        filling = self._filling
+        if early is not None and filling is not None:
+            first, asked = early
+            if asked.store_data is known and first.matches(order, raw):
+                # the rows shown were checked as these will be: the child proves them equal
+                loaded.table = filling.loaded.table
+                order = replace(order, shown=len(first.batch.rows))
+            else:  # checked otherwise: the grid starts over with the full path's rows
+                self._restart = True
         self._filling = Opened(loaded, meta, [])
         self._build(order)
 
@@ -373,6 +422,11 @@ class WorkbookOpener(QObject):
         if filling is None:
             return  # the opening failed or was cancelled meanwhile
         rows, self._total = batch.rows, batch.total
+        if batch.restart or self._restart:  # the first rows shown differed: start over
+            self._restart = False
+            self._queue.clear()
+            filling.loaded.table = ProductTable(store_data=filling.loaded.table.store_data)
+            self.streaming.emit(filling)
         batch.keep_sheet_rows(filling.loaded.raw)  # the sheet's texts held once, with the cells
         self._queue.extend(rows[i : i + SLICE_ROWS] for i in range(0, len(rows), SLICE_ROWS))
         if self._paused is None:
@@ -416,7 +470,7 @@ class WorkbookOpener(QObject):
     def _finish(self) -> None:
         """Every row is in the grid: the opening is over."""
         filling, built = self._filling, self._finished
-        self._filling, self._finished = None, None
+        self._filling, self._finished, self._restart = None, None, False
         if filling is None or built is None:
             return
         if self._paused is None:  # no row at all: the (empty) table is shown now

@@ -60,8 +60,11 @@ class RowStream(Retranslating, QWidget):
         self.show()
 
     def _start(self, opened: Opened) -> None:
-        self._previous = self.model.table
-        self.lock.hold(LOADING)
+        """The grid shows the filling table (again, with a new one, when the first rows shown
+        are replaced: the table before the opening stays the one to go back to)."""
+        if self._counts is None:
+            self._previous = self.model.table
+            self.lock.hold(LOADING)
         self.model.set_table(opened.loaded.table)
         self._counts = (0, 0)
 
