@@ -167,7 +167,7 @@ def drag(window: MainWindow, *paths: Path) -> tuple[QDragEnterEvent, QDropEvent]
     data.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     where = QPointF(window.rect().center())
     enter = QDragEnterEvent(
-        where,
+        where.toPoint(),
         Qt.DropAction.CopyAction,
         data,
         Qt.MouseButton.LeftButton,

@@ -65,7 +65,7 @@ def drop(window: MainWindow, path: Path) -> QDropEvent:
     where = QPointF(window.rect().center())
     actions = Qt.DropAction.CopyAction
     buttons, keys = Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier
-    enter = QDragEnterEvent(where, actions, mime, buttons, keys)
+    enter = QDragEnterEvent(where.toPoint(), actions, mime, buttons, keys)
     QApplication.sendEvent(window, enter)
     assert enter.isAccepted() == path.suffix.endswith(("xlsx", "csv"))
     dropped = QDropEvent(where, actions, mime, buttons, keys)

@@ -320,7 +320,9 @@ def test_clearing_the_comparison_is_not_an_edit(
     compared(window, qtbot)
     assert background(window, 1, "price") == CHANGE_COLOR
     window.autosave.flush()
-    log = window.autosave.store.log_for(window.autosave.meta.key)
+    meta = window.autosave.meta
+    assert meta is not None
+    log = window.autosave.store.log_for(meta.key)
     before = log.read_text(encoding="utf-8") if log.exists() else ""
     announced: list[set[int]] = []
     window.model.changed.connect(announced.append)
