@@ -12,6 +12,10 @@ set -u
 cd "$(dirname "$0")/.."
 PY=${PYTHON:-.venv/bin/python}
 [ -x "$PY" ] || PY=python3
+# the peer the validate benchmark compares with (pyproject's `bench` extra), when it is missing
+if [ "$PY" = .venv/bin/python ] && ! "$PY" -c "import pandas" 2>/dev/null; then
+    "$PY" -m pip install -q -e ".[bench]" >&2 || echo "pandas not installed: its figure is skipped" >&2
+fi
 export PYTHONPATH=$PWD${PYTHONPATH:+:$PYTHONPATH}
 export QT_QPA_PLATFORM=${QT_QPA_PLATFORM:-offscreen}
 export TOCO_BENCH_RUN=${TOCO_BENCH_RUN:-$(date -u +%Y%m%d-%H%M%S)}
