@@ -30,11 +30,12 @@ from pathlib import Path
 from typing import Any
 from xml.etree import ElementTree
 
-from app.catalog.parsing import CellError, UncachedFormula
+from app.catalog.parsing import CellError
 from app.sheets import limits
 from app.sheets.cell_errors import column_index, sheet_parts
 from app.sheets.filetype import Format, readable
-from app.sheets.raw import RawSheet, row_is_blank, trim_trailing_blank_rows
+from app.sheets.raw import RawSheet, trim_trailing_blank_rows
+from app.sheets.reader import place_uncached
 from app.sheets.sheet_marks import FULL_CALC
 
 #: The sheet rows read (the header is looked for in the first 30; the rest are the first batch).
@@ -364,23 +365,7 @@ def _cell(
 
 def _uncached(raw: RawSheet, uncached: dict[tuple[int, int], str]) -> None:
     """What ``reader.apply_marks`` does with the formulas whose result the file does not hold."""
-    present = {number for number, _ in raw.rows}
-    by_row: dict[int, list[int]] = {}
-    for sheet_row, column in uncached:
-        by_row.setdefault(sheet_row, []).append(column)
-    for sheet_row, columns in by_row.items():
-        values = raw.values_of(sheet_row)
-        if not values and sheet_row not in present:
-            continue
-        inside = [c for c in columns if c < limits.MAX_FORMULA_COLUMN]
-        values.extend([""] * (max(inside, default=-1) + 1 - len(values)))
-        if row_is_blank([v for i, v in enumerate(values) if i not in inside]):
-            for column in inside:
-                values[column] = ""
-            continue
-        for column in inside:
-            values[column] = UncachedFormula(uncached[(sheet_row, column)])
-    trim_trailing_blank_rows(raw.rows)
+    place_uncached(raw, uncached, {number for number, _ in raw.rows})
 
 
 def _too_large(raw: RawSheet) -> bool:

@@ -16,7 +16,7 @@ import io
 import logging
 import os
 import warnings
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 from itertools import chain
 from pathlib import Path
 from typing import Any
@@ -173,8 +173,17 @@ def apply_marks(raw: RawSheet, marks: SheetMarks) -> None:
     present = {number for number, _ in raw.rows}
     raw.hidden_rows = frozenset(marks.hidden_rows & present)
     raw.hidden_columns = frozenset(marks.hidden_columns)
+    place_uncached(raw, marks.uncached, present)
+
+
+def place_uncached(
+    raw: RawSheet, uncached: Mapping[tuple[int, int], str], present: set[int]
+) -> None:
+    """Each formula whose result the file does not hold (``(sheet row, column) → formula``)
+    put in its cell as an ``UncachedFormula``, on the rows ``present`` in the sheet; a row
+    holding nothing else is blank, and trailing blank rows go."""
     by_row: dict[int, list[int]] = {}
-    for sheet_row, column in marks.uncached:
+    for sheet_row, column in uncached:
         by_row.setdefault(sheet_row, []).append(column)
     for sheet_row, columns in by_row.items():
         values = raw.values_of(sheet_row)
@@ -187,7 +196,7 @@ def apply_marks(raw: RawSheet, marks: SheetMarks) -> None:
                 values[column] = ""
             continue
         for column in inside:
-            values[column] = UncachedFormula(marks.uncached[(sheet_row, column)])
+            values[column] = UncachedFormula(uncached[(sheet_row, column)])
     trim_trailing_blank_rows(raw.rows)
 
 
