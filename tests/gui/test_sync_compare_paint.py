@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt
 
 from app.catalog.table import ProductTable
 from app.gui.grid.compare_bar import CompareBar
-from app.gui.grid.compare_paint import CHANGE_COLOR, CONFLICT_COLOR, CREATE_COLOR
+from app.gui.grid.compare_paint import CHANGE_COLOR, CONFLICT_COLOR, CREATE_COLOR, repaint_rows
 from app.gui.grid.model import ERROR_COLOR, ProductModel
 from app.gui.grid.proxy import ProductFilter, RowFilter
 from app.gui.kit.i18n import Translations
@@ -92,6 +92,31 @@ def test_changes_only_keeps_created_updated_and_conflict_rows(
     proxy.set_mode(RowFilter.CHANGES)
     shown = [proxy.mapToSource(proxy.index(i, 0)).row() for i in range(proxy.rowCount())]
     assert shown == [0, 2, 3]
+
+
+def test_a_new_comparison_refilters_changes_only_without_a_recount(
+    compared: ProductModel, proxytester: Any
+) -> None:
+    """With Changes only on, the next comparison's rows are filtered again as it is painted;
+    it changes no status and no problem, so nothing is announced as checked again (the status
+    bar's counts and the Problems list follow ``rechecked``)."""
+    proxy = ProductFilter(compared)
+    proxytester.check(proxy, force_py=True)
+    proxy.set_mode(RowFilter.CHANGES)
+    rechecked: list[set[int]] = []
+    compared.rechecked.connect(rechecked.append)
+    plan = SyncPlan(
+        [
+            RowPlan(0, 4, Action.UNCHANGED, "p0", "SKU-00000"),
+            RowPlan(1, 5, Action.UPDATE, "p1", "SKU-00001", changes=(Change("price", 1, 2),)),
+            RowPlan(2, 6, Action.UNCHANGED, "p2", "SKU-00002"),
+            RowPlan(3, 7, Action.UNCHANGED, "p3", "SKU-00003"),
+        ]
+    )
+    repaint_rows(compared, compared.compare.show(plan, compared.table, "Toko Uji"))
+    shown = [proxy.mapToSource(proxy.index(i, 0)).row() for i in range(proxy.rowCount())]
+    assert shown == [1]
+    assert rechecked == []
 
 
 def test_an_edit_clears_that_rows_marks_and_counts_it_stale(compared: ProductModel) -> None:

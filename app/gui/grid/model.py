@@ -166,6 +166,9 @@ class ProductModel(QAbstractTableModel):
     #: set[int] of rows whose problems changed without an edit (the photo check): repainted
     #: and counted again, but not an edit (the autosave does not log them)
     rechecked = Signal(object)
+    #: set[int] of rows whose compare marks changed (``compare_paint.repaint_rows``): only the
+    #: filter follows (Changes only); no status, problem or text of theirs changed
+    marked = Signal(object)
     #: ``settle()``: whatever still checks the rows finishes now (before they are sent)
     settling = Signal()
 

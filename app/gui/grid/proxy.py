@@ -103,6 +103,7 @@ class ProductFilter(QAbstractProxyModel):
         source.changed.connect(self._rows_changed)
         source.rechecked.connect(self.texts._forget)
         source.rechecked.connect(self._rows_changed)
+        source.marked.connect(self._rows_changed)
         source.modelAboutToBeReset.connect(self.beginResetModel)
         source.modelReset.connect(self._source_reset)
         source.dataChanged.connect(self._source_data_changed)
