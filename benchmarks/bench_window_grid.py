@@ -44,13 +44,28 @@ def cpu_timed(work: Callable[[], object], repeat: int = 3) -> float:
     return best
 
 
+def shaped_like(view: Any, grid: Any, columns: int) -> None:
+    """A bare table the grid's size, row height, colours and column widths, shown."""
+    from PySide6.QtWidgets import QHeaderView
+
+    view.resize(grid.size())
+    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+    view.verticalHeader().setDefaultSectionSize(grid.verticalHeader().defaultSectionSize())
+    view.setAlternatingRowColors(True)
+    view.setWordWrap(False)
+    for column in range(columns):
+        view.setColumnWidth(column, grid.columnWidth(column))
+        view.setColumnHidden(column, grid.isColumnHidden(column))
+    view.show()
+
+
 def bare_table(app: Any, rows: int, grid: Any) -> tuple[Callable[[], None], Callable[[], None]]:
     """The floor under the grid's figures: a bare ``QTableView`` of the grid's size, columns
     and row height over a minimal Python model of as many rows (one short text per cell, no
     other role), in this process. Returns (add a row in the middle and let it paint, one row
     changed and repainted)."""
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-    from PySide6.QtWidgets import QHeaderView, QTableView
+    from PySide6.QtWidgets import QTableView
 
     display = Qt.ItemDataRole.DisplayRole
     columns = grid.model().columnCount()
@@ -70,15 +85,7 @@ def bare_table(app: Any, rows: int, grid: Any) -> tuple[Callable[[], None], Call
     model = Bare()
     view = QTableView()
     view.setModel(model)
-    view.resize(grid.size())
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(grid.verticalHeader().defaultSectionSize())
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    for column in range(columns):
-        view.setColumnWidth(column, grid.columnWidth(column))
-        view.setColumnHidden(column, grid.isColumnHidden(column))
-    view.show()
+    shaped_like(view, grid, columns)
     settle(app)
     grid.bare_view = view  # kept alive with the window
 
@@ -104,7 +111,7 @@ def bare_same_cells(app: Any, grid: Any, looks: bool = False) -> tuple[Any, int]
     the grid's own values read once, so Qt draws the very same picture. Returns (view, cells).
     """
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-    from PySide6.QtWidgets import QHeaderView, QTableView
+    from PySide6.QtWidgets import QTableView
 
     from app.gui.grid.model import PAINT_ROLES
 
@@ -134,15 +141,7 @@ def bare_same_cells(app: Any, grid: Any, looks: bool = False) -> tuple[Any, int]
 
     view = QTableView()
     view.setModel(SameCells(view))
-    view.resize(grid.size())
-    view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-    view.verticalHeader().setDefaultSectionSize(grid.verticalHeader().defaultSectionSize())
-    view.setAlternatingRowColors(True)
-    view.setWordWrap(False)
-    for column in range(columns):
-        view.setColumnWidth(column, grid.columnWidth(column))
-        view.setColumnHidden(column, grid.isColumnHidden(column))
-    view.show()
+    shaped_like(view, grid, columns)
     settle(app)
     view.verticalScrollBar().setValue(grid.verticalScrollBar().value())
     settle(app)

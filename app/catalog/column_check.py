@@ -200,9 +200,7 @@ def _by_distinct(
     type too when ``typed`` (numbers of two types in the column: ``1``, ``1.0``, ``True``);
     a ``-0.0`` (when the column holds ``floats``) from ``0.0``."""
     keys: list[Any] = list(zip(map(type, column), column, strict=True)) if typed else column
-    if (
-        floats and 0.0 in column
-    ):  # a -0.0 equals 0.0 as a key but is shown as itself: a key of its own
+    if floats and 0.0 in column:  # a -0.0 equals 0.0 as a key but shows as itself: its own key
         negatives = [at for at, raw in enumerate(column) if negative_zero(raw)]
         if negatives:
             keys = list(keys)
