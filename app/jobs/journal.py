@@ -69,6 +69,17 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX job_rows_chunk ON job_rows (job_id, chunk_seq);
     """,
+    # 1 -> 2: a chunk's items as one text, a JSON list by position, written once with the
+    # plan (a table of its own: the chunk's state changes never rewrite them); the rows of
+    # such a chunk keep ``item`` NULL. Rows written by version 1 keep their own item.
+    """
+    CREATE TABLE chunk_items (
+        job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        items TEXT NOT NULL,             -- JSON list: the item sent at each position
+        PRIMARY KEY (job_id, seq)
+    );
+    """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
 
@@ -274,10 +285,14 @@ class Journal:
                 "INSERT INTO chunks (job_id, seq, state) VALUES (?, ?, 'planned')",
                 (job_id, chunk.seq),
             )
+            db.execute(
+                "INSERT INTO chunk_items (job_id, seq, items) VALUES (?, ?, ?)",
+                (job_id, chunk.seq, item_text(chunk.items, plain=chunk.plain)),
+            )
             db.executemany(  # one statement for the chunk's rows, still in this transaction
                 "INSERT INTO job_rows (job_id, table_index, sheet_row, chunk_seq,"
-                " position, item, external_id, sku, product_id, status)"
-                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 'ready')",
+                " position, external_id, sku, product_id, status)"
+                " VALUES (?, ?, ?, ?, ?, ?, ?, ?, 'ready')",
                 _plan_rows(job_id, chunk),
             )
         self._upsert_all(db, job_id, untouched)
@@ -414,9 +429,24 @@ class Journal:
             found = self._db.execute(
                 "SELECT * FROM job_rows WHERE job_id = ? ORDER BY table_index", (job_id,)
             ).fetchall()
+            texts = dict(
+                self._db.execute(
+                    "SELECT seq, items FROM chunk_items WHERE job_id = ?",
+                    (job_id,),
+                ).fetchall()
+            )
         rows = [dict(r) for r in found]
+        items: dict[int, list[Any]] = {}  # chunk seq -> its items, read on first need
         for row in rows:
-            row["item"] = json.loads(row["item"]) if row["item"] else None
+            seq = row["chunk_seq"]
+            if row["item"]:  # written by version 1: the row's own item
+                row["item"] = json.loads(row["item"])
+            elif seq in texts and row["position"] is not None:
+                if seq not in items:
+                    items[seq] = json.loads(texts[seq])
+                row["item"] = items[seq][row["position"]]
+            else:
+                row["item"] = None
         return rows
 
     def store_rows(self, base_url: str) -> list[dict[str, Any]]:
@@ -474,13 +504,13 @@ def _outcome_row(job_id: int, o: RowOutcome) -> tuple[Any, ...]:
 
 
 def _plan_rows(job_id: int, chunk: Chunk) -> Iterator[tuple[Any, ...]]:
-    """A planned chunk's journal rows: each table row of each position, with the item sent."""
+    """A planned chunk's journal rows: each table row of each position (the items sent are
+    the chunk's own text)."""
     for position, (group, item) in enumerate(zip(chunk.groups, chunk.items, strict=True)):
-        text = item_text(item, plain=chunk.plain)
         product_id = item if isinstance(item, str) else None
         for index in group:
             sheet_row, ext, sku = chunk.keys.get(index, (None, None, None))
-            yield (job_id, index, sheet_row, chunk.seq, position, text, ext, sku, product_id)
+            yield (job_id, index, sheet_row, chunk.seq, position, ext, sku, product_id)
 
 
 def item_text(item: Any, *, plain: bool = False) -> str:
