@@ -69,9 +69,12 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX job_rows_chunk ON job_rows (job_id, chunk_seq);
     """,
-    # 1 -> 2: a chunk's items as one text, a JSON list by position, written once with the
-    # plan (a table of its own: the chunk's state changes never rewrite them); the rows of
-    # such a chunk keep ``item`` NULL. Rows written by version 1 keep their own item.
+    # 1 -> 2: a chunk written as one row at each end. Its items as one text, a JSON list by
+    # position, written once with the plan (a table of its own: the chunk's state changes
+    # never rewrite them); the rows of such a chunk keep ``item`` NULL (rows written by
+    # version 1 keep their own). Its answer's outcomes as one text, applied to its rows in the
+    # order the answers came (``Journal.rows``), folded into them before a later outcome of a
+    # row is written (``record_outcomes``).
     """
     CREATE TABLE chunk_items (
         job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
@@ -79,6 +82,13 @@ MIGRATIONS: list[str] = [
         items TEXT NOT NULL,             -- JSON list: the item sent at each position
         PRIMARY KEY (job_id, seq)
     );
+    CREATE TABLE chunk_answers (
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
+        job_id INTEGER NOT NULL REFERENCES jobs(id) ON DELETE CASCADE,
+        seq INTEGER NOT NULL,
+        outcomes TEXT NOT NULL           -- JSON list of job_rows' outcome columns (ANSWERED)
+    );
+    CREATE INDEX chunk_answers_job ON chunk_answers (job_id, id);
     """,
 ]
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -337,13 +347,18 @@ class Journal:
                     seq,
                 ),
             )
-            self._upsert_all(db, job_id, outcomes)
+            entries = [_outcome_row(job_id, o)[1:] for o in outcomes]
+            db.execute(  # one row for the chunk's outcomes: texts, whole numbers, None
+                "INSERT INTO chunk_answers (job_id, seq, outcomes) VALUES (?, ?, ?)",
+                (job_id, seq, item_text(entries, plain=True)),
+            )
             self._point("answer")
 
     def record_outcomes(self, job_id: int, outcomes: Iterable[RowOutcome]) -> None:
         """Rows' new outcomes; after the job finished (a confirmation: pending → live) its
         summary moves with them, so History never keeps "29 pending" for rows now live."""
         with self._tx() as db:
+            self._fold(db, job_id)
             moved: dict[str, int] = {}
             for o in outcomes:
                 before = db.execute(
@@ -369,6 +384,18 @@ class Journal:
             summary[status] = summary.get(status, 0) + change
         kept = {status: count for status, count in summary.items() if count > 0}
         db.execute("UPDATE jobs SET summary = ? WHERE id = ?", (json.dumps(kept), job_id))
+
+    @staticmethod
+    def _fold(db: sqlite3.Connection, job_id: int) -> None:
+        """The job's chunk answers written into its rows, in the order they came (as
+        ``rows`` applies them), then dropped: the rows alone hold every outcome."""
+        answers = db.execute(
+            "SELECT outcomes FROM chunk_answers WHERE job_id = ? ORDER BY id", (job_id,)
+        ).fetchall()
+        for (text,) in answers:
+            db.executemany(_UPSERT, ((job_id, *entry) for entry in json.loads(text)))
+        if answers:
+            db.execute("DELETE FROM chunk_answers WHERE job_id = ?", (job_id,))
 
     @staticmethod
     def _upsert(db: sqlite3.Connection, job_id: int, o: RowOutcome) -> None:
@@ -435,7 +462,8 @@ class Journal:
                     (job_id,),
                 ).fetchall()
             )
-        rows = [dict(r) for r in found]
+            answers = self._answers("a.job_id = ?", (job_id,))
+        rows = _answered([dict(r) for r in found], answers, _ROW_COLUMNS)
         items: dict[int, list[Any]] = {}  # chunk seq -> its items, read on first need
         for row in rows:
             seq = row["chunk_seq"]
@@ -453,15 +481,31 @@ class Journal:
         """What every job sent to this store (same address) recorded about its rows, oldest
         first: ``external_id``, ``sku``, ``product_id``, ``status``, ``batch_id``,
         ``request_id`` (the status look-ups of ``app.jobs.remembered``)."""
+        same_store = "rtrim(j.base_url, '/') = rtrim(?, '/')"
         with self._lock:
             found = self._db.execute(
-                "SELECT r.external_id, r.sku, r.product_id, r.status, r.batch_id, r.request_id"
-                " FROM job_rows r JOIN jobs j ON j.id = r.job_id"
-                " WHERE rtrim(j.base_url, '/') = rtrim(?, '/')"
-                " ORDER BY j.id, r.table_index",
+                "SELECT r.job_id, r.table_index, r.external_id, r.sku, r.product_id, r.status,"
+                " r.batch_id, r.request_id FROM job_rows r JOIN jobs j ON j.id = r.job_id"
+                f" WHERE {same_store} ORDER BY j.id, r.table_index",
                 (base_url,),
             ).fetchall()
-        return [dict(r) for r in found]
+            answers = self._answers(same_store, (base_url,))
+        rows = _answered([dict(r) for r in found], answers, _STORE_COLUMNS)
+        for row in rows:
+            del row["job_id"], row["table_index"]
+        return rows
+
+    def _answers(self, where: str, args: tuple[Any, ...]) -> list[tuple[int, str]]:
+        """(job id, outcomes text) of the chunk answers not yet folded into their rows, in
+        the order they came; ``where`` over ``a`` (chunk_answers) and ``j`` (jobs)."""
+        return [
+            (r[0], r[1])
+            for r in self._db.execute(
+                "SELECT a.job_id, a.outcomes FROM chunk_answers a JOIN jobs j ON j.id = a.job_id"
+                f" WHERE {where} ORDER BY a.id",
+                args,
+            ).fetchall()
+        ]
 
 
 _UPSERT = (
@@ -501,6 +545,82 @@ def _outcome_row(job_id: int, o: RowOutcome) -> tuple[Any, ...]:
         o.batch_id,
         o.request_id,
     )
+
+
+#: a chunk answer's entry: ``_outcome_row`` without the job id
+_ANSWERED = (
+    "table_index",
+    "sheet_row",
+    "external_id",
+    "sku",
+    "product_id",
+    "status",
+    "code",
+    "field",
+    "message",
+    "batch_id",
+    "request_id",
+)
+#: the columns ``_UPSERT`` keeps when the outcome has none
+_KEPT = frozenset({"sheet_row", "external_id", "sku", "product_id", "batch_id", "request_id"})
+
+
+#: job_rows' columns, in order (``SELECT *``)
+_ROW_COLUMNS = (
+    "job_id",
+    "table_index",
+    "sheet_row",
+    "chunk_seq",
+    "position",
+    "item",
+    "external_id",
+    "sku",
+    "product_id",
+    "status",
+    "code",
+    "field",
+    "message",
+    "batch_id",
+    "request_id",
+)
+#: the columns ``store_rows`` reads
+_STORE_COLUMNS = (
+    "job_id",
+    "table_index",
+    "external_id",
+    "sku",
+    "product_id",
+    "status",
+    "batch_id",
+    "request_id",
+)
+
+
+def _answered(
+    rows: list[dict[str, Any]], answers: list[tuple[int, str]], columns: tuple[str, ...]
+) -> list[dict[str, Any]]:
+    """Rows (``job_id``, ``table_index`` and any other columns of job_rows, ordered by job
+    and table index) with the chunk answers applied in turn, exactly as ``_UPSERT`` would
+    have written them: a column the outcome leaves empty keeps the row's, the status and the
+    issue are the outcome's; an outcome for a row not there adds the row (columns it does not
+    set empty), in its place."""
+    if not answers:
+        return rows
+    at = {(r["job_id"], r["table_index"]): r for r in rows}
+    added = False
+    for job_id, text in answers:
+        for entry in json.loads(text):
+            row = at.get((job_id, entry[0]))
+            if row is None:
+                row = at[(job_id, entry[0])] = dict.fromkeys(columns)
+                row["job_id"] = job_id
+                added = True
+            for name, value in zip(_ANSWERED, entry, strict=True):
+                if name in row and (value is not None or name not in _KEPT):
+                    row[name] = value
+    if added:
+        return sorted(at.values(), key=lambda r: (r["job_id"], r["table_index"]))
+    return rows
 
 
 def _plan_rows(job_id: int, chunk: Chunk) -> Iterator[tuple[Any, ...]]:

@@ -1,14 +1,19 @@
-"""A chunk's items kept once, as one text (schema version 2), and a journal written by version 1
-(each row its own item) read and resumed as before after its migration."""
+"""A chunk's items and its answer's outcomes kept once each, as one text (schema version 2), read
+as the rows they stand for; a journal written by version 1 (each row its own item) read and
+resumed as before after its migration."""
 
 from __future__ import annotations
 
 import sqlite3
+import tempfile
 import time
 from pathlib import Path
 
 import orjson
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
+from app.catalog.issues import store_issue
 from app.catalog.status import Status
 from app.jobs import Journal
 from app.jobs.journal import MIGRATIONS, SCHEMA_VERSION, item_text
@@ -125,3 +130,60 @@ def test_a_chunks_items_are_written_once_and_read_back_at_their_positions(tmp_pa
     assert orjson.dumps(resent[1].items) == orjson.dumps(chunks[1].items[1:])
     assert orjson.dumps(resent[0].items) == orjson.dumps(chunks[0].items)
     journal.close()
+
+
+_TEXT = st.none() | st.text(max_size=6)
+
+
+@st.composite
+def _answer(draw: st.DrawFn) -> tuple[int, list[RowOutcome], bool]:
+    """A chunk's answer: outcomes of some rows (planned or not), any values, any issue."""
+    indexes = draw(st.lists(st.integers(0, 7), unique=True, max_size=4))
+    outcomes = []
+    for index in indexes:
+        issues = []
+        if draw(st.booleans()):
+            issues.append(store_issue(draw(_TEXT), draw(st.text(max_size=6)), draw(_TEXT)))
+        outcomes.append(
+            RowOutcome(
+                index,
+                draw(st.none() | st.integers(1, 30)),
+                draw(st.sampled_from(list(Status))),
+                issues,
+                external_id=draw(_TEXT),
+                sku=draw(_TEXT),
+                product_id=draw(_TEXT),
+                batch_id=draw(_TEXT),
+                request_id=draw(_TEXT),
+                lang=draw(st.sampled_from(["en", "id"])),
+            )
+        )
+    return draw(st.integers(0, 2)), outcomes, draw(st.booleans())
+
+
+@settings(max_examples=60, deadline=None)
+@given(answers=st.lists(st.tuples(st.integers(0, 1), _answer()), max_size=6))
+def test_rows_with_chunk_answers_read_as_the_rows_the_answers_written_row_by_row_give(
+    answers: list[tuple[int, tuple[int, list[RowOutcome], bool]]],
+) -> None:
+    """Each row's outcome, read through the chunk answers (``rows``, ``store_rows``), is what
+    the per-row upsert writes when they are folded into the rows (``record_outcomes``): the
+    same columns kept, the same overwritten, a row not planned added in its place."""
+    table = product_table(6)
+    chunks = plan_upload(take_snapshot(table), range(6), chunk_size=2)
+    with tempfile.TemporaryDirectory() as folder:
+        journal = Journal(Path(folder) / "journal.sqlite3")
+        jobs = [
+            journal.start_job("upload", base_url="http://store.test/", chunks=chunks)
+            for _ in range(2)
+        ]
+        for job, (seq, outcomes, settled) in answers:
+            journal.record_answer(jobs[job], seq, outcomes, batch_id="pb", settled=settled)
+        read = [journal.rows(job_id) for job_id in jobs]
+        store = journal.store_rows("http://store.test")
+        for job_id in jobs:
+            journal.record_outcomes(job_id, [])  # folds the answers into the rows
+        assert [journal.rows(job_id) for job_id in jobs] == read
+        assert journal.store_rows("http://store.test") == store
+        assert journal._db.execute("SELECT COUNT(*) FROM chunk_answers").fetchone()[0] == 0
+        journal.close()
