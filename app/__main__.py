@@ -32,7 +32,13 @@ def main(argv: list[str] | None = None) -> int:
     if first in SUBCOMMANDS or any(a in ("-h", "--help", "--version") for a in args[:1]):
         from app.cli import main as cli_main
 
-        return cli_main(args)
+        code = cli_main(args)
+        if argv is None:  # this process's own command line, ended here once all is written
+            from app.cli.leaving import QUICK_EXIT_COMMANDS, leave
+
+            if first in QUICK_EXIT_COMMANDS:
+                leave(code)
+        return code
     from app.gui.window.launch import main as gui_main
 
     return gui_main(args)

@@ -4,19 +4,21 @@ from __future__ import annotations
 
 import argparse
 import sys
+from contextlib import ExitStack
 
 from app.cli.credentials import credentials
 from app.cli.exits import Refusal, UsageError
 from app.cli.output import finish
 from app.cli.photo_check import check_photos_if_asked
 from app.cli.running import confirm, open_journal, run_job
-from app.cli.store_data import use_store_data
+from app.cli.store_data import StoreFirst, use_store_data
 from app.cli.sync_sending import resume_sync
 from app.cli.workbook import load
 from app.credentials import Credentials
 from app.jobs import (
     DEFAULT_CHUNK_SIZE,
     DeleteJob,
+    JobRecord,
     Journal,
     UnplannedJobError,
     UploadJob,
@@ -28,11 +30,12 @@ from app.sync.sending import KIND as SYNC_KIND
 
 
 def cmd_upload(args: argparse.Namespace) -> int:
-    loaded, indexes = load(args, "upload")
-    values = credentials(args.profile)
-    loaded.table.use_store(values.store_client_id)  # generated externalIds follow the store
-    with PartnerClient(values) as client, open_journal() as journal:
-        use_store_data(loaded, client, values, args.lang)  # rows checked before anything is sent
+    with ExitStack() as stack:
+        store = StoreFirst(args, stack)  # the rows checked once, against the store's data
+        loaded, indexes = load(args, "upload", store)
+        values, client = store.store()
+        loaded.table.use_store(values.store_client_id)  # generated externalIds follow the store
+        journal = stack.enter_context(open_journal())
         check_photos_if_asked(args, loaded, indexes)  # a bad photo holds its row back
         job = _new_job(UploadJob, client, args, loaded, indexes, values, journal)
         report = run_job(job, loaded.table, "Uploading")
@@ -91,22 +94,17 @@ def cmd_resume(args: argparse.Namespace) -> int:
         args.map, args.lang = opts.get("map") or [], opts.get("lang") or args.lang
         args.profile = args.profile or record.profile
         args.include_hidden_rows = bool(opts.get("include_hidden_rows"))
-        loaded, indexes = load(args, record.kind)
-        values = credentials(args.profile)
-        if record.base_url and values.base_url.rstrip("/") != record.base_url.rstrip("/"):
-            raise UsageError(
-                f"Job {record.id} was sent to {record.base_url}, but these "
-                f"credentials are for {values.base_url}; choose the same store."
-            )
-        print(f"Resuming {record.kind} job {record.id} of {record.source}", file=sys.stderr)
         kind = UploadJob if record.kind == "upload" else DeleteJob
         options = {
             "chunk_size": opts.get("chunk_size", DEFAULT_CHUNK_SIZE),
             "concurrency": args.concurrency,
             "lang": args.lang,
         }
-        with PartnerClient(values) as client:
-            use_store_data(loaded, client, values, args.lang)  # names resolve as when sent
+        with ExitStack() as stack:
+            # names resolve as when sent: the rows checked once, against the store's data
+            store = StoreFirst(args, stack, check=lambda values: _same_store(record, values))
+            loaded, indexes = load(args, record.kind, store)
+            values, client = store.store()
             try:
                 job = kind.resume(client, loaded.table, journal, record.id, **options)
             except UnplannedJobError:
@@ -123,6 +121,16 @@ def cmd_resume(args: argparse.Namespace) -> int:
             report = run_job(job, loaded.table, "Resuming")
             extra = confirm(args, client, loaded, report, journal) if record.kind == "upload" else 0
         return finish(args, loaded, job.indexes, report, extra)
+
+
+def _same_store(record: JobRecord, values: Credentials) -> None:
+    """A job is resumed on the store it was sent to (before anything is asked of it)."""
+    if record.base_url and values.base_url.rstrip("/") != record.base_url.rstrip("/"):
+        raise UsageError(
+            f"Job {record.id} was sent to {record.base_url}, but these "
+            f"credentials are for {values.base_url}; choose the same store."
+        )
+    print(f"Resuming {record.kind} job {record.id} of {record.source}", file=sys.stderr)
 
 
 def _new_job(

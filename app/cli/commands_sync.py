@@ -13,13 +13,13 @@ import argparse
 import json
 import sys
 from collections.abc import Mapping
+from contextlib import ExitStack
 from typing import Any, TextIO
 
 from app.catalog.fields import label_of
 from app.catalog.messages import Lang, render
-from app.cli.credentials import credentials
 from app.cli.exits import EXIT_OK, EXIT_ROWS
-from app.cli.store_data import StepsBar, use_store_data
+from app.cli.store_data import StepsBar, StoreFirst
 from app.cli.sync_sending import run_sync
 from app.cli.workbook import load
 from app.credentials import Credentials
@@ -36,11 +36,11 @@ NOT_GOOD = frozenset({Action.INVALID, Action.CONFLICT})
 
 
 def cmd_sync(args: argparse.Namespace) -> int:
-    loaded, indexes = load(args, "upload")
-    values = credentials(args.profile)
-    loaded.table.use_store(values.store_client_id)  # generated externalIds follow the store
-    with PartnerClient(values) as client:
-        use_store_data(loaded, client, values, args.lang)  # names resolve as an upload's do
+    with ExitStack() as stack:
+        store = StoreFirst(args, stack)  # names resolve as an upload's do: checked once
+        loaded, indexes = load(args, "upload", store)
+        values, client = store.store()
+        loaded.table.use_store(values.store_client_id)  # generated externalIds follow the store
         products = download_products(client, args.lang)
     exported = exported_products(loaded, values, args.lang)
     plan = compare_sheet(loaded, products, exported=exported, positions=indexes)

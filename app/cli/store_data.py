@@ -13,7 +13,8 @@ from __future__ import annotations
 import argparse
 import os
 import sys
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping
+from contextlib import ExitStack
 from typing import TYPE_CHECKING, Any
 
 from app.catalog.messages import Lang
@@ -27,7 +28,7 @@ if TYPE_CHECKING:  # the client (httpx, pydantic) and the gathering: imported wh
     from app.partner import PartnerClient
     from app.reference import Gathered
     from app.sheets import LoadedSheet
-    from app.sheets.loading import StoreDataFor
+    from app.sheets.loading import RowsToCheck, StoreDataFor
 
 
 def import_client() -> None:
@@ -134,10 +135,45 @@ def store_data_if_configured(args: argparse.Namespace) -> StoreDataFor | None:
         return None
     store = values
 
-    def for_rows(rows_cells: Sequence[Mapping[str, Any]]) -> StoreData | None:
+    def for_rows(rows: RowsToCheck) -> StoreData | None:
         from app.partner import PartnerClient
 
         with PartnerClient(store) as client:
-            return gather_for_rows(client, store, args.lang, rows_cells).data
+            return gather_for_rows(client, store, args.lang, rows.cells).data
 
     return for_rows
+
+
+class StoreFirst:
+    """For a command that sends to the store (``upload``, ``sync``, ``resume``), given to
+    ``workbook.load`` as its ``store_data_for``: once the sheet's rows passed load's refusals
+    and before any row is checked, the credentials are asked, ``check`` looks at them (the same
+    store as the job's…), the client is opened on ``stack`` (closed when the command's stack
+    is) and the store's data gathered for the rows' cells — so every row is checked once,
+    against it. ``values`` and ``client`` are set when it was called."""
+
+    def __init__(
+        self,
+        args: argparse.Namespace,
+        stack: ExitStack,
+        check: Callable[[Credentials], object] | None = None,
+    ) -> None:
+        self._args, self._stack, self._check = args, stack, check
+        self.values: Credentials | None = None
+        self.client: PartnerClient | None = None
+        self.gathered: Gathered | None = None
+
+    def __call__(self, rows: RowsToCheck) -> StoreData | None:
+        from app.partner import PartnerClient
+
+        values = self.values = credentials(self._args.profile)
+        if self._check is not None:
+            self._check(values)
+        client = self.client = self._stack.enter_context(PartnerClient(values))
+        self.gathered = gather_for_rows(client, values, self._args.lang, rows.cells)
+        return self.gathered.data
+
+    def store(self) -> tuple[Credentials, PartnerClient]:
+        """The credentials and the open client (after the rows were loaded)."""
+        assert self.values is not None and self.client is not None, "not called yet"
+        return self.values, self.client

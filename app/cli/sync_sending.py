@@ -15,15 +15,15 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import ExitStack
 from pathlib import Path
 from typing import Any
 
 from app.catalog.status import Status
-from app.cli.credentials import credentials
 from app.cli.exits import EXIT_OK, EXIT_ROWS, Refusal, UsageError, exit_code, store_words
 from app.cli.output import print_human
 from app.cli.running import cancel_on_ctrl_c, open_journal, run_job
-from app.cli.store_data import use_store_data
+from app.cli.store_data import StoreFirst
 from app.cli.workbook import load
 from app.credentials import Credentials
 from app.jobs import (
@@ -117,17 +117,20 @@ def resume_sync(args: argparse.Namespace, journal: Journal, record: JobRecord) -
     args.include_hidden_rows = bool(opts.get("include_hidden_rows"))
     if getattr(args, "wait", None) is None:
         args.wait = opts.get("wait", SYNC_WAIT)
-    loaded, _ = load(args, "upload")
-    values = credentials(args.profile)
-    if group.base_url and values.base_url.rstrip("/") != group.base_url.rstrip("/"):
-        raise UsageError(
-            f"Job {group.id} was sent to {group.base_url}, but these "
-            f"credentials are for {values.base_url}; choose the same store."
-        )
-    loaded.table.use_store(values.store_client_id)
-    print(f"Resuming sync job {group.id} of {group.source}", file=sys.stderr)
-    with PartnerClient(values) as client:
-        use_store_data(loaded, client, values, args.lang)  # names resolve as when sent
+
+    def same_store(values: Credentials) -> None:
+        if group.base_url and values.base_url.rstrip("/") != group.base_url.rstrip("/"):
+            raise UsageError(
+                f"Job {group.id} was sent to {group.base_url}, but these "
+                f"credentials are for {values.base_url}; choose the same store."
+            )
+        print(f"Resuming sync job {group.id} of {group.source}", file=sys.stderr)
+
+    with ExitStack() as stack:
+        store = StoreFirst(args, stack, check=same_store)  # names resolve as when sent
+        loaded, _ = load(args, "upload", store)
+        values, client = store.store()
+        loaded.table.use_store(values.store_client_id)
         job = SyncJob.resume(
             client,
             loaded.table,

@@ -3,17 +3,21 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, cast
 
 from app.catalog.messages import Lang, render
 from app.cli.exits import Refusal
 from app.sheets.bounded import start_read_with_header  # a child with memory and time limits
+from app.sheets.gc_pause import paused_gc
 
 if TYPE_CHECKING:
-    from app.sheets.loading import LoadedSheet, StoreDataFor
+    from app.catalog.store_data import StoreData
+    from app.sheets.loading import LoadedSheet, RowsToCheck, StoreDataFor
+    from app.sheets.raw import RawSheet
     from app.sheets.sheet_read import Purpose
 
 
@@ -75,6 +79,9 @@ def load(
     """Open ``args.file`` (``--sheet``, ``--map``) and pick the ``--rows`` (default: all); the
     rows are checked once, against what ``store_data_for`` gives for their cells.
 
+    The refusals (no such ``--rows``, only hidden rows, no product rows) come before
+    ``store_data_for`` is asked (credentials, the network) and before any row is checked.
+
     The workbook is read in a bounded child process: a file that would crash, exhaust memory or
     hang the reader becomes a SheetError (exit 2), like any other unreadable file. Only the
     sheet's cells come back from it; the columns are mapped and the rows checked here. While
@@ -86,7 +93,6 @@ def load(
     include_hidden = bool(getattr(args, "include_hidden_rows", False))
     purpose = cast("Purpose", kind)  # "upload" or "delete", as a journal's record names it
     with start_read_with_header(path, args.sheet, purpose) as reading:
-        from app.jobs.selection import leave_out_hidden
         from app.sheets.loading import mapped_columns, table_from
         from app.sheets.memory import MappingMemory
 
@@ -97,35 +103,53 @@ def load(
     colmap = mapped_columns(read, memory=memory)
     if args.map:
         colmap = mapped_columns(read, overrides_from_maps(args.map, colmap.headers), memory)
-    loaded = table_from(
-        read, purpose, include_hidden=include_hidden, colmap=colmap, store_data_for=store_data_for
-    )
-    table = loaded.table
-    if args.rows:
-        wanted = parse_rows(args.rows)
-        chosen = [i for i, row in enumerate(table.rows) if row.sheet_row in wanted]
-        if not chosen:
-            raise Refusal("rows_not_found", rows=args.rows, span=_span(loaded))
-    else:
-        chosen = list(range(len(table)))
-    chosen, hidden = leave_out_hidden(table, chosen)
-    if hidden:
-        print(hidden_rows_note(loaded, hidden, args.lang), file=sys.stderr)
-    if not chosen:
-        if hidden:
-            raise Refusal("only_hidden_rows")
-        skipped = "; ".join(s.message(args.lang) for s in loaded.skipped)
-        raise Refusal(
-            "no_product_rows", sheet=loaded.raw.name, skipped=f" ({skipped})" if skipped else ""
+    chosen: list[int] = []
+
+    def first(rows: RowsToCheck) -> StoreData | None:
+        chosen.extend(chosen_rows(args, rows))
+        return store_data_for(rows) if store_data_for is not None else None
+
+    with paused_gc():  # no collector pass over the rows being built (nor right after)
+        loaded = table_from(
+            read, purpose, include_hidden=include_hidden, colmap=colmap, store_data_for=first
         )
-    say_notices(loaded, args.lang)
+        # The table lives until the command ends: left out of every later collector pass
+        # (the first one after the build walked all its ~100 objects a row again).
+        gc.freeze()
     return loaded, chosen
 
 
-def say_notices(loaded: LoadedSheet, lang: Lang) -> None:
+def chosen_rows(args: argparse.Namespace, rows: RowsToCheck) -> list[int]:
+    """The table positions of the ``--rows`` (default: all) but the hidden ones, decided on the
+    rows before they are checked; refuses when none is left, and says on stderr what was left
+    out and the file's notices."""
+    numbers = [sheet_row for sheet_row, _ in rows.rows]
+    if args.rows:
+        wanted = parse_rows(args.rows)
+        chosen = [i for i, n in enumerate(numbers) if n in wanted]
+        if not chosen:
+            raise Refusal("rows_not_found", rows=args.rows, span=_span(numbers))
+    else:
+        chosen = list(range(len(numbers)))
+    hidden = [i for i in chosen if numbers[i] in rows.hidden]
+    if hidden:
+        chosen = [i for i in chosen if numbers[i] not in rows.hidden]
+        print(hidden_rows_note(numbers, hidden, args.lang), file=sys.stderr)
+    if not chosen:
+        if hidden:
+            raise Refusal("only_hidden_rows")
+        skipped = "; ".join(s.message(args.lang) for s in rows.skipped)
+        raise Refusal(
+            "no_product_rows", sheet=rows.raw.name, skipped=f" ({skipped})" if skipped else ""
+        )
+    say_notices(rows.raw, args.lang)
+    return chosen
+
+
+def say_notices(raw: RawSheet, lang: Lang) -> None:
     """What the merchant should know about the file (it is really an .xls…), on stderr: a
     notice, not an error, so stdout (``--json``) stays the rows alone."""
-    for notice in loaded.raw.notices:
+    for notice in raw.notices:
         print(f"{word('note', lang)}: {notice.message(lang)}", file=sys.stderr)
 
 
@@ -136,9 +160,10 @@ def word(key: str, lang: Lang) -> str:
 _WORDS: dict[str, tuple[str, str]] = {"note": ("Note", "Catatan")}
 
 
-def hidden_rows_note(loaded: LoadedSheet, hidden: list[int], lang: Lang = "en") -> str:
-    """``2 hidden rows were left out (rows 5, 9); --include-hidden-rows sends them``."""
-    numbers = [str(loaded.table.rows[i].sheet_row) for i in hidden]
+def hidden_rows_note(sheet_rows: Sequence[int], hidden: list[int], lang: Lang = "en") -> str:
+    """``2 hidden rows were left out (rows 5, 9); --include-hidden-rows sends them``: the
+    ``hidden`` positions of ``sheet_rows`` (the table's rows' numbers)."""
+    numbers = [str(sheet_rows[i]) for i in hidden]
     shown = ", ".join(numbers[:20]) + (", …" if len(numbers) > 20 else "")
     if lang == "id":
         return (
@@ -153,8 +178,8 @@ def hidden_rows_note(loaded: LoadedSheet, hidden: list[int], lang: Lang = "en") 
     )
 
 
-def _span(loaded: LoadedSheet) -> str:
-    rows = [r.sheet_row for r in loaded.table.rows if r.sheet_row]
+def _span(sheet_rows: Sequence[int]) -> str:
+    rows = [n for n in sheet_rows if n]
     return f"{min(rows)}-{max(rows)}" if rows else "none"
 
 

@@ -26,9 +26,28 @@ if TYPE_CHECKING:
 
 #: An override: a field key, (field key, part), or None to leave the column out.
 Override = str | tuple[str, str | None] | None
-#: What the store knows about the rows about to be checked, given their cells (the CLI gathers
-#: the store's data, searching the brands the cells name, before the rows are checked once).
-StoreDataFor = Callable[[Sequence[Mapping[str, Any]]], StoreData | None]
+
+
+@dataclass(frozen=True, slots=True)
+class RowsToCheck:
+    """The rows about to be checked, before any is: each its sheet row and cells, in the
+    table's order; the sheet rows hidden in the workbook (marked ``hidden``: not sent); the
+    guidance rows skipped. Enough for the CLI's refusals (no such rows, only hidden ones)."""
+
+    raw: RawSheet
+    rows: Sequence[tuple[int, Mapping[str, Any]]]
+    hidden: frozenset[int]
+    skipped: Sequence[SkippedRow]
+
+    @property
+    def cells(self) -> list[Mapping[str, Any]]:
+        return [cells for _, cells in self.rows]
+
+
+#: What the store knows about the rows about to be checked (the CLI refuses a sheet without
+#: rows to work on, then gathers the store's data, searching the brands the cells name, before
+#: the rows are checked once).
+StoreDataFor = Callable[[RowsToCheck], StoreData | None]
 
 
 @dataclass(slots=True)
@@ -78,6 +97,7 @@ def build_table(
     store_data: StoreData | None = None,
     *,
     store_data_for: StoreDataFor | None = None,
+    skipped: Sequence[SkippedRow] = (),
 ) -> ProductTable:
     """One table row per non-blank sheet row below the header (but the ``skip`` rows); parts
     grouped into dicts, checked against what is known of the store (``store_data``, or what
@@ -87,7 +107,7 @@ def build_table(
     with paused_gc():  # millions of new objects, none garbage: no collector passes over them
         rows = table_cells(raw, header_row, colmap, skip)
         if store_data_for is not None:
-            store_data = store_data_for([cells for _, cells in rows])
+            store_data = store_data_for(RowsToCheck(raw, rows, hidden, skipped))
         return ProductTable(
             (ProductRow(sheet_row, cells, hidden=sheet_row in hidden) for sheet_row, cells in rows),
             purpose=purpose,
@@ -244,6 +264,7 @@ def load_rows(
         skip,
         store_data,
         store_data_for=store_data_for,
+        skipped=skipped,
     )
     restore_results(raw, header_row, table)
     top = header_top if header_top is not None and header_top < header_row else 0

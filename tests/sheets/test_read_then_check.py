@@ -11,7 +11,7 @@ from typing import Any
 from app.catalog.store_data import StoreData
 from app.sheets import MappingMemory, bounded, open_table
 from app.sheets.bounded import Bounds
-from app.sheets.loading import read_with_header, table_from
+from app.sheets.loading import RowsToCheck, read_with_header, table_from
 from tests.catalog.store_trees import KAOS_OBLONG, STORE
 from tests.sheets.books import messy_workbook, simple_workbook
 
@@ -53,8 +53,9 @@ def test_the_store_data_is_gathered_for_the_rows_cells_before_they_are_checked(
     )
     asked: list[list[dict[str, Any]]] = []
 
-    def store_data_for(rows_cells: Any) -> StoreData:
-        asked.append([dict(c) for c in rows_cells])
+    def store_data_for(rows: RowsToCheck) -> StoreData:
+        assert [sheet_row for sheet_row, _ in rows.rows] == [2, 3]
+        asked.append([dict(c) for c in rows.cells])
         return STORE
 
     loaded = table_from(read_with_header(path), store_data_for=store_data_for)
