@@ -225,15 +225,27 @@ def capture(
     structure_changed: bool,
     *,
     closed: bool = False,
+    copied: Mapping[int, tuple[ProductRow, RowState]] | None = None,
 ) -> Capture:
     """What ``snapshot`` would write, copied now: the changed rows and the rows added in the
-    app, the rows' order when rows were added or removed."""
+    app, the rows' order when rows were added or removed. ``copied``: states already copied
+    (row id → the row and its ``row_state``, made when the row was announced): such a row is
+    not copied again."""
     wanted = {id(r) for r in changed}
-    rows = [
-        (i, row_state(r))
-        for i, r in enumerate(table.rows)
-        if id(r) in wanted or r.sheet_row is None
-    ]
+    if copied:
+        rows = []
+        for i, r in enumerate(table.rows):
+            held = copied.get(id(r))
+            if held is not None and held[0] is r:
+                rows.append((i, held[1]))
+            elif id(r) in wanted or r.sheet_row is None:
+                rows.append((i, row_state(r)))
+    else:
+        rows = [
+            (i, row_state(r))
+            for i, r in enumerate(table.rows)
+            if id(r) in wanted or r.sheet_row is None
+        ]
     kept = SessionMeta(
         meta.path, meta.sheet, meta.header_row, [], meta.purpose, meta.include_hidden
     )
