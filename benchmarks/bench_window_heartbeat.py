@@ -48,6 +48,9 @@ class Stalls:
         self.beats = beats
         self.main = threading.get_ident()
         self.counts: collections.Counter[str] = collections.Counter()
+        #: each sample in a gap: when, the GUI thread's CPU then, where it was (``worst_gap``)
+        self.samples: list[tuple[float, float, str]] = []
+        self.clock = time.pthread_getcpuclockid(self.main)
         self.on = True
         threading.Thread(target=self._sample, daemon=True).start()
 
@@ -67,7 +70,27 @@ class Stalls:
                 for f in traceback.extract_stack(frame)
                 if "/app/" in f.filename
             ]
-            self.counts[" < ".join(reversed(stack[-4:])) or "(Qt, no Python frame)"] += 1
+            where = " < ".join(reversed(stack[-4:])) or "(Qt, no Python frame)"
+            self.counts[where] += 1
+            self.samples.append((time.perf_counter(), time.clock_gettime(self.clock), where))
+
+    def worst_gap(self, start: float, end: float) -> None:
+        """Where the GUI thread was through the worst gap, in order: runs of the same place,
+        with their wall and the GUI thread's CPU."""
+        inside = [s for s in self.samples if start <= s[0] <= end]
+        print(f"  the worst gap, {(end - start) * 1000:.0f} ms, in order (10 ms samples):")
+        runs: list[list[Any]] = []
+        for at, cpu, where in inside:
+            if runs and runs[-1][2] == where:
+                runs[-1][1], runs[-1][4] = at, cpu
+                runs[-1][5] += 1
+            else:
+                runs.append([at, at, where, cpu, cpu, 1])
+        for first, last, where, cpu0, cpu1, count in runs[:40]:
+            print(
+                f"    +{(first - start) * 1000:6.0f} ms  {count:3} samples, "
+                f"{(last - first) * 1000:5.0f} ms wall, {(cpu1 - cpu0) * 1000:5.0f} ms CPU  {where}"
+            )
 
     def report(self, name: str) -> None:
         print(f"  where the GUI thread was during gaps over 50 ms ({name}), 10 ms samples:")
@@ -172,6 +195,8 @@ class Heartbeat:
         self.beats.clear()
         self.cpu.clear()
         self.process.clear()
+        if self.stalls is not None:
+            self.stalls.samples.clear()
         if self.probe is not None:
             self.probe.waits.clear()
             self.probe.collections.clear()
@@ -186,6 +211,11 @@ class Heartbeat:
         marks = [(started, cpu, process), *zip(self.beats, self.cpu, self.process, strict=True)]
         gaps = [(b[0] - a[0], b[1] - a[1], b[2] - a[2]) for a, b in itertools.pairwise(marks)]
         worst = max(gaps, default=(seconds, 0.0, 0.0))
+        if self.stalls is not None and gaps:
+            at = gaps.index(worst)
+            self.stalls.worst_gap(marks[at][0], marks[at + 1][0])
+        if self.stalls is not None:
+            self.stalls.samples.clear()
         self.worst_cpu_ms = worst[1] * 1000
         self.worst_process_ms = worst[2] * 1000
         long = [g for g in gaps if g[0] * 1000 > TARGET_MS]
