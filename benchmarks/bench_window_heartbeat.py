@@ -172,6 +172,8 @@ class Heartbeat:
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self._beat)
         self.stalls = Stalls(self.beats) if stalls else None
+        #: with ``--dumps FILE``: every thread's stack each 100 ms without a beat
+        self.dumps: Any = None
         self.probe = LockProbe() if stalls else None
         self.worst_cpu_ms = 0.0  # of the last run: the GUI thread's CPU in its worst gap
         self.worst_process_ms = 0.0  # and the whole process's
@@ -180,6 +182,10 @@ class Heartbeat:
         self.long_gaps = (0, 0.0, 0.0, 0.0)
 
     def _beat(self) -> None:
+        if self.dumps is not None:  # C's watchdog: it needs no interpreter lock to look
+            import faulthandler
+
+            faulthandler.dump_traceback_later(0.1, repeat=True, file=self.dumps)
         self.cpu.append(time.thread_time())
         self.process.append(time.process_time())
         self.beats.append(time.perf_counter())
@@ -206,6 +212,10 @@ class Heartbeat:
         start()
         loop.exec()
         self.timer.stop()
+        if self.dumps is not None:
+            import faulthandler
+
+            faulthandler.cancel_dump_traceback_later()
         done.disconnect(loop.quit)
         seconds = time.perf_counter() - started
         marks = [(started, cpu, process), *zip(self.beats, self.cpu, self.process, strict=True)]
@@ -282,6 +292,11 @@ def main() -> int:
         type=float,
         help="sys.setswitchinterval for the whole process (seconds; Python's default 0.005)",
     )
+    parser.add_argument(
+        "--dumps",
+        help="write every thread's stack to this file each 100 ms without a heartbeat "
+        "(faulthandler's watchdog: it looks while another thread holds the interpreter lock)",
+    )
     args = parser.parse_args()
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
@@ -331,6 +346,8 @@ def main() -> int:
         window.send_flow.inform = lambda text, *_: print(f"  note: {text}")
         window.send_flow.warn = lambda title, text="", *_: print(f"  warning: {title} {text}")
         beat = Heartbeat(stalls=args.stalls)
+        if args.dumps:
+            beat.dumps = open(args.dumps, "w")  # noqa: SIM115 (open for the whole run)
         flow = window.send_flow
         steps: list[tuple[str, Callable[[], object], Any]] = [
             ("uploading every ready row", window.acts.upload_ready.trigger, flow.finished),
@@ -345,6 +362,9 @@ def main() -> int:
         if beat.probe is not None:
             beat.probe.report("idle")
         for name, start, done in steps:
+            if beat.dumps is not None:
+                beat.dumps.write(f"=== {name}\n")
+                beat.dumps.flush()
             profile = None
             if args.profile:  # the GUI thread's own Python (a profiler is per thread)
                 import cProfile
