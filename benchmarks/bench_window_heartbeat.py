@@ -48,6 +48,9 @@ class Stalls:
         self.beats = beats
         self.main = threading.get_ident()
         self.counts: collections.Counter[str] = collections.Counter()
+        #: each sample in a gap: when, the GUI thread's CPU then, where it was (``worst_gap``)
+        self.samples: list[tuple[float, float, str]] = []
+        self.clock = time.pthread_getcpuclockid(self.main)
         self.on = True
         threading.Thread(target=self._sample, daemon=True).start()
 
@@ -67,7 +70,27 @@ class Stalls:
                 for f in traceback.extract_stack(frame)
                 if "/app/" in f.filename
             ]
-            self.counts[" < ".join(reversed(stack[-4:])) or "(Qt, no Python frame)"] += 1
+            where = " < ".join(reversed(stack[-4:])) or "(Qt, no Python frame)"
+            self.counts[where] += 1
+            self.samples.append((time.perf_counter(), time.clock_gettime(self.clock), where))
+
+    def worst_gap(self, start: float, end: float) -> None:
+        """Where the GUI thread was through the worst gap, in order: runs of the same place,
+        with their wall and the GUI thread's CPU."""
+        inside = [s for s in self.samples if start <= s[0] <= end]
+        print(f"  the worst gap, {(end - start) * 1000:.0f} ms, in order (10 ms samples):")
+        runs: list[list[Any]] = []
+        for at, cpu, where in inside:
+            if runs and runs[-1][2] == where:
+                runs[-1][1], runs[-1][4] = at, cpu
+                runs[-1][5] += 1
+            else:
+                runs.append([at, at, where, cpu, cpu, 1])
+        for first, last, where, cpu0, cpu1, count in runs[:40]:
+            print(
+                f"    +{(first - start) * 1000:6.0f} ms  {count:3} samples, "
+                f"{(last - first) * 1000:5.0f} ms wall, {(cpu1 - cpu0) * 1000:5.0f} ms CPU  {where}"
+            )
 
     def report(self, name: str) -> None:
         print(f"  where the GUI thread was during gaps over 50 ms ({name}), 10 ms samples:")
@@ -149,6 +172,8 @@ class Heartbeat:
         self.timer.setInterval(INTERVAL_MS)
         self.timer.timeout.connect(self._beat)
         self.stalls = Stalls(self.beats) if stalls else None
+        #: with ``--dumps FILE``: every thread's stack each 100 ms without a beat
+        self.dumps: Any = None
         self.probe = LockProbe() if stalls else None
         self.worst_cpu_ms = 0.0  # of the last run: the GUI thread's CPU in its worst gap
         self.worst_process_ms = 0.0  # and the whole process's
@@ -157,6 +182,10 @@ class Heartbeat:
         self.long_gaps = (0, 0.0, 0.0, 0.0)
 
     def _beat(self) -> None:
+        if self.dumps is not None:  # C's watchdog: it needs no interpreter lock to look
+            import faulthandler
+
+            faulthandler.dump_traceback_later(0.1, repeat=True, file=self.dumps)
         self.cpu.append(time.thread_time())
         self.process.append(time.process_time())
         self.beats.append(time.perf_counter())
@@ -172,6 +201,8 @@ class Heartbeat:
         self.beats.clear()
         self.cpu.clear()
         self.process.clear()
+        if self.stalls is not None:
+            self.stalls.samples.clear()
         if self.probe is not None:
             self.probe.waits.clear()
             self.probe.collections.clear()
@@ -181,11 +212,20 @@ class Heartbeat:
         start()
         loop.exec()
         self.timer.stop()
+        if self.dumps is not None:
+            import faulthandler
+
+            faulthandler.cancel_dump_traceback_later()
         done.disconnect(loop.quit)
         seconds = time.perf_counter() - started
         marks = [(started, cpu, process), *zip(self.beats, self.cpu, self.process, strict=True)]
         gaps = [(b[0] - a[0], b[1] - a[1], b[2] - a[2]) for a, b in itertools.pairwise(marks)]
         worst = max(gaps, default=(seconds, 0.0, 0.0))
+        if self.stalls is not None and gaps:
+            at = gaps.index(worst)
+            self.stalls.worst_gap(marks[at][0], marks[at + 1][0])
+        if self.stalls is not None:
+            self.stalls.samples.clear()
         self.worst_cpu_ms = worst[1] * 1000
         self.worst_process_ms = worst[2] * 1000
         long = [g for g in gaps if g[0] * 1000 > TARGET_MS]
@@ -252,6 +292,11 @@ def main() -> int:
         type=float,
         help="sys.setswitchinterval for the whole process (seconds; Python's default 0.005)",
     )
+    parser.add_argument(
+        "--dumps",
+        help="write every thread's stack to this file each 100 ms without a heartbeat "
+        "(faulthandler's watchdog: it looks while another thread holds the interpreter lock)",
+    )
     args = parser.parse_args()
     if args.switch_interval:
         sys.setswitchinterval(args.switch_interval)
@@ -301,6 +346,8 @@ def main() -> int:
         window.send_flow.inform = lambda text, *_: print(f"  note: {text}")
         window.send_flow.warn = lambda title, text="", *_: print(f"  warning: {title} {text}")
         beat = Heartbeat(stalls=args.stalls)
+        if args.dumps:
+            beat.dumps = open(args.dumps, "w")  # noqa: SIM115 (open for the whole run)
         flow = window.send_flow
         steps: list[tuple[str, Callable[[], object], Any]] = [
             ("uploading every ready row", window.acts.upload_ready.trigger, flow.finished),
@@ -315,6 +362,9 @@ def main() -> int:
         if beat.probe is not None:
             beat.probe.report("idle")
         for name, start, done in steps:
+            if beat.dumps is not None:
+                beat.dumps.write(f"=== {name}\n")
+                beat.dumps.flush()
             profile = None
             if args.profile:  # the GUI thread's own Python (a profiler is per thread)
                 import cProfile

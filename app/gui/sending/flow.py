@@ -530,6 +530,9 @@ class SendFlow(QObject):
             self.run.answers.drain()
         if self.run is not None and len(self.model.table):  # answers not yet announced:
             self.model.announce(set(range(len(self.model.table))))  # autosave keeps them
+        for paused in (self.run, *self.runs):  # a job still starting paused the collector
+            if paused is not None:
+                paused.collect_again()
         if self._journal is not None and idle:
             self._journal.close()
             self._journal = None

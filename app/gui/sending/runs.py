@@ -272,6 +272,12 @@ class JobRun(QObject):
         if paused is not None:
             paused.close()
 
+    def collect_again(self) -> None:
+        """The window closes: the collector runs again now, whether or not the job's end
+        still comes (its worker's answer is queued to an event loop that may not run again);
+        once it does, nothing is paused twice or resumed twice."""
+        self._collecting()
+
     def _end(self, report: JobReport, client: PartnerClient) -> None:
         """Every answer of the job is on the rows and announced."""
         self._collecting()

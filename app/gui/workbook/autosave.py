@@ -15,6 +15,10 @@ locked while a job's answers arrive); otherwise, and for larger entries (the sto
 for a batch of an upload or a sync, a fill of thousands of rows), the writer thread writes it
 right after the writes before it, without holding the window. An explicit ``flush`` (and
 ``close``) waits for everything handed over and writes on this thread.
+
+The timer's write takes each announced row as it was copied for its log entry (``_states``)
+instead of copying every changed row again: so the session file holds what the log laid over
+the last file holds. ``flush`` and ``close`` copy the rows afresh, as before.
 """
 
 from __future__ import annotations
@@ -61,6 +65,10 @@ class Autosave(QObject):
         self.model: ProductModel | None = None
         self._key = ""
         self._changed: dict[int, ProductRow] = {}
+        #: the announced rows' states as copied for their log entry (row id → row, state): the
+        #: timer's session file takes them as they are instead of copying every changed row
+        #: again (10,000 after an upload, at each timer while its answers arrive)
+        self._states: dict[int, tuple[ProductRow, RowState]] = {}
         self._structure = False
         #: whether the edit log was started since the session was last written (else the next
         #: entry carries the session without rows, to start it); ``_header`` the last one made
@@ -87,6 +95,7 @@ class Autosave(QObject):
         self.model, self.meta = model, meta
         self._key = meta.key
         self._changed = {id(r): r for r in changed or []}
+        self._states = {}
         self._structure = structure
         self._log_started = self.store.log_for(self._key).exists()
         self._header = {}
@@ -108,17 +117,21 @@ class Autosave(QObject):
                 signal.disconnect(slot)
         self.writer.wait()  # what was handed over for this workbook is on disk
         self.model = self.meta = None
-        self._changed, self._structure = {}, False
+        self._changed, self._states, self._structure = {}, {}, False
 
     def _on_changed(self, touched: set[int]) -> None:
         if self.model is None or not touched:
             return
         rows = self.model.table.rows
         kept: list[tuple[str, RowState]] = []
+        changed, states = self._changed, self._states
         for i in touched:
             if 0 <= i < len(rows):
-                self._changed[id(rows[i])] = rows[i]
-                kept.append((str(i), row_state(rows[i])))
+                row = rows[i]
+                state = row_state(row)
+                changed[id(row)] = row
+                states[id(row)] = (row, state)
+                kept.append((str(i), state))
         if kept:
             self._log(lambda: {"rows": {k: state_json(state) for k, state in kept}}, len(kept))
         self._timer.start()
@@ -152,8 +165,9 @@ class Autosave(QObject):
             self._log_started = self.store.log_for(key).exists()
             self.failed.emit(str(error))
 
-    def _capture(self, closed: bool) -> Capture | None:
-        """What the session file would hold now (None: nothing to write)."""
+    def _capture(self, closed: bool, *, fresh: bool = True) -> Capture | None:
+        """What the session file would hold now (None: nothing to write); not ``fresh``: the
+        announced rows as they were copied when last announced."""
         if self.model is None or self.meta is None:
             return None
         if not self._changed and not self._structure and not closed:
@@ -163,12 +177,17 @@ class Autosave(QObject):
             if self.store.load(self._key) is None:
                 return None
         return capture(
-            self.meta, self.model.table, self._changed.values(), self._structure, closed=closed
+            self.meta,
+            self.model.table,
+            self._changed.values(),
+            self._structure,
+            closed=closed,
+            copied=None if fresh else self._states,
         )
 
     def _save_later(self) -> None:
         """The timer: the session written by the writer thread."""
-        taken = self._capture(False)
+        taken = self._capture(False, fresh=False)
         if taken is None:
             return
         self._log_started = False  # the save compacts the log away
