@@ -112,6 +112,9 @@ class LockProbe:
         import threading
 
         self.waits: list[float] = []
+        #: the longest piece of CPU one other thread ran while the probe waited: seconds, the
+        #: thread's name, where it was when the probe woke
+        self.held: tuple[float, str, str] = (0.0, "", "")
         self.collections: collections.Counter[str] = collections.Counter()
         self.collected: collections.defaultdict[str, float] = collections.defaultdict(float)
         self._gc_started = 0.0
@@ -130,10 +133,30 @@ class LockProbe:
         self.collected[where] += time.perf_counter() - self._gc_started
 
     def _probe(self) -> None:
+        import threading
+        import traceback
+
+        me = threading.get_ident()
         while self.on:
+            others = _cpu_clocks(me)
             started = time.perf_counter()
             time.sleep(0.002)
             self.waits.append(time.perf_counter() - started - 0.002)
+            # the CPU another thread ran while this one waited: the piece it held the lock
+            # for, without the machine's scheduling (which only adds wall time)
+            for ident, (name, clock, before) in others.items():
+                try:
+                    ran = time.clock_gettime(clock) - before
+                except OSError:  # the thread ended meanwhile
+                    continue
+                if ran > self.held[0]:
+                    frame = sys._current_frames().get(ident)
+                    where = [
+                        f"{Path(f.filename).name}:{f.lineno} {f.name}"
+                        for f in (traceback.extract_stack(frame) if frame is not None else [])
+                        if "/app/" in f.filename
+                    ]
+                    self.held = (ran, name, " < ".join(reversed(where[-3:])) or "(no app frame)")
 
     def close(self) -> None:
         import gc
@@ -150,10 +173,33 @@ class LockProbe:
                 f"  the lock held elsewhere in one piece ({name}): longest {waits[-1] * 1000:.1f}"
                 f" ms, 99th percentile {at * 1000:.1f} ms, {len(waits)} wake-ups"
             )
+        ran, thread, where = self.held
+        self.held = (0.0, "", "")
+        print(
+            f"  the longest piece of another thread's CPU while the probe waited ({name}):"
+            f" {ran * 1000:.1f} ms, {thread} at {where}"
+        )
         for where, count in self.collections.most_common():
             print(f"    {count:5} collections, {self.collected[where]:.3f} s: {where}")
         self.collections.clear()
         self.collected.clear()
+
+
+def _cpu_clocks(me: int) -> dict[int, tuple[str, int, float]]:
+    """Every other Python thread's CPU clock and its time now."""
+    import threading
+
+    clocks: dict[int, tuple[str, int, float]] = {}
+    for thread in threading.enumerate():
+        ident = thread.ident
+        if ident is None or ident == me:
+            continue
+        try:
+            clock = time.pthread_getcpuclockid(ident)
+            clocks[ident] = (thread.name, clock, time.clock_gettime(clock))
+        except OSError:
+            continue
+    return clocks
 
 
 class Heartbeat:
@@ -205,6 +251,7 @@ class Heartbeat:
             self.stalls.samples.clear()
         if self.probe is not None:
             self.probe.waits.clear()
+            self.probe.held = (0.0, "", "")
             self.probe.collections.clear()
             self.probe.collected.clear()
         started, cpu, process = time.perf_counter(), time.thread_time(), time.process_time()

@@ -350,28 +350,38 @@ class ProductTable:
         row.values["externalId"] = wanted
         return True
 
-    def _derived_id(self, row: ProductRow) -> str | None:
-        """The externalId ``_derive_external_id`` would give ``row`` (None: it keeps its own)."""
+    def _derived_id(self, row: ProductRow, store_id: str | None = None) -> str | None:
+        """The externalId ``_derive_external_id`` would give ``row`` (None: it keeps its own);
+        ``store_id``: for that store instead of the table's."""
+        store = self.store_id if store_id is None else store_id
         sku = row.sku
         if (
             not row.external_id_generated
-            or self.store_id is None
+            or store is None
             or not sku
             or row.status in _STORE_STATUSES
         ):
             return None
-        wanted = stable_external_id(self.store_id, sku)
+        wanted = stable_external_id(store, sku)
         return None if row.cells.get("externalId") == wanted else wanted
 
-    def use_store(self, store_id: str) -> set[int]:
+    def to_derive(self, store_id: str) -> list[ProductRow]:
+        """The rows whose generated externalId ``use_store(store_id)`` would change: reads
+        only (a worker asks while the table is locked, and hands them to ``use_store``)."""
+        if self.purpose != "upload":
+            return []
+        return [r for r in self.rows if r.external_id_generated and self._derived_id(r, store_id)]
+
+    def use_store(self, store_id: str, rows: Iterable[ProductRow] | None = None) -> set[int]:
         """The rows are about to go to the store ``store_id``: generated externalIds derive
         from it. Returns the positions of the rows whose externalId changed (and their
-        neighbours in the duplicate checks)."""
+        neighbours in the duplicate checks). ``rows``: ``to_derive(store_id)`` of the table
+        as it is now (the others need nothing: only these are looked at)."""
         self.store_id = store_id
         if self.purpose != "upload":
             return set()
         touched: list[ProductRow] = []
-        for row in self.rows:
+        for row in self.rows if rows is None else rows:
             if not row.external_id_generated or self._derived_id(row) is None:
                 continue  # it keeps its externalId: nothing to take out of the index and back
             shared = self._unindex_row(row)
