@@ -34,7 +34,13 @@ from app.sheets.loading import map_columns
 from app.sheets.mapping import ColumnMap, match_columns
 from app.sheets.memory import MappingMemory
 from app.sheets.raw import RawSheet
-from app.sheets.row_batches import BuildOrder, Built, RowBatch, build_in_batches
+from app.sheets.row_batches import (
+    TOTAL_UNKNOWN,
+    BuildOrder,
+    Built,
+    RowBatch,
+    build_in_batches,
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -111,7 +117,8 @@ def check_first_rows(path: Path, sheet: str, early: EarlyOrder) -> FirstRows | N
     rows = next(build_in_batches(raw, order), RowBatch([], 0)).rows
     if not rows:
         return None
-    return FirstRows(raw, header_top, header_row, colmap, RowBatch(rows, len(rows)))
+    # how many rows the sheet holds is known once the full path has read it
+    return FirstRows(raw, header_top, header_row, colmap, RowBatch(rows, TOTAL_UNKNOWN))
 
 
 def verified(

@@ -34,6 +34,9 @@ from app.sheets.session import restore
 FIRST_BATCH_ROWS = 200
 BATCH_ROWS = 250
 BUILD_ROWS = 1_000
+#: ``RowBatch.total`` of the first rows shown before the whole sheet is read (``first_batch``):
+#: how many rows the table will have is not known until the sheet is read
+TOTAL_UNKNOWN = -1
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,7 +59,7 @@ class BuildOrder:
 @dataclass(slots=True)
 class RowBatch:
     rows: list[ProductRow]
-    total: int  # how many rows the whole table will have
+    total: int  # how many rows the whole table will have (``TOTAL_UNKNOWN``: not known yet)
     #: these rows replace every row shown so far (the first rows shown differed: ``first_batch``)
     restart: bool = False
     #: the build's issues already sent, and this batch's new ones (``issues_once``); None: the

@@ -2769,5 +2769,10 @@
             <source>Loading rows… %1 of %2 — editing and sending wait until all are in</source>
             <translation>Memuat baris… %1 dari %2 — mengubah dan mengirim menunggu semua baris masuk</translation>
         </message>
+        <message>
+            <location filename="../../app/gui/workbook/row_stream.py" line="90" />
+            <source>Loading rows… %1 so far, reading the rest of the sheet — editing and sending wait until all are in</source>
+            <translation>Memuat baris… %1 baris sudah tampil, sisa sheet masih dibaca — mengubah dan mengirim menunggu semua baris masuk</translation>
+        </message>
     </context>
 </TS>

@@ -140,3 +140,38 @@ def test_first_rows_of_an_earlier_opening_arriving_late_are_not_shown(
     open_in(window, qtbot, path, ask_mapping=False)
     assert len(seen["tables"]) == 1
     assert facts(window.model.table.rows) == facts(open_table(path, sheet=None).table.rows)
+
+
+@pytest.mark.parametrize(
+    ("lang", "so_far", "of"),
+    [
+        ("en", "200 so far, reading the rest of the sheet", "of 700"),
+        ("id", "200 baris sudah tampil, sisa sheet masih dibaca", "dari 700"),
+    ],
+)
+def test_while_only_the_first_rows_are_in_the_status_bar_gives_no_total(
+    qtbot: Any, tmp_path: Path, lang: str, so_far: str, of: str
+) -> None:
+    """The first pass does not know how many rows the sheet holds: the note says how many are
+    in so far, not "200 of 200", until the full path's first batch brings the real total."""
+    path = workbook(tmp_path)
+    window = MainWindow()
+    qtbot.addWidget(window)
+    window.set_language(lang, remember=False)
+    notes: list[tuple[int, str]] = []  # after the row stream took each slice in
+    window.opener.rows_arrived.connect(
+        lambda rows, _: notes.append((window.model.rowCount(), window.row_stream.label.text()))
+    )
+    seen = record(window)
+    open_in(window, qtbot, path, ask_mapping=False)
+
+    assert any(event[0] == "first" for event in seen["events"])  # the first pass was used
+    total = len(open_table(path, sheet=None).table.rows)
+    assert total == 700 == window.model.rowCount()
+    first_count, first_note = notes[0]
+    assert first_count == FIRST_BATCH_ROWS
+    assert so_far in first_note and f"{FIRST_BATCH_ROWS} of" not in first_note
+    assert "dari 200" not in first_note and str(total) not in first_note
+    # the full path's batches bring the real total
+    later = [note for count, note in notes if count > FIRST_BATCH_ROWS]
+    assert later and all(of in note for note in later)

@@ -31,6 +31,7 @@ from app.gui.grid.excel_keys import SpreadsheetKeys
 from app.gui.grid.model import Change, FieldRole, PaintRecord, ProductModel, RawRole
 from app.gui.grid.proxy import ProductFilter
 from app.gui.grid.reference_names import BRAND_KEY, CATEGORY_KEYS
+from app.gui.grid.rows_below import RowsBelowSight
 from app.gui.kit.tasks import TaskRunner
 
 ROW_HEIGHT = 24
@@ -121,7 +122,7 @@ class RowNumbers(QHeaderView):
         )
 
 
-class ProductGrid(SpreadsheetKeys, QTableView):
+class ProductGrid(SpreadsheetKeys, RowsBelowSight, QTableView):
     def __init__(self, proxy: ProductFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.proxy = proxy

@@ -52,7 +52,8 @@ class RowStream(Retranslating, QWidget):
 
     @property
     def counts(self) -> tuple[int, int] | None:
-        """(rows in the grid, rows expected) while rows arrive, else None."""
+        """(rows in the grid, rows expected) while rows arrive, else None; rows expected is
+        ``TOTAL_UNKNOWN`` (negative) while only the first rows are in, before the sheet is read."""
         return self._counts
 
     def _begin(self) -> None:
@@ -85,10 +86,16 @@ class RowStream(Retranslating, QWidget):
     def retranslate(self) -> None:
         self.cancel_button.setText(self.tr("Cancel"))
         self.cancel_button.setToolTip(self.tr("Stop opening this workbook"))
-        if self._counts is not None:
-            done, total = self._counts
-            self.label.setText(
-                self.tr("Loading rows… %1 of %2 — editing and sending wait until all are in")
-                .replace("%1", str(done))
-                .replace("%2", str(total))
+        if self._counts is None:
+            return
+        done, total = self._counts
+        if total < 0:  # the first rows, shown before the whole sheet is read: no total yet
+            text = self.tr(
+                "Loading rows… %1 so far, reading the rest of the sheet — editing and sending"
+                " wait until all are in"
             )
+        else:
+            text = self.tr(
+                "Loading rows… %1 of %2 — editing and sending wait until all are in"
+            ).replace("%2", str(total))
+        self.label.setText(text.replace("%1", str(done)))
