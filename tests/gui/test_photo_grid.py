@@ -226,7 +226,7 @@ def test_in_indonesian(photo_window: MainWindow, qtbot: Any, tmp_path: Path) -> 
 
 
 def test_the_demo_workbook_is_not_checked(
-    photo_window: MainWindow, qtbot: Any, photo_server: PhotoServer
+    photo_window: MainWindow, qtbot: Any, photo_server: PhotoServer, tmp_path: Path
 ) -> None:
     """The demo's photo links are made-up examples: checking them would turn every demo row
     red for a reason that is not the merchant's. The status bar says why nothing is checked."""
@@ -248,3 +248,7 @@ def test_the_demo_workbook_is_not_checked(
     window.model.announce(set(range(window.model.rowCount())))
     qtbot.wait(photo_checker.EDIT_PAUSE_MS + 300)
     assert not window.photo_checks.running and not window.model.table.photo_checks
+    # the merchant's own workbook opened after the demo is checked (and its rows painted red)
+    open_and_wait(window, qtbot, tmp_path)
+    assert photo_server.count() > 0
+    assert color(window, 1, "photos") == ERROR_COLOR

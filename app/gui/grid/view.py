@@ -31,7 +31,7 @@ from app.gui.grid.excel_keys import SpreadsheetKeys
 from app.gui.grid.model import Change, FieldRole, PaintRecord, ProductModel, RawRole
 from app.gui.grid.proxy import ProductFilter
 from app.gui.grid.reference_names import BRAND_KEY, CATEGORY_KEYS
-from app.gui.grid.rows_below import RowsBelowSight
+from app.gui.grid.row_moves import MovedRows
 from app.gui.kit.tasks import TaskRunner
 
 ROW_HEIGHT = 24
@@ -122,10 +122,11 @@ class RowNumbers(QHeaderView):
         )
 
 
-class ProductGrid(SpreadsheetKeys, RowsBelowSight, QTableView):
+class ProductGrid(SpreadsheetKeys, QTableView):
     def __init__(self, proxy: ProductFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.proxy = proxy
+        self.moved_rows = MovedRows()  # what the next layout repaints (``doItemsLayout``)
         self.setVerticalHeader(RowNumbers(self))
         self.setModel(proxy)
         self.delegate = CellDelegate(self, store_lists=self.store_lists)
@@ -161,6 +162,33 @@ class ProductGrid(SpreadsheetKeys, RowsBelowSight, QTableView):
     @property
     def products(self) -> ProductModel:
         return self.proxy.products
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self.moved_rows.follow(model)
+
+    def changeEvent(self, event: QEvent) -> None:
+        self.moved_rows.looks_changed(event)
+        super().changeEvent(event)
+
+    def doItemsLayout(self) -> None:
+        """Qt's layout after rows came or went, repainting only the rows that moved
+        (``MovedRows``): the rows above the first row that came or went are as they were, so
+        the viewport is repainted from that row's top down — not at all when it is below the
+        visible rows. Anything else since the last layout: Qt's own, the whole viewport."""
+        first = self.moved_rows.take()
+        header = self.verticalHeader()
+        if first is None or header.hiddenSectionCount():
+            super().doItemsLayout()
+            return
+        self.updateGeometries()  # the scroll bars and the headers, as Qt's own layout
+        if not header.updatesEnabled():  # Qt holds them while rows go (QTableView's own)
+            header.setUpdatesEnabled(True)
+        viewport = self.viewport()
+        top = 0 if first <= 0 else self.rowViewportPosition(first - 1) + self.rowHeight(first - 1)
+        if top < viewport.height():
+            top = max(top, 0)
+            viewport.update(0, top, viewport.width(), viewport.height() - top)
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paints with the model in its painting mode: each cell's paint roles worked out
