@@ -45,9 +45,11 @@ _MAIN = "{http://schemas.openxmlformats.org/spreadsheetml/2006/main}"
 _PKG_REL = "{http://schemas.openxmlformats.org/package/2006/relationships}"
 _OTHER, _DATETIME, _TIMEDELTA = 0, 1, 2
 _DAY_MS = 86_400_000
-_EPOCH = dt.datetime(1899, 12, 31)
+_EPOCH = dt.datetime(1899, 12, 30)
 #: The most cells the first pass reads (an ordinary sheet has a few thousand there).
 _MOST_CELLS = 100_000
+#: milliseconds this close to a half are left to the full read (``_dated``)
+_NEAR_HALF = 1e-6
 _LAST_SERIAL = 2_958_465  # 9999-12-31: calamine gives up beyond it (the openpyxl path reads it)
 
 
@@ -185,18 +187,30 @@ def _custom_format(code: str) -> int:
 
 
 def _dated(value: float, kind: int) -> Any:
-    """A number in a date or duration format, as python-calamine gives it."""
+    """A number in a date or duration format, as python-calamine gives it: a date counts from
+    30 December 1899 (before day 60, Excel's 29 February 1900 that never was, from the day
+    after), the serial so shifted times the milliseconds of a day, rounded half away from zero
+    (Rust's ``f64::round``); below 1 a time, a whole serial a date, any other a datetime, even
+    one that rounds to midnight. A serial within a hair of half a millisecond is left to the full
+    read: there calamine's own arithmetic decides, which this pass does not copy."""
     if not 0 <= value <= _LAST_SERIAL:
         raise _Unsure
-    ms = round(value * _DAY_MS)
     if kind == _TIMEDELTA:
-        return dt.timedelta(milliseconds=ms)
-    if value >= 60:  # Excel's 29 February 1900, which never was
-        ms -= _DAY_MS
-    moment = _EPOCH + dt.timedelta(milliseconds=ms)
+        return dt.timedelta(milliseconds=_rounded(value * _DAY_MS))
+    shifted = value if value >= 60 else value + 1
+    moment = _EPOCH + dt.timedelta(milliseconds=_rounded(shifted * _DAY_MS))
     if value < 1:
         return moment.time()
-    return moment.date() if moment.time() == dt.time() else moment
+    return moment.date() if value.is_integer() else moment  # calamine's rule: 45000.0 a date
+
+
+def _rounded(ms: float) -> int:
+    """``ms`` (never negative here) to the nearest millisecond; near a half, unsure."""
+    whole = math.floor(ms)
+    part = ms - whole
+    if abs(part - 0.5) < max(_NEAR_HALF, 8 * math.ulp(ms)):  # (a float's step at big serials)
+        raise _Unsure
+    return whole + 1 if part > 0.5 else whole
 
 
 # ---------------------------------------------------------------- shared strings
