@@ -290,12 +290,12 @@ def test_a_date_of_exactly_half_a_millisecond_is_left_to_the_full_read(tmp_path:
     full read, and reads one a little off the half as calamine does."""
     day = 86_400_000
     for value, code in ((604.5 / day, "yyyy-mm-dd hh:mm:ss"), (2.5 / day, "[h]:mm:ss")):
-        rows = [[("text", "Tanggal")], [("serial", value, code)]]
+        rows: list[list[Any]] = [[("text", "Tanggal")], [("serial", value, code)]]
         path = tmp_path / "setengah.xlsx"
         _xlsxwriter_book(path, rows, set(), False, False)
         assert read_first_rows(path, "Produk", rows=2) is None  # the full read decides
         _assert_same(path, 2, rows)
-    near = [[("text", "Tanggal")]]
+    near: list[list[Any]] = [[("text", "Tanggal")]]
     near += [[("serial", (k + 0.49) / day + 61, "yyyy-mm-dd hh:mm:ss")] for k in range(200)]
     near += [[("serial", (k + 0.51) / day, "[h]:mm:ss")] for k in range(200)]
     path = tmp_path / "dekat.xlsx"
