@@ -96,3 +96,43 @@ def test_a_job_freezes_what_is_alive_before_its_worker_starts(
     finally:
         gc.unfreeze()
         gc.enable()
+
+
+def _fresh() -> ProductTable:
+    cells = product_cells(40, external_ids=False, seed=5)
+    cells[7]["sku"] = cells[3]["sku"]  # two rows share a SKU: their duplicate issues follow
+    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(cells)])
+    table.validate_all()
+    return table
+
+
+@settings(
+    max_examples=20, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(piece=st.integers(1, 9), finish_after=st.one_of(st.none(), st.integers(0, 6)))
+def test_generated_ids_follow_the_store_in_slices_as_in_one_piece(
+    qtbot: Any, piece: int, finish_after: int | None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An upload's rows take the store's generated External IDs in the copies' slices, before
+    any row is copied: the same ids, issues and snapshot as ``use_store`` in one piece, the
+    changed rows told once — also when the rest is finished at once (a cancel)."""
+    monkeypatch.setattr(row_copies, "BUDGET_S", 0.0)
+    monkeypatch.setattr(row_copies, "PIECE", piece)
+    plain = _fresh()
+    before = [r.external_id for r in plain.rows]
+    touched_plain = plain.use_store("toko-7")
+    assert [r.external_id for r in plain.rows] != before  # the ids did change
+    sliced = _fresh()
+    got: list[TableSnapshot] = []
+    told: list[set[int]] = []
+    copies = RowCopies(sliced, None, got.append, None, (sliced, "toko-7"), told.append)
+    copies.start()
+    for _ in range(finish_after or 0):
+        qtbot.wait(1)
+    if finish_after is not None:
+        copies.finish()
+    qtbot.waitUntil(lambda: bool(got), timeout=5_000)
+    assert got == [take_snapshot(plain)]
+    assert told == [touched_plain]
+    assert sliced.store_id == "toko-7"
+    assert [r.issues for r in sliced.rows] == [r.issues for r in plain.rows]

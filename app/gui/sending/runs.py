@@ -131,12 +131,13 @@ class JobRun(QObject):
         else:  # a resume needs every row: the journal says which it sent
             indexes = None if spec.resume_id is not None else spec.indexes
             store_id = self._store_client_id()
+            derive = None  # generated ids follow the store, in the copies' slices, first
             if spec.kind in ("upload", "sync") and spec.resume_id is None and store_id:
-                touched = spec.table.use_store(store_id)  # generated ids follow the store
-                if touched:
-                    self.touched.emit(touched)
+                derive = (spec.table, store_id)
             # the rows copied a slice at a time (the grid is locked), then the worker starts
-            self.copies = RowCopies(spec.job_table, indexes, self._copied, self)
+            self.copies = RowCopies(
+                spec.job_table, indexes, self._copied, self, derive, self.touched.emit
+            )
             self.copies.start()
             return
         self.runner.run(self._work, on_done=self._done, on_failed=self._failed)
