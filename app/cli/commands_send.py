@@ -11,14 +11,13 @@ from app.cli.exits import Refusal, UsageError
 from app.cli.output import finish
 from app.cli.photo_check import check_photos_if_asked
 from app.cli.running import confirm, open_journal, run_job
-from app.cli.store_data import StoreFirst, use_store_data
+from app.cli.store_data import StoreFirst, same_store, use_store_data
 from app.cli.sync_sending import resume_sync
 from app.cli.workbook import load
 from app.credentials import Credentials
 from app.jobs import (
     DEFAULT_CHUNK_SIZE,
     DeleteJob,
-    JobRecord,
     Journal,
     UnplannedJobError,
     UploadJob,
@@ -102,7 +101,7 @@ def cmd_resume(args: argparse.Namespace) -> int:
         }
         with ExitStack() as stack:
             # names resolve as when sent: the rows checked once, against the store's data
-            store = StoreFirst(args, stack, check=lambda values: _same_store(record, values))
+            store = StoreFirst(args, stack, check=lambda values: same_store(record, values))
             loaded, indexes = load(args, record.kind, store)
             values, client = store.store()
             try:
@@ -121,16 +120,6 @@ def cmd_resume(args: argparse.Namespace) -> int:
             report = run_job(job, loaded.table, "Resuming")
             extra = confirm(args, client, loaded, report, journal) if record.kind == "upload" else 0
         return finish(args, loaded, job.indexes, report, extra)
-
-
-def _same_store(record: JobRecord, values: Credentials) -> None:
-    """A job is resumed on the store it was sent to (before anything is asked of it)."""
-    if record.base_url and values.base_url.rstrip("/") != record.base_url.rstrip("/"):
-        raise UsageError(
-            f"Job {record.id} was sent to {record.base_url}, but these "
-            f"credentials are for {values.base_url}; choose the same store."
-        )
-    print(f"Resuming {record.kind} job {record.id} of {record.source}", file=sys.stderr)
 
 
 def _new_job(

@@ -19,12 +19,14 @@ from typing import TYPE_CHECKING, Any
 
 from app.catalog.messages import Lang
 from app.cli.credentials import credentials
+from app.cli.exits import UsageError
 from app.cli.output import ProgressBar
 from app.credentials import Credentials
 from app.profiles.credentials import ENV_VARS
 
 if TYPE_CHECKING:  # the client (httpx, pydantic) and the gathering: imported when first used
     from app.catalog.store_data import StoreData
+    from app.jobs import JobRecord
     from app.partner import PartnerClient
     from app.reference import Gathered
     from app.sheets import LoadedSheet
@@ -177,3 +179,14 @@ class StoreFirst:
         """The credentials and the open client (after the rows were loaded)."""
         assert self.values is not None and self.client is not None, "not called yet"
         return self.values, self.client
+
+
+def same_store(record: JobRecord, values: Credentials) -> None:
+    """A job is resumed on the store it was sent to (``StoreFirst``'s ``check`` for
+    ``resume``: before anything is asked of the store); says on stderr which job goes on."""
+    if record.base_url and values.base_url.rstrip("/") != record.base_url.rstrip("/"):
+        raise UsageError(
+            f"Job {record.id} was sent to {record.base_url}, but these "
+            f"credentials are for {values.base_url}; choose the same store."
+        )
+    print(f"Resuming {record.kind} job {record.id} of {record.source}", file=sys.stderr)

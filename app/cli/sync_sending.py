@@ -23,7 +23,7 @@ from app.catalog.status import Status
 from app.cli.exits import EXIT_OK, EXIT_ROWS, Refusal, UsageError, exit_code, store_words
 from app.cli.output import print_human
 from app.cli.running import cancel_on_ctrl_c, open_journal, run_job
-from app.cli.store_data import StoreFirst
+from app.cli.store_data import StoreFirst, same_store
 from app.cli.workbook import load
 from app.credentials import Credentials
 from app.jobs import (
@@ -118,16 +118,9 @@ def resume_sync(args: argparse.Namespace, journal: Journal, record: JobRecord) -
     if getattr(args, "wait", None) is None:
         args.wait = opts.get("wait", SYNC_WAIT)
 
-    def same_store(values: Credentials) -> None:
-        if group.base_url and values.base_url.rstrip("/") != group.base_url.rstrip("/"):
-            raise UsageError(
-                f"Job {group.id} was sent to {group.base_url}, but these "
-                f"credentials are for {values.base_url}; choose the same store."
-            )
-        print(f"Resuming sync job {group.id} of {group.source}", file=sys.stderr)
-
     with ExitStack() as stack:
-        store = StoreFirst(args, stack, check=same_store)  # names resolve as when sent
+        # names resolve as when sent, on the store the sync went to
+        store = StoreFirst(args, stack, check=lambda values: same_store(group, values))
         loaded, _ = load(args, "upload", store)
         values, client = store.store()
         loaded.table.use_store(values.store_client_id)

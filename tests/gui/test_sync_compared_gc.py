@@ -11,6 +11,7 @@ from app.gui.window.store_products import StoreProducts
 from app.gui.window.sync_menu import compared
 from app.sync.diff import compare
 from app.sync.plan import Action
+from tests.collector import collector_passes
 from tests.jobs.rows import product_cells
 from tests.sync.store_products import stored
 
@@ -42,19 +43,11 @@ def test_what_it_made_is_frozen_before_the_collector_is_on_again() -> None:
     products = [stored(row.payload(), k) for k, row in enumerate(table.rows)]
     for k in range(0, 300, 3):
         table.set_cell(k, "price", f"Rp {20_000 + k}")
-    passes: list[int] = []
-
-    def seen(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            passes.append(info["generation"])
-
-    gc.collect()
-    gc.callbacks.append(seen)
     try:
-        made = compared(table, StoreProducts(products, "toko-1"), None)
-        after = [[k] for k in range(200)]  # the first allocations after it
+        with collector_passes() as passes:
+            made = compared(table, StoreProducts(products, "toko-1"), None)
+            after = [[k] for k in range(200)]  # the first allocations after it
     finally:
-        gc.callbacks.remove(seen)
         gc.unfreeze()
     assert len(made.plan.with_action(Action.UPDATE)) == 100
     assert len(after) == 200

@@ -9,6 +9,7 @@ import gc
 from app.catalog.table import ProductTable
 from app.sync.diff import compare
 from app.sync.plan import Action
+from tests.collector import collector_passes
 from tests.jobs.rows import product_cells
 from tests.sync.store_products import stored
 
@@ -19,18 +20,8 @@ def test_no_collector_pass_while_comparing() -> None:
     products = [stored(row.payload(), k) for k, row in enumerate(table.rows)]
     for k in range(0, rows, 4):
         table.set_cell(k, "stock", "9")
-    passes: list[int] = []
-
-    def seen(phase: str, info: dict[str, int]) -> None:
-        if phase == "start":
-            passes.append(info["generation"])
-
-    gc.collect()
-    gc.callbacks.append(seen)
-    try:
+    with collector_passes() as passes:
         plan = compare(table, products)
-    finally:
-        gc.callbacks.remove(seen)
     assert gc.isenabled()
     assert passes in ([], [0])  # at most the young pass as the collector is on again
     updates = plan.with_action(Action.UPDATE)
