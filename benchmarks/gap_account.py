@@ -158,6 +158,22 @@ class GapAccount:
         ]
         return sorted(found, reverse=True)
 
+    def own_gaps(self, until: float | None = None) -> list[tuple[float, float, float]]:
+        """Each gap less the GUI thread's waits for a core in it (what the gap would have been
+        had the machine given the GUI thread a core whenever it asked: the window's own part,
+        with the other threads' hold of the interpreter), with the gap and the GUI thread's
+        time on a core in it; longest first, in seconds."""
+        gui = str(threading.main_thread().native_id)
+        found = []
+        for a, b in itertools.pairwise(self.marks):
+            if until is not None and b[0] > until:
+                continue
+            run0, wait0 = a[1].get(gui, (0, 0))
+            run1, wait1 = b[1].get(gui, (0, 0))
+            gap = b[0] - a[0]
+            found.append((gap - (wait1 - wait0) / 1e9, gap, (run1 - run0) / 1e9))
+        return sorted(found, reverse=True)
+
     def report(self, title: str, worst: int = 3, until: float | None = None) -> None:
         print(f"  where the worst gaps went ({title}):")
         for gap, end in self.gaps(until)[:worst]:
