@@ -12,8 +12,6 @@ the pictures come without the window waiting for the slowest one.
 
 from __future__ import annotations
 
-import gc
-import importlib
 import queue
 import threading
 from collections.abc import Callable, Iterable
@@ -34,7 +32,6 @@ from app.gui.kit.tasks import Progress, TaskRunner
 from app.gui.window.settings import WindowSettings
 from app.photos.links import SheetLinks, links_of
 from app.photos.rules import TIMEOUT_SECONDS
-from app.sheets.gc_pause import paused_gc
 
 if TYPE_CHECKING:  # the checker (httpx, Pillow): imported when the first check starts
     from app.photos import PhotoCheck
@@ -84,18 +81,8 @@ def picture_of(check: PhotoCheck) -> Picture:
     return Picture(cell_image(check.thumbnail), check.thumbnail, caption_of(check))
 
 
-#: what the check imports first (httpx, Pillow), warmed while a workbook opens
-CHECKER_MODULE = "app.photos.process"
-
-
-def _import_checker(module: str = CHECKER_MODULE) -> None:
-    """The checker's modules imported with the collector paused, then frozen out of later
-    passes: the imports make tens of thousands of objects that live as long as the window,
-    and a full pass they started walked every object of the window holding its interpreter
-    (100 ms in one piece while the rows of an opening streamed in, measured)."""
-    with paused_gc():
-        importlib.import_module(module)
-        gc.freeze()
+def _import_checker() -> None:
+    import app.photos.process  # noqa: F401
 
 
 @dataclass

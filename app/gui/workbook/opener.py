@@ -39,7 +39,6 @@ from app.sheets import (
 )
 from app.sheets.bounded import ReadCancelled
 from app.sheets.first_batch import EarlyOrder, FirstRows
-from app.sheets.gc_pause import paused_gc
 from app.sheets.header_rows import HeaderRows, find_header_rows, headers_for, two_row_around
 from app.sheets.loading import map_columns
 from app.sheets.reading_child import (
@@ -82,15 +81,15 @@ class Opened:
 def collection_paused() -> Iterator[None]:
     """No garbage collection while a big sheet becomes a table: a full collection over a
     million new objects holds the interpreter for a second and the window stops breathing.
-    Afterwards what was made is frozen out of future collections (the table lives as long as
-    the window; its rows hold no cycles, so reference counts still free a table dropped).
-    Counted with the other pauses (``paused_gc``: the worker receiving the rows, a re-check,
-    the photo check's imports): the collector is on again only when the last one ends."""
-    with paused_gc():
-        try:
-            yield
-        finally:
-            gc.freeze()  # before the pause ends: no allocation in between can start a pass
+    Afterwards the table is frozen out of future collections (it lives as long as the window)."""
+    was_enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        gc.freeze()  # before enabling: no allocation in between can start a pass over them
+        if was_enabled:
+            gc.enable()
 
 
 class WorkbookOpener(QObject):
@@ -274,10 +273,9 @@ class WorkbookOpener(QObject):
                 first((rows, early, stop))  # ``stop``: this opening's, not a later one's
 
         def work(_: Any) -> tuple[RawSheet, HeaderRows | None]:
-            with collection_paused():  # the sheet's rows arrive: no pass over them
-                raw = child.read_sheet(
-                    sheet, stop, read=read, fallback=fallback, early=early, on_first=shown
-                )
+            raw = child.read_sheet(
+                sheet, stop, read=read, fallback=fallback, early=early, on_first=shown
+            )
             try:
                 return raw, find_header_rows(raw)
             except SheetError:
@@ -410,8 +408,7 @@ class WorkbookOpener(QObject):
 
         def work(_: Any) -> Built:
             try:
-                with collection_paused():  # the batches arrive: no pass over them
-                    return child.build(order, relay, stop, build=build)
+                return child.build(order, relay, stop, build=build)
             finally:
                 child.close()
 
