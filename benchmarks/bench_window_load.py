@@ -18,6 +18,7 @@ opening starts its own (``TOCO_WARM_READER=0``).
 from __future__ import annotations
 
 import argparse
+import faulthandler
 import itertools
 import json
 import os
@@ -58,6 +59,16 @@ def main() -> int:
     parser.add_argument(
         "--no-timeline", action="store_true", help="without the timeline of one more opening"
     )
+    parser.add_argument(
+        "--gaps",
+        action="store_true",
+        help="where the worst gaps went, thread by thread (benchmarks/gap_account.py)",
+    )
+    parser.add_argument(
+        "--dumps",
+        help="write every thread's stack to this file each 100 ms without a heartbeat "
+        "(faulthandler's watchdog: it looks while another thread holds the interpreter lock)",
+    )
     args = parser.parse_args()
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     os.environ["TOCO_WARM_READER"] = "0" if args.cold else "1"
@@ -65,8 +76,12 @@ def main() -> int:
     from PySide6.QtCore import QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from app.catalog.store_recheck import StoreRecheck
+    from app.gui.grid.view import ProductGrid
     from app.gui.window.checking_rows import RowsChecker
     from app.gui.window.main_window import MainWindow
+    from app.gui.workbook.opener import WorkbookOpener
+    from app.gui.workbook.row_stream import RowStream
 
     pieces, piece_cpus = gui_pieces(RowsChecker)  # the GUI thread in the background re-check
     app = QApplication.instance() or QApplication([])
@@ -86,7 +101,30 @@ def main() -> int:
         beats: list[float] = []
         heartbeat = QTimer()
         heartbeat.setInterval(INTERVAL_MS)
-        heartbeat.timeout.connect(lambda: beats.append(time.perf_counter()))
+        account = None
+        if args.gaps:
+            from benchmarks.gap_account import GapAccount
+
+            account = GapAccount()
+            account.timed("re-check piece", StoreRecheck, "check")
+            account.timed("re-check apply", RowsChecker, "_drain")
+            account.timed("grid takes rows", RowStream, "_add")
+            account.timed("a batch arrives", WorkbookOpener, "_arrived")
+            account.timed("hand-over", WorkbookOpener, "_hand_over")
+            account.timed("grid paints", ProductGrid, "paintEvent")
+            account.timed("grid lays out", ProductGrid, "doItemsLayout")
+        #: with --gaps: each phase's gaps less the GUI thread's waits for a core
+        own: dict[str, list[tuple[float, float, float]]] = {}
+        dumps = open(args.dumps, "w") if args.dumps else None  # noqa: SIM115 (the whole run)
+
+        def beat() -> None:
+            if dumps is not None:  # C's watchdog: it needs no interpreter lock to look
+                faulthandler.dump_traceback_later(0.1, repeat=True, file=dumps)
+            if account is not None:
+                account.mark()
+            beats.append(time.perf_counter())
+
+        heartbeat.timeout.connect(beat)
         loop = QEventLoop()
         arrivals: list[float] = []
         done: list[float] = []
@@ -117,6 +155,13 @@ def main() -> int:
         loaded = (done[0] if done else time.perf_counter()) - started
         rows = window.model.rowCount()
         opening_beats, beats[:] = list(beats), []
+        if account is not None:
+            until = arrivals[-1] if arrivals else None
+            account.report("while rows stream in", until=until)
+            own["while rows stream in"] = account.own_gaps(until)
+            account.clear()
+        if dumps is not None:
+            dumps.write("=== the re-check\n")
 
         # the store's data arrive after the opening: every row is checked again (GUI thread)
         rechecked: list[float] = []
@@ -148,13 +193,32 @@ def main() -> int:
         def idle_then_recheck() -> None:  # the window doing nothing: what the machine adds
             idle_beats[:] = list(beats)
             beats.clear()
+            if account is not None:
+                account.report("the window doing nothing")
+                own["the window doing nothing"] = account.own_gaps()
+                account.clear()
+            if dumps is not None:
+                dumps.write("=== the background re-check\n")
             recheck_in_background()
 
         idle_beats: list[float] = []
-        QTimer.singleShot(AFTER_MS, beats.clear)
+
+        def idle_begins() -> None:
+            beats.clear()
+            if account is not None:
+                account.clear()
+
+        QTimer.singleShot(AFTER_MS, idle_begins)
         QTimer.singleShot(AFTER_MS + IDLE_MS, idle_then_recheck)
         loop.exec()
         heartbeat.stop()
+        if dumps is not None:
+            faulthandler.cancel_dump_traceback_later()
+            dumps.close()
+        if account is not None:
+            account.report("while re-checking in the background")
+            own["while re-checking in the background"] = account.own_gaps()
+            account.close()
         window.close()
     background_gaps = [b - a for a, b in itertools.pairwise(beats)] or [0.0]
     beats[:] = recheck_beats  # from here on: the beats of the re-check in one piece
@@ -263,6 +327,28 @@ def main() -> int:
         target_of="value",
         rows=rows,
     )
+    for phase, gaps_less in own.items():
+        if not gaps_less:
+            continue
+        less, gap, ran = gaps_less[0]
+        figure(
+            f"window: worst gap of a 10 ms heartbeat {phase}, less the GUI thread's waits for"
+            " a core (--gaps)",
+            less * 1000,
+            unit="ms",
+            target=50,
+            target_of="value",
+            rows=rows,
+            gap_ms=round(gap * 1000, 1),
+            gui_on_a_core_ms=round(ran * 1000, 1),
+            gaps_over_50ms=sum(1 for _, g, _ in gaps_less if g > 0.05),
+            own_gaps_over_50ms=sum(1 for g, _, _ in gaps_less if g > 0.05),
+        )
+        print(
+            f"  ({phase}: that gap {gap * 1000:.0f} ms, the GUI thread on a core {ran * 1000:.1f}"
+            f" ms of it; gaps over 50 ms: {sum(1 for _, g, _ in gaps_less if g > 0.05)}, less"
+            f" the waits: {sum(1 for g, _, _ in gaps_less if g > 0.05)})"
+        )
     app.processEvents()
     if not args.no_timeline:
         timeline_figures(path, cold=args.cold, baseline=baseline)

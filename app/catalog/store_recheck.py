@@ -67,10 +67,11 @@ class StoreRecheck:
     def done(self) -> bool:
         return self.applied >= len(self.rows)
 
-    def pieces(self, start: int = 0) -> Iterator[tuple[int, int]]:
-        """The pieces from ``start`` on."""
-        for first in range(start, len(self.rows), self.piece):
-            yield first, min(first + self.piece, len(self.rows))
+    def pieces(self, start: int = 0, size: int | None = None) -> Iterator[tuple[int, int]]:
+        """The pieces from ``start`` on (of ``size`` rows; None: ``piece``)."""
+        size = size or self.piece
+        for first in range(start, len(self.rows), size):
+            yield first, min(first + size, len(self.rows))
 
     def check(self, start: int, stop: int) -> Piece:
         """Rows ``start:stop`` checked from copies of their cells (any thread: each copy is
@@ -97,7 +98,8 @@ class StoreRecheck:
         """The rows not applied yet, checked and applied here and now (the rows must be right
         before they are sent). Returns the positions of the rows touched."""
         touched: set[int] = set()
-        for start, stop in self.pieces(self.applied):
+        # in big pieces whatever the worker's (its checks' memos pay over more rows)
+        for start, stop in self.pieces(self.applied, max(self.piece, PIECE_ROWS)):
             touched |= self.apply(start, self.check(start, stop))
         return touched
 

@@ -41,7 +41,6 @@ from PySide6.QtWidgets import QStatusBar
 
 from app.catalog.store_data import StoreData
 from app.catalog.store_recheck import (
-    PIECE_ROWS,
     Piece,
     StoreRecheck,
     begin,
@@ -57,20 +56,44 @@ DRAIN_MS = 10
 BUDGET_S = 0.008
 #: [ours] rows applied at once (≈ 20 µs a row: 4 ms)
 APPLY_ROWS = 200
+#: [ours] rows the worker checks in one turn (≈ 40 µs a row: 4–7 ms holding the interpreter
+#: that the window's thread may wait for; a piece of 1,000 rows held it 35–60 ms)
+TURN_ROWS = 100
 
 
 class _Job:
-    """One re-check's worker: checks the pieces in order, puts each result in ``results``."""
+    """One re-check's worker: checks the pieces in order, one piece per turn the owner gives
+    (``give_turn``), puts each result in ``results``. A worker thread that checks on without
+    rest shares the interpreter lock with every Python call-back of the window's paints
+    (≈ 200 a paint), and each waits its turn: paints of 20 ms took 110 ms. Given a turn at the
+    end of each of the owner's drains, the worker checks while the window's thread rests, for
+    one short piece (``TURN_ROWS``)."""
 
     def __init__(self, recheck: StoreRecheck) -> None:
         self.recheck = recheck
         self.results: queue.SimpleQueue[tuple[int, Piece]] = queue.SimpleQueue()
         self.rest: tuple[int, Piece] | None = None  # a piece partly applied (the GUI thread's)
         self.cancelled = threading.Event()
+        self.turn = threading.Event()  # the owner's leave to check the next piece
+        self.waiting = False  # the worker waits for a turn (its last piece is in ``results``)
         self.thread = threading.Thread(target=self._run, name="rows-recheck", daemon=True)
+
+    def give_turn(self) -> None:
+        """The owner is done with its turn: the worker may check its next piece (when it
+        waits for one: a turn given while it checks would run two pieces back to back)."""
+        if self.waiting:
+            self.turn.set()
+
+    def cancel(self) -> None:
+        self.cancelled.set()
+        self.turn.set()  # a worker waiting for a turn ends at once
 
     def _run(self) -> None:
         for start, stop in self.recheck.pieces():
+            self.waiting = True
+            self.turn.wait()
+            self.waiting = False
+            self.turn.clear()
             if self.cancelled.is_set():
                 return
             self.results.put((start, self.recheck.check(start, stop)))
@@ -85,7 +108,7 @@ class RowsChecker(QObject):
         super().__init__(parent)
         self.model, self.status = model, status
         self.sync_below = SYNC_BELOW
-        self.piece = PIECE_ROWS  # rows the worker checks in one piece
+        self.piece = TURN_ROWS  # rows the worker checks in one piece (one turn)
         self.apply_rows = APPLY_ROWS  # rows applied in one part
         self.budget = BUDGET_S  # seconds of applying pieces a timer turn
         self._job: _Job | None = None
@@ -129,6 +152,7 @@ class RowsChecker(QObject):
             self._gc = contextlib.ExitStack()
             self._gc.enter_context(paused_gc())
         job.thread.start()
+        job.turn.set()  # the first piece at once
         self._timer.start()
         self._show_progress()
 
@@ -138,7 +162,7 @@ class RowsChecker(QObject):
         job = self._job
         if job is None:
             return
-        job.cancelled.set()
+        job.cancel()
         touched = self._take(job, deadline=None)
         touched |= job.recheck.finish()
         self.model.announce_rechecked(touched)
@@ -171,6 +195,9 @@ class RowsChecker(QObject):
             self._end(finished=True)
         else:
             self._show_progress()
+            # after the repaint this drain asked for (posted before this): the worker's piece
+            # then runs while this thread rests, not under the paint's call-backs
+            QTimer.singleShot(0, self, job.give_turn)
 
     def _take(self, job: _Job, deadline: float | None) -> set[int]:
         """Apply the worker's pieces in order, a part of ``apply_rows`` rows at a time, until
@@ -194,7 +221,7 @@ class RowsChecker(QObject):
     def _stop(self) -> None:
         job, self._job = self._job, None
         if job is not None:
-            job.cancelled.set()
+            job.cancel()
         self._timer.stop()
 
     def _end(self, *, finished: bool = False) -> None:
