@@ -57,7 +57,8 @@ def test_a_wrong_index_raises_at_once() -> None:
         RowCopies(TABLE, [3, 60], lambda _: None)
 
 
-def test_finish_copies_the_rest_now(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_finish_copies_the_rest_now(qtbot: Any, monkeypatch: pytest.MonkeyPatch) -> None:
+    # qtbot: the copies' timer needs the application's event dispatcher, whichever test ran before
     monkeypatch.setattr(row_copies, "BUDGET_S", 0.0)
     monkeypatch.setattr(row_copies, "PIECE", 4)
     got: list[TableSnapshot] = []
