@@ -114,3 +114,63 @@ def test_it_is_set_up_as_qts_own_vertical_header(qapp: Any) -> None:
     assert ours.sectionsClickable() == own.sectionsClickable()
     assert ours.highlightSections() == own.highlightSections()
     assert ours.orientation() == own.orientation()
+
+
+class _Measuring(RowNumbers):
+    """Counts the sections Qt is asked to measure (``sectionSizeFromContents``)."""
+
+    measured: list[int] = []
+
+    def sectionSizeFromContents(self, logicalIndex: int) -> Any:
+        _Measuring.measured.append(logicalIndex)
+        return super().sectionSizeFromContents(logicalIndex)
+
+
+def _laid_out(qapp: Any) -> None:
+    for _ in range(3):
+        qapp.processEvents()
+
+
+def test_each_number_is_measured_once_and_the_width_stays_qts_own(qapp: Any, qtbot: Any) -> None:
+    grid = ProductGrid(ProductFilter(ProductModel(_table(1000))))
+    header = _Measuring(grid, numbers=grid.proxy.row_numbers)
+    grid.setVerticalHeader(header)
+    qtbot.addWidget(grid)
+    grid.resize(900, 500)
+    grid.show()
+    qtbot.waitExposed(grid)
+    _laid_out(qapp)
+    assert header.sizeHint() == _qts_own(header)
+    _Measuring.measured.clear()
+    grid.products.insert_rows(10, [ProductRow(None, {})])  # in view: 100 numbers move down
+    _laid_out(qapp)
+    hint = header.sizeHint()
+    # only the one new text, the "+" of row 10 (the numbers that moved were measured before)
+    assert _Measuring.measured == [10]
+    assert hint == _qts_own(header)  # (Qt's own measures all 200 again)
+
+
+def test_the_widest_number_is_shown_in_full_where_it_is_among_the_last_rows(
+    qapp: Any, qtbot: Any
+) -> None:
+    """The first rows' numbers are short, the last ones long (a filtered workbook's bottom
+    rows): the column takes the longest, and a row added in view shows its "+"."""
+    short = [(2 + n, {"name": f"Kaos {n}", "sku": f"S-{n}"}) for n in range(300)]
+    long = [(1_000_000 + n, {"name": f"Kaos {n}", "sku": f"L-{n}"}) for n in range(50)]
+    grid = ProductGrid(ProductFilter(ProductModel(ProductTable.from_cells([*short, *long]))))
+    qtbot.addWidget(grid)
+    grid.resize(900, 500)
+    grid.show()
+    qtbot.waitExposed(grid)
+    _laid_out(qapp)
+    header = grid.verticalHeader()
+    widest = header.sectionSizeFromContents(header.count() - 1).width()  # "1000049"
+    assert widest > header.sectionSizeFromContents(0).width()  # wider than "2"
+    assert header.width() == widest == _qts_own(header).width()
+    grid.products.insert_rows(3, [ProductRow(None, {})])
+    _laid_out(qapp)
+    assert grid.proxy.headerData(3, Qt.Orientation.Vertical) == "+"
+    assert header.width() == widest == _qts_own(header).width()
+    grid.products.remove_rows(range(300, 351))  # the long numbers go
+    _laid_out(qapp)
+    assert header.width() == _qts_own(header).width() < widest

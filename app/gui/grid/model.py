@@ -308,8 +308,7 @@ class ProductModel(QAbstractTableModel):
     ) -> Any:
         if orientation == Qt.Orientation.Vertical:
             if role == _D.DisplayRole and 0 <= section < len(self._rows):
-                sheet_row = self._rows[section].sheet_row
-                return str(sheet_row) if sheet_row is not None else "+"
+                return self.row_numbers((section,))[0]
             if role == _D.ToolTipRole and 0 <= section < len(self._rows):
                 return (
                     QCoreApplication.translate("ProductModel", "Row in the workbook")
@@ -344,6 +343,14 @@ class ProductModel(QAbstractTableModel):
         if role == FieldRole:
             return col.key
         return None
+
+    def row_numbers(self, source_rows: Iterable[int]) -> list[str]:
+        """The row numbers shown for some rows (the sheet's row; "+": added in the app), in
+        one call: the vertical header's text of each (``RowNumbers`` reads 200 at a time)."""
+        rows = self._rows
+        return [
+            "+" if (sheet_row := rows[i].sheet_row) is None else str(sheet_row) for i in source_rows
+        ]
 
     def flags(self, index: QModelIndex | QPersistentModelIndex) -> Qt.ItemFlag:
         if not index.isValid():

@@ -13,7 +13,7 @@ on the other side of it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from enum import StrEnum
 from typing import Any
 
@@ -321,6 +321,11 @@ class ProductFilter(QAbstractProxyModel):
         ):
             return Qt.ItemFlag.NoItemFlags
         return self._source.flags_at(column)
+
+    def row_numbers(self, places: Sequence[int]) -> list[str]:
+        """The vertical header's texts of some shown rows, in one call (``RowNumbers``)."""
+        shown = self.order.shown
+        return self._source.row_numbers(shown[p] for p in places)
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole

@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSize,
     Qt,
 )
 from PySide6.QtGui import QGuiApplication, QKeySequence, QPaintEvent
@@ -32,6 +31,7 @@ from app.gui.grid.model import Change, FieldRole, PaintRecord, ProductModel, Raw
 from app.gui.grid.proxy import ProductFilter
 from app.gui.grid.reference_names import BRAND_KEY, CATEGORY_KEYS
 from app.gui.grid.row_moves import MovedRows
+from app.gui.grid.row_numbers import RowNumbers
 from app.gui.kit.tasks import TaskRunner
 
 ROW_HEIGHT = 24
@@ -41,93 +41,12 @@ STATUS_WIDTH = 110
 HEADER_PADDING = 28
 
 
-class RowNumbers(QHeaderView):
-    """The grid's row numbers (the sheet's row, "+" for a row added in the app), as Qt's own
-    vertical header of a table — keeping its width. Qt works it out again from the contents
-    of the first and the last 100 rows (about five questions to the model each: 1,000 Python
-    calls) whenever rows come or go, a sort or a filter changes the order, or a row number
-    changes; here the width Qt found is kept for as long as those 200 rows' numbers, the font
-    and the style are the ones it was found with. (The model's row numbers are text only: no
-    font, icon or size of their own; a test compares the width with Qt's own.)"""
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Vertical, parent)
-        self.setSectionsClickable(True)  # as QTableView's own vertical header
-        self.setHighlightSections(True)
-        self._kept: tuple[tuple[Any, ...], QSize] | None = None
-        self._stale = True  # rows came, went or moved since the width was kept
-
-    def setModel(self, model: QAbstractItemModel | None) -> None:
-        old = self.model()
-        if old is not None:
-            for signal in self._news(old):
-                signal.disconnect(self._look_again)
-        super().setModel(model)
-        if model is not None:
-            for signal in self._news(model):
-                signal.connect(self._look_again)
-        self._look_again()
-
-    @staticmethod
-    def _news(model: QAbstractItemModel) -> list[Any]:
-        return [  # "about to": before any of Qt's own handlers could ask for the width
-            model.rowsAboutToBeInserted,
-            model.rowsAboutToBeRemoved,
-            model.rowsAboutToBeMoved,
-            model.layoutAboutToBeChanged,
-            model.modelAboutToBeReset,
-            model.rowsInserted,
-            model.rowsRemoved,
-            model.layoutChanged,
-            model.modelReset,
-            model.headerDataChanged,
-        ]
-
-    def _look_again(self, *_: object) -> None:
-        self._stale = True
-
-    def changeEvent(self, event: QEvent) -> None:
-        if event.type() in (QEvent.Type.FontChange, QEvent.Type.StyleChange):
-            self._kept = None
-        super().changeEvent(event)
-
-    def sizeHint(self) -> QSize:
-        if not self._stale and self._kept is not None:
-            return QSize(self._kept[1])
-        key = self._key()
-        if key is not None and self._kept is not None and self._kept[0] == key:
-            self._stale = False
-            return QSize(self._kept[1])
-        hint = super().sizeHint()
-        self._kept = (key, QSize(hint)) if key is not None else None
-        self._stale = key is None
-        return hint
-
-    def _key(self) -> tuple[Any, ...] | None:
-        """What Qt's width depends on: the first and last 100 sections' texts (Qt's own
-        choice of sections), the font, the style (None: not kept — a hidden section)."""
-        model = self.model()
-        if model is None or self.hiddenSectionCount():
-            return None
-        count = self.count()
-        head = min(100, count)
-        sections = [*range(head), *range(max(head, count - 100), count)]
-        texts = tuple(model.headerData(i, Qt.Orientation.Vertical) for i in sections)
-        return (
-            texts,
-            self.font().key(),
-            self.style().name(),
-            self.defaultAlignment(),
-            self.isSortIndicatorShown(),
-        )
-
-
 class ProductGrid(SpreadsheetKeys, QTableView):
     def __init__(self, proxy: ProductFilter, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.proxy = proxy
         self.moved_rows = MovedRows()  # what the next layout repaints (``doItemsLayout``)
-        self.setVerticalHeader(RowNumbers(self))
+        self.setVerticalHeader(RowNumbers(self, numbers=proxy.row_numbers))
         self.setModel(proxy)
         self.delegate = CellDelegate(self, store_lists=self.store_lists)
         self.delegate.looks = CellLooks(self.paint_record)
