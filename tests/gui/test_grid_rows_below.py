@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QPaintEvent
 from PySide6.QtWidgets import QWidget
 
@@ -36,7 +36,7 @@ class Paints(QObject):
 
 def checked_rows(count: int, first_sheet_row: int, prefix: str) -> list[ProductRow]:
     """Rows checked as the reading child sends them (their own table's checks done)."""
-    cells = product_cells(count, prefix=prefix)
+    cells = product_cells(count, prefix=prefix, seed=first_sheet_row)  # ids of their own
     return ProductTable.from_cells([(first_sheet_row + k, c) for k, c in enumerate(cells)]).rows
 
 
@@ -106,3 +106,26 @@ def test_rows_added_below_after_a_new_filter_in_the_same_turn_still_repaint(
     qtbot.wait(50)
     assert grid.proxy.rowCount() == 200
     assert paints.whole >= 1  # the visible rows changed: all of them painted
+
+
+def test_rows_added_below_with_the_ids_of_rows_in_sight_turn_those_rows_red(
+    qtbot: Any,
+) -> None:
+    """A batch below the visible rows repeats the External IDs of rows in sight: those rows
+    now have a duplicate and turn red on the screen (Qt leaves changed rows to the layout of
+    the insert, which repaints no row above the new ones)."""
+    from app.gui.grid.model import ERROR_BRUSH
+    from tests.gui.test_grid_row_moves import on_screen, repainted
+
+    grid, paints = shown_grid(qtbot, 300)
+    repeated = checked_rows(5, 400, "NEW")
+    for row, cells in zip(repeated, product_cells(5), strict=True):
+        row.cells["externalId"] = cells["externalId"]  # rows 0–4's ids
+    grid.products.append_rows(
+        ProductTable.from_cells((r.sheet_row, r.cells) for r in repeated).rows
+    )
+    shown = on_screen(grid)
+    assert paints.whole == 0  # the changed cells, not the whole viewport
+    external_id = grid.proxy.index(2, grid.products.column_of("externalId"))
+    assert external_id.data(Qt.ItemDataRole.BackgroundRole) == ERROR_BRUSH
+    assert shown == repainted(grid)

@@ -78,6 +78,12 @@ class MovedRows:
         if event.type() in _LOOKS:
             self.whole = True
 
+    @property
+    def due(self) -> bool:
+        """A layout that repaints only the moved rows is due: until it runs, Qt repaints no
+        changed row (``QAbstractItemView.dataChanged`` leaves it to the layout)."""
+        return self.first is not None and not self.whole
+
     def take(self) -> int | None:
         """What the layout starting now repaints: the first moved row (None: everything);
         forgotten, as the layout is done."""

@@ -28,6 +28,7 @@ from app.gui.grid.delegates import CellDelegate, editor_of
 from app.gui.grid.editors import DimensionsDialog, ListDialog, TextDialog, WarehouseDialog
 from app.gui.grid.excel_keys import SpreadsheetKeys
 from app.gui.grid.model import Change, FieldRole, PaintRecord, ProductModel, RawRole
+from app.gui.grid.painted_looks import PaintedLooks
 from app.gui.grid.proxy import ProductFilter
 from app.gui.grid.reference_names import BRAND_KEY, CATEGORY_KEYS
 from app.gui.grid.row_moves import MovedRows
@@ -35,6 +36,9 @@ from app.gui.grid.row_numbers import RowNumbers
 from app.gui.kit.tasks import TaskRunner
 
 ROW_HEIGHT = 24
+#: [ours] more cells in sight than this changed at once: Qt repaints the change its own way
+MANY_CELLS = 64
+Index = QModelIndex | QPersistentModelIndex
 #: The status column's width; every field column takes its width from the registry.
 STATUS_WIDTH = 110
 #: Room beside a header's text for the sort arrow and the section's margins (pixels).
@@ -46,6 +50,9 @@ class ProductGrid(SpreadsheetKeys, QTableView):
         super().__init__(parent)
         self.proxy = proxy
         self.moved_rows = MovedRows()  # what the next layout repaints (``doItemsLayout``)
+        self.painted = PaintedLooks()  # what each cell was painted with (``dataChanged``)
+        #: cells changed while a layout of moved rows was due: (top, bottom, column or -1)
+        self._changed_before_layout: list[tuple[int, int, int]] = []
         self.setVerticalHeader(RowNumbers(self, numbers=proxy.row_numbers))
         self.setModel(proxy)
         self.delegate = CellDelegate(self, store_lists=self.store_lists)
@@ -96,6 +103,7 @@ class ProductGrid(SpreadsheetKeys, QTableView):
         the viewport is repainted from that row's top down — not at all when it is below the
         visible rows. Anything else since the last layout: Qt's own, the whole viewport."""
         first = self.moved_rows.take()
+        changed, self._changed_before_layout = self._changed_before_layout, []
         header = self.verticalHeader()
         if first is None or header.hiddenSectionCount():
             super().doItemsLayout()
@@ -108,20 +116,41 @@ class ProductGrid(SpreadsheetKeys, QTableView):
         if top < viewport.height():
             top = max(top, 0)
             viewport.update(0, top, viewport.width(), viewport.height() - top)
+        for row, bottom, column in changed:  # above the first moved row (it did not move)
+            if row < first:
+                self._update_cells(row, min(bottom, first - 1), column)
+
+    def _update_cells(self, row: int, bottom: int, column: int) -> None:
+        """Repaint a cell, or rows ``row``–``bottom`` across the viewport (column -1)."""
+        y = self.rowViewportPosition(row)
+        height = self.rowViewportPosition(bottom) + self.rowHeight(bottom) - y
+        if column < 0:
+            self.viewport().update(0, y, self.viewport().width(), height)
+        else:
+            self.viewport().update(
+                self.columnViewportPosition(column), y, self.columnWidth(column), height
+            )
 
     def paintEvent(self, event: QPaintEvent) -> None:
         """Paints with the model in its painting mode: each cell's paint roles worked out
         once for the delegate's seven questions (``ProductModel.painting``)."""
-        with self.products.painting():
-            super().paintEvent(event)
+        self.painted.start()
+        try:
+            with self.products.painting():
+                super().paintEvent(event)
+        finally:
+            self.painted.finish()
 
     def paint_record(self, index: QModelIndex | QPersistentModelIndex) -> PaintRecord | None:
         """The paint record of a cell of the grid (a view index), None outside the rows."""
         row, column = index.row(), index.column()
         shown = self.proxy.order.shown
-        if not 0 <= row < len(shown) or not 0 <= column < len(self.products.columns):
+        products = self.products
+        if not 0 <= row < len(shown) or not 0 <= column < len(products.columns):
             return None
-        return self.products.paint_record(shown[row], column)
+        record = products.paint_record(shown[row], column)
+        self.painted.painted(row, column, record)
+        return record
 
     def dataChanged(
         self,
@@ -133,17 +162,54 @@ class ProductGrid(SpreadsheetKeys, QTableView):
         for any change of more than one cell, seen or not: a job's answers for rows
         5,000–5,100 while the merchant looks at the first rows cost a full repaint per batch
         (the largest item on the GUI thread while uploading). Rows scrolled to later are
-        painted from the rows as they are then; an open editor is always told."""
-        if (
-            top_left != bottom_right
-            and top_left.isValid()
-            and self.state() != QAbstractItemView.State.EditingState
-        ):
+        painted from the rows as they are then; an open editor is always told. Of the rows
+        in sight, only the cells whose looks changed are repainted (``PaintedLooks``)."""
+        if top_left.isValid() and self.state() != QAbstractItemView.State.EditingState:
             first = self.rowAt(0)
             last = self.rowAt(self.viewport().height() - 1)
-            if first >= 0 and (bottom_right.row() < first or (last >= 0 and top_left.row() > last)):
-                return
+            if first >= 0:
+                if bottom_right.row() < first or (last >= 0 and top_left.row() > last):
+                    if top_left != bottom_right:
+                        return
+                else:
+                    self._repaint_changed_cells(top_left, bottom_right, first, last, roles)
+                    return
         super().dataChanged(top_left, bottom_right, list(roles))
+
+    def _repaint_changed_cells(
+        self, top_left: Index, bottom_right: Index, first: int, last: int, roles: Sequence[int]
+    ) -> None:
+        """Repaints the cells in sight of a change whose paint record differs from the one
+        they were painted with: each of a few, or Qt's own repaint of the change for many.
+        While a layout of moved rows is due Qt repaints no changed cell (it leaves them to
+        the layout, which repaints only the rows from the first moved one down): the layout
+        repaints the changed cells above them too (``doItemsLayout``)."""
+        shown, products, painted = self.proxy.order.shown, self.products, self.painted
+        top = max(top_left.row(), first)
+        bottom = min(bottom_right.row(), len(shown) - 1 if last < 0 else last)
+        left = max(top_left.column(), self.columnAt(0))
+        right = self.columnAt(self.viewport().width() - 1)
+        right = bottom_right.column() if right < 0 else min(right, bottom_right.column())
+        columns = [c for c in range(left, right + 1) if not self.isColumnHidden(c)]
+        changed = [
+            (view_row, column)
+            for view_row in range(top, bottom + 1)
+            for column in columns
+            if painted.changed(view_row, column, products.paint_record(shown[view_row], column))
+        ]
+        if not changed:
+            return
+        due = self.moved_rows.due  # then Qt repaints them nothing: the layout will
+        if len(changed) > MANY_CELLS:
+            super().dataChanged(top_left, bottom_right, list(roles))
+            if due:
+                self._changed_before_layout.append((changed[0][0], changed[-1][0], -1))
+            return
+        for view_row, column in changed:
+            index = self.proxy.index(view_row, column)
+            super().dataChanged(index, index, list(roles))
+            if due:
+                self._changed_before_layout.append((view_row, view_row, column))
 
     def fit_header_widths(self) -> None:
         """Each column as wide as the registry says, and never narrower than its header's
