@@ -12,8 +12,10 @@ from collections.abc import Iterable
 from typing import Any
 
 from PySide6.QtCore import (
+    QAbstractItemModel,
     QAbstractTableModel,
     QCoreApplication,
+    QEvent,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -30,6 +32,7 @@ from app.gui.grid.model import ERROR_BRUSH, WARNING_BRUSH, ProductModel, issue_t
 from app.gui.grid.photo_fix import direct_links_fix, fix_text, issue_has_fix
 from app.gui.grid.problem_list import Problem, ProblemList
 from app.gui.grid.proxy import has_problems
+from app.gui.grid.row_moves import MovedRows, lay_out_moved_rows
 from app.gui.grid.row_order import runs
 from app.gui.grid.suggestions import suggested_name, suggestion_of
 from app.gui.kit.retranslate import Retranslating
@@ -282,6 +285,31 @@ class ProblemsModel(QAbstractTableModel):
         return row_index, column
 
 
+class ProblemsView(QTableView):
+    """The list's table: problems put in or taken out repaint only the entries that moved
+    (``MovedRows``), none when they are below the ones in sight — a row added at row 25,000
+    repainted every visible problem (≈ 170 ``data`` calls, 2 ms at 50,000 rows)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.moved_rows = MovedRows()
+
+    def setModel(self, model: QAbstractItemModel | None) -> None:
+        super().setModel(model)
+        self.moved_rows.follow(model)
+
+    def changeEvent(self, event: QEvent) -> None:
+        self.moved_rows.looks_changed(event)
+        super().changeEvent(event)
+
+    def doItemsLayout(self) -> None:
+        first = self.moved_rows.take()
+        if first is None or self.verticalHeader().hiddenSectionCount():
+            super().doItemsLayout()
+        else:
+            lay_out_moved_rows(self, first)
+
+
 class ProblemsDock(Retranslating, QDockWidget):
     cell_requested = Signal(int, int)  # source row, column
 
@@ -289,7 +317,7 @@ class ProblemsDock(Retranslating, QDockWidget):
         super().__init__(parent)
         self.setObjectName("problems")
         self.model = ProblemsModel(products, self)
-        self.view = QTableView()
+        self.view = ProblemsView()
         self.view.setModel(self.model)
         self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)

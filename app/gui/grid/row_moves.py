@@ -17,6 +17,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractItemModel, QEvent, QModelIndex, QPersistentModelIndex
+from PySide6.QtWidgets import QTableView
 
 Index = QModelIndex | QPersistentModelIndex
 #: events after which a layout repaints everything (the rows' looks may have changed)
@@ -90,3 +91,19 @@ class MovedRows:
         first = None if self.whole else self.first
         self.first, self.whole = None, False
         return first
+
+
+def lay_out_moved_rows(view: QTableView, first: int) -> None:
+    """A table view's layout after rows came or went from view row ``first`` on (what
+    ``MovedRows.take`` gave; the view's ``doItemsLayout`` calls this instead of Qt's own when
+    it is not None and no row is hidden): Qt's own steps — the scroll bars and the headers —
+    and a repaint of the viewport from that row's top down, none when it is below sight."""
+    view.updateGeometries()
+    header = view.verticalHeader()
+    if not header.updatesEnabled():  # Qt holds them while rows go (QTableView's own)
+        header.setUpdatesEnabled(True)
+    viewport = view.viewport()
+    top = 0 if first <= 0 else view.rowViewportPosition(first - 1) + view.rowHeight(first - 1)
+    if top < viewport.height():
+        top = max(top, 0)
+        viewport.update(0, top, viewport.width(), viewport.height() - top)

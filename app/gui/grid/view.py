@@ -31,7 +31,7 @@ from app.gui.grid.model import Change, FieldRole, PaintRecord, ProductModel, Raw
 from app.gui.grid.painted_looks import PaintedLooks
 from app.gui.grid.proxy import ProductFilter
 from app.gui.grid.reference_names import BRAND_KEY, CATEGORY_KEYS
-from app.gui.grid.row_moves import MovedRows
+from app.gui.grid.row_moves import MovedRows, lay_out_moved_rows
 from app.gui.grid.row_numbers import RowNumbers
 from app.gui.kit.tasks import TaskRunner
 
@@ -108,14 +108,7 @@ class ProductGrid(SpreadsheetKeys, QTableView):
         if first is None or header.hiddenSectionCount():
             super().doItemsLayout()
             return
-        self.updateGeometries()  # the scroll bars and the headers, as Qt's own layout
-        if not header.updatesEnabled():  # Qt holds them while rows go (QTableView's own)
-            header.setUpdatesEnabled(True)
-        viewport = self.viewport()
-        top = 0 if first <= 0 else self.rowViewportPosition(first - 1) + self.rowHeight(first - 1)
-        if top < viewport.height():
-            top = max(top, 0)
-            viewport.update(0, top, viewport.width(), viewport.height() - top)
+        lay_out_moved_rows(self, first)
         for row, bottom, column in changed:  # above the first moved row (it did not move)
             if row < first:
                 self._update_cells(row, min(bottom, first - 1), column)
