@@ -33,6 +33,39 @@ def timed(work: Callable[[], object], repeat: int = 3) -> float:
     return best
 
 
+def measured(work: Callable[[], object], repeat: int = 5) -> tuple[float, dict[str, Any]]:
+    """The best wall time of ``repeat`` calls, and of the same calls: the best and median
+    wall, the CPU of the window's thread and of the whole process (Qt's painting hands large
+    fills to its own threads), the thread's voluntary and involuntary context switches
+    (median), and the load average — the figures a loaded machine cannot blur."""
+    import resource
+    import statistics
+
+    walls, threads, processes, waits, preempted = [], [], [], [], []
+    for _ in range(repeat):
+        usage = resource.getrusage(resource.RUSAGE_THREAD)
+        wall, thread, process = time.perf_counter(), time.thread_time(), time.process_time()
+        work()
+        walls.append(time.perf_counter() - wall)
+        threads.append(time.thread_time() - thread)
+        processes.append(time.process_time() - process)
+        after = resource.getrusage(resource.RUSAGE_THREAD)
+        waits.append(after.ru_nvcsw - usage.ru_nvcsw)
+        preempted.append(after.ru_nivcsw - usage.ru_nivcsw)
+    extra = {
+        "wall_median": round(statistics.median(walls), 6),
+        "thread_cpu": round(min(threads), 6),
+        "thread_cpu_median": round(statistics.median(threads), 6),
+        "process_cpu": round(min(processes), 6),
+        "process_cpu_median": round(statistics.median(processes), 6),
+        "waits": statistics.median(waits),
+        "preempted": statistics.median(preempted),
+        "load": round(os.getloadavg()[0], 2),
+        "gui_threadpool": "QT_NO_GUI_THREADPOOL" not in os.environ,
+    }
+    return min(walls), extra
+
+
 def cpu_timed(work: Callable[[], object], repeat: int = 3) -> float:
     """The best CPU time of the window's thread over ``repeat`` calls: what the work itself
     costs, where the shared machine's other processes stretch the wall clock."""
@@ -242,7 +275,15 @@ def settle(app: Any) -> None:
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--rows", type=int, default=SMALL if quick() else LARGE)
+    parser.add_argument(
+        "--no-gui-threadpool",
+        action="store_true",
+        help="Qt paints large fills on the calling thread (QT_NO_GUI_THREADPOOL), not in its"
+        " own threads that the window's thread waits for",
+    )
     args = parser.parse_args([a for a in sys.argv[1:] if a != "--quick"])
+    if args.no_gui_threadpool:
+        os.environ["QT_NO_GUI_THREADPOOL"] = "1"
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
     folder = tempfile.mkdtemp()
     os.environ["XDG_CONFIG_HOME"] = os.environ["XDG_DATA_HOME"] = folder  # no real settings
@@ -329,8 +370,8 @@ def main() -> int:
         window.model.insert_rows(rows // 2, [ProductRow(None, {})])
         app.processEvents()
 
-    now = timed(add_row)
-    figure("grid: add a row", now, target=0.02, target_of="value", rows=rows)
+    now, extra = measured(add_row)
+    figure("grid: add a row", now, target=0.02, target_of="value", rows=rows, **extra)
 
     window.grid.setCurrentIndex(proxy.index(10, window.model.column_of("name")))
     settle(app)
@@ -339,13 +380,14 @@ def main() -> int:
         window.editing.add_row()
         settle(app)
 
-    now = timed(add_row_in_view)
+    now, extra = measured(add_row_in_view)
     figure(
         "grid: Edit → Add row below the current row (in view), until painted",
         now,
         target=0.02,
         target_of="value",
         rows=rows,
+        **extra,
     )
 
     window.grid.scrollToTop()  # the edited row in view, as before the rows were added
@@ -358,13 +400,14 @@ def main() -> int:
         proxy.setData(index, f"Kaos Katun Baru {next(flip)}")
         app.processEvents()
 
-    now = timed(edit, repeat=5)
+    now, extra = measured(edit, repeat=9)
     figure(
         "grid: one edited cell re-checked and repainted",
         now,
         target=0.002,
         target_of="value",
         rows=rows,
+        **extra,
     )
 
     def edit_and_repaint_all() -> None:  # every visible cell painted again, as a reference

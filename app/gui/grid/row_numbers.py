@@ -39,6 +39,7 @@ class RowNumbers(QHeaderView):
         self._sizes: dict[Any, QSize] = {}  # a number's text → its size, as Qt measures it
         self._looks: tuple[Any, ...] | None = None  # what the sizes were measured with
         self._kept: QSize | None = None
+        self._kept_texts: list[Any] = []  # the numbers the kept width is of
         self._stale = True  # rows came, went or moved since the width was kept
 
     def setModel(self, model: QAbstractItemModel | None) -> None:
@@ -89,18 +90,21 @@ class RowNumbers(QHeaderView):
             self.isSortIndicatorShown(),
         )
         if looks != self._looks or len(self._sizes) > MAX_SIZES:
-            self._sizes, self._looks = {}, looks
+            self._sizes, self._looks, self._kept = {}, looks, None
         count = self.count()
         head = min(_ENDS, count)
         sections = [*range(head), *range(max(head, count - _ENDS), count)]
-        texts = self._texts(model, sections)
+        texts = list(self._texts(model, sections))
+        if texts == self._kept_texts and self._kept is not None:  # the same 200 numbers
+            self._stale = False
+            return QSize(self._kept)
         sizes, width, height = self._sizes, 0, 0
         for section, text in zip(sections, texts, strict=True):
             size = sizes.get(text)
             if size is None:
                 size = sizes[text] = self.sectionSizeFromContents(section)
             width, height = max(width, size.width()), max(height, size.height())
-        self._kept, self._stale = QSize(width, height), False
+        self._kept, self._kept_texts, self._stale = QSize(width, height), texts, False
         return QSize(width, height)
 
     def _texts(self, model: QAbstractItemModel, sections: list[int]) -> Sequence[Any]:
