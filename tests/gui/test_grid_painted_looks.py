@@ -193,3 +193,42 @@ def test_many_rows_changed_in_the_turn_a_row_came_below_are_repainted(grid: Prod
     price = grid.model().index(0, products.column_of("price"))
     assert price.data(_background()) == ERROR_BRUSH
     assert shown == repainted(grid)
+
+
+def test_a_name_typed_into_its_editor_repaints_that_cell_alone(
+    grid: ProductGrid, qtbot: Any
+) -> None:
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QLineEdit
+
+    index = grid.model().index(5, grid.products.column_of("name"))
+    grid.setCurrentIndex(index)
+    grid.edit(index)
+    editor = grid.findChild(QLineEdit)
+    assert editor is not None and editor.isVisible()
+    on_screen(grid)
+    paints = _watched(grid)
+    editor.setText("Kemeja Flanel")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the merchant's Enter: commit, editor closes
+    shown = on_screen(grid)
+    assert index.data() == "Kemeja Flanel"
+    assert _cell(grid, 5, "name") in paints.rects  # (Qt repaints all on the focus's return)
+    assert shown == repainted(grid)
+
+
+def test_an_open_editor_is_told_when_its_cell_changes(grid: ProductGrid) -> None:
+    from PySide6.QtWidgets import QLineEdit
+
+    index = grid.model().index(6, grid.products.column_of("name"))
+    grid.setCurrentIndex(index)
+    grid.edit(index)
+    editor = grid.findChild(QLineEdit)
+    assert editor is not None
+    grid.products.edit([(6, "name", "Kaos Lengan Panjang")], "Paste")  # from elsewhere
+    assert editor.text() == "Kaos Lengan Panjang"
+    bar = grid.horizontalScrollBar()
+    bar.setValue(bar.maximum())  # the name column out of sight, its editor still open
+    settle()
+    assert grid.columnAt(0) > grid.products.column_of("name")
+    grid.products.edit([(6, "name", "Kaos Polo")], "Paste")
+    assert editor.text() == "Kaos Polo"

@@ -157,26 +157,35 @@ class ProductGrid(SpreadsheetKeys, QTableView):
         (the largest item on the GUI thread while uploading). Rows scrolled to later are
         painted from the rows as they are then; an open editor is always told. Of the rows
         in sight, only the cells whose looks changed are repainted (``PaintedLooks``)."""
-        if top_left.isValid() and self.state() != QAbstractItemView.State.EditingState:
+        if top_left.isValid():
+            editing = self.state() == QAbstractItemView.State.EditingState
             first = self.rowAt(0)
             last = self.rowAt(self.viewport().height() - 1)
             if first >= 0:
                 if bottom_right.row() < first or (last >= 0 and top_left.row() > last):
-                    if top_left != bottom_right:
+                    if top_left != bottom_right and not editing:
                         return
                 else:
-                    self._repaint_changed_cells(top_left, bottom_right, first, last, roles)
+                    editor = self.currentIndex() if editing else None  # (editors open there)
+                    self._repaint_changed_cells(top_left, bottom_right, first, last, roles, editor)
                     return
         super().dataChanged(top_left, bottom_right, list(roles))
 
     def _repaint_changed_cells(
-        self, top_left: Index, bottom_right: Index, first: int, last: int, roles: Sequence[int]
+        self,
+        top_left: Index,
+        bottom_right: Index,
+        first: int,
+        last: int,
+        roles: Sequence[int],
+        editor: QModelIndex | None,
     ) -> None:
         """Repaints the cells in sight of a change whose paint record differs from the one
-        they were painted with: each of a few, or Qt's own repaint of the change for many.
-        While a layout of moved rows is due Qt repaints no changed cell (it leaves them to
-        the layout, which repaints only the rows from the first moved one down): the layout
-        repaints the changed cells above them too (``doItemsLayout``)."""
+        they were painted with: each of a few, or Qt's own repaint of the change for many;
+        the cell of an open editor in the change is always told (Qt gives the editor the
+        cell's value). While a layout of moved rows is due Qt repaints no changed cell (it
+        leaves them to the layout, which repaints only the rows from the first moved one
+        down): the layout repaints the changed cells above them too (``doItemsLayout``)."""
         shown, products, painted = self.proxy.order.shown, self.products, self.painted
         top = max(top_left.row(), first)
         bottom = min(bottom_right.row(), len(shown) - 1 if last < 0 else last)
@@ -190,13 +199,22 @@ class ProductGrid(SpreadsheetKeys, QTableView):
             for column in columns
             if painted.changed(view_row, column, products.paint_record(shown[view_row], column))
         ]
+        if (
+            editor is not None
+            and editor.isValid()
+            and top_left.row() <= editor.row() <= bottom_right.row()
+            and top_left.column() <= editor.column() <= bottom_right.column()
+            and (editor.row(), editor.column()) not in changed
+        ):
+            changed.append((editor.row(), editor.column()))
         if not changed:
             return
         due = self.moved_rows.due  # then Qt repaints them nothing: the layout will
         if len(changed) > MANY_CELLS:
             super().dataChanged(top_left, bottom_right, list(roles))
             if due:
-                self._changed_before_layout.append((changed[0][0], changed[-1][0], -1))
+                rows = [row for row, _ in changed]
+                self._changed_before_layout.append((min(rows), max(rows), -1))
             return
         for view_row, column in changed:
             index = self.proxy.index(view_row, column)
