@@ -115,7 +115,7 @@ def test_rows_added_below_with_the_ids_of_rows_in_sight_turn_those_rows_red(
     now have a duplicate and turn red on the screen (Qt leaves changed rows to the layout of
     the insert, which repaints no row above the new ones)."""
     from app.gui.grid.model import ERROR_BRUSH
-    from tests.gui.test_grid_row_moves import on_screen, repainted
+    from tests.gui.screen_pictures import on_screen, repainted
 
     grid, paints = shown_grid(qtbot, 300)
     repeated = checked_rows(5, 400, "NEW")

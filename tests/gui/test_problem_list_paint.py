@@ -9,12 +9,12 @@ from collections.abc import Iterator
 from typing import Any
 
 import pytest
-from PySide6.QtGui import QImage, QUndoStack
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QUndoStack
 
 from app.catalog.table import ProductRow, ProductTable
 from app.gui.grid.model import ProductModel
 from app.gui.grid.problems import ProblemsDock
+from tests.gui.screen_pictures import Picture, on_screen, settle
 from tests.gui.test_grid_row_moves import Paints
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -31,25 +31,15 @@ def dock(qapp: Any) -> Iterator[ProblemsDock]:
     built.resize(700, 300)
     built.show()
     built.refresh()
-    _settle()
+    settle()
     yield built
     built.close()
     built.deleteLater()
 
 
-def _settle() -> None:
-    for _ in range(4):
-        QApplication.processEvents()
-
-
-def _on_screen(dock: ProblemsDock) -> QImage:
-    _settle()
-    return dock.screen().grabWindow(dock.winId()).toImage()
-
-
-def _repainted(dock: ProblemsDock) -> QImage:
+def _repainted(dock: ProblemsDock) -> Picture:
     dock.view.viewport().repaint()
-    return _on_screen(dock)
+    return on_screen(dock)
 
 
 def test_a_row_added_far_below_repaints_no_problem_in_sight(dock: ProblemsDock) -> None:
@@ -57,7 +47,7 @@ def test_a_row_added_far_below_repaints_no_problem_in_sight(dock: ProblemsDock) 
     dock.view.viewport().installEventFilter(paints)
     entries = dock.model.rowCount()
     dock.model.products.insert_rows(250, [ProductRow(None, {"name": "Baru"})])
-    shown = _on_screen(dock)
+    shown = on_screen(dock)
     assert dock.model.rowCount() > entries  # its problems are in the list
     assert paints.rects == []
     assert shown == _repainted(dock)
@@ -67,7 +57,7 @@ def test_a_row_added_among_the_problems_in_sight_shows_its_own(dock: ProblemsDoc
     paints = Paints()
     dock.view.viewport().installEventFilter(paints)
     dock.model.products.insert_rows(1, [ProductRow(None, {"name": "Baru"})])
-    shown = _on_screen(dock)
+    shown = on_screen(dock)
     first = dock.model.index(0, 0).data()  # row 0's problems, then the new row's "+"
     assert first == "2"
     assert "+" in [dock.model.index(r, 0).data() for r in range(12)]
@@ -78,4 +68,4 @@ def test_a_row_added_among_the_problems_in_sight_shows_its_own(dock: ProblemsDoc
     assert paints.rects == [(0, top, view.viewport().width(), view.viewport().height() - top)]
     assert shown == _repainted(dock)
     dock.model.products.remove_rows([1])  # its problems go: the entries below move up
-    assert _on_screen(dock) == _repainted(dock)
+    assert on_screen(dock) == _repainted(dock)

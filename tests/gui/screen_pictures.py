@@ -1,0 +1,81 @@
+"""What a window shows, to compare with what a full repaint shows.
+
+A picture is the window's pixels as they were last painted (the backing store), not a fresh
+rendering: a cell the grid forgot to repaint shows there. Two pictures are the same when no
+pixel differs by more than ``UNSEEN_LEVELS`` in a channel. Qt's own scrolling leaves such
+differences: the current cell's focus frame, antialiased where the viewport's edge cut it and
+then scrolled into sight, comes out one level lighter on three or four pixels than when it is
+painted in place (measured on main, with the grid's repaint savings and without). A stale cell
+differs by whole colours (white for red, one text for another) over hundreds of pixels.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtGui import QImage
+from PySide6.QtWidgets import QApplication, QTableView, QWidget
+
+#: the most a channel of a pixel may differ by between two pictures held the same
+UNSEEN_LEVELS = 2
+
+
+def settle() -> None:
+    for _ in range(4):
+        QApplication.processEvents()
+
+
+@dataclass(eq=False)
+class Picture:
+    """A window's pixels; ``==`` holds when no pixel differs by more than a person can see."""
+
+    image: QImage
+
+    def __eq__(self, other: object) -> bool:
+        if not isinstance(other, Picture):
+            return NotImplemented
+        return self.image == other.image or not self.differences(other, at_most=1)
+
+    __hash__ = None  # type: ignore[assignment]
+
+    def differences(self, other: Picture, at_most: int = 20) -> list[tuple[int, int]]:
+        """The pixels (x, y) whose colour differs by more than ``UNSEEN_LEVELS`` (every one
+        when the sizes differ: reported as the first pixel)."""
+        mine, theirs = self.image, other.image
+        if mine.size() != theirs.size():
+            return [(0, 0)]
+        mine = mine.convertToFormat(QImage.Format.Format_RGB32)
+        theirs = theirs.convertToFormat(QImage.Format.Format_RGB32)
+        found: list[tuple[int, int]] = []
+        width = mine.width()
+        for y in range(mine.height()):
+            a, b = bytes(mine.constScanLine(y))[: width * 4], bytes(theirs.constScanLine(y))
+            if a == b[: width * 4]:
+                continue
+            for x in range(width):
+                for channel in range(4 * x, 4 * x + 3):
+                    if abs(a[channel] - b[channel]) > UNSEEN_LEVELS:
+                        found.append((x, y))
+                        if len(found) >= at_most:
+                            return found
+                        break
+        return found
+
+    def __repr__(self) -> str:
+        size = self.image.size()
+        return f"Picture({size.width()}×{size.height()})"
+
+
+def on_screen(widget: QWidget) -> Picture:
+    """The window's pixels as they were last painted, events handled."""
+    settle()
+    return Picture(widget.screen().grabWindow(widget.winId()).toImage())
+
+
+def repainted(view: QTableView) -> Picture:
+    """The same after every part of a table view is painted afresh (its cells, its row
+    numbers and its column headers)."""
+    view.viewport().repaint()
+    for header in (view.verticalHeader(), view.horizontalHeader()):
+        header.viewport().repaint()
+    return on_screen(view)
