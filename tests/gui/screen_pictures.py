@@ -47,10 +47,12 @@ class Picture:
         mine = mine.convertToFormat(QImage.Format.Format_RGB32)
         theirs = theirs.convertToFormat(QImage.Format.Format_RGB32)
         found: list[tuple[int, int]] = []
-        width = mine.width()
+        width, stride = mine.width(), mine.bytesPerLine()
+        pixels, others = bytes(mine.constBits()), bytes(theirs.constBits())
         for y in range(mine.height()):
-            a, b = bytes(mine.constScanLine(y))[: width * 4], bytes(theirs.constScanLine(y))
-            if a == b[: width * 4]:
+            a = pixels[y * stride : y * stride + 4 * width]
+            b = others[y * stride : y * stride + 4 * width]
+            if a == b:
                 continue
             for x in range(width):
                 for channel in range(4 * x, 4 * x + 3):
