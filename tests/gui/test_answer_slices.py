@@ -72,14 +72,21 @@ items = st.lists(
     budget=st.sampled_from([0.0, 0.001, 0.002, 0.005]),
     piece=st.integers(1, 4),
     pause=st.sampled_from([0.0, 0.002]),
+    at_once=st.sampled_from([1, 3, 250]),
 )
 def test_slices_apply_every_answer_in_order_and_calls_wait_for_what_came_before(
-    qtbot: Any, queue: list[Any], budget: float, piece: int, pause: float
+    qtbot: Any, queue: list[Any], budget: float, piece: int, pause: float, at_once: int
 ) -> None:
     clock = Clock()
     got = Recorder(clock)
     slices = AnswerSlices(
-        got.apply, got.announce, budget_s=budget, piece=piece, announce_s=pause, clock=clock
+        got.apply,
+        got.announce,
+        budget_s=budget,
+        piece=piece,
+        announce_s=pause,
+        announce_rows=at_once,
+        clock=clock,
     )
     expected: list[int] = []
     calls: list[tuple[str, int, set[int]]] = []
@@ -95,6 +102,7 @@ def test_slices_apply_every_answer_in_order_and_calls_wait_for_what_came_before(
     assert got.calls == calls  # each call after what came before it, announced
     announced = set().union(*got.announced) if got.announced else set()
     assert announced == {i % 7 for i in expected}
+    assert all(len(rows) <= at_once for rows in got.announced)
     if budget == 0.0 and len(expected) > piece:
         assert slices.slices > 1  # one piece a slice: the window's events ran between
 
@@ -114,13 +122,62 @@ def test_announcements_are_gathered_over_many_slices(qtbot: Any) -> None:
     assert set().union(*got.announced) == {i % 7 for i in range(20)}
 
 
+class SlowAnnouncer(Recorder):
+    """Announcing takes 1 ms a row (the window's listeners grow with the rows), and the
+    turns of the event loop between two announcements are counted."""
+
+    def __init__(self, clock: Clock) -> None:
+        super().__init__(clock)
+        self.turns_between: list[int] = []
+        self._turns = 0
+
+    def apply(self, piece: Any) -> set[int]:
+        self.clock.now += 0.00001 * len(piece)
+        self.applied.extend(piece)
+        return set(piece)  # every answer its own row
+
+    def announce(self, rows: set[int]) -> None:
+        self.clock.now += 0.001 * len(rows)
+        self.turns_between.append(self._turns)
+        self._turns = 0
+        super().announce(rows)
+
+    def turn(self) -> None:
+        self._turns += 1
+
+
+def test_a_burst_of_rows_is_announced_in_pieces_with_the_window_s_turns_between(
+    qtbot: Any,
+) -> None:
+    from PySide6.QtCore import QTimer
+
+    clock = Clock()
+    got = SlowAnnouncer(clock)
+    slices = AnswerSlices(
+        got.apply, got.announce, budget_s=0.008, announce_s=0.1, announce_rows=100, clock=clock
+    )
+    beat = QTimer()
+    beat.timeout.connect(got.turn)
+    beat.start(0)  # a turn of the window's events: counted between announcements
+    slices.put(list(range(1000)))  # one batch touching 1,000 rows, a job's end after it
+    slices.then(got.call("end"))
+    qtbot.waitUntil(lambda: not slices.pending, timeout=5_000)
+    beat.stop()
+    assert [len(rows) for rows in got.announced] == [100] * 10  # never more at once
+    assert got.announced[0] == set(range(100))  # in row order
+    assert all(turns >= 1 for turns in got.turns_between[1:])  # the window ran between
+    assert got.calls == [("end", 1000, set(range(1000)))]  # the end saw every row announced
+
+
 def test_drain_applies_what_is_queued_at_once(qtbot: Any) -> None:
     got = Recorder(Clock())
-    slices = AnswerSlices(got.apply, got.announce, budget_s=0.0, piece=1)
+    slices = AnswerSlices(got.apply, got.announce, budget_s=0.0, piece=1, announce_rows=1)
     slices.put([1, 2, 3])
     slices.then(got.call("end"))
+    slices.put([4])
     slices.drain()
-    assert got.applied == [1, 2, 3] and got.calls == [("end", 3, {1, 2, 3})]
+    assert got.applied == [1, 2, 3, 4] and got.calls == [("end", 3, {1, 2, 3})]
+    assert got.announced == [{1}, {2}, {3}, {4}]  # one row at a time, all before the end
     assert not slices.pending
 
 
