@@ -11,10 +11,18 @@ differs by whole colours (white for red, one text for another) over hundreds of 
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass
 
-from PySide6.QtGui import QImage
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QImage, QPaintEvent, QUndoStack
 from PySide6.QtWidgets import QApplication, QTableView, QWidget
+
+from app.catalog.table import ProductRow, ProductTable
+from app.gui.grid.model import ProductModel
+from app.gui.grid.proxy import ProductFilter
+from app.gui.grid.view import ProductGrid
 
 #: the most a channel of a pixel may differ by between two pictures held the same
 UNSEEN_LEVELS = 2
@@ -68,6 +76,28 @@ class Picture:
         return f"Picture({size.width()}×{size.height()})"
 
 
+class Paints(QObject):
+    """A widget's paint events, as an event filter (``installEventFilter``): how many
+    (``count``), how many painted all of it (``whole``), the bounding rectangle of each
+    (``rects``) and every rectangle of their regions (``regions``), as (x, y, width, height)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.count = self.whole = 0
+        self.rects: list[tuple[int, int, int, int]] = []
+        self.regions: list[tuple[int, int, int, int]] = []
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QPaintEvent) and isinstance(watched, QWidget):
+            self.count += 1
+            self.whole += event.rect().contains(watched.rect())
+            rect = event.rect()
+            self.rects.append((rect.x(), rect.y(), rect.width(), rect.height()))
+            region = event.region()  # (iterable in PySide6, not in its stubs)
+            self.regions += [(r.x(), r.y(), r.width(), r.height()) for r in region]  # type: ignore[attr-defined]
+        return False
+
+
 def on_screen(widget: QWidget) -> Picture:
     """The window's pixels as they were last painted, events handled."""
     settle()
@@ -81,3 +111,19 @@ def repainted(view: QTableView) -> Picture:
     for header in (view.verticalHeader(), view.horizontalHeader()):
         header.viewport().repaint()
     return on_screen(view)
+
+
+@contextmanager
+def shown_grid(rows: Sequence[ProductRow], width: int) -> Iterator[ProductGrid]:
+    """A grid of ``rows``, shown at ``width`` × 420 and painted; closed and gone after."""
+    model = ProductModel(ProductTable(list(rows)), undo_stack=QUndoStack())
+    view = ProductGrid(ProductFilter(model))
+    view.resize(width, 420)
+    view.show()
+    on_screen(view)
+    try:
+        yield view
+    finally:
+        view.close()
+        view.deleteLater()
+        settle()

@@ -12,34 +12,17 @@ from typing import Any
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import QApplication
 
-from app.catalog.table import ProductRow, ProductTable
-from app.gui.grid.model import ERROR_BRUSH, ProductModel
-from app.gui.grid.proxy import ProductFilter
+from app.catalog.table import ProductRow
+from app.gui.grid.model import ERROR_BRUSH
 from app.gui.grid.view import ProductGrid
 from tests.gui.samples import cells_of, good_row
-from tests.gui.screen_pictures import on_screen, repainted, settle
+from tests.gui.screen_pictures import Paints, on_screen, repainted, settle, shown_grid
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 ROWS = 120
-
-
-class PaintedRects(QObject):
-    """The rectangles of the viewport's paint events (x, y, width, height), in order."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rects: list[tuple[int, int, int, int]] = []
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            region = event.region()  # type: ignore[attr-defined]
-            self.rects += [(r.x(), r.y(), r.width(), r.height()) for r in region]
-        return False
 
 
 def _row(n: int) -> ProductRow:
@@ -48,18 +31,9 @@ def _row(n: int) -> ProductRow:
 
 @contextmanager
 def _new_grid() -> Iterator[ProductGrid]:
-    model = ProductModel(ProductTable([_row(n) for n in range(ROWS)]), undo_stack=QUndoStack())
-    view = ProductGrid(ProductFilter(model))
-    view.resize(1100, 420)  # status, name, SKU, price and stock in view
-    view.show()
-    settle()
-    on_screen(view)
-    try:
+    # 1,100 px: status, name, SKU, price and stock in view
+    with shown_grid([_row(n) for n in range(ROWS)], 1100) as view:
         yield view
-    finally:
-        view.close()
-        view.deleteLater()
-        settle()
 
 
 @pytest.fixture
@@ -77,8 +51,8 @@ def _edit(grid: ProductGrid, row: int, key: str, text: str) -> None:
     grid.model().setData(grid.model().index(row, grid.products.column_of(key)), text)
 
 
-def _watched(grid: ProductGrid) -> PaintedRects:
-    paints = PaintedRects()
+def _watched(grid: ProductGrid) -> Paints:
+    paints = Paints()
     grid.viewport().installEventFilter(paints)
     return paints
 
@@ -87,7 +61,7 @@ def test_an_edited_name_repaints_that_cell_alone(grid: ProductGrid) -> None:
     paints = _watched(grid)
     _edit(grid, 3, "name", "Kemeja Batik Baru")
     shown = on_screen(grid)
-    assert paints.rects == [_cell(grid, 3, "name")]
+    assert paints.regions == [_cell(grid, 3, "name")]
     assert grid.model().index(3, grid.products.column_of("name")).data() == "Kemeja Batik Baru"
     assert shown == repainted(grid)
 
@@ -98,12 +72,12 @@ def test_an_unreadable_price_turns_red_with_its_status(grid: ProductGrid) -> Non
     shown = on_screen(grid)
     price = grid.model().index(4, grid.products.column_of("price"))
     assert price.data(_background()) == ERROR_BRUSH  # what the merchant sees: red
-    assert sorted(paints.rects) == sorted([_cell(grid, 4, "status"), _cell(grid, 4, "price")])
+    assert sorted(paints.regions) == sorted([_cell(grid, 4, "status"), _cell(grid, 4, "price")])
     assert shown == repainted(grid)
-    paints.rects.clear()
+    paints.regions.clear()
     grid.products.undo_stack.undo()  # back to a readable price, the status ready again
     shown = on_screen(grid)
-    assert sorted(paints.rects) == sorted([_cell(grid, 4, "status"), _cell(grid, 4, "price")])
+    assert sorted(paints.regions) == sorted([_cell(grid, 4, "status"), _cell(grid, 4, "price")])
     assert shown == repainted(grid)
 
 
@@ -114,7 +88,7 @@ def test_a_duplicate_sku_turns_both_rows_red(grid: ProductGrid) -> None:
     for row in (2, 6):
         sku = grid.model().index(row, grid.products.column_of("sku"))
         assert sku.data(_background()) == ERROR_BRUSH
-        assert _cell(grid, row, "sku") in paints.rects
+        assert _cell(grid, row, "sku") in paints.regions
     assert shown == repainted(grid)
 
 
@@ -229,7 +203,7 @@ def test_a_name_typed_into_its_editor_repaints_that_cell_alone(
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the merchant's Enter: commit, editor closes
     shown = on_screen(grid)
     assert index.data() == "Kemeja Flanel"
-    assert _cell(grid, 5, "name") in paints.rects  # (Qt repaints all on the focus's return)
+    assert _cell(grid, 5, "name") in paints.regions  # (Qt repaints all on the focus's return)
     assert shown == repainted(grid)
 
 

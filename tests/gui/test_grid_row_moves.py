@@ -12,32 +12,16 @@ from typing import Any
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from PySide6.QtCore import QEvent, QItemSelectionModel, QObject
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QItemSelectionModel
 
-from app.catalog.table import ProductRow, ProductTable
+from app.catalog.table import ProductRow
 from app.gui.grid.commands import InsertRowsCommand
-from app.gui.grid.model import ProductModel
-from app.gui.grid.proxy import ProductFilter
 from app.gui.grid.view import ProductGrid
-from tests.gui.screen_pictures import on_screen, repainted, settle
+from tests.gui.screen_pictures import Paints, on_screen, repainted, settle, shown_grid
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
 ROWS = 300
-
-
-class Paints(QObject):
-    """The viewport's paint events: the bounding rectangle of each (x, y, width, height)."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.rects: list[tuple[int, int, int, int]] = []
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.rects.append(event.rect().getRect())  # type: ignore[attr-defined]
-        return False
 
 
 def _row(n: int) -> ProductRow:
@@ -48,17 +32,8 @@ def _row(n: int) -> ProductRow:
 
 @contextmanager
 def _new_grid() -> Iterator[ProductGrid]:
-    model = ProductModel(ProductTable([_row(n) for n in range(ROWS)]), undo_stack=QUndoStack())
-    view = ProductGrid(ProductFilter(model))
-    view.resize(760, 420)
-    view.show()
-    settle()
-    try:
+    with shown_grid([_row(n) for n in range(ROWS)], 760) as view:
         yield view
-    finally:
-        view.close()
-        view.deleteLater()
-        settle()
 
 
 @pytest.fixture

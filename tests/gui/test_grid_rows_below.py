@@ -7,31 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QPaintEvent
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import Qt
 
 from app.catalog.table import ProductRow, ProductTable
 from app.gui.grid.model import ProductModel
 from app.gui.grid.proxy import ProductFilter
 from app.gui.grid.view import ProductGrid
+from tests.gui.screen_pictures import Paints
 from tests.jobs.rows import product_cells
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-class Paints(QObject):
-    """The viewport's paint events: how many, and how many painted all of it."""
-
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = self.whole = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if isinstance(event, QPaintEvent) and isinstance(watched, QWidget):
-            self.count += 1
-            self.whole += event.rect().contains(watched.rect())
-        return False
 
 
 def checked_rows(count: int, first_sheet_row: int, prefix: str) -> list[ProductRow]:

@@ -7,27 +7,16 @@ from __future__ import annotations
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, QObject
 
 from app.catalog.status import Status
 from app.catalog.table import ProductTable
 from app.gui.grid.model import ProductModel
 from app.gui.grid.proxy import ProductFilter
 from app.gui.grid.view import ProductGrid
+from tests.gui.screen_pictures import Paints
 from tests.jobs.rows import product_cells
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
-
-
-class Paints(QObject):
-    def __init__(self) -> None:
-        super().__init__()
-        self.count = 0
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.Paint:
-            self.count += 1
-        return False
 
 
 @pytest.fixture

@@ -14,8 +14,7 @@ from PySide6.QtGui import QUndoStack
 from app.catalog.table import ProductRow, ProductTable
 from app.gui.grid.model import ProductModel
 from app.gui.grid.problems import ProblemsDock
-from tests.gui.screen_pictures import Picture, on_screen, settle
-from tests.gui.test_grid_row_moves import Paints
+from tests.gui.screen_pictures import Paints, Picture, on_screen, settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
