@@ -16,6 +16,9 @@ from app.gui.grid.proxy import ProductFilter
 from app.gui.kit.retranslate import Retranslating
 from app.gui.window.row_counts import RowCounts, count
 
+#: [ours] the status bar's least width, whatever its texts say
+LEAST_WIDTH = 320
+
 
 class Counters:
     """The numbers the status bar shows (computed off the table, not from the view)."""
@@ -45,6 +48,10 @@ class ProductStatusBar(Retranslating, QStatusBar):
         self._watched: tuple[ProductModel, ProductFilter, Callable[[], int]] | None = None
         self._counts = RowCounts()  # of the watched model's table
         self._timer.timeout.connect(self._recount)
+        # [ours] its texts never make the window wider: the store's name, the notes and the
+        # counters together can be wider than a laptop's screen (1,686 px in Indonesian while
+        # a workbook opens); squeezed, they are clipped at their ends instead
+        self.setMinimumWidth(LEAST_WIDTH)
         self.show_counters()
 
     def watch(self, model: ProductModel, proxy: ProductFilter, selected: Callable[[], int]) -> None:
