@@ -411,15 +411,22 @@ def main() -> int:
         # Until round 7 the price edit and the sync were one step, and the edit's gap (≈ 120 ms
         # of the GUI thread at 10,000 rows) was the sync's worst: now the edit is its own step,
         # and the sync starts once the window has settled after it, as a merchant's would.
-        steps: list[tuple[str, Callable[[], object], Any]] = [
-            ("uploading every ready row", window.acts.upload_ready.trigger, flow.finished),
-            ("comparing with the store", window.sync_menu.compare, window.sync_menu.compared),
+        # (name, start, its end, the window settled first)
+        steps: list[tuple[str, Callable[[], object], Any, bool]] = [
+            ("uploading every ready row", window.acts.upload_ready.trigger, flow.finished, False),
+            (
+                "comparing with the store",
+                window.sync_menu.compare,
+                window.sync_menu.compared,
+                False,
+            ),
             (
                 "editing 1 row in 10 (one price edit, before the sync)",
                 lambda: price_edit(window, edited.over),
                 edited.over,
+                False,
             ),
-            ("syncing (compare afresh, then send)", window.sync_menu.sync, flow.finished),
+            ("syncing (compare afresh, then send)", window.sync_menu.sync, flow.finished, True),
         ]
         settle(window)  # the opening's tail (the store's lists applied, the session written)
         idle = beat.idle(IDLE_S)  # before any step: nothing runs in the background yet
@@ -428,8 +435,8 @@ def main() -> int:
             beat.stalls.report("idle")
         if beat.probe is not None:
             beat.probe.report("idle")
-        for name, start, done in steps:
-            if name.startswith("syncing"):
+        for name, start, done, settled_first in steps:
+            if settled_first:
                 settle(window)  # the edit's autosave written, nothing left running
             if beat.dumps is not None:
                 beat.dumps.write(f"=== {name}\n")

@@ -42,34 +42,28 @@ class Picture:
     def __eq__(self, other: object) -> bool:
         if not isinstance(other, Picture):
             return NotImplemented
-        return self.image == other.image or not self.differences(other, at_most=1)
+        return self.image == other.image or not self.differs_visibly(other)
 
     __hash__ = None  # type: ignore[assignment]
 
-    def differences(self, other: Picture, at_most: int = 20) -> list[tuple[int, int]]:
-        """The pixels (x, y) whose colour differs by more than ``UNSEEN_LEVELS`` (every one
-        when the sizes differ: reported as the first pixel)."""
+    def differs_visibly(self, other: Picture) -> bool:
+        """Whether a pixel's colour differs by more than ``UNSEEN_LEVELS`` in a channel (or
+        the sizes differ)."""
         mine, theirs = self.image, other.image
         if mine.size() != theirs.size():
-            return [(0, 0)]
+            return True
         mine = mine.convertToFormat(QImage.Format.Format_RGB32)
         theirs = theirs.convertToFormat(QImage.Format.Format_RGB32)
-        found: list[tuple[int, int]] = []
         width, stride = mine.width(), mine.bytesPerLine()
         pixels, others = bytes(mine.constBits()), bytes(theirs.constBits())
         for y in range(mine.height()):
             a = pixels[y * stride : y * stride + 4 * width]
             b = others[y * stride : y * stride + 4 * width]
-            if a == b:
-                continue
-            for x in range(width):
-                for channel in range(4 * x, 4 * x + 3):
-                    if abs(a[channel] - b[channel]) > UNSEEN_LEVELS:
-                        found.append((x, y))
-                        if len(found) >= at_most:
-                            return found
-                        break
-        return found
+            if a != b and any(
+                abs(a[i] - b[i]) > UNSEEN_LEVELS for i in range(4 * width) if i % 4 != 3
+            ):
+                return True
+        return False
 
     def __repr__(self) -> str:
         size = self.image.size()
@@ -89,9 +83,9 @@ class Paints(QObject):
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if isinstance(event, QPaintEvent) and isinstance(watched, QWidget):
-            self.count += 1
-            self.whole += event.rect().contains(watched.rect())
             rect = event.rect()
+            self.count += 1
+            self.whole += rect.contains(watched.rect())
             self.rects.append((rect.x(), rect.y(), rect.width(), rect.height()))
             region = event.region()  # (iterable in PySide6, not in its stubs)
             self.regions += [(r.x(), r.y(), r.width(), r.height()) for r in region]  # type: ignore[attr-defined]
@@ -114,7 +108,7 @@ def repainted(view: QTableView) -> Picture:
 
 
 @contextmanager
-def shown_grid(rows: Sequence[ProductRow], width: int) -> Iterator[ProductGrid]:
+def grid_on_screen(rows: Sequence[ProductRow], width: int) -> Iterator[ProductGrid]:
     """A grid of ``rows``, shown at ``width`` × 420 and painted; closed and gone after."""
     model = ProductModel(ProductTable(list(rows)), undo_stack=QUndoStack())
     view = ProductGrid(ProductFilter(model))

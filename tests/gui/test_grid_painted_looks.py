@@ -6,7 +6,7 @@ repaint shows, and an edited name repaints that one cell."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any
 
 import pytest
@@ -18,7 +18,7 @@ from app.catalog.table import ProductRow
 from app.gui.grid.model import ERROR_BRUSH
 from app.gui.grid.view import ProductGrid
 from tests.gui.samples import cells_of, good_row
-from tests.gui.screen_pictures import Paints, on_screen, repainted, settle, shown_grid
+from tests.gui.screen_pictures import Paints, grid_on_screen, on_screen, repainted, settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -29,11 +29,9 @@ def _row(n: int) -> ProductRow:
     return ProductRow(n + 2, cells_of(good_row(n)))  # a good row: its status is "ready"
 
 
-@contextmanager
-def _new_grid() -> Iterator[ProductGrid]:
+def _new_grid() -> AbstractContextManager[ProductGrid]:
     # 1,100 px: status, name, SKU, price and stock in view
-    with shown_grid([_row(n) for n in range(ROWS)], 1100) as view:
-        yield view
+    return grid_on_screen([_row(n) for n in range(ROWS)], 1100)
 
 
 @pytest.fixture

@@ -6,7 +6,7 @@ shows; a row added below the visible rows repaints none of them."""
 from __future__ import annotations
 
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager
 from typing import Any
 
 import pytest
@@ -17,7 +17,7 @@ from PySide6.QtCore import QItemSelectionModel
 from app.catalog.table import ProductRow
 from app.gui.grid.commands import InsertRowsCommand
 from app.gui.grid.view import ProductGrid
-from tests.gui.screen_pictures import Paints, on_screen, repainted, settle, shown_grid
+from tests.gui.screen_pictures import Paints, grid_on_screen, on_screen, repainted, settle
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
 
@@ -30,10 +30,8 @@ def _row(n: int) -> ProductRow:
     return ProductRow(n + 2, {"name": f"Kaos {n}", "sku": sku, "price": price})
 
 
-@contextmanager
-def _new_grid() -> Iterator[ProductGrid]:
-    with shown_grid([_row(n) for n in range(ROWS)], 760) as view:
-        yield view
+def _new_grid() -> AbstractContextManager[ProductGrid]:
+    return grid_on_screen([_row(n) for n in range(ROWS)], 760)
 
 
 @pytest.fixture
