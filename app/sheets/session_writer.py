@@ -19,6 +19,8 @@ import threading
 from collections import deque
 from collections.abc import Callable
 
+from app.sheets.gc_pause import paused_gc
+
 Write = Callable[[], None]
 
 
@@ -62,7 +64,8 @@ class SessionWriter:
                     self._ready.wait()
                 write = self._writes.popleft()
             try:
-                write()
+                with paused_gc():  # what a write makes is freed by its counts when it ends
+                    write()
             except Exception as error:  # an unexpected value must not stop the thread
                 self.on_error(str(error))
             finally:

@@ -615,9 +615,7 @@ class ProductModel(QAbstractTableModel):
 
     def apply(self, changes: Iterable[Change]) -> set[int]:
         """Set cells now (commands call this); re-validates and repaints the touched rows."""
-        touched: set[int] = set()
-        for i, key, raw in changes:
-            touched |= self._table.set_cell(i, key, raw)
+        touched = self._table.set_cells(changes)
         self.announce(touched)
         return touched
 
