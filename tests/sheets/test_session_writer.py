@@ -15,6 +15,7 @@ def test_writes_run_in_order_with_the_collector_paused_and_it_is_on_again_after(
     errors: list[str] = []
     writer = SessionWriter(errors.append)
     assert gc.isenabled()
+
     def write(n: int) -> None:
         seen.append((n, gc.isenabled()))
 
