@@ -2,10 +2,18 @@
 
 There is no batch-status endpoint (API.md §4.3), so each pending row is asked for by SKU, in
 rounds that back off (0.5 s, 1 s, 2 s, ... up to ``max_delay``) until every row is live — its
-product id learned — or until ``timeout``, when the rest stay ``pending``. It never touches a
-table: what it learned about each row comes back in its ``ConfirmReport`` and, round by round,
-through ``on_outcomes``; the table's owner applies it (``app.jobs.apply.apply_outcomes`` with
-``keep_edits``) on its own thread, where the merchant may be editing or adding rows meanwhile.
+product id learned — or until ``timeout``, when the rest stay ``pending``. When many rows wait —
+at least ``ROWS_PER_PAGE`` for each page of the store's product list (§4.6) — a round reads the
+whole list instead (``app.jobs.store_list``): 10,000 rows just uploaded are about 100 pages, not
+10,000 look-ups. The list is trusted only while it agrees with look-ups: each such round first
+asks ``PROBES`` rows one by one, and a product they found that the list then shows less of
+(missing, another id, not live where the look-up said live) ends the list's use for this
+confirmation.
+
+It never touches a table: what it learned about each row comes back in its ``ConfirmReport``
+and, round by round, through ``on_outcomes``; the table's owner applies it
+(``app.jobs.apply.apply_outcomes`` with ``keep_edits``) on its own thread, where the merchant may
+be editing or adding rows meanwhile.
 """
 
 from __future__ import annotations
@@ -25,8 +33,10 @@ from app.jobs.journal import Journal
 from app.jobs.outcome import Progress, RowOutcome, job_issue
 from app.jobs.plan import DEFAULT_CONCURRENCY
 from app.jobs.runner import http_attempts, requests_since
+from app.jobs.store_list import StoreList, read_store_list
 from app.jobs.upload import LIVE_WORDS
 from app.partner import AuthError, PartnerError, StoreAccessError
+from app.partner.results import listed_product_info, listed_sku
 
 #: [ours] how long to wait for pending rows, and the back-off between rounds.
 DEFAULT_TIMEOUT = 30.0
@@ -34,6 +44,14 @@ FIRST_DELAY = 0.5
 MAX_DELAY = 8.0
 #: [ours] the code on a row the store did not confirm within the confirmation window
 NOT_CONFIRMED = "NOT_CONFIRMED"
+#: [ours] a round reads the store's list instead of asking row by row only when at least this
+#: many rows wait, and at least ``ROWS_PER_PAGE`` of them for each page (100 products) the list
+#: has: a page stands in for that many look-ups
+LIST_FROM = 20
+ROWS_PER_PAGE = 10
+#: [ours] rows still asked one by one before each reading of the list: what they found, the
+#: list must show too
+PROBES = 4
 
 
 @dataclass(slots=True)
@@ -79,6 +97,8 @@ class Confirmation:
         self._sleep = sleep or self._wait
         self.requests = 0
         self.error: PartnerError | None = None
+        self._list_pages: int | None = None  # the pages of the store's list, once read
+        self._list_trusted = True  # no look-up has found what the list did not show
 
     @functools.cached_property
     def outcomes(self) -> list[RowOutcome]:
@@ -183,9 +203,7 @@ class Confirmation:
         """One round of questions: the rows that went live, and every row with news."""
         live: list[RowOutcome] = []
         learned: list[RowOutcome] = []
-        for o, info in self._asked(
-            waiting, lambda o: self.client.get_product_by_sku(o.sku), "confirm"
-        ):
+        for o, info in self._answers(waiting):
             if info is None or (info.external_id and info.external_id != o.external_id):
                 continue
             learned_id = bool(info.id) and info.id != o.product_id
@@ -202,3 +220,94 @@ class Confirmation:
         if learned and self.on_outcomes is not None:
             self.on_outcomes(learned)
         return live, learned
+
+    # -- asking: row by row, or the store's whole list ---------------------------------------
+    #: the name of the look-up's threads
+    asking = "confirm"
+
+    def _look_up(self, o: RowOutcome) -> Any:
+        """One row's look-up (§4.3): its product, or None."""
+        return self.client.get_product_by_sku(o.sku)
+
+    def _list_index(self, listed: StoreList) -> Any:
+        """The list's products, indexed for ``_in_list``: here by SKU."""
+        by_sku: dict[str | None, list[dict[str, Any]]] = {}
+        for item in listed.items:
+            by_sku.setdefault(listed_sku(item), []).append(item)
+        return by_sku
+
+    def _in_list(self, o: RowOutcome, index: Any) -> Any:
+        """What the list says of the row, as its look-up would (None: not in the list)."""
+        for item in index.get(o.sku, ()):
+            info = listed_product_info(item)
+            if not info.external_id or info.external_id == o.external_id:
+                return info
+        return None
+
+    def _behind(self, o: RowOutcome, looked: Any, listed: Any) -> bool:
+        """The list shows less of the row than its look-up, made just before, found: the
+        product missing, another one, or not live where the look-up said live."""
+        if looked is None or (looked.external_id and looked.external_id != o.external_id):
+            return False  # the look-up found nothing of ours: nothing to miss
+        live = (looked.status or "").lower() in LIVE_WORDS
+        return (
+            listed is None
+            or listed.id != looked.id
+            or (live and (listed.status or "").lower() not in LIVE_WORDS)
+        )
+
+    def _list_pays(self, waiting: int) -> bool:
+        if not self._list_trusted or waiting < LIST_FROM:
+            return False
+        if not hasattr(self.client, "list_products"):
+            return False
+        return self._list_pages is None or waiting >= ROWS_PER_PAGE * self._list_pages
+
+    def _answers(self, waiting: list[RowOutcome]) -> Iterator[tuple[RowOutcome, Any]]:
+        """Each waiting row with what the store says of it this round (None: nothing), in
+        order: looked up row by row, or — when the list pays — ``PROBES`` rows looked up and
+        the rest read off the store's list (the rows it does not show are looked up when the
+        list was not read whole or is no longer trusted; else they wait for the next round)."""
+        if not self._list_pays(len(waiting)):
+            yield from self._asked(waiting, self._look_up, self.asking)
+            return
+        probed = list(self._asked(waiting[:PROBES], self._look_up, self.asking))
+        rest = waiting[PROBES:]
+        listed = self._read_list(len(waiting))
+        if listed is None:
+            yield from probed
+            yield from self._asked(rest, self._look_up, self.asking)
+            return
+        index = self._list_index(listed)
+        if listed.complete and any(
+            self._behind(o, info, self._in_list(o, index)) for o, info in probed
+        ):
+            self._list_trusted = False  # a look-up found what the list does not show
+        yield from probed
+        answers = [self._in_list(o, index) for o in rest]
+        if not listed.complete or not self._list_trusted:
+            missing = [at for at, info in enumerate(answers) if info is None]
+            asked = self._asked([rest[at] for at in missing], self._look_up, self.asking)
+            for at, (_, info) in zip(missing, asked, strict=True):
+                answers[at] = info
+        yield from zip(rest, answers, strict=True)
+
+    def _read_list(self, waiting: int) -> StoreList | None:
+        """The store's list, read whole when its pages are few enough for ``waiting`` rows;
+        None when the store refused it (look-ups then, and for the rest of the confirmation)."""
+        try:
+            listed = read_store_list(
+                self.client,
+                worth=lambda pages: waiting >= ROWS_PER_PAGE * pages,
+                concurrency=self.concurrency,
+                cancelled=lambda: self._cancel.is_set() or self.error is not None,
+            )
+        except (AuthError, StoreAccessError) as exc:
+            self.error = exc
+            return None
+        except PartnerError:
+            self._list_trusted = False
+            return None
+        self.requests += listed.requests
+        self._list_pages = listed.pages
+        return listed

@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Any
 
-from app.partner.envelopes import CreateData, DeleteData, ProductData, WireRowError
+from app.partner.envelopes import CreateData, DeleteData, ProductData, WireRowError, _as_text
 
 
 @dataclass(frozen=True, slots=True)
@@ -141,3 +141,14 @@ def product_info(data: ProductData, request_id: str | None) -> ProductInfo:
         request_id=request_id,
         raw=data.model_dump(by_alias=True),
     )
+
+
+def listed_sku(item: dict[str, Any]) -> str | None:
+    """The SKU of a product of the list (API.md §4.6), read as a look-up's ``sku`` is."""
+    sku: str | None = _as_text(item.get("sku"))
+    return sku
+
+
+def listed_product_info(item: dict[str, Any], request_id: str | None = None) -> ProductInfo:
+    """A product of the list as a look-up by its SKU (§4.3) gives it: the same Product object."""
+    return product_info(ProductData.model_validate(item), request_id)

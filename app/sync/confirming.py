@@ -20,6 +20,7 @@ from app.catalog.status import AWAITING_STATUSES, Status
 from app.jobs.confirm import DEFAULT_TIMEOUT, Confirmation, ConfirmReport
 from app.jobs.journal import Journal
 from app.jobs.outcome import JobReport, Progress, RowOutcome
+from app.jobs.store_list import StoreList
 from app.jobs.upload import LIVE_WORDS
 from app.sync.sending import SyncJob
 from app.sync.updates import ROUTES, unit_of
@@ -41,14 +42,32 @@ class UpdateConfirmation(Confirmation):
         self.outcomes = [o for o in self.outcomes if o.product_id and o.index in expected]
         self.expected = expected
 
+    asking = "confirm-update"
+
+    def _look_up(self, o: RowOutcome) -> Any:
+        return self.client.get_product(o.product_id)
+
+    def _list_index(self, listed: StoreList) -> Any:
+        return listed
+
+    def _in_list(self, o: RowOutcome, index: Any) -> Any:
+        return index.by_id(o.product_id)
+
+    def _behind(self, o: RowOutcome, looked: Any, listed: Any) -> bool:
+        if looked is None:
+            return False
+        return listed is None or (self._shows(o, looked) and not self._shows(o, listed))
+
+    def _shows(self, o: RowOutcome, product: dict[str, Any]) -> bool:
+        """The product holds every value the row's update set, and is live."""
+        return store_shows(product, self.expected[o.index]) and (
+            str(product.get("status") or "live").lower() in LIVE_WORDS
+        )
+
     def _round(self, waiting: list[RowOutcome]) -> tuple[list[RowOutcome], list[RowOutcome]]:
         live: list[RowOutcome] = []
-        for o, product in self._asked(
-            waiting, lambda o: self.client.get_product(o.product_id), "confirm-update"
-        ):
-            if product is None or not store_shows(product, self.expected[o.index]):
-                continue
-            if str(product.get("status") or "live").lower() in LIVE_WORDS:
+        for o, product in self._answers(waiting):
+            if product is not None and self._shows(o, product):
                 o.status = Status.LIVE
                 live.append(o)
         learned = [dataclasses.replace(o, issues=list(o.issues)) for o in live]
