@@ -35,8 +35,8 @@ from app.jobs.plan import DEFAULT_CONCURRENCY
 from app.jobs.runner import http_attempts, requests_since
 from app.jobs.store_list import StoreList, read_store_list
 from app.jobs.upload import LIVE_WORDS
-from app.partner import AuthError, PartnerError, StoreAccessError
-from app.partner.results import listed_product_info, listed_sku
+from app.partner import AuthError, PartnerError, ProductInfo, StoreAccessError
+from app.partner.results import listed_product_info
 
 #: [ours] how long to wait for pending rows, and the back-off between rounds.
 DEFAULT_TIMEOUT = 30.0
@@ -230,16 +230,17 @@ class Confirmation:
         return self.client.get_product_by_sku(o.sku)
 
     def _list_index(self, listed: StoreList) -> Any:
-        """The list's products, indexed for ``_in_list``: here by SKU."""
-        by_sku: dict[str | None, list[dict[str, Any]]] = {}
+        """The list's products, indexed for ``_in_list``: here by SKU, as look-ups answer."""
+        by_sku: dict[str | None, list[ProductInfo]] = {}
         for item in listed.items:
-            by_sku.setdefault(listed_sku(item), []).append(item)
+            info = listed_product_info(item)
+            by_sku.setdefault(info.sku, []).append(info)
         return by_sku
 
     def _in_list(self, o: RowOutcome, index: Any) -> Any:
-        """What the list says of the row, as its look-up would (None: not in the list)."""
-        for item in index.get(o.sku, ()):
-            info = listed_product_info(item)
+        """What the list says of the row, as its look-up would (None: not in the list): of
+        the products with its SKU, the one with its externalId, or one with none."""
+        for info in index.get(o.sku, ()):
             if not info.external_id or info.external_id == o.external_id:
                 return info
         return None

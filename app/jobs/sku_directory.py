@@ -19,26 +19,10 @@ from typing import Any
 
 from app.partner import PartnerError, ProductInfo
 from app.partner.catalogue import MAX_PAGE_LIMIT
+from app.partner.results import listed_product_info
 
 #: [ours] Read the list only when it takes fewer requests than asking row by row.
 PAGES_PER_ROW = 1.0
-
-
-def product_info_of(product: dict[str, Any]) -> ProductInfo:
-    """A listed Product object (§4.6) as the look-up by SKU answers it."""
-
-    def text(key: str) -> str | None:
-        value = product.get(key)
-        return None if value is None else str(value)
-
-    return ProductInfo(
-        id=text("id"),
-        external_id=text("externalId"),
-        sku=text("sku"),
-        name=text("name"),
-        status=text("status"),
-        raw=dict(product),
-    )
 
 
 class SkuDirectory:
@@ -98,7 +82,7 @@ class SkuDirectory:
         found: dict[str, ProductInfo] = {}
         for page in pages:
             for product in page.items:
-                sku = product.get("sku")
-                if isinstance(sku, str):
-                    found.setdefault(sku, product_info_of(product))
+                info = listed_product_info(product)
+                if info.sku is not None:
+                    found.setdefault(info.sku, info)
         return found

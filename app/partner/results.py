@@ -143,12 +143,14 @@ def product_info(data: ProductData, request_id: str | None) -> ProductInfo:
     )
 
 
-def listed_sku(item: dict[str, Any]) -> str | None:
-    """The SKU of a product of the list (API.md §4.6), read as a look-up's ``sku`` is."""
-    sku: str | None = _as_text(item.get("sku"))
-    return sku
-
-
-def listed_product_info(item: dict[str, Any], request_id: str | None = None) -> ProductInfo:
-    """A product of the list as a look-up by its SKU (§4.3) gives it: the same Product object."""
-    return product_info(ProductData.model_validate(item), request_id)
+def listed_product_info(product: dict[str, Any]) -> ProductInfo:
+    """A Product object of the list (API.md §4.6) as the look-up by SKU (§4.3) answers it: the
+    same fields, a number where text was expected read as its text."""
+    return ProductInfo(
+        id=_as_text(product.get("id")),
+        external_id=_as_text(product.get("externalId")),
+        sku=_as_text(product.get("sku")),
+        name=_as_text(product.get("name")),
+        status=_as_text(product.get("status")),
+        raw=dict(product),
+    )
