@@ -229,11 +229,21 @@ class Confirmation:
         """One row's look-up (§4.3): its product, or None."""
         return self.client.get_product_by_sku(o.sku)
 
+    def _keeper(self, waiting: list[RowOutcome]) -> Callable[[dict[str, Any]], Any]:
+        """What to hold of each listed product: here a product with a waiting row's SKU, as
+        its look-up answers it (without the whole product: a list may hold 50,000)."""
+        skus = {o.sku for o in waiting}
+
+        def keep(product: dict[str, Any]) -> ProductInfo | None:
+            info = listed_product_info(product, raw=False)
+            return info if info.sku in skus else None
+
+        return keep
+
     def _list_index(self, listed: StoreList) -> Any:
-        """The list's products, indexed for ``_in_list``: here by SKU, as look-ups answer."""
+        """What the list kept, indexed for ``_in_list``: here by SKU."""
         by_sku: dict[str | None, list[ProductInfo]] = {}
-        for item in listed.items:
-            info = listed_product_info(item)
+        for info in listed.items:
             by_sku.setdefault(info.sku, []).append(info)
         return by_sku
 
@@ -274,7 +284,7 @@ class Confirmation:
             return
         probed = list(self._asked(waiting[:PROBES], self._look_up, self.asking))
         rest = waiting[PROBES:]
-        listed = self._read_list(len(waiting))
+        listed = self._read_list(waiting)
         if listed is None:
             yield from probed
             yield from self._asked(rest, self._look_up, self.asking)
@@ -293,15 +303,16 @@ class Confirmation:
                 answers[at] = info
         yield from zip(rest, answers, strict=True)
 
-    def _read_list(self, waiting: int) -> StoreList | None:
-        """The store's list, read whole when its pages are few enough for ``waiting`` rows;
+    def _read_list(self, waiting: list[RowOutcome]) -> StoreList | None:
+        """The store's list, read whole when its pages are few enough for the waiting rows;
         None when the store refused it (look-ups then, and for the rest of the confirmation)."""
         try:
             listed = read_store_list(
                 self.client,
-                worth=lambda pages: waiting >= ROWS_PER_PAGE * pages,
+                worth=lambda pages: len(waiting) >= ROWS_PER_PAGE * pages,
                 concurrency=self.concurrency,
                 cancelled=lambda: self._cancel.is_set() or self.error is not None,
+                keep=self._keeper(waiting),
             )
         except (AuthError, StoreAccessError) as exc:
             self.error = exc

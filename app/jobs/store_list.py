@@ -9,6 +9,8 @@ only when ``worth(pages)`` says the list is cheaper than the look-ups it replace
 
 from __future__ import annotations
 
+import itertools
+from collections import deque
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass, field
@@ -19,19 +21,14 @@ from app.partner.catalogue import MAX_PAGE_LIMIT
 
 @dataclass(slots=True)
 class StoreList:
-    """What one reading of the list saw. ``complete``: every page was read (nothing cancelled
-    and the list was worth reading whole); otherwise ``items`` holds the pages read."""
+    """What one reading of the list saw: ``keep(product)`` of each product it kept (the ones
+    the caller asked about, held small). ``complete``: every page was read (nothing cancelled
+    and the list was worth reading whole); otherwise ``items`` holds what the pages read had."""
 
-    items: list[dict[str, Any]] = field(default_factory=list)
+    items: list[Any] = field(default_factory=list)
     pages: int = 0  # the pages the store says it has
     complete: bool = False
     requests: int = 0
-    _by_id: dict[str, dict[str, Any]] | None = None
-
-    def by_id(self, product_id: str | None) -> dict[str, Any] | None:
-        if self._by_id is None:
-            self._by_id = {str(item["id"]): item for item in self.items}
-        return self._by_id.get(str(product_id)) if product_id else None
 
 
 def read_store_list(
@@ -40,12 +37,27 @@ def read_store_list(
     worth: Callable[[int], bool],
     concurrency: int,
     cancelled: Callable[[], bool],
+    keep: Callable[[dict[str, Any]], Any] = lambda product: product,
 ) -> StoreList:
     """Page 1, then — when ``worth(pages)`` — every other page, ``concurrency`` at a time,
-    stopping when ``cancelled()``. A product met twice (the list moved while it was read) is
-    kept once. The store's errors (`PartnerError`) are the caller's."""
+    stopping when ``cancelled()``. Of each product, ``keep(product)`` is held (None: nothing);
+    a product met twice (the list moved while it was read) is kept once. The store's errors
+    (`PartnerError`) are the caller's."""
+    ids: set[str] = set()
+    seen = StoreList(requests=1)
+
+    def take(products: list[dict[str, Any]]) -> None:
+        for product in products:
+            product_id = str(product["id"])
+            if product_id not in ids:
+                ids.add(product_id)
+                kept = keep(product)
+                if kept is not None:
+                    seen.items.append(kept)
+
     first = client.list_products(1, MAX_PAGE_LIMIT)
-    seen = StoreList(list(first.items), max(1, first.total_pages), requests=1)
+    take(first.items)
+    seen.pages = max(1, first.total_pages)
     if seen.pages <= 1 or not first.items:
         seen.complete = True
         return seen
@@ -59,24 +71,21 @@ def read_store_list(
         return items
 
     complete = True
+    numbers = iter(range(2, seen.pages + 1))
     pool = ThreadPoolExecutor(max(1, concurrency), thread_name_prefix="confirm-list")
-    try:
-        for items in pool.map(page, range(2, seen.pages + 1)):
+    try:  # ``concurrency`` pages in flight, taken in order
+        asking = deque(pool.submit(page, n) for n in itertools.islice(numbers, max(1, concurrency)))
+        while asking:
+            items = asking.popleft().result()
             if items is None:
                 complete = False
             else:
                 seen.requests += 1
-                seen.items.extend(items)
+                take(items)
+            following = next(numbers, None)
+            if following is not None:
+                asking.append(pool.submit(page, following))
     finally:  # a page that failed: the pages not yet asked are not asked
         pool.shutdown(cancel_futures=True)
-    ids: set[str] = set()
-    seen.items = [item for item in seen.items if _first_time(ids, str(item["id"]))]
     seen.complete = complete
     return seen
-
-
-def _first_time(ids: set[str], product_id: str) -> bool:
-    if product_id in ids:
-        return False
-    ids.add(product_id)
-    return True

@@ -143,14 +143,15 @@ def product_info(data: ProductData, request_id: str | None) -> ProductInfo:
     )
 
 
-def listed_product_info(product: dict[str, Any]) -> ProductInfo:
+def listed_product_info(product: dict[str, Any], *, raw: bool = True) -> ProductInfo:
     """A Product object of the list (API.md §4.6) as the look-up by SKU (§4.3) answers it: the
-    same fields, a number where text was expected read as its text."""
+    same fields, a number where text was expected read as its text (``raw=False``: without the
+    whole product, to hold many)."""
     return ProductInfo(
         id=_as_text(product.get("id")),
         external_id=_as_text(product.get("externalId")),
         sku=_as_text(product.get("sku")),
         name=_as_text(product.get("name")),
         status=_as_text(product.get("status")),
-        raw=dict(product),
+        raw=dict(product) if raw else {},
     )

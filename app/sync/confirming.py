@@ -47,11 +47,15 @@ class UpdateConfirmation(Confirmation):
     def _look_up(self, o: RowOutcome) -> Any:
         return self.client.get_product(o.product_id)
 
+    def _keeper(self, waiting: list[RowOutcome]) -> Callable[[dict[str, Any]], Any]:
+        ids = {str(o.product_id) for o in waiting}
+        return lambda product: product if str(product["id"]) in ids else None
+
     def _list_index(self, listed: StoreList) -> Any:
-        return listed
+        return {str(product["id"]): product for product in listed.items}
 
     def _in_list(self, o: RowOutcome, index: Any) -> Any:
-        return index.by_id(o.product_id)
+        return index.get(str(o.product_id))
 
     def _behind(self, o: RowOutcome, looked: Any, listed: Any) -> bool:
         if looked is None:

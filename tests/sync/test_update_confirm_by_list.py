@@ -61,8 +61,9 @@ def test_40_price_updates_are_confirmed_from_the_list(
             apply_outcomes(table, confirmed.outcomes, keep_edits=True)
             assert {r.status for r in table.rows} == {Status.LIVE}
             assert len(rounds) > 1  # the first round saw the old prices
-            assert len(pages) == len(rounds)  # one page a round (40 products)
-            assert len(read_back) == confirm_module.PROBES * len(rounds)
+            assert 1 <= len(pages) <= len(rounds)  # one page (40 products) a round, while many wait
+            # read back one by one: the probes, and the last few rows (fewer than LIST_FROM)
+            assert confirm_module.PROBES <= len(read_back) < ROWS
             assert {r["status"] for r in journal.rows(job.parts["update"])} == {"live"}
     assert [sandbox.state.by_sku(r.sku or "").payload["price"] for r in table.rows] == [  # type: ignore[union-attr]
         50_000 + i for i in range(ROWS)
