@@ -80,13 +80,14 @@ def _typed(values: list[Any]) -> list[tuple[type, Any]]:
 
 def _left_to_the_full_read(cell: Any) -> bool:
     """An error cell, or a date serial the first pass is unsure of (within a hair of half a
-    millisecond: its test is below)."""
+    millisecond: its test is below), as the file holds it: 16 significant digits."""
     if not cell:
         return False
     if cell[0] == "serial":
+        stored = float("%.16g" % cell[1])  # noqa: UP031 (as openpyxl and XlsxWriter write it)
         try:
-            _dated(cell[1], _DATETIME)
-            _dated(cell[1], _TIMEDELTA)
+            _dated(stored, _DATETIME)
+            _dated(stored, _TIMEDELTA)
         except _Unsure:
             return True
         return False
