@@ -58,7 +58,12 @@ def test_only_what_keep_returns_is_held() -> None:
 def test_a_list_not_worth_reading_whole_stops_after_page_1() -> None:
     pages = Pages(1_000)
     told: list[int] = []
-    listed = read(pages, worth=lambda n: told.append(n) or False)
+
+    def worth(n: int) -> bool:
+        told.append(n)
+        return False
+
+    listed = read(pages, worth=worth)
     assert pages.asked == [1] and told == [10]
     assert len(listed.items) == 100 and not listed.complete and listed.pages == 10
 
