@@ -204,7 +204,7 @@ class Confirmation:
         live: list[RowOutcome] = []
         learned: list[RowOutcome] = []
         for o, info in self._answers(waiting):
-            if info is None or (info.external_id and info.external_id != o.external_id):
+            if not _ours(o, info):
                 continue
             learned_id = bool(info.id) and info.id != o.product_id
             if info.id:
@@ -251,14 +251,14 @@ class Confirmation:
         """What the list says of the row, as its look-up would (None: not in the list): of
         the products with its SKU, the one with its externalId, or one with none."""
         for info in index.get(o.sku, ()):
-            if not info.external_id or info.external_id == o.external_id:
+            if _ours(o, info):
                 return info
         return None
 
     def _behind(self, o: RowOutcome, looked: Any, listed: Any) -> bool:
         """The list shows less of the row than its look-up, made just before, found: the
         product missing, another one, or not live where the look-up said live."""
-        if looked is None or (looked.external_id and looked.external_id != o.external_id):
+        if not _ours(o, looked):
             return False  # the look-up found nothing of ours: nothing to miss
         live = (looked.status or "").lower() in LIVE_WORDS
         return (
@@ -272,7 +272,7 @@ class Confirmation:
             return False
         if not hasattr(self.client, "list_products"):
             return False
-        return self._list_pages is None or waiting >= ROWS_PER_PAGE * self._list_pages
+        return self._list_pages is None or _list_worth(waiting, self._list_pages)
 
     def _answers(self, waiting: list[RowOutcome]) -> Iterator[tuple[RowOutcome, Any]]:
         """Each waiting row with what the store says of it this round (None: nothing), in
@@ -309,7 +309,7 @@ class Confirmation:
         try:
             listed = read_store_list(
                 self.client,
-                worth=lambda pages: len(waiting) >= ROWS_PER_PAGE * pages,
+                worth=lambda pages: _list_worth(len(waiting), pages),
                 concurrency=self.concurrency,
                 cancelled=lambda: self._cancel.is_set() or self.error is not None,
                 keep=self._keeper(waiting),
@@ -323,3 +323,13 @@ class Confirmation:
         self.requests += listed.requests
         self._list_pages = listed.pages
         return listed
+
+
+def _ours(o: RowOutcome, info: ProductInfo | None) -> bool:
+    """A look-up's product is the row's: found, and with its externalId or none."""
+    return info is not None and (not info.external_id or info.external_id == o.external_id)
+
+
+def _list_worth(waiting: int, pages: int) -> bool:
+    """Reading ``pages`` of the list is cheaper than looking ``waiting`` rows up."""
+    return waiting >= ROWS_PER_PAGE * pages
