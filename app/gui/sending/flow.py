@@ -526,9 +526,11 @@ class SendFlow(QObject):
             run.cancel()
         idle = self.runner.wait(CONFIRM_WAIT_MS)
         idle = self.background.wait(CONFIRM_WAIT_MS) and idle
-        if self.run is not None:  # the answers still queued go onto the rows now
-            self.run.answers.drain()
-        if self.run is not None and len(self.model.table):  # answers not yet announced:
+        settled = False  # the answers and confirmations still queued go onto the rows now
+        for settling in (self.run, *self.runs):
+            if settling is not None:
+                settled = settling.settle() or settled
+        if (settled or self.run is not None) and len(self.model.table):  # not yet announced:
             self.model.announce(set(range(len(self.model.table))))  # autosave keeps them
         for paused in (self.run, *self.runs):  # a job still starting paused the collector
             if paused is not None:

@@ -15,7 +15,8 @@ job runs on a small delete table; its answers land on the window's rows it stand
 rows are then confirmed in the background (``Confirmation``) until live; closing the window
 cancels that. The grid is editable again by then (rows may be added or removed), so what the
 confirmation learns is applied to the very rows that were sent — found by identity, not by a
-position that may have moved.
+position that may have moved (``rows_confirmed``) — in slices too (``confirmations``): a round
+that reads the store's list brings every row's answer at once (10,000 rows gone live).
 """
 
 from __future__ import annotations
@@ -28,11 +29,11 @@ from typing import Any
 from PySide6.QtCore import QObject, Signal
 
 from app.catalog.status import Status
-from app.catalog.table import ProductRow
 from app.gui.kit.tasks import TaskRunner
 from app.gui.sending.answer_slices import AnswerSlices
 from app.gui.sending.job_spec import CONFIRM_MAX_DELAY, ClientFactory, JobSpec
 from app.gui.sending.row_copies import RowCopies
+from app.gui.sending.rows_confirmed import RowsBeingConfirmed
 from app.gui.stores.book import StoreBook
 from app.gui.stores.words import explain
 from app.jobs import (
@@ -99,7 +100,7 @@ class JobRun(QObject):
         self.confirmation: Confirmation | SyncConfirmation | None = None
         self.cancelled = False
         self.running = False
-        self._waiting: dict[int, ProductRow] = {}  # job index -> window row being confirmed
+        self.sent = RowsBeingConfirmed(spec.table)  # the window's rows being confirmed
         self._pending: list[RowOutcome] = []  # a "confirm" run: the rows to ask about
         self._rows: TableSnapshot | None = None  # the job's rows, copied on the GUI thread
         self.copies: RowCopies | None = None  # copying them
@@ -111,15 +112,22 @@ class JobRun(QObject):
         self.bridge.restore.connect(lambda ids: self.answers.then(lambda: self._restore(ids)))
         self.bridge.progress.connect(self.progress.emit)
         self.bridge.confirm_progress.connect(self._confirm_progress)
-        self.bridge.confirmed_rows.connect(self._apply_confirmed)
+        #: what the confirmation learns, applied as the job's answers are
+        self.confirmations = AnswerSlices(self._apply_confirmed, self._touched, self)
+        self.bridge.confirmed_rows.connect(self.confirmations.put)
 
     @property
     def waiting(self) -> set[int]:
         """Where the rows being confirmed are in the window's table now."""
-        if not self._waiting:
-            return set()
-        where = {id(row): i for i, row in enumerate(self.spec.table.rows)}
-        return {where[id(row)] for row in self._waiting.values() if id(row) in where}
+        return self.sent.positions() if self.sent else set()
+
+    def settle(self) -> bool:
+        """The window closes: every answer and confirmation queued goes onto the rows now.
+        True when there was any (the rows are then announced by the owner, at once)."""
+        queued = self.answers.pending or self.confirmations.pending
+        self.answers.drain()
+        self.confirmations.drain()
+        return queued
 
     # ---------------------------------------------------------------- the job
 
@@ -292,7 +300,9 @@ class JobRun(QObject):
             self.confirmed.emit(self.summary)
             return
         rows = self.spec.table.rows
-        self._waiting = {o.index: rows[self.spec.window_index(o.index)] for o in pending}
+        self.sent = RowsBeingConfirmed(
+            self.spec.table, {o.index: rows[self.spec.window_index(o.index)] for o in pending}
+        )
         self.finished.emit(self.summary)
         self._confirm(client, report)
 
@@ -346,19 +356,11 @@ class JobRun(QObject):
 
         self.background.run(work, on_done=self._confirmed, on_failed=self._confirm_failed)
 
-    def _apply_confirmed(self, outcomes: list[RowOutcome]) -> None:
-        """On the GUI thread: what the store now says about rows being confirmed."""
-        table = self.spec.table
-        where = {id(row): i for i, row in enumerate(table.rows)}
-
-        def locate(o: RowOutcome) -> int | None:
-            row = self._waiting.get(o.index)  # None: removed, or another workbook opened
-            return where.get(id(row)) if row is not None else None
-
+    def _apply_confirmed(self, outcomes: Sequence[RowOutcome]) -> set[int]:
+        """On the GUI thread: a piece of what the store now says about rows being confirmed
+        (a row removed meanwhile is left out); the slices announce the rows touched."""
         # confirming the same send keeps the edits made since
-        touched = apply_outcomes(table, outcomes, where=locate, keep_edits=True)
-        if touched:
-            self.touched.emit(touched)
+        return apply_outcomes(self.spec.table, outcomes, where=self.sent.finder(), keep_edits=True)
 
     def _confirm_progress(self, progress: Progress) -> None:
         # the rows whose answers changed are announced by ``_apply_confirmed``; announcing every
@@ -367,17 +369,22 @@ class JobRun(QObject):
         self.confirming.emit(progress.total - progress.done)
 
     def _confirmed(self, report: ConfirmReport) -> None:
-        for o in report.live:
-            self.summary.statuses[o.index] = Status.LIVE
-        self._finish_confirmation()
+        """Over: once every answer it brought is on the rows and announced."""
+
+        def over() -> None:
+            for o in report.live:
+                self.summary.statuses[o.index] = Status.LIVE
+            self._finish_confirmation()
+
+        self.confirmations.then(over)
 
     def _confirm_failed(self, error: BaseException) -> None:
-        self._finish_confirmation()
+        self.confirmations.then(self._finish_confirmation)
 
     def _finish_confirmation(self) -> None:
-        rows, self._waiting = self.waiting, {}
+        """The rows it learned about are announced already; the rows still pending did not
+        change (announcing them all again repainted, recounted and re-saved 10,000 rows)."""
+        self.sent.clear()
         self.confirmation = None
-        if rows:
-            self.touched.emit(rows)
         self.confirming.emit(0)
         self.confirmed.emit(self.summary)
