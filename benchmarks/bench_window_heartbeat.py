@@ -50,6 +50,8 @@ class Stalls:
         self.counts: collections.Counter[str] = collections.Counter()
         #: each sample in a gap: when, the GUI thread's CPU then, where it was (``worst_gap``)
         self.samples: list[tuple[float, float, str]] = []
+        #: each sample's CPU time of every Python thread, by name (the worst gap's per thread)
+        self.threads: list[dict[str, float]] = []
         self.clock = time.pthread_getcpuclockid(self.main)
         self.on = True
         threading.Thread(target=self._sample, daemon=True).start()
@@ -73,12 +75,22 @@ class Stalls:
             where = " < ".join(reversed(stack[-4:])) or "(Qt, no Python frame)"
             self.counts[where] += 1
             self.samples.append((time.perf_counter(), time.clock_gettime(self.clock), where))
+            self.threads.append(_thread_times())
 
     def worst_gap(self, start: float, end: float) -> None:
         """Where the GUI thread was through the worst gap, in order: runs of the same place,
         with their wall and the GUI thread's CPU."""
         inside = [s for s in self.samples if start <= s[0] <= end]
         print(f"  the worst gap, {(end - start) * 1000:.0f} ms, in order (10 ms samples):")
+        pairs = zip(self.samples, self.threads, strict=False)  # (a clear between: one short)
+        times = [t for s, t in pairs if start <= s[0] <= end]
+        if len(times) >= 2:  # from its first sample to its last: which threads ran
+            ran = {n: times[-1][n] - c for n, c in times[0].items() if n in times[-1]}
+            busiest = sorted(ran.items(), key=lambda item: -item[1])[:6]
+            print(
+                "    threads' CPU from its first sample to its last: "
+                + ", ".join(f"{n} {c * 1000:.0f} ms" for n, c in busiest if c >= 0.001)
+            )
         runs: list[list[Any]] = []
         for at, cpu, where in inside:
             if runs and runs[-1][2] == where:
@@ -185,6 +197,25 @@ class LockProbe:
         self.collected.clear()
 
 
+def _thread_times() -> dict[str, float]:
+    """Every Python thread's CPU time now, by name (the same name twice: numbered)."""
+    import threading
+
+    times: dict[str, float] = {}
+    for thread in threading.enumerate():
+        if thread.ident is None:
+            continue
+        try:
+            cpu = time.clock_gettime(time.pthread_getcpuclockid(thread.ident))
+        except OSError:
+            continue
+        name = thread.name
+        while name in times:
+            name += "'"
+        times[name] = cpu
+    return times
+
+
 def _cpu_clocks(me: int) -> dict[int, tuple[str, int, float]]:
     """Every other Python thread's CPU clock and its time now."""
     import threading
@@ -249,6 +280,7 @@ class Heartbeat:
         self.process.clear()
         if self.stalls is not None:
             self.stalls.samples.clear()
+            self.stalls.threads.clear()
         if self.probe is not None:
             self.probe.waits.clear()
             self.probe.held = (0.0, "", "")
@@ -273,6 +305,7 @@ class Heartbeat:
             self.stalls.worst_gap(marks[at][0], marks[at + 1][0])
         if self.stalls is not None:
             self.stalls.samples.clear()
+            self.stalls.threads.clear()
         self.worst_cpu_ms = worst[1] * 1000
         self.worst_process_ms = worst[2] * 1000
         long = [g for g in gaps if g[0] * 1000 > TARGET_MS]
