@@ -26,6 +26,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+import orjson
 from platformdirs import user_data_dir
 
 from app.catalog.issues import Issue, Level, Origin
@@ -60,7 +61,19 @@ class SessionMeta:
 # ---------------------------------------------------------------- values to JSON and back
 
 
+#: values ``encode`` gives back as they are, looked up by their very type (most cells: a
+#: 10,000-row session's 250,000 calls of ``encode`` were two thirds of making its JSON)
+_AS_THEY_ARE = frozenset({str, int, bool, type(None)})
+
+
 def encode(value: Any) -> Any:
+    kind = type(value)
+    if kind in _AS_THEY_ARE:  # most cells: by their very type, first
+        return value
+    if kind is float:
+        return value if value - value == 0.0 else {"$float": repr(value)}  # not NaN nor ±inf
+    if kind is dict:
+        return {"$parts": {str(k): encode(v) for k, v in value.items()}}
     if value is None or isinstance(value, bool | int | str):
         return value
     if isinstance(value, float):
@@ -153,9 +166,10 @@ def row_state(row: ProductRow) -> RowState:
 
 def state_json(state: RowState) -> dict[str, Any]:
     sheet_row, cells, status, issues, product_id, batch_id, request_id, edited, made, hidden = state
+    plain = _AS_THEY_ARE
     return {
         "sheet_row": sheet_row,
-        "cells": {k: encode(v) for k, v in cells.items()},
+        "cells": {k: v if type(v) in plain else encode(v) for k, v in cells.items()},
         "status": status.value,
         "store_issues": [_issue_json(i) for i in issues],
         "product_id": product_id,
@@ -312,7 +326,21 @@ def edited_count(data: dict[str, Any]) -> int:
 
 #: [ours] a dict or list with more entries than this is encoded an entry at a time
 PIECE_ENTRIES = 64
-_encode = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+_json_text = json.JSONEncoder(ensure_ascii=False, separators=(",", ":")).encode
+
+
+def _encode(value: Any) -> str:
+    """One piece's text: orjson's (several times faster than json's encoder, and shorter in
+    the interpreter lock) when it reads back as the very same value; otherwise — a NaN or an
+    infinity (orjson writes null), a tuple, a key that is not text, a whole number beyond 64
+    bits, a lone surrogate — json's own. Either reads back as ``json.dumps``'s text does."""
+    try:
+        text = orjson.dumps(value)
+        if orjson.loads(text) == value:
+            return text.decode("utf-8")
+    except orjson.JSONEncodeError:
+        pass
+    return _json_text(value)
 
 
 def compact_json(value: Any, depth: int = 3) -> str:
