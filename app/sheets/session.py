@@ -26,7 +26,6 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-import orjson
 from platformdirs import user_data_dir
 
 from app.catalog.issues import Issue, Level, Origin
@@ -334,6 +333,8 @@ def _encode(value: Any) -> str:
     the interpreter lock) when it reads back as the very same value; otherwise — a NaN or an
     infinity (orjson writes null), a tuple, a key that is not text, a whole number beyond 64
     bits, a lone surrogate — json's own. Either reads back as ``json.dumps``'s text does."""
+    import orjson  # not needed to show the window (the first session is written later)
+
     try:
         text = orjson.dumps(value)
         if orjson.loads(text) == value:
