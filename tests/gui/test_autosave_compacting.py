@@ -1,0 +1,97 @@
+"""A big session is not written again at every pause: the edit log (fsynced) already holds each
+change, so the timer compacts only once the log holds at least half as many rows as the session
+— after an upload every row is in it, and each typed cell wrote all of them again. What the
+session reads back as (file and log) is the table's, at every step; a small session is still
+written at each pause."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from app.catalog.status import Status
+from app.catalog.table import ProductTable
+from app.gui.grid.model import ProductModel
+from app.gui.workbook import autosave as autosave_module
+from app.gui.workbook.autosave import Autosave
+from app.sheets.session import SessionMeta, SessionStore, snapshot
+from tests.jobs.rows import product_cells
+
+ROWS = 20
+
+
+def _unclocked(data: dict[str, Any] | None) -> dict[str, Any]:
+    assert data is not None
+    return {k: v for k, v in data.items() if k not in ("saved_at", "closed")}
+
+
+def test_a_big_session_is_compacted_once_its_log_holds_half_of_it(
+    qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(autosave_module, "SMALL_SESSION", 5)
+    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(product_cells(ROWS))])
+    model = ProductModel(table)
+    store = SessionStore(tmp_path / "sessions")
+    meta = SessionMeta(str(tmp_path / "toko.xlsx"), "Produk", 1, [(0, "name", None)])
+    autosave = Autosave(store)
+    autosave.attach(model, meta)
+    saved: list[str] = []
+    autosave.saved.connect(saved.append)
+    file, log = store.file_for(meta.key), store.log_for(meta.key)
+
+    def reads_back_as_the_table() -> bool:
+        autosave.writer.wait()
+        wanted = snapshot(meta, table, autosave._changed.values(), autosave._structure)
+        return _unclocked(store.load(meta.key)) == _unclocked(wanted)
+
+    def pause() -> None:  # the timer, as a pause in the changes fires it
+        autosave._timer.timeout.emit()
+        autosave.writer.wait()
+        qtbot.wait(20)  # the writer's "saved" reaches this thread
+
+    try:
+        for row in table.rows:  # an upload's answers: every row in the session
+            row.status, row.product_id = Status.LIVE, f"p-{row.sheet_row}"
+        model.announce(set(range(ROWS)))
+        pause()
+        assert len(saved) == 1 and not log.exists()  # the log held all of it: compacted
+        written = file.read_text("utf-8")
+
+        for i in range(ROWS // 2 - 1):  # a typed cell at each pause: in the log only
+            assert model.edit([(i, "name", f"Kaos Batik {i}")], "edit")
+            pause()
+            assert len(saved) == 1 and file.read_text("utf-8") == written
+            assert log.exists() and reads_back_as_the_table()
+
+        assert model.edit([(ROWS - 1, "name", "Sarung Tenun")], "edit")  # half the session
+        pause()
+        assert len(saved) == 2 and not log.exists()
+        data = json.loads(file.read_text("utf-8"))
+        assert data["rows"][str(ROWS - 1)]["cells"]["name"] == "Sarung Tenun"
+        assert reads_back_as_the_table()
+    finally:
+        autosave.close()
+    assert json.loads(file.read_text("utf-8"))["closed"] is True  # closing writes it all
+
+
+def test_a_small_session_is_written_at_every_pause(qtbot: Any, tmp_path: Path) -> None:
+    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(product_cells(ROWS))])
+    model = ProductModel(table)
+    store = SessionStore(tmp_path / "sessions")
+    meta = SessionMeta(str(tmp_path / "toko.xlsx"), "Produk", 1, [(0, "name", None)])
+    autosave = Autosave(store)
+    autosave.attach(model, meta)
+    try:
+        for row in table.rows:
+            row.status = Status.PENDING
+        model.announce(set(range(ROWS)))
+        for i in range(3):
+            assert model.edit([(i, "name", f"Topi {i}")], "edit")
+            with qtbot.waitSignal(autosave.saved, timeout=10_000):
+                autosave._timer.timeout.emit()
+            assert not store.log_for(meta.key).exists()
+    finally:
+        autosave.close()
