@@ -180,6 +180,23 @@ def state_json(state: RowState) -> dict[str, Any]:
     }
 
 
+def answer_json(state: RowState) -> dict[str, Any]:
+    """``state_json`` without the row's sheet row and cells: what the edit log's ``answers``
+    entry holds for a row whose cells the session already holds as they are (a store's answer,
+    a status: the cells were nine tenths of encoding a row)."""
+    _, _, status, issues, product_id, batch_id, request_id, edited, made, hidden = state
+    return {
+        "status": status.value,
+        "store_issues": [_issue_json(i) for i in issues],
+        "product_id": product_id,
+        "batch_id": batch_id,
+        "request_id": request_id,
+        "edited_since_sent": edited,
+        "external_id_generated": made,
+        "hidden": hidden,
+    }
+
+
 def row_json(row: ProductRow) -> dict[str, Any]:
     return state_json(row_state(row))
 
@@ -439,7 +456,8 @@ class SessionStore:
 
 def _replay(data: dict[str, Any] | None, log: Path) -> dict[str, Any] | None:
     """The edit log's lines laid over the last written session (a torn last line, cut by
-    the crash, is left out)."""
+    the crash, is left out). A line's ``rows`` are whole rows; its ``answers`` are laid over
+    rows the session holds already (their cells unchanged), after its ``rows``."""
     try:
         text = log.read_text(encoding="utf-8")
     except OSError:
@@ -459,8 +477,15 @@ def _replay(data: dict[str, Any] | None, log: Path) -> dict[str, Any] | None:
             return None
         if isinstance(entry.get("full"), dict):
             data = entry["full"]
-        elif isinstance(entry.get("rows"), dict):
-            data = {**data, "rows": {**data.get("rows", {}), **entry["rows"]}}
+        else:
+            rows = entry.get("rows")
+            answers = entry.get("answers")
+            merged = {**data.get("rows", {}), **(rows if isinstance(rows, dict) else {})}
+            for key, answer in (answers if isinstance(answers, dict) else {}).items():
+                held = merged.get(key)
+                if isinstance(held, dict) and isinstance(answer, dict):
+                    merged[key] = {**held, **answer}
+            data = {**data, "rows": merged}
         data["closed"] = False
         data["saved_at"] = float(entry.get("at", data.get("saved_at", 0)))
     return data

@@ -11,6 +11,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from app.catalog.status import Status
 from app.catalog.table import ProductTable
@@ -93,5 +95,99 @@ def test_a_small_session_is_written_at_every_pause(qtbot: Any, tmp_path: Path) -
             with qtbot.waitSignal(autosave.saved, timeout=10_000):
                 autosave._timer.timeout.emit()
             assert not store.log_for(meta.key).exists()
+    finally:
+        autosave.close()
+
+
+#: ("edit", row, text) a typed name; ("answer", row, status) the store's answer, announced;
+#: ("add", row, 0) a row added before ``row``; ("remove", row, 0); ("pause", 0, 0) the timer
+steps = st.lists(
+    st.one_of(
+        st.tuples(st.just("edit"), st.integers(0, 7), st.sampled_from(["Kaos", "Topi"])),
+        st.tuples(
+            st.just("answer"),
+            st.integers(0, 7),
+            st.sampled_from([Status.PENDING, Status.LIVE, Status.REJECTED]),
+        ),
+        st.tuples(st.just("add"), st.integers(0, 7), st.just(0)),
+        st.tuples(st.just("remove"), st.integers(0, 7), st.just(0)),
+        st.tuples(st.just("pause"), st.just(0), st.just(0)),
+    ),
+    min_size=1,
+    max_size=14,
+)
+
+
+@settings(
+    max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(steps=steps, small=st.sampled_from([0, 3, 1_000]))
+def test_the_session_reads_back_as_the_table_after_every_step(
+    qtbot: Any, tmp_path_factory: pytest.TempPathFactory, steps: list[Any], small: int
+) -> None:
+    """Whole rows, answers laid over held rows, whole entries and compactions skipped or made:
+    the file with its log laid over reads back as a fresh copy of the table would."""
+    folder: Path = tmp_path_factory.mktemp("steps")
+    old = autosave_module.SMALL_SESSION
+    autosave_module.SMALL_SESSION = small
+    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(product_cells(8))])
+    model = ProductModel(table)
+    store = SessionStore(folder / "sessions")
+    meta = SessionMeta(str(folder / "toko.xlsx"), "Produk", 1, [(0, "name", None)])
+    autosave = Autosave(store)
+    autosave.attach(model, meta)
+    try:
+        for kind, at, value in steps:
+            at = min(at, len(table) - 1)
+            if kind == "edit":
+                model.edit([(at, "name", f"{value} {at}")], "edit")
+            elif kind == "answer":
+                row = table.rows[at]
+                row.status, row.product_id = value, f"p-{at}-{value.value}"
+                model.announce({at})
+            elif kind == "add":
+                added = ProductTable.from_cells([(None, product_cells(1)[0])]).rows[0]
+                model.insert_rows(at, [added])
+            elif kind == "remove" and len(table) > 1:
+                model.remove_rows([at])
+            elif kind == "pause":
+                autosave._timer.timeout.emit()
+            autosave.writer.wait()
+            if store.load(meta.key) is None:
+                assert not autosave._changed and not autosave._structure
+                continue
+            wanted = snapshot(meta, table, autosave._changed.values(), autosave._structure)
+            assert _unclocked(store.load(meta.key)) == _unclocked(wanted)
+    finally:
+        autosave.detach()
+        autosave_module.SMALL_SESSION = old
+
+
+def test_a_stores_answers_for_held_rows_are_logged_without_their_cells(
+    qtbot: Any, tmp_path: Path
+) -> None:
+    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(product_cells(ROWS))])
+    model = ProductModel(table)
+    store = SessionStore(tmp_path / "sessions")
+    meta = SessionMeta(str(tmp_path / "toko.xlsx"), "Produk", 1, [(0, "name", None)])
+    autosave = Autosave(store)
+    autosave.attach(model, meta)
+    log = store.log_for(meta.key)
+    try:
+        for row in table.rows:
+            row.status = Status.PENDING
+        model.announce(set(range(ROWS)))  # first heard of: whole rows
+        for row in table.rows:
+            row.status, row.product_id = Status.LIVE, f"p-{row.sheet_row}"
+        model.announce(set(range(ROWS)))  # the same cells: answers only
+        autosave.writer.wait()
+        first, second = (json.loads(line) for line in log.read_text("utf-8").splitlines()[1:])
+        assert set(first) == {"at", "rows"} and len(first["rows"]) == ROWS
+        assert set(second) == {"at", "answers"} and len(second["answers"]) == ROWS
+        assert all("cells" not in a for a in second["answers"].values())
+        back = store.load(meta.key)
+        assert back is not None
+        assert {r["status"] for r in back["rows"].values()} == {Status.LIVE.value}
+        assert back["rows"]["3"]["cells"] == first["rows"]["3"]["cells"]
     finally:
         autosave.close()
