@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, QTimer
 
 from app.catalog.status import Status
 from app.gui.sending import answer_slices
@@ -58,6 +58,21 @@ def test_a_confirmation_applies_its_answers_in_slices_between_the_windows_events
         touched(self, rows)
 
     monkeypatch.setattr(JobRun, "_touched", recorded)
+    # the panel's count of rows still waiting, and how many rows are still pending then
+    counts: list[tuple[int, int]] = []
+    confirming = JobRun._confirm_progress
+
+    def counted(self: JobRun, progress: Any) -> None:
+        self.confirming.connect(
+            lambda waiting: counts.append((waiting, pending_rows())),
+            Qt.ConnectionType.SingleShotConnection,
+        )
+        confirming(self, progress)
+
+    def pending_rows() -> int:
+        return sum(row.status is Status.PENDING for row in window.model.table.rows)
+
+    monkeypatch.setattr(JobRun, "_confirm_progress", counted)
     at_the_end: list[list[Status]] = []
     flow.confirmed.connect(
         lambda _: at_the_end.append([row.status for row in window.model.table.rows])
@@ -68,6 +83,7 @@ def test_a_confirmation_applies_its_answers_in_slices_between_the_windows_events
     heartbeat.stop()
 
     assert at_the_end == [[Status.LIVE] * ROWS]  # over once every answer is on the rows
+    assert counts and all(waiting == pending for waiting, pending in counts)
     for row in window.model.table.rows:
         stored = sandbox.state.by_sku(str(row.sku))
         assert stored is not None and row.product_id == stored.id

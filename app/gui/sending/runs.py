@@ -365,8 +365,10 @@ class JobRun(QObject):
     def _confirm_progress(self, progress: Progress) -> None:
         # the rows whose answers changed are announced by ``_apply_confirmed``; announcing every
         # waiting row again at each round (10,000 at 10,000 rows: logged, recounted, repainted
-        # by the window, encoded by the autosave's writer) changed nothing the merchant sees
-        self.confirming.emit(progress.total - progress.done)
+        # by the window, encoded by the autosave's writer) changed nothing the merchant sees.
+        # The count is told once the round's answers are on the rows: it says what they show.
+        waiting = progress.total - progress.done
+        self.confirmations.then(lambda: self.confirming.emit(waiting))
 
     def _confirmed(self, report: ConfirmReport) -> None:
         """Over: once every answer it brought is on the rows and announced."""
