@@ -221,11 +221,20 @@ class Autosave(QObject):
         )
 
     def _hold(self, taken: Capture) -> None:
-        """The session is ``taken`` from now on (a whole entry, or the file): its rows' cells."""
+        """The session is ``taken`` from now on (a whole entry, or the file): its rows' cells,
+        the copy made at the row's announcement kept where it is the same (one copy of a
+        row's cells held, not two)."""
         if self.model is None:
             return
-        rows = self.model.table.rows
-        self._held = {id(rows[i]): (rows[i], state[1]) for i, state in taken.rows}
+        rows, states = self.model.table.rows, self._states
+        held: dict[int, tuple[ProductRow, dict[str, Any]]] = {}
+        for i, state in taken.rows:
+            row, cells = rows[i], state[1]
+            announced = states.get(id(row))
+            if announced is not None and announced[0] is row and announced[1][1] == cells:
+                cells = announced[1][1]
+            held[id(row)] = (row, cells)
+        self._held = held
 
     def _forget_held(self) -> None:
         self._held = {}
