@@ -180,12 +180,18 @@ def state_json(state: RowState) -> dict[str, Any]:
     }
 
 
-def answer_json(state: RowState) -> dict[str, Any]:
-    """``state_json`` without the row's sheet row and cells: what the edit log's ``answers``
-    entry holds for a row whose cells the session already holds as they are (a store's answer,
-    a status: the cells were nine tenths of encoding a row)."""
-    _, _, status, issues, product_id, batch_id, request_id, edited, made, hidden = state
-    return {
+_NOT_THERE = object()
+
+
+def change_json(state: RowState, held: Mapping[str, Any]) -> dict[str, Any]:
+    """What the edit log's ``changes`` hold for a row whose cells the session holds as
+    ``held``: ``state_json`` without the sheet row and the cells, and of the cells only those
+    that are not the very values held (``set``) and those gone (``unset``). An edit replaces a
+    cell's value, never changes it in place, so a cell that is the same object is the same
+    value; a store's answer or a status changes no cell at all (the cells were nine tenths of
+    encoding a row)."""
+    _, cells, status, issues, product_id, batch_id, request_id, edited, made, hidden = state
+    change: dict[str, Any] = {
         "status": status.value,
         "store_issues": [_issue_json(i) for i in issues],
         "product_id": product_id,
@@ -195,6 +201,18 @@ def answer_json(state: RowState) -> dict[str, Any]:
         "external_id_generated": made,
         "hidden": hidden,
     }
+    plain = _AS_THEY_ARE
+    put = {
+        k: v if type(v) in plain else encode(v)
+        for k, v in cells.items()
+        if held.get(k, _NOT_THERE) is not v
+    }
+    if put:
+        change["set"] = put
+    gone = [k for k in held if k not in cells]
+    if gone:
+        change["unset"] = gone
+    return change
 
 
 def row_json(row: ProductRow) -> dict[str, Any]:
@@ -454,10 +472,24 @@ class SessionStore:
         return key, data
 
 
+def _changed_row(held: dict[str, Any], change: dict[str, Any]) -> dict[str, Any]:
+    """A row the session holds with a ``change_json`` laid over it."""
+    put, gone = change.get("set"), change.get("unset")
+    row = {**held, **{k: v for k, v in change.items() if k not in ("set", "unset")}}
+    if isinstance(put, dict) or isinstance(gone, list):
+        cells = held.get("cells")
+        cells = dict(cells) if isinstance(cells, dict) else {}
+        for key in gone if isinstance(gone, list) else ():
+            cells.pop(key, None)
+        cells.update(put if isinstance(put, dict) else {})
+        row["cells"] = cells
+    return row
+
+
 def _replay(data: dict[str, Any] | None, log: Path) -> dict[str, Any] | None:
     """The edit log's lines laid over the last written session (a torn last line, cut by
-    the crash, is left out). A line's ``rows`` are whole rows; its ``answers`` are laid over
-    rows the session holds already (their cells unchanged), after its ``rows``."""
+    the crash, is left out). A line's ``rows`` are whole rows; its ``changes`` are laid over
+    rows the session holds already (``change_json``), after its ``rows``."""
     try:
         text = log.read_text(encoding="utf-8")
     except OSError:
@@ -479,12 +511,12 @@ def _replay(data: dict[str, Any] | None, log: Path) -> dict[str, Any] | None:
             data = entry["full"]
         else:
             rows = entry.get("rows")
-            answers = entry.get("answers")
+            changes = entry.get("changes")
             merged = {**data.get("rows", {}), **(rows if isinstance(rows, dict) else {})}
-            for key, answer in (answers if isinstance(answers, dict) else {}).items():
+            for key, change in (changes if isinstance(changes, dict) else {}).items():
                 held = merged.get(key)
-                if isinstance(held, dict) and isinstance(answer, dict):
-                    merged[key] = {**held, **answer}
+                if isinstance(held, dict) and isinstance(change, dict):
+                    merged[key] = _changed_row(held, change)
             data = {**data, "rows": merged}
         data["closed"] = False
         data["saved_at"] = float(entry.get("at", data.get("saved_at", 0)))

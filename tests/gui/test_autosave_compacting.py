@@ -30,6 +30,15 @@ def _unclocked(data: dict[str, Any] | None) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k not in ("saved_at", "closed")}
 
 
+def _typed(value: Any) -> Any:
+    """``value`` with every number and yes/no beside its type (1, True and 1.0 are equal)."""
+    if isinstance(value, dict):
+        return {k: _typed(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_typed(v) for v in value]
+    return (type(value).__name__, value)
+
+
 def test_a_big_session_is_compacted_once_its_log_holds_half_of_it(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
@@ -99,11 +108,13 @@ def test_a_small_session_is_written_at_every_pause(qtbot: Any, tmp_path: Path) -
         autosave.close()
 
 
-#: ("edit", row, text) a typed name; ("answer", row, status) the store's answer, announced;
+#: ("edit", row, text) a typed name; ("stock", row, value) a stock of another type (equal
+#: values of other types: 1, True, 1.0); ("answer", row, status) the store's answer, announced;
 #: ("add", row, 0) a row added before ``row``; ("remove", row, 0); ("pause", 0, 0) the timer
 steps = st.lists(
     st.one_of(
         st.tuples(st.just("edit"), st.integers(0, 7), st.sampled_from(["Kaos", "Topi"])),
+        st.tuples(st.just("stock"), st.integers(0, 7), st.sampled_from([1, True, 1.0, "1"])),
         st.tuples(
             st.just("answer"),
             st.integers(0, 7),
@@ -141,6 +152,8 @@ def test_the_session_reads_back_as_the_table_after_every_step(
             at = min(at, len(table) - 1)
             if kind == "edit":
                 model.edit([(at, "name", f"{value} {at}")], "edit")
+            elif kind == "stock":
+                model.edit([(at, "stock", value)], "stock")
             elif kind == "answer":
                 row = table.rows[at]
                 row.status, row.product_id = value, f"p-{at}-{value.value}"
@@ -157,13 +170,13 @@ def test_the_session_reads_back_as_the_table_after_every_step(
                 assert not autosave._changed and not autosave._structure
                 continue
             wanted = snapshot(meta, table, autosave._changed.values(), autosave._structure)
-            assert _unclocked(store.load(meta.key)) == _unclocked(wanted)
+            assert _typed(_unclocked(store.load(meta.key))) == _typed(_unclocked(wanted))
     finally:
         autosave.detach()
         autosave_module.SMALL_SESSION = old
 
 
-def test_a_stores_answers_for_held_rows_are_logged_without_their_cells(
+def test_a_held_rows_answers_and_edits_are_logged_without_its_other_cells(
     qtbot: Any, tmp_path: Path
 ) -> None:
     table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(product_cells(ROWS))])
@@ -179,15 +192,19 @@ def test_a_stores_answers_for_held_rows_are_logged_without_their_cells(
         model.announce(set(range(ROWS)))  # first heard of: whole rows
         for row in table.rows:
             row.status, row.product_id = Status.LIVE, f"p-{row.sheet_row}"
-        model.announce(set(range(ROWS)))  # the same cells: answers only
+        model.announce(set(range(ROWS)))  # the same cells: the answers only
+        assert model.edit([(3, "price", "Rp 95.000")], "price")  # one cell of one row
         autosave.writer.wait()
-        first, second = (json.loads(line) for line in log.read_text("utf-8").splitlines()[1:])
+        lines = log.read_text("utf-8").splitlines()[1:]
+        first, second, third = (json.loads(line) for line in lines)
         assert set(first) == {"at", "rows"} and len(first["rows"]) == ROWS
-        assert set(second) == {"at", "answers"} and len(second["answers"]) == ROWS
-        assert all("cells" not in a for a in second["answers"].values())
+        assert set(second) == {"at", "changes"} and len(second["changes"]) == ROWS
+        assert all("cells" not in c and "set" not in c for c in second["changes"].values())
+        assert third["changes"]["3"]["set"] == {"price": "Rp 95.000"}
         back = store.load(meta.key)
         assert back is not None
         assert {r["status"] for r in back["rows"].values()} == {Status.LIVE.value}
-        assert back["rows"]["3"]["cells"] == first["rows"]["3"]["cells"]
+        assert back["rows"]["3"]["cells"] == {**first["rows"]["3"]["cells"], "price": "Rp 95.000"}
+        assert back["rows"]["4"]["cells"] == first["rows"]["4"]["cells"]
     finally:
         autosave.close()

@@ -17,7 +17,7 @@ from app.gui.workbook.autosave import EDIT_ROWS, Autosave
 from app.sheets.session import (
     SessionMeta,
     SessionStore,
-    answer_json,
+    change_json,
     row_json,
     row_state,
     snapshot,
@@ -69,8 +69,11 @@ def test_the_writer_thread_writes_what_the_gui_thread_would_have(
         expected.append({"rows": {str(i): row_json(table.rows[i]) for i in answered}})
         model.announce(set(answered))
         # the merchant edits a row of that batch: a small entry, after the batch
+        held = dict(table.rows[5].cells)  # the batch's entry holds them: only the name goes
         assert model.edit([(5, "name", "Kaos Polos Baru")], "edit")
-        expected.append({"rows": {"5": row_json(table.rows[5])}})
+        change = change_json(row_state(table.rows[5]), held)
+        assert change["set"] == {"name": "Kaos Polos Baru"}
+        expected.append({"changes": {"5": change}})
         # a row added: the whole session, with the rows changed so far
         touched: list[set[int]] = []
         model.changed.connect(touched.append)
@@ -79,10 +82,13 @@ def test_the_writer_thread_writes_what_the_gui_thread_would_have(
         full = snapshot(meta, table, [*table.rows[: len(answered) + 1]], True)
         expected.append({"full": _unclocked(full)})
         # the rows the added one's checks touched: the whole entry holds their cells already
-        held = range(len(answered) + 1)
-        assert touched[-1] and set(touched[-1]) <= set(held)
-        answers = {str(i): answer_json(row_state(table.rows[i])) for i in touched[-1]}
-        expected.append({"answers": answers})
+        in_the_entry = range(len(answered) + 1)
+        assert touched[-1] and set(touched[-1]) <= set(in_the_entry)
+        changes = {
+            str(i): change_json(row_state(table.rows[i]), table.rows[i].cells) for i in touched[-1]
+        }
+        assert all("set" not in c and "unset" not in c for c in changes.values())
+        expected.append({"changes": changes})
         # none of them is on disk yet: the writer is still busy with the first write
         assert not log.exists()
         table.rows[6].status = Status.FAILED  # changed after it was handed over
@@ -104,10 +110,12 @@ def test_the_writer_thread_writes_what_the_gui_thread_would_have(
 
     # an edit with nothing waiting: on disk when the slot returns, the log started afresh
     autosave.writer.wait()  # the save's write is over (its signal comes just before)
+    held = dict(table.rows[7].cells)  # as the session file holds them
     assert model.edit([(7, "name", "Kemeja Batik")], "edit")
     lines = _lines(log)
-    assert lines[-1] == {"rows": {"7": row_json(table.rows[7])}}
-    assert [next(iter(e)) for e in lines] == ["meta", "rows"]
+    assert lines[-1] == {"changes": {"7": change_json(row_state(table.rows[7]), held)}}
+    assert lines[-1]["changes"]["7"]["set"] == {"name": "Kemeja Batik"}
+    assert [next(iter(e)) for e in lines] == ["meta", "changes"]
     autosave.close()
     data = store.load(meta.key)
     assert data is not None and data["closed"]

@@ -17,6 +17,7 @@ from app.catalog.table import ProductRow
 from app.sheets.session import (
     SessionMeta,
     SessionStore,
+    change_json,
     compact_json,
     decode,
     encode,
@@ -91,3 +92,26 @@ def _same(a: Any, b: Any) -> bool:
     if isinstance(a, dict) and isinstance(b, dict):
         return a.keys() == b.keys() and all(_same(a[k], b[k]) for k in a)
     return type(a) is type(b) and a == b
+
+
+def test_a_rows_change_is_laid_over_the_row_the_session_holds(tmp_path: Path) -> None:
+    """Only the cells that are not the very values held are logged, and the cells gone; laid
+    over the held row when the session is read back (a 1 that became True included)."""
+    held = {"name": "Kaos", "stock": 1, "price": "Rp 1.000", "photos": {"1": "https://a.b/1"}}
+    row = ProductRow(5, {**held, "stock": True, "weight": "250 gr"}, status=Status.LIVE)
+    del row.cells["price"]
+    change = change_json(row_state(row), held)
+    assert change["set"] == {"stock": True, "weight": "250 gr"}
+    assert change["unset"] == ["price"]
+    assert "cells" not in change and change["status"] == Status.LIVE.value
+
+    store = SessionStore(tmp_path / "sessions")
+    before = ProductRow(5, dict(held), status=Status.PENDING)
+    store.save("k", {"version": 1, "rows": {"0": state_json(row_state(before))}})
+    store.append("k", lambda: {}, {"changes": {"0": change, "9": change}})  # 9: not held
+    back = store.load("k")
+    assert back is not None and set(back["rows"]) == {"0"}
+    cells = {k: decode(v) for k, v in back["rows"]["0"]["cells"].items()}
+    assert _same(cells, row.cells)
+    assert back["rows"]["0"]["status"] == Status.LIVE.value
+    assert back["rows"]["0"]["sheet_row"] == 5
