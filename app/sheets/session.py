@@ -164,11 +164,19 @@ def row_state(row: ProductRow) -> RowState:
 
 
 def state_json(state: RowState) -> dict[str, Any]:
-    sheet_row, cells, status, issues, product_id, batch_id, request_id, edited, made, hidden = state
     plain = _AS_THEY_ARE
     return {
-        "sheet_row": sheet_row,
-        "cells": {k: v if type(v) in plain else encode(v) for k, v in cells.items()},
+        "sheet_row": state[0],
+        "cells": {k: v if type(v) in plain else encode(v) for k, v in state[1].items()},
+        **_answers_json(state),
+    }
+
+
+def _answers_json(state: RowState) -> dict[str, Any]:
+    """The row's status and what the store said of it (all of ``state_json`` but the sheet row
+    and the cells)."""
+    _, _, status, issues, product_id, batch_id, request_id, edited, made, hidden = state
+    return {
         "status": status.value,
         "store_issues": [_issue_json(i) for i in issues],
         "product_id": product_id,
@@ -190,17 +198,8 @@ def change_json(state: RowState, held: Mapping[str, Any]) -> dict[str, Any]:
     cell's value, never changes it in place, so a cell that is the same object is the same
     value; a store's answer or a status changes no cell at all (the cells were nine tenths of
     encoding a row)."""
-    _, cells, status, issues, product_id, batch_id, request_id, edited, made, hidden = state
-    change: dict[str, Any] = {
-        "status": status.value,
-        "store_issues": [_issue_json(i) for i in issues],
-        "product_id": product_id,
-        "batch_id": batch_id,
-        "request_id": request_id,
-        "edited_since_sent": edited,
-        "external_id_generated": made,
-        "hidden": hidden,
-    }
+    cells = state[1]
+    change = _answers_json(state)
     plain = _AS_THEY_ARE
     put = {
         k: v if type(v) in plain else encode(v)

@@ -30,6 +30,19 @@ def _unclocked(data: dict[str, Any] | None) -> dict[str, Any]:
     return {k: v for k, v in data.items() if k not in ("saved_at", "closed")}
 
 
+def _watched(
+    folder: Path, rows: int
+) -> tuple[ProductTable, ProductModel, SessionStore, SessionMeta, Autosave]:
+    """A table of ``rows`` valid rows, its model, and an autosave watching it."""
+    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(product_cells(rows))])
+    model = ProductModel(table)
+    store = SessionStore(folder / "sessions")
+    meta = SessionMeta(str(folder / "toko.xlsx"), "Produk", 1, [(0, "name", None)])
+    autosave = Autosave(store)
+    autosave.attach(model, meta)
+    return table, model, store, meta, autosave
+
+
 def _typed(value: Any) -> Any:
     """``value`` with every number and yes/no beside its type (1, True and 1.0 are equal)."""
     if isinstance(value, dict):
@@ -43,12 +56,7 @@ def test_a_big_session_is_compacted_once_its_log_holds_half_of_it(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(autosave_module, "SMALL_SESSION", 5)
-    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(product_cells(ROWS))])
-    model = ProductModel(table)
-    store = SessionStore(tmp_path / "sessions")
-    meta = SessionMeta(str(tmp_path / "toko.xlsx"), "Produk", 1, [(0, "name", None)])
-    autosave = Autosave(store)
-    autosave.attach(model, meta)
+    table, model, store, meta, autosave = _watched(tmp_path, ROWS)
     saved: list[str] = []
     autosave.saved.connect(saved.append)
     file, log = store.file_for(meta.key), store.log_for(meta.key)
@@ -89,12 +97,7 @@ def test_a_big_session_is_compacted_once_its_log_holds_half_of_it(
 
 
 def test_a_small_session_is_written_at_every_pause(qtbot: Any, tmp_path: Path) -> None:
-    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(product_cells(ROWS))])
-    model = ProductModel(table)
-    store = SessionStore(tmp_path / "sessions")
-    meta = SessionMeta(str(tmp_path / "toko.xlsx"), "Produk", 1, [(0, "name", None)])
-    autosave = Autosave(store)
-    autosave.attach(model, meta)
+    table, model, store, meta, autosave = _watched(tmp_path, ROWS)
     try:
         for row in table.rows:
             row.status = Status.PENDING
@@ -141,12 +144,7 @@ def test_the_session_reads_back_as_the_table_after_every_step(
     folder: Path = tmp_path_factory.mktemp("steps")
     old = autosave_module.SMALL_SESSION
     autosave_module.SMALL_SESSION = small
-    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(product_cells(8))])
-    model = ProductModel(table)
-    store = SessionStore(folder / "sessions")
-    meta = SessionMeta(str(folder / "toko.xlsx"), "Produk", 1, [(0, "name", None)])
-    autosave = Autosave(store)
-    autosave.attach(model, meta)
+    table, model, store, meta, autosave = _watched(folder, 8)
     try:
         for kind, at, value in steps:
             at = min(at, len(table) - 1)
@@ -179,12 +177,7 @@ def test_the_session_reads_back_as_the_table_after_every_step(
 def test_a_held_rows_answers_and_edits_are_logged_without_its_other_cells(
     qtbot: Any, tmp_path: Path
 ) -> None:
-    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(product_cells(ROWS))])
-    model = ProductModel(table)
-    store = SessionStore(tmp_path / "sessions")
-    meta = SessionMeta(str(tmp_path / "toko.xlsx"), "Produk", 1, [(0, "name", None)])
-    autosave = Autosave(store)
-    autosave.attach(model, meta)
+    table, model, store, meta, autosave = _watched(tmp_path, ROWS)
     log = store.log_for(meta.key)
     try:
         for row in table.rows:
