@@ -432,8 +432,11 @@ class SessionStore:
             lines.append(compact_json(meta))
         entry = {"at": time.time(), **entry}
         lines.append(compact_json(entry))
-        fd = os.open(path, os.O_WRONLY | os.O_APPEND | os.O_CREAT, 0o600)
+        fd = os.open(path, os.O_RDWR | os.O_APPEND | os.O_CREAT, 0o600)
         try:
+            size = os.fstat(fd).st_size
+            if size and os.pread(fd, 1, size - 1) != b"\n":  # a line a crash cut short:
+                lines.insert(0, "")  # this entry on a line of its own, not glued to it
             os.write(fd, ("\n".join(lines) + "\n").encode("utf-8"))
             os.fsync(fd)
         finally:

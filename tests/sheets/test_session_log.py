@@ -40,3 +40,18 @@ def test_the_edit_log_is_replayed_compacted_and_discarded(tmp_path: Path) -> Non
 
     store.discard(meta.key)
     assert store.load(meta.key) is None and not store.log_for(meta.key).exists()
+
+
+def test_an_entry_after_a_line_a_crash_cut_short_is_kept(tmp_path: Path) -> None:
+    """The crash cut the log's last line; the restored window's next edit starts a line of
+    its own instead of being glued to the torn one (and dropped with it on replay)."""
+    store = SessionStore(tmp_path / "sessions")
+    first = {"sheet_row": 2, "cells": {"name": "Kaos"}}
+    store.append("k", lambda: {"version": 1, "rows": {}}, {"rows": {"0": first}})
+    log = store.log_for("k")
+    with log.open("a", encoding="utf-8") as torn:
+        torn.write('{"at":1,"rows":{"1":{"sheet_')
+    later = {"sheet_row": 4, "cells": {"name": "Topi"}}
+    store.append("k", lambda: {}, {"rows": {"2": later}})
+    back = store.load("k")
+    assert back is not None and back["rows"] == {"0": first, "2": later}

@@ -25,6 +25,9 @@ session, holds them) is logged as its change (``changes``: its status and answer
 cells that are not the very values held): a store's answers for 10,000 rows were logged with
 every row's 25 cells again, three and four times an upload, and a price raised in 1,000 rows
 logged 1,000 whole rows (1.3 s of the writer's time in the heartbeat run, measured round 10).
+A write that fails (a full disk) loses its entry from the log, not from the rows: the entries
+made before the failure was heard of log their rows whole where a write failed since those
+rows were held (``_failures``), and the next pause writes the session whole (``_repair``).
 
 The timer's write only compacts: the log, fsynced, already holds every change. A session of
 more than ``SMALL_SESSION`` changed rows is written again once the log holds at least half as
@@ -92,8 +95,14 @@ class Autosave(QObject):
         self._log_started = False
         self._header: dict[str, Any] = {}
         #: the cells the session holds for each row, as last written (row id → the row, its
-        #: cells): such a row is logged as its change
-        self._held: dict[int, tuple[ProductRow, dict[str, Any]]] = {}
+        #: cells, the writes failed so far then): such a row is logged as its change
+        self._held: dict[int, tuple[ProductRow, dict[str, Any], int]] = {}
+        #: one item per write that failed, in any thread (a list: appending is atomic). An
+        #: entry made before a failure was heard of is written with whole rows instead of
+        #: changes when a write failed since its rows were held (``_entry``)
+        self._failures: list[None] = []
+        #: a write failed, or the session was restored: the next timer writes it whole
+        self._repair = False
         #: rows the log holds since the session was last written (a log found at attaching:
         #: not known, so the first timer writes the session)
         self._logged = 0
@@ -101,7 +110,7 @@ class Autosave(QObject):
         self._bridge.saved.connect(self.saved)
         self._bridge.failed.connect(self.failed)
         self._bridge.failed.connect(self._forget_held)  # a write lost: whole rows again
-        self.writer = SessionWriter(self._bridge.failed.emit)
+        self.writer = SessionWriter(self._write_failed)
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
@@ -123,7 +132,8 @@ class Autosave(QObject):
         self._held.clear()
         self._structure = structure
         self._log_started = self.store.log_for(self._key).exists()
-        self._logged = len(self._changed) if self._log_started else 0
+        self._logged = 0
+        self._repair = bool(self._changed) or structure  # restored: written afresh first
         self._header = {}
         model.changed.connect(self._on_changed)
         model.rowsInserted.connect(self._on_structure)
@@ -151,8 +161,9 @@ class Autosave(QObject):
             return
         rows = self.model.table.rows
         whole: list[tuple[str, RowState]] = []
-        changes: list[tuple[str, RowState, dict[str, Any]]] = []
+        changes: list[tuple[str, RowState, dict[str, Any], int]] = []
         changed, states, held = self._changed, self._states, self._held
+        failed = len(self._failures)
         for i in touched:
             if 0 <= i < len(rows):
                 row = rows[i]
@@ -161,12 +172,13 @@ class Autosave(QObject):
                 states[id(row)] = (row, state)
                 was = held.get(id(row))
                 if was is not None and was[0] is row:
-                    changes.append((str(i), state, was[1]))
+                    changes.append((str(i), state, was[1], was[2]))
                 else:
                     whole.append((str(i), state))
-                held[id(row)] = (row, state[1])
+                held[id(row)] = (row, state[1], failed)
         if whole or changes:
-            self._log(lambda: _entry(whole, changes), len(whole) + len(changes))
+            failures = self._failures
+            self._log(lambda: _entry(whole, changes, failures), len(whole) + len(changes))
         self._timer.start()
 
     def _on_structure(self, *_: object) -> None:
@@ -198,7 +210,8 @@ class Autosave(QObject):
             write()
         except OSError as error:
             self._log_started = self.store.log_for(key).exists()
-            self._held.clear()
+            self._failures.append(None)
+            self._forget_held()
             self.failed.emit(str(error))
 
     def _capture(self, closed: bool, *, fresh: bool = True) -> Capture | None:
@@ -227,23 +240,33 @@ class Autosave(QObject):
         row's cells held, not two)."""
         if self.model is None:
             return
-        rows, states = self.model.table.rows, self._states
-        held: dict[int, tuple[ProductRow, dict[str, Any]]] = {}
+        rows, states, failed = self.model.table.rows, self._states, len(self._failures)
+        held: dict[int, tuple[ProductRow, dict[str, Any], int]] = {}
         for i, state in taken.rows:
             row, cells = rows[i], state[1]
             announced = states.get(id(row))
             if announced is not None and announced[0] is row and _same(announced[1][1], cells):
                 cells = announced[1][1]
-            held[id(row)] = (row, cells)
+            held[id(row)] = (row, cells, failed)
         self._held = held
 
+    def _write_failed(self, message: str) -> None:
+        """In the writer's thread: a write failed (the entries after it see it at once)."""
+        self._failures.append(None)
+        self._bridge.failed.emit(message)
+
     def _forget_held(self) -> None:
+        """A write failed: rows are logged whole again, and the next timer writes the session
+        whole (what the failed write held is lost from the log, not from the rows)."""
         self._held = {}
+        self._repair = True
+        if self.model is not None:
+            self._timer.start()
 
     def _compact_due(self) -> bool:
         """Whether the timer writes the session now (see the module's note)."""
         rows = len(self._changed)
-        return rows <= SMALL_SESSION or 2 * self._logged >= rows
+        return self._repair or rows <= SMALL_SESSION or 2 * self._logged >= rows
 
     def _save_later(self) -> None:
         """The timer: the session written by the writer thread, when compacting is due."""
@@ -254,6 +277,7 @@ class Autosave(QObject):
             return
         self._log_started = False  # the save compacts the log away
         self._logged = 0
+        self._repair = False
         self._hold(taken)
         key, store, saved = self._key, self.store, self._bridge.saved
 
@@ -276,9 +300,11 @@ class Autosave(QObject):
             path = self.store.save(self._key, taken.data())
         except OSError as error:
             self._log_started = self.store.log_for(self._key).exists()
-            self._held.clear()
+            self._failures.append(None)
+            self._forget_held()
             self.failed.emit(str(error))
             return False
+        self._repair = False
         self._hold(taken)
         self.saved.emit(str(path))
         return True
@@ -295,12 +321,24 @@ def _same(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _entry(
-    whole: list[tuple[str, RowState]], changes: list[tuple[str, RowState, dict[str, Any]]]
+    whole: list[tuple[str, RowState]],
+    changes: list[tuple[str, RowState, dict[str, Any], int]],
+    failures: list[None],
 ) -> dict[str, Any]:
-    """An edit log entry: rows in whole, and the changes of rows the session holds."""
+    """An edit log entry (made where it is written): rows in whole, and the changes of rows
+    the session holds — a row held before a write that failed since is written whole (what
+    it was held as may be what was lost)."""
+    failed = len(failures)
+    rows = {k: state_json(state) for k, state in whole}
+    changed: dict[str, Any] = {}
+    for k, state, held, seen in changes:
+        if seen == failed:
+            changed[k] = change_json(state, held)
+        else:
+            rows[k] = state_json(state)
     entry: dict[str, Any] = {}
-    if whole:
-        entry["rows"] = {k: state_json(state) for k, state in whole}
-    if changes:
-        entry["changes"] = {k: change_json(state, held) for k, state, held in changes}
+    if rows:
+        entry["rows"] = rows
+    if changed:
+        entry["changes"] = changed
     return entry
