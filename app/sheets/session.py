@@ -164,12 +164,13 @@ def row_state(row: ProductRow) -> RowState:
 
 
 def state_json(state: RowState) -> dict[str, Any]:
+    return {"sheet_row": state[0], "cells": _cells_json(state[1].items()), **_answers_json(state)}
+
+
+def _cells_json(cells: Iterable[tuple[str, Any]]) -> dict[str, Any]:
+    """``encode`` of each cell, the plain ones taken as they are without the call."""
     plain = _AS_THEY_ARE
-    return {
-        "sheet_row": state[0],
-        "cells": {k: v if type(v) in plain else encode(v) for k, v in state[1].items()},
-        **_answers_json(state),
-    }
+    return {k: v if type(v) in plain else encode(v) for k, v in cells}
 
 
 def _answers_json(state: RowState) -> dict[str, Any]:
@@ -200,12 +201,7 @@ def change_json(state: RowState, held: Mapping[str, Any]) -> dict[str, Any]:
     encoding a row)."""
     cells = state[1]
     change = _answers_json(state)
-    plain = _AS_THEY_ARE
-    put = {
-        k: v if type(v) in plain else encode(v)
-        for k, v in cells.items()
-        if held.get(k, _NOT_THERE) is not v
-    }
+    put = _cells_json((k, v) for k, v in cells.items() if held.get(k, _NOT_THERE) is not v)
     if put:
         change["set"] = put
     gone = [k for k in held if k not in cells]

@@ -16,10 +16,9 @@ from hypothesis import strategies as st
 
 from app.catalog.status import Status
 from app.catalog.table import ProductTable
-from app.gui.grid.model import ProductModel
 from app.gui.workbook import autosave as autosave_module
-from app.gui.workbook.autosave import Autosave
-from app.sheets.session import SessionMeta, SessionStore, snapshot
+from app.sheets.session import snapshot
+from tests.gui.autosaved import watched
 from tests.jobs.rows import product_cells
 
 ROWS = 20
@@ -28,19 +27,6 @@ ROWS = 20
 def _unclocked(data: dict[str, Any] | None) -> dict[str, Any]:
     assert data is not None
     return {k: v for k, v in data.items() if k not in ("saved_at", "closed")}
-
-
-def _watched(
-    folder: Path, rows: int
-) -> tuple[ProductTable, ProductModel, SessionStore, SessionMeta, Autosave]:
-    """A table of ``rows`` valid rows, its model, and an autosave watching it."""
-    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(product_cells(rows))])
-    model = ProductModel(table)
-    store = SessionStore(folder / "sessions")
-    meta = SessionMeta(str(folder / "toko.xlsx"), "Produk", 1, [(0, "name", None)])
-    autosave = Autosave(store)
-    autosave.attach(model, meta)
-    return table, model, store, meta, autosave
 
 
 def _typed(value: Any) -> Any:
@@ -56,7 +42,7 @@ def test_a_big_session_is_compacted_once_its_log_holds_half_of_it(
     qtbot: Any, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setattr(autosave_module, "SMALL_SESSION", 5)
-    table, model, store, meta, autosave = _watched(tmp_path, ROWS)
+    table, model, store, meta, autosave = watched(tmp_path, ROWS)
     saved: list[str] = []
     autosave.saved.connect(saved.append)
     file, log = store.file_for(meta.key), store.log_for(meta.key)
@@ -97,7 +83,7 @@ def test_a_big_session_is_compacted_once_its_log_holds_half_of_it(
 
 
 def test_a_small_session_is_written_at_every_pause(qtbot: Any, tmp_path: Path) -> None:
-    table, model, store, meta, autosave = _watched(tmp_path, ROWS)
+    table, model, store, meta, autosave = watched(tmp_path, ROWS)
     try:
         for row in table.rows:
             row.status = Status.PENDING
@@ -144,7 +130,7 @@ def test_the_session_reads_back_as_the_table_after_every_step(
     folder: Path = tmp_path_factory.mktemp("steps")
     old = autosave_module.SMALL_SESSION
     autosave_module.SMALL_SESSION = small
-    table, model, store, meta, autosave = _watched(folder, 8)
+    table, model, store, meta, autosave = watched(folder, 8)
     try:
         for kind, at, value in steps:
             at = min(at, len(table) - 1)
@@ -177,7 +163,7 @@ def test_the_session_reads_back_as_the_table_after_every_step(
 def test_a_held_rows_answers_and_edits_are_logged_without_its_other_cells(
     qtbot: Any, tmp_path: Path
 ) -> None:
-    table, model, store, meta, autosave = _watched(tmp_path, ROWS)
+    table, model, store, meta, autosave = watched(tmp_path, ROWS)
     log = store.log_for(meta.key)
     try:
         for row in table.rows:

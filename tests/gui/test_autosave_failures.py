@@ -14,27 +14,20 @@ from typing import Any
 import pytest
 
 from app.catalog.status import Status
-from app.catalog.table import ProductTable
-from app.gui.grid.model import ProductModel
 from app.gui.workbook import autosave as autosave_module
 from app.gui.workbook.autosave import Autosave
 from app.sheets.session import SessionMeta, SessionStore, snapshot
-from tests.jobs.rows import product_cells
+from tests.gui.autosaved import watched
 
 ROWS = 20
 
 
 @pytest.fixture
-def watched(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
+def answered(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Any:
     """A big session (more rows changed than ``SMALL_SESSION``), every row answered and the
     session written; yields (table, model, store, meta, autosave)."""
     monkeypatch.setattr(autosave_module, "SMALL_SESSION", 5)
-    table = ProductTable.from_cells([(2 + k, c) for k, c in enumerate(product_cells(ROWS))])
-    model = ProductModel(table)
-    store = SessionStore(tmp_path / "sessions")
-    meta = SessionMeta(str(tmp_path / "toko.xlsx"), "Produk", 1, [(0, "name", None)])
-    autosave = Autosave(store)
-    autosave.attach(model, meta)
+    table, model, store, meta, autosave = watched(tmp_path, ROWS)
     for row in table.rows:
         row.status, row.product_id = Status.LIVE, f"p-{row.sheet_row}"
     model.announce(set(range(ROWS)))
@@ -79,9 +72,9 @@ def _reads_back_as_the_table(store: SessionStore, meta: SessionMeta, table: Any,
 
 
 def test_a_failed_edit_is_on_disk_after_the_next_pause(
-    qtbot: Any, watched: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, answered: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    table, model, store, meta, autosave = watched
+    table, model, store, meta, autosave = answered
     failed: list[str] = []
     autosave.failed.connect(failed.append)
     _fail_once(monkeypatch)
@@ -96,11 +89,11 @@ def test_a_failed_edit_is_on_disk_after_the_next_pause(
 
 
 def test_an_entry_after_a_lost_one_logs_its_rows_whole(
-    qtbot: Any, watched: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, answered: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The writer is busy; the first edit's entry is handed over and fails; the second was
     made before that was known: it holds the row whole, so the first edit is not lost."""
-    table, model, store, meta, autosave = watched
+    table, model, store, meta, autosave = answered
     gate = threading.Event()
     autosave.writer.hand_over(lambda: gate.wait(30))
     _fail_once(monkeypatch)
@@ -116,9 +109,9 @@ def test_an_entry_after_a_lost_one_logs_its_rows_whole(
 
 
 def test_an_edit_after_a_lost_removal_does_not_land_on_the_removed_product(
-    qtbot: Any, watched: Any, monkeypatch: pytest.MonkeyPatch
+    qtbot: Any, answered: Any, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    table, model, store, meta, autosave = watched
+    table, model, store, meta, autosave = answered
     gate = threading.Event()
     autosave.writer.hand_over(lambda: gate.wait(30))
     _fail_once(monkeypatch)

@@ -119,7 +119,7 @@ class JobRun(QObject):
     @property
     def waiting(self) -> set[int]:
         """Where the rows being confirmed are in the window's table now."""
-        return self.sent.positions() if self.sent else set()
+        return self.sent.positions()
 
     def settle(self) -> bool:
         """The window closes: every answer and confirmation queued goes onto the rows now.

@@ -103,8 +103,7 @@ class Autosave(QObject):
         self._failures: list[None] = []
         #: a write failed, or the session was restored: the next timer writes it whole
         self._repair = False
-        #: rows the log holds since the session was last written (a log found at attaching:
-        #: not known, so the first timer writes the session)
+        #: rows the log holds since the session was last written
         self._logged = 0
         self._bridge = _Bridge(self)
         self._bridge.saved.connect(self.saved)
@@ -210,9 +209,7 @@ class Autosave(QObject):
             write()
         except OSError as error:
             self._log_started = self.store.log_for(key).exists()
-            self._failures.append(None)
-            self._forget_held()
-            self.failed.emit(str(error))
+            self._lost(str(error))
 
     def _capture(self, closed: bool, *, fresh: bool = True) -> Capture | None:
         """What the session file would hold now (None: nothing to write); not ``fresh``: the
@@ -254,6 +251,12 @@ class Autosave(QObject):
         """In the writer's thread: a write failed (the entries after it see it at once)."""
         self._failures.append(None)
         self._bridge.failed.emit(message)
+
+    def _lost(self, message: str) -> None:
+        """On this thread: a write failed (``_write_failed``'s twin, told at once)."""
+        self._failures.append(None)
+        self._forget_held()
+        self.failed.emit(message)
 
     def _forget_held(self) -> None:
         """A write failed: rows are logged whole again, and the next timer writes the session
@@ -300,9 +303,7 @@ class Autosave(QObject):
             path = self.store.save(self._key, taken.data())
         except OSError as error:
             self._log_started = self.store.log_for(self._key).exists()
-            self._failures.append(None)
-            self._forget_held()
-            self.failed.emit(str(error))
+            self._lost(str(error))
             return False
         self._repair = False
         self._hold(taken)
