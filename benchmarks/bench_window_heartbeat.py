@@ -216,6 +216,21 @@ def _thread_times() -> dict[str, float]:
     return times
 
 
+def _gap_threads(
+    times: list[dict[str, float]], gaps: list[tuple[float, float, float]]
+) -> dict[str, float]:
+    """Each thread's CPU in the gaps over the target, summed (``times[k]`` is at the start of
+    gap ``k``: the run's start, then each beat)."""
+    ran: collections.defaultdict[str, float] = collections.defaultdict(float)
+    for k, gap in enumerate(gaps):
+        if gap[0] * 1000 <= TARGET_MS or k + 1 >= len(times):
+            continue
+        before, after = times[k], times[k + 1]
+        for name, cpu in after.items():
+            ran[name] += cpu - before.get(name, cpu)
+    return dict(sorted(ran.items(), key=lambda item: -item[1]))
+
+
 def _cpu_clocks(me: int) -> dict[int, tuple[str, int, float]]:
     """Every other Python thread's CPU clock and its time now."""
     import threading
@@ -239,10 +254,13 @@ class Heartbeat:
     length is the GUI thread working (painting, a slot), one with little CPU is the thread
     waiting (for a core on the loaded machine, or for the interpreter lock a worker holds)."""
 
-    def __init__(self, stalls: bool = False) -> None:
+    def __init__(self, stalls: bool = False, threads: bool = False) -> None:
         from PySide6.QtCore import QTimer
 
         self.beats: list[float] = []
+        #: with ``--threads``: every Python thread's CPU time at each beat (read on the GUI
+        #: thread, no thread of its own that would want the interpreter lock too)
+        self.thread_cpu: list[dict[str, float]] | None = [] if threads else None
         self.cpu: list[float] = []
         self.process: list[float] = []  # the whole process's CPU time (every thread) at each beat
         self.timer = QTimer()
@@ -257,6 +275,7 @@ class Heartbeat:
         #: of the last run: gaps over 50 ms, their wall, the GUI thread's CPU and the process's
         #: (its workers too) in them: a gap with little of either is the machine's load
         self.long_gaps = (0, 0.0, 0.0, 0.0)
+        self.gap_threads: dict[str, float] = {}  # with ``--threads``: of the last run
 
     def _beat(self) -> None:
         if self.dumps is not None:  # C's watchdog: it needs no interpreter lock to look
@@ -265,6 +284,8 @@ class Heartbeat:
             faulthandler.dump_traceback_later(0.1, repeat=True, file=self.dumps)
         self.cpu.append(time.thread_time())
         self.process.append(time.process_time())
+        if self.thread_cpu is not None:
+            self.thread_cpu.append(_thread_times())
         self.beats.append(time.perf_counter())
 
     def run(self, start: Callable[[], object], done: Any, timeout_s: float) -> tuple[float, float]:
@@ -278,6 +299,9 @@ class Heartbeat:
         self.beats.clear()
         self.cpu.clear()
         self.process.clear()
+        if self.thread_cpu is not None:
+            self.thread_cpu.clear()
+            self.thread_cpu.append(_thread_times())
         if self.stalls is not None:
             self.stalls.samples.clear()
             self.stalls.threads.clear()
@@ -308,6 +332,8 @@ class Heartbeat:
             self.stalls.threads.clear()
         self.worst_cpu_ms = worst[1] * 1000
         self.worst_process_ms = worst[2] * 1000
+        if self.thread_cpu is not None:
+            self.gap_threads = _gap_threads(self.thread_cpu, gaps)
         long = [g for g in gaps if g[0] * 1000 > TARGET_MS]
         wall, gui, everything = (sum(g[k] for g in long) for k in range(3))
         self.long_gaps = (len(long), wall, gui, everything)
@@ -376,6 +402,11 @@ def main() -> int:
     parser.add_argument("--quick", action="store_true")
     parser.add_argument("--stalls", action="store_true", help="sample the GUI thread's stack")
     parser.add_argument(
+        "--threads",
+        action="store_true",
+        help="each thread's CPU in the gaps over 50 ms (read at each beat, no sampling thread)",
+    )
+    parser.add_argument(
         "--profile", action="store_true", help="cProfile the GUI thread through each step"
     )
     parser.add_argument(
@@ -436,7 +467,7 @@ def main() -> int:
         # the questions and notes a merchant would read: printed, not shown as modal boxes
         window.send_flow.inform = lambda text, *_: print(f"  note: {text}")
         window.send_flow.warn = lambda title, text="", *_: print(f"  warning: {title} {text}")
-        beat = Heartbeat(stalls=args.stalls)
+        beat = Heartbeat(stalls=args.stalls, threads=args.threads)
         if args.dumps:
             beat.dumps = open(args.dumps, "w")  # noqa: SIM115 (open for the whole run)
         flow = window.send_flow
@@ -515,6 +546,13 @@ def main() -> int:
                 f"{beat.long_gaps[1]:.2f} s, GUI thread CPU in them {beat.long_gaps[2]:.2f} s, "
                 f"the process's {beat.long_gaps[3]:.2f} s"
             )
+            if beat.thread_cpu is not None:
+                ran = ", ".join(
+                    f"{name} {cpu * 1000:.0f} ms"
+                    for name, cpu in beat.gap_threads.items()
+                    if cpu >= 0.001
+                )
+                print(f"  each thread's CPU in the gaps over 50 ms: {ran or 'none'}")
         if beat.probe is not None:
             beat.probe.close()
         window.close()

@@ -283,3 +283,57 @@ def test_no_second_job_starts_while_the_first_ones_answers_are_applied(
     assert all(row.status is Status.PENDING for row in window.model.table.rows)
     assert flow.run is None and not window.model.read_only
     assert len(recorded.creates()) == 1
+
+
+def test_rows_touched_elsewhere_are_announced_in_pieces_before_the_calls_after_them(
+    qtbot: Any,
+) -> None:
+    got = Recorder(Clock())
+    slices = AnswerSlices(got.apply, got.announce, announce_rows=100)
+    slices.touch(set(range(1000)))  # the generated ids of 1,000 rows followed the store
+    slices.touch(set())  # nothing: nothing announced for it
+    qtbot.waitUntil(lambda: not slices.pending, timeout=5_000)  # nothing else queued
+    assert [len(rows) for rows in got.announced] == [100] * 10  # never more at once
+    assert got.announced[0] == set(range(100))  # in row order
+    slices.touch(set(range(1000, 1150)))
+    slices.then(got.call("end"))
+    qtbot.waitUntil(lambda: not slices.pending, timeout=5_000)
+    assert [len(rows) for rows in got.announced[10:]] == [100, 50]
+    assert got.calls == [("end", 0, set(range(1150)))]  # the call after every row announced
+
+
+def test_a_first_upload_announces_its_generated_ids_in_pieces_and_the_session_keeps_them(
+    sandbox_window: MainWindow,
+    qtbot: Any,
+    sandbox: RunningSandbox,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """At a store's first upload every generated External ID follows the store: the rows are
+    announced a piece at a time (not 10,000 at once), and each reaches the grid and the
+    autosave's session."""
+    from app.catalog.fields import EXTERNAL_ID_FIELD
+    from app.catalog.table import stable_external_id
+    from app.sandbox import DEMO_CREDENTIALS
+
+    monkeypatch.setattr(answer_slices, "ANNOUNCE_ROWS", 7)
+    window, flow = sandbox_window, sandbox_window.send_flow
+    open_in(window, qtbot, write_workbook(tmp_path / "tanpa id.xlsx", big_rows(30)))
+    window.autosave.flush()
+    announced: list[set[int]] = []
+    window.model.changed.connect(lambda rows: announced.append(set(rows)))
+    with qtbot.waitSignal(flow.finished, timeout=20_000):
+        window.acts.upload_ready.trigger()
+    assert announced and max(len(rows) for rows in announced) <= 7
+    assert set().union(*announced) == set(range(30))
+    store = DEMO_CREDENTIALS.store_client_id
+    expected = [stable_external_id(store, f"SKU-{n:05d}") for n in range(30)]
+    key = EXTERNAL_ID_FIELD.key
+    column = window.model.column_of(key)
+    shown = [window.model.index(i, column).data() for i in range(30)]
+    assert shown == expected  # in the grid
+    window.autosave.flush()
+    data = window.autosave.store.load(window.autosave._key)
+    assert data is not None
+    kept = {int(i): state["cells"].get(key) for i, state in data["rows"].items()}
+    assert [kept.get(i) for i in range(30)] == expected  # in the session

@@ -144,7 +144,7 @@ class JobRun(QObject):
                 derive = (spec.table, store_id)
             # the rows copied a slice at a time (the grid is locked), then the worker starts
             self.copies = RowCopies(
-                spec.job_table, indexes, self._copied, self, derive, self.touched.emit
+                spec.job_table, indexes, self._copied, self, derive, self.answers.touch
             )
             self.copies.start()
             return
@@ -263,9 +263,7 @@ class JobRun(QObject):
 
     def _restore(self, external_ids: dict[int, str]) -> None:
         """On the GUI thread: a resumed upload's rows get the externalIds the store knows."""
-        touched = restore_external_ids(self.spec.table, external_ids)
-        if touched:
-            self.touched.emit(touched)
+        self.answers.touch(restore_external_ids(self.spec.table, external_ids))
 
     def _done(self, result: tuple[JobReport, PartnerClient]) -> None:
         report, client = result

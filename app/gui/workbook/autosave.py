@@ -242,7 +242,11 @@ class Autosave(QObject):
         for i, state in taken.rows:
             row, cells = rows[i], state[1]
             announced = states.get(id(row))
-            if announced is not None and announced[0] is row and _same(announced[1][1], cells):
+            if (
+                announced is not None
+                and announced[0] is row
+                and (announced[1][1] is cells or _same(announced[1][1], cells))
+            ):  # the capture took the announced copy itself: no cell to compare
                 cells = announced[1][1]
             held[id(row)] = (row, cells, failed)
         self._held = held
