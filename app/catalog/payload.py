@@ -18,6 +18,7 @@ from collections.abc import Mapping
 from typing import Any
 
 from app.catalog.fields import FIELDS, PRODUCT_FIELDS, Kind
+from app.giving_way import give_way
 
 __all__ = ["payload_of", "plain_payload_of"]
 
@@ -176,6 +177,7 @@ def payload_of(values: Mapping[str, Any]) -> dict[str, Any]:
     """The JSON object the bulk-create endpoint receives for a valid row's parsed values
     (keyed by API name; absent or None = not given): ``Product.from_values(values).payload()``,
     built directly whenever that gives the same object."""
+    give_way()  # a row at a time: the window's thread first
     plain = plain_payload_of(values)
     if plain is not None:
         return plain

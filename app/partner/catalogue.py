@@ -16,6 +16,7 @@ from typing import Annotated, Any
 
 from pydantic import Field
 
+from app.giving_way import give_way
 from app.partner.answers import UNEXPECTED_ANSWER, read_data
 from app.partner.envelopes import CreateData, Envelope, ListOrNone, WireModel
 from app.partner.errors import NotFoundError, PartnerError
@@ -86,6 +87,7 @@ class CatalogueCalls:
         envelope, _ = self._send("GET", with_query(PRODUCTS_PATH, **params), None, replay_safe=True)
         data = read_data(ProductPageData, envelope)
         for position, item in enumerate(data.items):
+            give_way()  # an item at a time: the window's thread first
             _check_product(item, envelope, f"data.items[{position}]")
         paging = data.pagination or WirePagination()
         total = paging.total if paging.total is not None else len(data.items)

@@ -32,6 +32,7 @@ from app.catalog.issues import Issue, Level, Origin
 from app.catalog.parsing import CellError, UncachedFormula
 from app.catalog.status import Status
 from app.catalog.table import ProductRow, ProductTable
+from app.giving_way import give_way
 from app.private_files import private_file, private_folder, write_private_text
 from app.sheets.mapping import ColumnMap, match_columns
 
@@ -164,6 +165,7 @@ def row_state(row: ProductRow) -> RowState:
 
 
 def state_json(state: RowState) -> dict[str, Any]:
+    give_way()  # a row at a time: the window's thread first
     return {"sheet_row": state[0], "cells": _cells_json(state[1].items()), **_answers_json(state)}
 
 
@@ -199,6 +201,7 @@ def change_json(state: RowState, held: Mapping[str, Any]) -> dict[str, Any]:
     cell's value, never changes it in place, so a cell that is the same object is the same
     value; a store's answer or a status changes no cell at all (the cells were nine tenths of
     encoding a row)."""
+    give_way()  # a row at a time: the window's thread first
     cells = state[1]
     change = _answers_json(state)
     put = _cells_json((k, v) for k, v in cells.items() if held.get(k, _NOT_THERE) is not v)
@@ -365,6 +368,7 @@ def _encode(value: Any) -> str:
     bits, a lone surrogate — json's own. Either reads back as ``json.dumps``'s text does."""
     import orjson  # not needed to show the window (the first session is written later)
 
+    give_way()  # a piece (a row) at a time: the window's thread first
     try:
         text = orjson.dumps(value)
         if orjson.loads(text) == value:

@@ -28,6 +28,7 @@ from app.catalog.cell_text import rupiah
 from app.catalog.fields import ACTION_FIELD, EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD
 from app.catalog.issues import Issue, Level
 from app.catalog.table import ProductRow, ProductTable
+from app.giving_way import give_way
 from app.sheets import LoadedSheet
 from app.sheets.gc_pause import paused_gc
 from app.sync.matching import NO_MATCH, Match, Product, StoreIndex
@@ -140,6 +141,7 @@ def _plan(
     """``plan_row`` for a row found by ``StoreIndex.quick``: a valid row without an action
     word that is new, or equal at a glance to its product, is planned here without a payload
     or a ``Change``; any other row by ``plan_row`` (the same plan, made the long way)."""
+    give_way()  # a row at a time: the window's thread first
     values = row.values
     if values.get(_ACTION) is None and (
         (not row.local_issues and not row.duplicate_issues) or not row.has_errors

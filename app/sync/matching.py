@@ -30,6 +30,7 @@ from typing import Any
 from app.catalog.fields import EXTERNAL_ID_FIELD, PRODUCT_ID_FIELD
 from app.catalog.issues import Issue, Level
 from app.catalog.table import ProductRow
+from app.giving_way import give_way
 
 Product = Mapping[str, Any]
 
@@ -142,6 +143,7 @@ class StoreIndex:
         nothing about it needs saying (every cell that names a product names this one), else
         the row's ``Match`` (no product, an issue: ``match`` decides). The same answer as
         ``match``: the product is the one ``match`` finds, with no issue."""
+        give_way()  # a row at a time: the window's thread first
         values = row.values
         product_id = _text(values.get(_ID))
         external = values.get(_EXTERNAL)

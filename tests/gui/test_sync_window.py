@@ -258,7 +258,9 @@ def test_the_sheet_is_compared_in_the_worker_and_the_grid_locked_until_it_is_pai
 
     monkeypatch.setattr(diff, "compare", watched)  # the menu imports it when it compares
     plan = compared(window, qtbot)
-    assert seen == [(False, True)]
+    # in the worker, the grid locked; twice when something landed on the table meanwhile
+    # (the photo check's results: the sheet is then compared again as it is)
+    assert seen and set(seen) == {(False, True)}
     assert [r.action.value for r in plan] == ["unchanged", "unchanged", "update"]
     assert background(window, 2, "price") == CHANGE_COLOR
     assert not window.lock.locked

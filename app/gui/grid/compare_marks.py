@@ -22,6 +22,7 @@ from dataclasses import dataclass, field, replace
 from typing import Any
 
 from app.catalog.table import ProductRow, ProductTable
+from app.giving_way import give_way
 from app.sync.plan import SUMMARY_ORDER, Action, Change, RowPlan, SyncPlan, Winner
 
 #: Actions that the "Changes only" filter shows (something would be sent, or must be chosen).
@@ -73,6 +74,7 @@ def prepare_marks(plan: SyncPlan, table: ProductTable) -> PreparedMarks:
     conflicts: dict[int, RowMarks] = {}
     conflict = Action.CONFLICT
     for row_plan in plan:
+        give_way()  # a row at a time: the window's thread first
         position = row_plan.position
         if not 0 <= position < count:
             continue

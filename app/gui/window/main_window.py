@@ -28,6 +28,7 @@ from app.gui.kit.i18n import Translations, system_lang
 from app.gui.kit.resources import is_demo_workbook
 from app.gui.kit.retranslate import Retranslating
 from app.gui.kit.tasks import TaskRunner
+from app.gui.kit.turns import watch_window_thread
 from app.gui.sending.flow import SendFlow
 from app.gui.stores.book import StoreBook
 from app.gui.stores.menu import StoreMenu
@@ -67,6 +68,7 @@ class MainWindow(Retranslating, RoomWiring):
     ) -> None:
         super().__init__()
         self.setObjectName("main-window")
+        watch_window_thread()  # the workers' long loops give way while this thread works
         self.settings = settings or WindowSettings()
         self.translations = translations or Translations(self)
         self.runner = TaskRunner(self)

@@ -1,0 +1,46 @@
+"""The window's thread tells the workers when it is at work (``app.giving_way``).
+
+An event filter on the application sees every event of the window's thread: the first one
+after a wait says the thread is at work. Qt's event dispatcher says when the thread is about
+to wait for the next events (``aboutToBlock``): it is idle again. In between, the workers'
+long loops give way, so every call-back of a paint, a timer or a signal has the interpreter
+at once. (The dispatcher's ``awake`` comes too early with GLib: the events of that turn are
+handled after the dispatcher's prepare step, which already said ``aboutToBlock``.)
+"""
+
+from __future__ import annotations
+
+import threading
+
+from PySide6.QtCore import QAbstractEventDispatcher, QCoreApplication, QEvent, QObject, Qt
+
+from app import giving_way
+
+
+class _AtWork(QObject):
+    """The application's event filter: any event of its thread starts a spell of work."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if not giving_way.window_at_work():
+            giving_way.window_busy()
+        return False
+
+
+_watching: list[tuple[QCoreApplication, _AtWork]] = []  # one a process (the application's)
+
+
+def watch_window_thread() -> None:
+    """On the main thread, once the application exists: workers give way while it works.
+    Called again (every window of a process), it does nothing more."""
+    app = QCoreApplication.instance()
+    if app is None or threading.current_thread() is not threading.main_thread():
+        return
+    if any(watched is app for watched, _ in _watching):
+        return
+    dispatcher = QAbstractEventDispatcher.instance(app.thread())
+    if dispatcher is None:
+        return
+    at_work = _AtWork()  # no parent: it lives as long as the application (held below)
+    app.installEventFilter(at_work)
+    dispatcher.aboutToBlock.connect(giving_way.window_idle, Qt.ConnectionType.DirectConnection)
+    _watching.append((app, at_work))
