@@ -14,7 +14,9 @@ So the window says when its thread is at work and when it waits for events again
 of their work (a row): while the window's thread is at work, a worker waits for it to be idle,
 holding no lock. It waits at most ``LONGEST_WAIT`` for one spell of work, and only once for
 it: a window that stays at work (a long piece of its own, or waiting for this very worker)
-holds a worker back for at most that long, never for good. The window's thread never waits.
+holds a worker back for at most that long, never for good; a wait of the window's thread
+for its workers (``waiting_for_workers``) is no work at all. The window's thread never
+waits.
 
 Nothing here imports Qt: the loops below the window (``app.sync``, ``app.sheets``,
 ``app.catalog``, ``app.partner``) call ``give_way()``, and it costs one attribute read when
@@ -24,6 +26,8 @@ the window is idle or absent (the command line).
 from __future__ import annotations
 
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 #: [ours] the longest a worker waits for one spell of the window's work (its pieces are
 #: 1–20 ms; a longer one shares the interpreter as before)
@@ -61,6 +65,21 @@ def window_busy() -> None:
 def window_idle() -> None:
     """On the window's thread: it waits for events again (workers go on)."""
     _idle.set()
+
+
+@contextmanager
+def waiting_for_workers() -> Iterator[None]:
+    """Around a wait of the window's thread for workers (the autosave's writer, the task
+    pool): it is idle meanwhile, so the worker it waits for does not first wait for it; at
+    work again after. On any other thread: nothing."""
+    if threading.get_ident() != _window or _idle.is_set():
+        yield
+        return
+    window_idle()
+    try:
+        yield
+    finally:
+        window_busy()
 
 
 def window_at_work() -> bool:

@@ -98,3 +98,34 @@ def _counted_waits(monkeypatch: pytest.MonkeyPatch) -> list[float]:
 
     monkeypatch.setattr(giving_way._idle, "wait", wait)
     return waits
+
+
+def test_while_the_window_waits_for_its_workers_they_do_not_wait_for_it(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """The window's thread waiting for the autosave's writer or the task pool is no work:
+    the worker it waits for goes on at once; afterwards the window is at work again, in a
+    new spell (a worker waits for it once more)."""
+    waits = _counted_waits(monkeypatch)
+    monkeypatch.setattr(giving_way, "LONGEST_WAIT", 30.0)
+    giving_way.window_busy()  # this thread is the window's
+    with giving_way.waiting_for_workers():
+        worker = _in_thread(_giving_way(1_000))
+        worker.join(10)
+    assert not worker.is_alive() and waits == []
+    assert giving_way.window_at_work()
+    monkeypatch.setattr(giving_way, "LONGEST_WAIT", 0.01)
+    _in_thread(_giving_way(10)).join(10)
+    assert waits == [0.01]  # at work again: a worker waits for the new spell
+
+
+def test_waiting_for_workers_elsewhere_changes_nothing() -> None:
+    giving_way.window_busy()  # this thread is the window's
+    seen: list[bool] = []
+
+    def elsewhere() -> None:
+        with giving_way.waiting_for_workers():
+            seen.append(giving_way.window_at_work())
+
+    _in_thread(elsewhere).join(10)
+    assert seen == [True] and giving_way.window_at_work()

@@ -19,6 +19,7 @@ import threading
 from collections import deque
 from collections.abc import Callable
 
+from app.giving_way import waiting_for_workers
 from app.sheets.gc_pause import paused_gc
 
 Write = Callable[[], None]
@@ -52,8 +53,9 @@ class SessionWriter:
             return self._busy == 0
 
     def wait(self) -> None:
-        """Until every write handed over so far is done."""
-        with self._ready:
+        """Until every write handed over so far is done (the writer gives way to no one
+        meanwhile: ``waiting_for_workers``)."""
+        with waiting_for_workers(), self._ready:
             while self._busy:
                 self._ready.wait()
 

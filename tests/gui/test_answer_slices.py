@@ -320,6 +320,11 @@ def test_a_first_upload_announces_its_generated_ids_in_pieces_and_the_session_ke
     window, flow = sandbox_window, sandbox_window.send_flow
     open_in(window, qtbot, write_workbook(tmp_path / "tanpa id.xlsx", big_rows(30)))
     window.autosave.flush()
+    lists = window.category_list  # the store's lists applied first: their re-check is not ours
+    qtbot.waitUntil(
+        lambda: bool(lists.data) and not lists.loading and not lists.checking.pending,
+        timeout=20_000,
+    )
     announced: list[set[int]] = []
     window.model.changed.connect(lambda rows: announced.append(set(rows)))
     with qtbot.waitSignal(flow.finished, timeout=20_000):

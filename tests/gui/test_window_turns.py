@@ -10,6 +10,7 @@ from typing import Any
 import pytest
 
 from app import giving_way
+from app.gui.kit import turns
 from app.gui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.qt_log_ignore("does not support propagateSizeHints")
@@ -43,18 +44,21 @@ def test_a_worker_stands_aside_while_a_slot_of_the_window_runs(
     try:
         qtbot.waitUntil(lambda: worker.pieces > 1_000, timeout=10_000)  # idle window: it runs
         during: list[tuple[bool, int]] = []
+        filters: list[bool] = []  # the event filter on for the rest of the turn
 
         def slot() -> None:  # the window's thread at work: a dozen switch intervals of Python
             before = worker.pieces
             for _ in range(200):
                 sum(range(20_000))
             during.append((giving_way.window_at_work(), worker.pieces - before))
+            filters.append(turns._watching[-1][1].on)
 
         QTimer.singleShot(0, slot)
         qtbot.waitUntil(lambda: bool(during), timeout=30_000)
         at_work, progress = during[0]
         assert at_work  # the event that ran the slot said so
         assert progress <= 1  # the worker waited (at most the piece it was in)
+        assert filters == [False]  # the turn's other events cost no call into Python
         after = worker.pieces
         qtbot.waitUntil(lambda: worker.pieces > after + 1_000, timeout=10_000)  # idle: it runs
     finally:

@@ -13,6 +13,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QTimer, Signal, Slot
 
+from app.giving_way import waiting_for_workers
+
 Progress = Callable[[int, int], None]
 Work = Callable[[Progress], Any]
 
@@ -136,5 +138,7 @@ class TaskRunner(QObject):
             self.busy_changed.emit(False)
 
     def wait(self, msecs: int = 30_000) -> bool:
-        """Block until the pool is idle (for shutdown and tests)."""
-        return self.pool.waitForDone(msecs)
+        """Block until the pool is idle (for shutdown and tests); its workers give way to
+        no one meanwhile (``waiting_for_workers``)."""
+        with waiting_for_workers():
+            return self.pool.waitForDone(msecs)

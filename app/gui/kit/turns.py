@@ -1,11 +1,13 @@
 """The window's thread tells the workers when it is at work (``app.giving_way``).
 
-An event filter on the application sees every event of the window's thread: the first one
-after a wait says the thread is at work. Qt's event dispatcher says when the thread is about
-to wait for the next events (``aboutToBlock``): it is idle again. In between, the workers'
-long loops give way, so every call-back of a paint, a timer or a signal has the interpreter
-at once. (The dispatcher's ``awake`` comes too early with GLib: the events of that turn are
-handled after the dispatcher's prepare step, which already said ``aboutToBlock``.)
+An event filter on the application sees the first event of the window's thread after a
+wait: the thread is at work, and the filter takes itself off, so the rest of that turn's
+events cost no call into Python. Qt's event dispatcher says when the thread is about to wait
+for the next events (``aboutToBlock``): it is idle again, and the filter goes back on. In
+between, the workers' long loops give way, so every call-back of a paint, a timer or a signal
+has the interpreter at once. (The dispatcher's ``awake`` comes too early with GLib: the
+events of that turn are handled after the dispatcher's prepare step, which already said
+``aboutToBlock``.)
 """
 
 from __future__ import annotations
@@ -18,12 +20,27 @@ from app import giving_way
 
 
 class _AtWork(QObject):
-    """The application's event filter: any event of its thread starts a spell of work."""
+    """The application's event filter while the thread is idle: the next event starts a
+    spell of work (and takes the filter off until the thread waits again)."""
+
+    def __init__(self, app: QCoreApplication) -> None:
+        super().__init__()
+        self.app = app
+        self.on = False
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if not giving_way.window_at_work():
+        if self.on:
+            self.on = False
+            self.app.removeEventFilter(self)
             giving_way.window_busy()
         return False
+
+    def idle(self) -> None:
+        """The thread is about to wait for events."""
+        giving_way.window_idle()
+        if not self.on:
+            self.on = True
+            self.app.installEventFilter(self)
 
 
 _watching: list[tuple[QCoreApplication, _AtWork]] = []  # one a process (the application's)
@@ -40,7 +57,7 @@ def watch_window_thread() -> None:
     dispatcher = QAbstractEventDispatcher.instance(app.thread())
     if dispatcher is None:
         return
-    at_work = _AtWork()  # no parent: it lives as long as the application (held below)
-    app.installEventFilter(at_work)
-    dispatcher.aboutToBlock.connect(giving_way.window_idle, Qt.ConnectionType.DirectConnection)
+    at_work = _AtWork(app)  # no parent: it lives as long as the application (held below)
+    at_work.idle()  # on until the first event
+    dispatcher.aboutToBlock.connect(at_work.idle, Qt.ConnectionType.DirectConnection)
     _watching.append((app, at_work))

@@ -15,6 +15,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from app import giving_way
 from app.gui.kit.resources import app_version, demo_workbook, resource
 from app.gui.window import first_paint
 
@@ -78,6 +79,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return qapp.exec()
     finally:
+        giving_way.window_idle()  # the loop is over: no worker waits for it any more
         if demo is not None:
             demo.stop()
 
